@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+export const caseNumberSchema = z
+  .string()
+  .regex(/^CM\d{2}-\d{7}$/, 'A case number looks like CM14-0012345');
+
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written YYYY-MM-DD');
+
+export const prioritySchema = z.enum(['standard', 'expedited']);
+export type Priority = z.infer<typeof prioritySchema>;
+
+export const caseStatusSchema = z.enum(['assigned', 'in_progress', 'ready_to_sign', 'signed', 'uploaded', 'withdrawn']);
+export type CaseStatus = z.infer<typeof caseStatusSchema>;
+
+export const urDecisionSchema = z.enum(['denied', 'modified']);
+export type UrDecision = z.infer<typeof urDecisionSchema>;
+
+export const decisionSchema = z.enum(['undecided', 'upheld', 'overturned']);
+export type Decision = z.infer<typeof decisionSchema>;
+
+export const disputedItemSchema = z.object({
+  id: z.string().min(1),
+  caseId: z.string().min(1),
+  position: z.number().int().min(0),
+  requestedTreatment: z.string().min(1).max(500),
+  urDecision: urDecisionSchema,
+  caGuideline: z.string().max(5000),
+});
+export type DisputedItem = z.infer<typeof disputedItemSchema>;
+
+export const caseRecordSchema = z.object({
+  id: z.string().min(1),
+  caseNumber: caseNumberSchema,
+  priority: prioritySchema,
+  status: caseStatusSchema,
+  receivedDate: isoDateSchema,
+  dueDate: isoDateSchema,
+  dateOfInjury: isoDateSchema,
+  urDecisionDate: isoDateSchema,
+  applicationDate: isoDateSchema.nullable(),
+  claimantName: z.string().min(1).max(200),
+  claimantAge: z.number().int().min(14).max(120),
+  claimantSex: z.enum(['female', 'male', 'unspecified']),
+  claimsAdministrator: z.string().max(200),
+  requestingPhysician: z.string().max(200),
+  physicianSpecialty: z.string().max(200),
+  bodyParts: z.array(z.string().max(80)).max(20),
+  updatedAt: z.string(),
+});
+export type CaseRecord = z.infer<typeof caseRecordSchema>;
+
+export const caseSummarySchema = caseRecordSchema.extend({
+  itemCount: z.number().int().min(0),
+  treatments: z.array(z.string()),
+  decidedCount: z.number().int().min(0),
+});
+export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+export const documentTypeSchema = z.enum([
+  'progress_note',
+  'ur_denial',
+  'imaging_report',
+  'procedure_note',
+  'consultation',
+  'imr_application',
+  'correspondence',
+  'other',
+]);
+export type DocumentType = z.infer<typeof documentTypeSchema>;
+
+export const documentMetaSchema = z.object({
+  id: z.string().min(1),
+  caseId: z.string().min(1),
+  title: z.string().min(1).max(300),
+  docType: documentTypeSchema,
+  provider: z.string().max(200),
+  serviceDate: isoDateSchema.nullable(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  pageCount: z.number().int().min(0),
+  mimeType: z.string().max(100),
+  sizeBytes: z.number().int().min(0),
+  reviewed: z.boolean(),
+  importedAt: z.string(),
+});
+export type DocumentMeta = z.infer<typeof documentMetaSchema>;
+
+export const caseDetailSchema = z.object({
+  case: caseRecordSchema,
+  items: z.array(disputedItemSchema),
+  documents: z.array(documentMetaSchema),
+});
+export type CaseDetail = z.infer<typeof caseDetailSchema>;

@@ -1,0 +1,48 @@
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNKNOWN_METHOD',
+  'NOT_FOUND',
+  'CONFLICT',
+  'LOCKED',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'BAD_FILE',
+  'CANCELLED',
+  'DB_KEY_INVALID',
+  'DB_TOO_NEW',
+  'DB_CORRUPT',
+  'CHECKS_FAILED',
+  'NETWORK',
+  'SERVER_REPLY_INVALID',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorData {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+/** The one error type that crosses a boundary: a code for programs and a message a reviewer can act on. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toData(): AppErrorData {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
