@@ -1,0 +1,36 @@
+import { parseArgs } from 'node:util';
+import { createBackend } from '../core/api/createBackend';
+import { invokeOrThrow } from '../core/api/createRegistrar';
+import { fileKeyProvider } from '../core/db/fileKeyProvider';
+import { createConsoleLogger } from '../core/log/logger';
+import { defaultDataDir } from '../core/workspace/defaultDataDir';
+import { isAppError } from '../../shared/ipc/appError';
+import { CLI_COMMANDS } from './cliCommands';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+});
+const [name, ...args] = positionals;
+const command = CLI_COMMANDS.find((c) => c.name === name);
+
+if (!command || values.help) {
+  console.log('Usage: npm run cli -- <command> [args] [--data-dir DIR]\n\nCommands:');
+  for (const c of CLI_COMMANDS) console.log(`  ${c.usage.padEnd(34)} ${c.summary}`);
+  process.exit(command || values.help ? 0 : 2);
+}
+
+const dataDir = values['data-dir'] ?? defaultDataDir();
+const log = createConsoleLogger('cli', true);
+try {
+  const backend = await createBackend({ dataDir, keyProvider: fileKeyProvider(dataDir, log), log, transport: 'in-process' });
+  try {
+    const code = await command.run({ backend, args, call: (method, payload) => invokeOrThrow(backend.registrar, method, payload) });
+    process.exitCode = code;
+  } finally {
+    backend.close();
+  }
+} catch (error) {
+  console.error(isAppError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}

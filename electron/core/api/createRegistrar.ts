@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import { contract, isMethodName, type MethodName } from '../../../shared/ipc/contract';
+import { AppError, isAppError } from '../../../shared/ipc/appError';
+import { fail, ok, type Result } from '../../../shared/ipc/result';
+import type { Logger } from '../log/logger';
+import type { CallContext, HandlerTable } from './handlerTable';
+
+export interface Registrar {
+  invoke(method: unknown, payload: unknown, ctx: CallContext): Promise<Result<unknown>>;
+}
+
+/** The single door into the back end: validate input, call the handler, always answer with a Result. */
+export function createRegistrar(handlers: HandlerTable, log: Logger): Registrar {
+  return {
+    async invoke(method, payload, ctx) {
+      if (!isMethodName(method)) {
+        return fail({ code: 'UNKNOWN_METHOD', message: `There is no method called ${JSON.stringify(String(method)).slice(0, 80)}.` });
+      }
+      const spec = contract[method];
+      let parsed: z.ZodSafeParseResult<unknown>;
+      try {
+        parsed = spec.input.safeParse(payload);
+      } catch {
+        return fail({ code: 'INVALID_INPUT', message: `The request for ${method} is malformed (too deeply nested).` });
+      }
+      if (!parsed.success) {
+        return fail({
+          code: 'INVALID_INPUT',
+          message: `The request for ${method} is invalid: ${describeIssues(parsed.error.issues)}`,
+          details: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+        });
+      }
+      try {
+        const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
+        const value = await handler(parsed.data, ctx);
+        const checked = spec.output.safeParse(value);
+        if (!checked.success) {
+          log.error('Handler returned a value that does not match its contract', { method, issues: checked.error.issues.length });
+          return fail({ code: 'INTERNAL', message: `${method} produced an unexpected result. Please report this; nothing was lost.` });
+        }
+        return ok(checked.data);
+      } catch (error) {
+        if (isAppError(error)) return fail(error.toData());
+        log.error('Handler failed', { method, error: error instanceof Error ? error.message : String(error) });
+        return fail({ code: 'INTERNAL', message: `${method} failed unexpectedly. Your saved work is intact; try again, and report it if it repeats.` });
+      }
+    },
+  };
+}
+
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .slice(0, 3)
+    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+export async function invokeOrThrow<M extends MethodName>(
+  registrar: Registrar,
+  method: M,
+  payload: unknown,
+  ctx: CallContext = { transport: 'in-process' },
+): Promise<unknown> {
+  const result = await registrar.invoke(method, payload, ctx);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
+  return result.value;
+}

@@ -1,0 +1,5 @@
+import { migration0001 } from './0001-initial';
+import type { Migration } from './migration';
+
+/** Every migration in order; a new one is a new numbered file plus one line here. */
+export const MIGRATIONS: readonly Migration[] = [migration0001];

@@ -1,0 +1,58 @@
+import type { Determination, ItemDetermination } from '../../../shared/domain/determination';
+import { emptyRichText, richTextDocSchema, type RichTextDoc } from '../../../shared/domain/richText';
+import { AppError } from '../../../shared/ipc/appError';
+import { findCase } from '../db/repositories/caseRepository';
+import { findDraft, insertDraft, listItemDeterminations } from '../db/repositories/draftRepository';
+import { listItems } from '../db/repositories/itemRepository';
+import type { Db } from '../db/openDatabase';
+
+/** The draft as stored, validated: a damaged draft is reported, never silently replaced. */
+export function loadDetermination(db: Db, caseId: string, now: string): Determination {
+  const record = findCase(db, caseId);
+  if (!record) throw new AppError('NOT_FOUND', 'That case is not in this workspace.');
+  let draft = findDraft(db, caseId);
+  if (!draft) {
+    insertDraft(db, caseId, JSON.stringify(emptyRichText()), now);
+    draft = findDraft(db, caseId);
+    if (!draft) throw new AppError('INTERNAL', 'The draft could not be created.');
+  }
+  const stored = new Map(listItemDeterminations(db, caseId).map((row) => [row.item_id, row]));
+  const items: ItemDetermination[] = listItems(db, caseId).map((item) => {
+    const row = stored.get(item.id);
+    if (!row) {
+      return { itemId: item.id, decision: 'undecided', caGuideline: item.caGuideline, rationale: emptyRichText(), updatedAt: draft.updated_at };
+    }
+    return {
+      itemId: item.id,
+      decision: row.decision,
+      caGuideline: row.ca_guideline,
+      rationale: parseDoc(row.rationale_json, `the rationale for "${item.requestedTreatment}"`, record.caseNumber),
+      updatedAt: row.updated_at,
+    };
+  });
+  return {
+    caseId,
+    summary: parseDoc(draft.summary_json, 'the clinical case summary', record.caseNumber),
+    items,
+    revision: draft.revision,
+    locked: draft.locked === 1,
+    updatedAt: draft.updated_at,
+  };
+}
+
+function parseDoc(json: string, what: string, caseNumber: string): RichTextDoc {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = undefined;
+  }
+  const parsed = richTextDocSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new AppError(
+      'DRAFT_INVALID',
+      `The saved text of ${what} in ${caseNumber} is damaged and was not loaded. Restore an earlier version from the version history; nothing has been overwritten.`,
+    );
+  }
+  return parsed.data;
+}

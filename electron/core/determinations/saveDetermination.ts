@@ -1,0 +1,63 @@
+import type { Decision } from '../../../shared/domain/caseModel';
+import type { RichTextDoc } from '../../../shared/domain/richText';
+import { AppError } from '../../../shared/ipc/appError';
+import { findCase, touchCase, updateCaseStatus } from '../db/repositories/caseRepository';
+import { bumpDraftRevision, listItemDeterminations, updateDraftSummary, upsertItemDetermination } from '../db/repositories/draftRepository';
+import { findItem } from '../db/repositories/itemRepository';
+import type { Workspace } from '../workspace/workspace';
+import { loadDetermination } from './loadDetermination';
+
+export interface ItemChange {
+  caseId: string;
+  itemId: string;
+  decision?: Decision | undefined;
+  caGuideline?: string | undefined;
+  rationale?: RichTextDoc | undefined;
+}
+
+export interface SaveReceipt {
+  revision: number;
+  savedAt: string;
+}
+
+/** Each save is one transaction; it returns only after SQLite has committed, so an acknowledged edit survives a crash. */
+export function saveItemDetermination(ws: Workspace, change: ItemChange): SaveReceipt {
+  const savedAt = ws.clock.now().toISOString();
+  return ws.db.transaction(() => {
+    const draft = editableDraft(ws, change.caseId, savedAt);
+    const item = findItem(ws.db, change.itemId);
+    if (!item || item.caseId !== change.caseId) throw new AppError('NOT_FOUND', 'That disputed item is not part of this case.');
+    const current = draft.items.find((i) => i.itemId === change.itemId);
+    const existing = listItemDeterminations(ws.db, change.caseId).find((r) => r.item_id === change.itemId);
+    upsertItemDetermination(ws.db, {
+      item_id: change.itemId,
+      case_id: change.caseId,
+      decision: change.decision ?? current?.decision ?? 'undecided',
+      ca_guideline: change.caGuideline ?? current?.caGuideline ?? item.caGuideline,
+      rationale_json: change.rationale ? JSON.stringify(change.rationale) : (existing?.rationale_json ?? JSON.stringify(current?.rationale)),
+      updated_at: savedAt,
+    });
+    return { revision: bumpDraftRevision(ws.db, change.caseId, savedAt), savedAt };
+  })();
+}
+
+export function saveSummary(ws: Workspace, caseId: string, summary: RichTextDoc): SaveReceipt {
+  const savedAt = ws.clock.now().toISOString();
+  return ws.db.transaction(() => {
+    editableDraft(ws, caseId, savedAt);
+    return { revision: updateDraftSummary(ws.db, caseId, JSON.stringify(summary), savedAt), savedAt };
+  })();
+}
+
+function editableDraft(ws: Workspace, caseId: string, at: string) {
+  const record = findCase(ws.db, caseId);
+  if (!record) throw new AppError('NOT_FOUND', 'That case is not in this workspace.');
+  const draft = loadDetermination(ws.db, caseId, at);
+  if (draft.locked || record.status === 'signed' || record.status === 'uploaded') {
+    throw new AppError('LOCKED', `${record.caseNumber} is signed and locked. Start a new version to change it.`);
+  }
+  if (record.status === 'withdrawn') throw new AppError('LOCKED', `${record.caseNumber} was withdrawn; its draft is kept read-only.`);
+  if (record.status === 'assigned') updateCaseStatus(ws.db, caseId, 'in_progress', at);
+  else touchCase(ws.db, caseId, at);
+  return draft;
+}

@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { countCases } from '../db/repositories/caseRepository';
+import { readSetting } from '../db/repositories/settingsRepository';
+import type { KeyProvider } from '../db/keyProvider';
+import { migrate } from '../db/migrate';
+import { openDatabase } from '../db/openDatabase';
+import type { Logger } from '../log/logger';
+import { createContentStore } from '../records/contentStore';
+import { systemClock, type Clock } from './clock';
+import { seedDemoWorkspace } from './seedDemoWorkspace';
+import type { Workspace } from './workspace';
+
+export interface OpenWorkspaceOptions {
+  dataDir: string;
+  keyProvider: KeyProvider;
+  log: Logger;
+  clock?: Clock;
+  /** Create the demo workspace when no sync server is configured and there are no cases yet. */
+  seedDemo?: boolean;
+}
+
+export const DATABASE_FILE_NAME = 'workspace.db';
+
+export async function openWorkspace({ dataDir, keyProvider, log, clock = systemClock, seedDemo = true }: OpenWorkspaceOptions): Promise<Workspace> {
+  const db = openDatabase({ file: join(dataDir, DATABASE_FILE_NAME), keyProvider });
+  try {
+    migrate(db, { backupDir: join(dataDir, 'backups'), log });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const kind = readSetting(db, 'sync.server') ? 'synced' : 'demo';
+  const ws: Workspace = {
+    db,
+    dataDir,
+    store: createContentStore(join(dataDir, 'records')),
+    log,
+    clock,
+    kind,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+  if (seedDemo && kind === 'demo' && countCases(db) === 0) await seedDemoWorkspace(ws);
+  return ws;
+}

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { generateDemoWorkspace } from '../demo/generateDemoWorkspace';
+import { deleteAllCases, insertCase } from '../db/repositories/caseRepository';
+import { insertDocument } from '../db/repositories/documentRepository';
+import { insertItem } from '../db/repositories/itemRepository';
+import type { Workspace } from './workspace';
+
+/** Fills an empty workspace with the generated demo cases; files first, then every row in one transaction. */
+export async function seedDemoWorkspace(ws: Workspace): Promise<number> {
+  const demo = await generateDemoWorkspace({ today: ws.clock.today(), seed: 1 });
+  const stored = demo.cases.map((c) => c.documents.map((d) => ws.store.put(d.pdf)));
+  const at = ws.clock.now().toISOString();
+  ws.db.transaction(() => {
+    demo.cases.forEach((c, caseIndex) => {
+      const caseId = randomUUID();
+      const { items, documents, ...record } = c;
+      insertCase(ws.db, { ...record, id: caseId, status: 'assigned', updatedAt: at });
+      items.forEach((item, position) => insertItem(ws.db, { ...item, id: randomUUID(), caseId, position }));
+      documents.forEach((doc, docIndex) => {
+        const blob = stored[caseIndex]?.[docIndex];
+        if (!blob) throw new Error('A demo record file was not stored');
+        insertDocument(ws.db, {
+          id: randomUUID(),
+          caseId,
+          title: doc.title,
+          docType: doc.docType,
+          provider: doc.provider,
+          serviceDate: doc.serviceDate,
+          sha256: blob.sha256,
+          pageCount: doc.pages.length,
+          mimeType: 'application/pdf',
+          sizeBytes: blob.size,
+          fileLocation: blob.location,
+          reviewed: false,
+          importedAt: at,
+        });
+      });
+    });
+  })();
+  ws.log.info('Created the demo workspace', { cases: demo.cases.length });
+  return demo.cases.length;
+}
+
+export async function resetDemoWorkspace(ws: Workspace): Promise<number> {
+  ws.db.transaction(() => deleteAllCases(ws.db))();
+  return seedDemoWorkspace(ws);
+}

@@ -1,0 +1,37 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { protocol } from 'electron';
+import { isAppError } from '../../shared/ipc/appError';
+import { readRecordRange } from '../core/records/readRecordRange';
+import type { Workspace } from '../core/workspace/workspace';
+import { SHELL_CSP } from '../shell/shellSecurity';
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+export function registerSchemes(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: 'imr-record', privileges: { secure: true, supportFetchAPI: true, stream: true } },
+  ]);
+}
+
+/** The renderer's files and the record bytes, served by the same core functions as the browser shell. */
+export function registerProtocols(ws: Workspace, rendererDir: string): void {
+  protocol.handle('app', (request) => {
+    const path = new URL(request.url).pathname;
+    const file = normalize(join(rendererDir, path === '/' ? 'index.html' : decodeURIComponent(path.slice(1))));
+    if (!file.startsWith(normalize(rendererDir) + sep) || !existsSync(file)) return new Response('Not found', { status: 404 });
+    return new Response(readFileSync(file), {
+      headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': SHELL_CSP },
+    });
+  });
+  protocol.handle('imr-record', (request) => {
+    try {
+      const documentId = decodeURIComponent(new URL(request.url).pathname.replace(/^\//, ''));
+      const out = readRecordRange(ws, documentId, request.headers.get('range') ?? undefined);
+      return new Response(new Uint8Array(out.body), { status: out.status, headers: out.headers });
+    } catch (error) {
+      return new Response(isAppError(error) ? error.message : 'Record unavailable', { status: 404 });
+    }
+  });
+}

@@ -1,0 +1,14 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { METHOD_NAMES } from '../../shared/ipc/contract';
+
+/** Exactly the contract's methods, nothing else of Electron or Node, reach the page. */
+const methods = new Set<string>(METHOD_NAMES);
+contextBridge.exposeInMainWorld('workstation', {
+  transport: 'electron',
+  invoke: (method: string, payload: unknown) =>
+    methods.has(method)
+      ? ipcRenderer.invoke('api:invoke', method, payload)
+      : Promise.resolve({ ok: false, error: { code: 'UNKNOWN_METHOD', message: `There is no method called ${method}.` } }),
+  methods: [...methods],
+  recordUrl: (documentId: string) => `imr-record://record/${encodeURIComponent(documentId)}`,
+});

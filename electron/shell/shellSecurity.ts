@@ -1,0 +1,50 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+export const SHELL_COOKIE = 'imr_shell';
+
+export function isLoopbackHost(host: string): boolean {
+  return host === '127.0.0.1' || host === '::1' || host === 'localhost';
+}
+
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
+
+export function tokenMatches(candidate: string | undefined, token: string): boolean {
+  if (!candidate || candidate.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(candidate), Buffer.from(token));
+}
+
+export function cookieToken(req: IncomingMessage): string | undefined {
+  const header = req.headers.cookie ?? '';
+  for (const part of header.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === SHELL_COOKIE) return rest.join('=');
+  }
+  return undefined;
+}
+
+/** Refuses DNS-rebinding (foreign Host) and cross-site requests (foreign Origin). */
+export function hostAndOriginAllowed(req: IncomingMessage, port: number): boolean {
+  const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
+  if (!allowedHosts.includes(req.headers.host ?? '')) return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return req.method === 'GET' || req.method === 'HEAD';
+  return allowedHosts.some((h) => origin === `http://${h}`);
+}
+
+export const SHELL_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');

@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+import { call } from './api';
+import { ErrorBanner } from './components/ErrorBanner';
+import { InboxView } from './features/inbox/InboxView';
+import { CaseWorkspace } from './features/workspace/CaseWorkspace';
+import { useHashRoute } from './useHashRoute';
+
+export function App() {
+  const [route, navigate] = useHashRoute();
+  const [today, setToday] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    call('app.info', {})
+      .then((info) => setToday(info.today))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+
+  if (error) return <ErrorBanner message={error} />;
+  if (!today) return <div className="loading" role="status">Opening workspace…</div>;
+  return route.view === 'case' ? (
+    <CaseWorkspace caseId={route.caseId} today={today} onBack={() => navigate({ view: 'inbox' })} />
+  ) : (
+    <InboxView today={today} onOpen={(caseId) => navigate({ view: 'case', caseId })} />
+  );
+}

@@ -1,0 +1,52 @@
+import type { CaseSummary } from '../../../../shared/domain/caseModel';
+import { statusLabel } from '../workspace/statusLabel';
+import { dueInfo } from './dueLabel';
+
+interface Props {
+  summary: CaseSummary;
+  today: string;
+  selected: boolean;
+  onSelect: () => void;
+  onOpen: () => void;
+}
+
+export function InboxRow({ summary: c, today, selected, onSelect, onOpen }: Props) {
+  const due = dueInfo(c.dueDate, today);
+  const done = c.status === 'signed' || c.status === 'uploaded';
+  return (
+    <tr
+      tabIndex={selected ? 0 : -1}
+      className={selected ? 'selected' : undefined}
+      aria-selected={selected}
+      data-case-number={c.caseNumber}
+      onFocus={onSelect}
+      onClick={onSelect}
+      onDoubleClick={onOpen}
+    >
+      <td>
+        <button type="button" className="case-link" onClick={onOpen}>
+          {c.caseNumber}
+        </button>
+      </td>
+      <td>{c.priority === 'expedited' ? <span className="badge badge-expedited">Expedited</span> : <span className="muted">Standard</span>}</td>
+      <td>
+        <div>{c.dueDate}</div>
+        {!done && <div className={`due due-${due.tone}`}>{due.label}</div>}
+      </td>
+      <td>
+        <div>{c.claimantName}</div>
+        <div className="muted small">
+          {c.claimantAge} {c.claimantSex === 'female' ? 'F' : c.claimantSex === 'male' ? 'M' : ''} · DOI {c.dateOfInjury}
+        </div>
+      </td>
+      <td>
+        <div>{c.itemCount} item{c.itemCount === 1 ? '' : 's'}</div>
+        <div className="muted small treatments">{c.treatments.join('; ')}</div>
+      </td>
+      <td>
+        <span className={`status status-${c.status}`}>{statusLabel(c.status)}</span>
+        {c.itemCount > 0 && <div className="muted small">{c.decidedCount}/{c.itemCount} decided</div>}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Group, Panel, Separator } from 'react-resizable-panels';
+import type { CaseDetail } from '../../../../shared/domain/caseModel';
+import { call } from '../../api';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { DeterminationPanel } from '../determination/DeterminationPanel';
+import { SaveIndicator } from '../determination/SaveIndicator';
+import { createSaveQueue } from '../determination/saveQueue';
+import { dueInfo } from '../inbox/dueLabel';
+import { DocumentList } from '../records/DocumentList';
+import { RecordViewer } from '../records/RecordViewer';
+
+interface Props {
+  caseId: string;
+  today: string;
+  onBack: () => void;
+}
+
+export function CaseWorkspace({ caseId, today, onBack }: Props) {
+  const [detail, setDetail] = useState<CaseDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selectedDoc, setSelectedDoc] = useState<string | null>(null);
+  const queue = useMemo(() => createSaveQueue(400), []);
+
+  useEffect(() => {
+    call('cases.get', { caseId })
+      .then((d) => {
+        setDetail(d);
+        setSelectedDoc(d.documents[0]?.id ?? null);
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [caseId]);
+
+  useEffect(() => {
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (queue.state().state !== 'saved') {
+        void queue.flush();
+        event.preventDefault();
+      }
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload);
+      void queue.flush();
+    };
+  }, [queue]);
+
+  const back = () => void queue.flush().then(onBack);
+
+  if (error) return <ErrorBanner message={error} onDismiss={back} />;
+  if (!detail) return <div className="loading" role="status">Opening case…</div>;
+  const c = detail.case;
+  const due = dueInfo(c.dueDate, today);
+  const doc = detail.documents.find((d) => d.id === selectedDoc) ?? null;
+
+  const markReviewed = (documentId: string, reviewed: boolean) => {
+    call('documents.setReviewed', { documentId, reviewed })
+      .then((updated) => setDetail((d) => (d ? { ...d, documents: d.documents.map((x) => (x.id === updated.id ? updated : x)) } : d)))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+
+  return (
+    <div className="workspace">
+      <header className="case-header">
+        <button type="button" className="back-button" onClick={back} aria-label="Back to inbox">
+          ← Inbox
+        </button>
+        <div className="case-title">
+          <h1>{c.caseNumber}</h1>
+          <span className="muted">
+            {c.claimantName}, {c.claimantAge}
+            {c.claimantSex === 'female' ? 'F' : c.claimantSex === 'male' ? 'M' : ''} · DOI {c.dateOfInjury} · UR {c.urDecisionDate}
+          </span>
+        </div>
+        {c.priority === 'expedited' && <span className="badge badge-expedited">Expedited</span>}
+        <span className={`due due-${due.tone}`}>Due {c.dueDate} ({due.label})</span>
+        <SaveIndicator queue={queue} />
+      </header>
+      <Group orientation="horizontal" className="panes">
+        <Panel defaultSize="20" minSize="12">
+          <DocumentList documents={detail.documents} selectedId={selectedDoc} onSelect={setSelectedDoc} onReviewed={markReviewed} />
+        </Panel>
+        <Separator className="pane-separator" />
+        <Panel defaultSize="42" minSize="20">
+          <RecordViewer document={doc} />
+        </Panel>
+        <Separator className="pane-separator" />
+        <Panel defaultSize="38" minSize="22">
+          <DeterminationPanel caseId={caseId} items={detail.items} queue={queue} />
+        </Panel>
+      </Group>
+    </div>
+  );
+}

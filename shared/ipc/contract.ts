@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+import { appContract } from './contracts/appContract';
+import { casesContract } from './contracts/casesContract';
+import { determinationsContract } from './contracts/determinationsContract';
+
+/** Every method the back end offers, defined once; each capability adds its own contract file here. */
+export const contract = {
+  ...appContract,
+  ...casesContract,
+  ...determinationsContract,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
