@@ -14,4 +14,5 @@ if (runtime.available && runtime.binary) {
   );
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/shell/startShell.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 }

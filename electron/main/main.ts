@@ -36,6 +36,10 @@ app.whenReady().then(async () => {
   const win = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
   win.once('ready-to-show', () => win.show());
   await win.loadURL(`${APP_ORIGIN}/index.html`);
+  if (process.env['IMR_SMOKE_TEST'] === '1') {
+    console.log(`IMR_SMOKE_OK ${await win.webContents.executeJavaScript('document.title')}`);
+    app.quit();
+  }
 }).catch((error: unknown) => {
   log.error('The workstation could not start', { error: error instanceof Error ? error.message : String(error) });
   app.exit(1);

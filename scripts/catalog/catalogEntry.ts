@@ -1,0 +1,22 @@
+import { catalogEntrySchema, type CatalogEntry } from '../../shared/domain/citation';
+
+export type EntryFields = Partial<CatalogEntry> & Pick<CatalogEntry, 'id' | 'family' | 'guideline'>;
+
+/** One catalog entry with the empty fields filled in, validated as it is built. */
+export function catalogEntry(fields: EntryFields): CatalogEntry {
+  return catalogEntrySchema.parse({
+    id: fields.id,
+    family: fields.family,
+    guideline: fields.guideline,
+    chapterNo: null,
+    chapterTitle: null,
+    topic: null,
+    pages: null,
+    bodyParts: [],
+    effectiveFrom: null,
+    effectiveTo: null,
+    regSection: null,
+    verified: false,
+    ...fields,
+  });
+}
