@@ -5,9 +5,6 @@ export type EntryFields = Partial<CatalogEntry> & Pick<CatalogEntry, 'id' | 'fam
 /** One catalog entry with the empty fields filled in, validated as it is built. */
 export function catalogEntry(fields: EntryFields): CatalogEntry {
   return catalogEntrySchema.parse({
-    id: fields.id,
-    family: fields.family,
-    guideline: fields.guideline,
     chapterNo: null,
     chapterTitle: null,
     topic: null,

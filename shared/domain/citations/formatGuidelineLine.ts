@@ -6,5 +6,15 @@ import type { CitationSnapshot } from '../citation';
  */
 export function formatGuidelineLine(citations: readonly CitationSnapshot[]): string {
   const ordered = [...citations.filter((c) => c.mtus), ...citations.filter((c) => !c.mtus)];
-  return ordered.map((c) => `Decision based on ${c.label}.`).join(' ');
+  const sentences: string[] = [];
+  ordered.forEach((citation, i) => {
+    const previous = ordered[i - 1];
+    // Literature after a Non-MTUS chip continues that sentence unseparated, as the IMRO prints it ("…Low Back ChapterOther Medical…").
+    if (citation.family === 'literature' && previous && !previous.mtus && sentences.length > 0) {
+      sentences[sentences.length - 1] += citation.label;
+    } else {
+      sentences.push(`Decision based on ${citation.label}`);
+    }
+  });
+  return sentences.map((s) => (s.endsWith('.') ? s : `${s}.`)).join(' ');
 }

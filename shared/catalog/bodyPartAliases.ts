@@ -1,0 +1,23 @@
+/** Canonical body-part names used in the catalog, each with the words reviewers type for it. */
+export const bodyPartAliases: Readonly<Record<string, readonly string[]>> = {
+  neck: ['cervical', 'c-spine', 'cspine'],
+  'upper back': ['thoracic', 't-spine', 'tspine'],
+  'low back': ['lumbar', 'lumbosacral', 'l-spine', 'lspine', 'lbp', 'sacroiliac', 'back'],
+  shoulder: ['rotator cuff'],
+  elbow: ['epicondylitis'],
+  forearm: ['arm'],
+  wrist: ['carpal'],
+  hand: ['finger', 'thumb'],
+  hip: ['groin'],
+  pelvis: ['pelvic'],
+  knee: ['patella'],
+  leg: ['lower extremity'],
+  ankle: [],
+  foot: ['feet', 'plantar'],
+  head: ['brain', 'tbi', 'headache'],
+  eye: ['ocular', 'vision'],
+  'mental health': ['psych', 'psychiatric', 'stress', 'depression', 'anxiety', 'ptsd'],
+  lung: ['pulmonary', 'respiratory', 'asthma'],
+  abdomen: ['hernia'],
+  skin: ['burn'],
+};
