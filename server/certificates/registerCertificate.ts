@@ -1,0 +1,26 @@
+import { AppError } from '../../shared/ipc/appError';
+import type { ServerDb } from '../db/serverDb';
+import { findCertificateOwner, insertCertificate } from '../repositories/certificateRepository';
+import { findReviewer } from '../repositories/reviewerRepository';
+import { certificateFingerprint, type CertificateFacts } from './certificateFingerprint';
+
+/** Records that packages signed with this certificate may come from this reviewer (and no one else). */
+export function registerCertificate(db: ServerDb, reviewerId: string, pem: string, now: Date): CertificateFacts {
+  if (!findReviewer(db, reviewerId)) {
+    throw new AppError('NOT_FOUND', `There is no reviewer ${reviewerId}. Create it first with: create-reviewer ${reviewerId}`);
+  }
+  let facts: CertificateFacts;
+  try {
+    facts = certificateFingerprint(pem);
+  } catch (error) {
+    throw new AppError('BAD_FILE', `This is not a PEM certificate: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!facts.subjectValues.includes(reviewerId)) {
+    throw new AppError('BAD_FILE', `The certificate subject (${facts.subject.replaceAll('\n', ', ')}) does not name reviewer ${reviewerId}.`);
+  }
+  const owner = findCertificateOwner(db, facts.sha256);
+  if (owner === reviewerId) return facts;
+  if (owner) throw new AppError('CONFLICT', `This certificate is already registered to reviewer ${owner}.`);
+  insertCertificate(db, { ...facts, reviewerId, pem, registeredAt: now.toISOString() });
+  return facts;
+}

@@ -1,0 +1,32 @@
+import type { AssignmentsPage } from '../../shared/sync/assignmentsFeedSchema';
+import type { ServerDb } from '../db/serverDb';
+import { SyncHttpError } from '../http/SyncHttpError';
+import { lastIssuedSeq, listChangesAfter } from '../repositories/changeRepository';
+import { getMeta } from '../repositories/metaRepository';
+import { decodeFeedCursor, encodeFeedCursor } from './feedCursor';
+import { toAssignmentChange } from './toAssignmentChange';
+
+/** One page of a reviewer's assignment changes after the cursor, read in one snapshot. */
+export function readAssignmentsPage(db: ServerDb, reviewerId: string, cursorText: string | undefined, limit: number): AssignmentsPage {
+  return db.transaction((): AssignmentsPage => {
+    const epoch = getMeta(db, 'feed_epoch');
+    const floor = Number(getMeta(db, 'feed_floor'));
+    const last = lastIssuedSeq(db);
+    let after = 0;
+    if (cursorText !== undefined) {
+      const cursor = decodeFeedCursor(cursorText);
+      if (!cursor || cursor.epoch !== epoch || cursor.seq > last || cursor.seq < floor) {
+        throw new SyncHttpError(
+          'RESYNC_REQUIRED',
+          'The server no longer knows this sync position (it was compacted or the server was reset). Start again without a cursor to download your full assignment list.',
+        );
+      }
+      after = cursor.seq;
+    }
+    const rows = listChangesAfter(db, reviewerId, after, limit + 1);
+    const hasMore = rows.length > limit;
+    const page = rows.slice(0, limit);
+    const seq = hasMore ? (page.at(-1)?.seq ?? after) : Math.max(last, after);
+    return { items: page.map(toAssignmentChange), cursor: encodeFeedCursor({ epoch, seq }), has_more: hasMore };
+  })();
+}

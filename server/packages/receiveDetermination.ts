@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import type { PackageTransport } from '../../shared/domain/signedPackage';
+import { certificateFingerprint } from '../certificates/certificateFingerprint';
+import type { ServerDb } from '../db/serverDb';
+import { SyncHttpError } from '../http/SyncHttpError';
+import { checkUploadAllowed } from './checkUploadAllowed';
+import { decodeTransport } from './decodeTransport';
+import { replayOfKey } from './replayOfKey';
+import { storeDetermination, type ReceiveResult } from './storeDetermination';
+import { verifyUpload } from './verifyUpload';
+
+/** Verifies and stores one uploaded package, exactly once per Idempotency-Key and once per package content. */
+export async function receiveDetermination(
+  db: ServerDb,
+  reviewerId: string,
+  idempotencyKey: string,
+  body: PackageTransport,
+  now: Date,
+): Promise<ReceiveResult> {
+  const decoded = decodeTransport(body);
+  const earlier = replayOfKey(db, reviewerId, idempotencyKey, decoded.bodySha256);
+  if (earlier) return { receipt: earlier, replayed: true };
+
+  const verdict = await verifyUpload(decoded.files);
+  if (!verdict.valid || !verdict.manifest) {
+    const first = verdict.problems[0];
+    throw new SyncHttpError(
+      'PACKAGE_INVALID',
+      `The signed package failed verification${first ? ` (${first.file}: ${first.message})` : ''}. Nothing was stored; re-create the package from the app.`,
+      { problems: verdict.problems },
+    );
+  }
+  const certificateSha256 = certificateFingerprint(decoded.files['certificate.pem']).sha256;
+  const found = checkUploadAllowed(db, reviewerId, verdict.manifest, verdict.signerId, certificateSha256);
+  return storeDetermination(db, {
+    receiptId: randomUUID(),
+    reviewerId,
+    idempotencyKey,
+    caseId: found.id,
+    manifest: verdict.manifest,
+    decoded,
+    certificateSha256,
+    now,
+  });
+}

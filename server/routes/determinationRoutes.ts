@@ -1,0 +1,40 @@
+import type { FastifyInstance } from 'fastify';
+import { determinationUploadSchema, idempotencyKeySchema, type DeterminationReceipt } from '../../shared/sync/determinationUploadSchema';
+import { SYNC_ROUTES } from '../../shared/sync/syncRoutes';
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER } from '../../shared/sync/syncProtocolVersion';
+import type { ServerContext } from '../http/serverContext';
+import { SyncHttpError } from '../http/SyncHttpError';
+import { receiveDetermination } from '../packages/receiveDetermination';
+
+function idempotencyKeyOf(header: string | string[] | undefined): string {
+  const parsed = idempotencyKeySchema.safeParse(header);
+  if (!parsed.success) {
+    throw new SyncHttpError(
+      'IDEMPOTENCY_KEY_REQUIRED',
+      'Send an Idempotency-Key header (16-128 letters, digits, "-" or "_"), the same on every retry of this package.',
+    );
+  }
+  return parsed.data;
+}
+
+export function determinationRoutes(app: FastifyInstance, context: ServerContext): void {
+  app.post(
+    SYNC_ROUTES.determinations,
+    {
+      bodyLimit: context.uploadLimitBytes,
+      // Checked before the (large) body is read.
+      onRequest: async (request) => void idempotencyKeyOf(request.headers[IDEMPOTENCY_KEY_HEADER]),
+    },
+    async (request, reply): Promise<DeterminationReceipt> => {
+      const key = idempotencyKeyOf(request.headers[IDEMPOTENCY_KEY_HEADER]);
+      const body = determinationUploadSchema.safeParse(request.body);
+      if (!body.success) {
+        const issue = body.error.issues[0];
+        throw new SyncHttpError('INVALID_INPUT', `The upload is not a package transport: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
+      }
+      const result = await receiveDetermination(context.db, request.reviewerId, key, body.data, context.now());
+      reply.code(201).header(IDEMPOTENT_REPLAYED_HEADER, String(result.replayed));
+      return result.receipt;
+    },
+  );
+}
