@@ -7,7 +7,7 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['hip and groin', 'hip'], ['groin', 'hip'], ['pelvis', 'hip'],
 ]);
 
-const LATERALITY = /\b(?:left|right|bilateral|both|l|r)\b/g;
+const LATERALITY = /(?:^|\s)(?:left|right|bilateral|both|l|r)(?=\s|$)/g;
 
 /** One key per body region, so "Lumbar spine", "low back" and "L-spine" match. */
 export function normalizeBodyPart(bodyPart: string): string {

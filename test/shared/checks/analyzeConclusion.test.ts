@@ -131,6 +131,12 @@ describe('analyzeConclusion', () => {
     expect(analyzeConclusion(`${BODY}\n\nTherefore, the request is not medically necessary`).verdict).toBe('not_necessary');
   });
 
+  it('finds the closing sentence at the end of a very long rationale', () => {
+    const long = Array.from({ length: 200 }, () => BODY).join(' ');
+    expect(analyzeConclusion(`${long} Therefore, the request is not medically necessary.`).verdict).toBe('not_necessary');
+    expect(analyzeConclusion(`The request is medically necessary. ${long}`).verdict).toBe('missing');
+  });
+
   it('does not read "board certified" as a conclusion', () => {
     expect(analyzeConclusion('The treating surgeon is board certified.').verdict).toBe('missing');
   });
