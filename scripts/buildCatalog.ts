@@ -40,13 +40,7 @@ for (const [file, build] of Object.entries(files)) {
   const text = `${JSON.stringify(entries, null, 2)}\n`;
   const path = join(dataDir, file);
   if (check) {
-    let current = '';
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {
-      current = '';
-    }
-    if (current !== text) {
+    if (readIfPresent(path) !== text) {
       drift += 1;
       console.log(`${file}: differs from the tables in scripts/catalog/`);
     }
@@ -57,3 +51,11 @@ for (const [file, build] of Object.entries(files)) {
 }
 console.log(`${seen.size} entries in all`);
 if (drift > 0) process.exitCode = 1;
+
+function readIfPresent(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
