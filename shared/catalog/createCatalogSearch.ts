@@ -59,7 +59,10 @@ export function createCatalogSearch(entries: readonly CatalogEntry[]): CatalogSe
     mtus: isMtusFamily(entry.family),
     bodyParts: new Set(entry.bodyParts),
   }));
-  const haystack = entries.map((entry) => foldText(Object.values(buildHaystackFields(entry)).filter(Boolean).join(' ')));
+  const haystack = entries.map((entry) => {
+    const f = buildHaystackFields(entry);
+    return foldText([f.chapter, f.topic, f.bodyParts, f.aliases, f.pages, f.source].filter(Boolean).join(' '));
+  });
   const byId = new Map(items.map((item) => [item.entry.id, item]));
   // Equal fuzzy scores: the shorter entry (a chapter before its topics) first.
   const compare = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
