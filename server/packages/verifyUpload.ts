@@ -1,4 +1,5 @@
 import type { PackageManifest } from '../../shared/domain/signedPackage';
+import { verifyPackageFilesInterim } from './verifyPackageFilesInterim';
 
 /** The one place the server meets the signing module; until it lands this file holds its contract only. */
 export interface PackageFiles {
@@ -17,7 +18,6 @@ export interface PackageVerdict {
   signerId: string | null;
 }
 
-export async function verifyUpload(files: PackageFiles): Promise<PackageVerdict> {
-  void files;
-  throw new Error('verifyPackageFiles is not wired yet');
+export function verifyUpload(files: PackageFiles): Promise<PackageVerdict> {
+  return verifyPackageFilesInterim(files);
 }

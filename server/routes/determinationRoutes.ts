@@ -23,7 +23,12 @@ export function determinationRoutes(app: FastifyInstance, context: ServerContext
     {
       bodyLimit: context.uploadLimitBytes,
       // Checked before the (large) body is read.
-      onRequest: async (request) => void idempotencyKeyOf(request.headers[IDEMPOTENCY_KEY_HEADER]),
+      onRequest: async (request) => {
+        idempotencyKeyOf(request.headers[IDEMPOTENCY_KEY_HEADER]);
+        if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
+          throw new SyncHttpError('UNSUPPORTED_MEDIA_TYPE', 'Send the package as JSON (Content-Type: application/json).');
+        }
+      },
     },
     async (request, reply): Promise<DeterminationReceipt> => {
       const key = idempotencyKeyOf(request.headers[IDEMPOTENCY_KEY_HEADER]);

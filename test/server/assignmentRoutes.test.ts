@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assignmentsPageSchema, type AssignmentsPage } from '../../shared/sync/assignmentsFeedSchema';
 import type { AssignmentChange } from '../../shared/sync/assignmentChangeSchema';
-import { assignmentsPath } from '../../shared/sync/syncRoutes';
+import { assignmentsPath, recordPath } from '../../shared/sync/syncRoutes';
 import { assignCase } from '../../server/assignments/assignCase';
 import { readCaseFolder } from '../../server/assignments/readCaseFolder';
 import { withdrawCase } from '../../server/assignments/withdrawCase';
@@ -83,6 +83,16 @@ describe('assignmentRoutes', () => {
       ['assigned', 'CM24-0100103'],
       ['assigned', 'CM24-0100102'],
     ]);
+  });
+
+  it('stops serving a case\'s records when the case is withdrawn', async () => {
+    const { changes } = await drain(t, t.tokens.a, null, 10);
+    const first = changes[0];
+    if (first?.kind !== 'assigned') throw new Error('expected an assignment');
+    const sha = first.assignment.documents[0]!.sha256;
+    expect((await syncRequest(t.server.url, recordPath(sha), t.tokens.a)).status).toBe(200);
+    withdrawCase(t.server.db, first.caseNumber, 'Withdrawn', new Date());
+    expect((await syncRequest(t.server.url, recordPath(sha), t.tokens.a)).status).toBe(403);
   });
 
   it.each(['garbage', 'abc.1', `${'x'.repeat(8)}.99999`])('answers 410 RESYNC_REQUIRED when the cursor is unknown (%s)', async (cursor) => {

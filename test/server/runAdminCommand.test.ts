@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import forge from 'node-forge';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/ipc/appError';
+import { runAdminCommand, type AdminContext } from '../../server/admin/runAdminCommand';
+import { DEMO_CASES } from '../../server/demo/demoCases';
+import { writeDemoCaseFolder } from '../../server/demo/writeDemoCaseFolder';
+import { openServerDatabase } from '../../server/db/openServerDatabase';
+import { readAssignmentsPage } from '../../server/feed/readAssignmentsPage';
+import { createRecordStore } from '../../server/records/createRecordStore';
+import { findCaseByNumber } from '../../server/repositories/caseRepository';
+import { findReviewerIdByTokenHash } from '../../server/repositories/tokenRepository';
+import { hashToken } from '../../server/auth/hashToken';
+
+function selfSignedPem(commonName: string): string {
+  const keys = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = keys.publicKey;
+  cert.serialNumber = '01';
+  cert.validity.notBefore = new Date(Date.now() - 86_400_000);
+  cert.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
+  const subject = [{ name: 'commonName', value: commonName }];
+  cert.setSubject(subject);
+  cert.setIssuer(subject);
+  cert.sign(keys.privateKey, forge.md.sha256.create());
+  return forge.pki.certificateToPem(cert);
+}
+
+describe('runAdminCommand', () => {
+  let dir: string;
+  let context: AdminContext;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'imr-admin-'));
+    context = { db: openServerDatabase({ file: join(dir, 'server.db') }), records: createRecordStore(join(dir, 'records')), now: new Date() };
+  });
+  afterEach(() => {
+    context.db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const run = (...args: string[]) => runAdminCommand(args, context);
+
+  it('creates a reviewer and issues a token that authenticates when both commands run', async () => {
+    expect(await run('create-reviewer', 'RVW-0100', 'Dr', 'Test')).toContain('Created reviewer RVW-0100');
+    const output = await run('issue-token', 'RVW-0100', '30');
+    const token = output.split('\n')[0]!;
+    expect(token).toMatch(/^imr_/);
+    expect(output).toContain('expires');
+    expect(findReviewerIdByTokenHash(context.db, hashToken(token), new Date().toISOString())).toBe('RVW-0100');
+  });
+
+  it('refuses with an actionable message when the reviewer is unknown or the id is unusable', async () => {
+    await expect(run('issue-token', 'RVW-9999')).rejects.toThrow(/create-reviewer RVW-9999/);
+    await expect(run('create-reviewer', 'has space')).rejects.toBeInstanceOf(AppError);
+    await expect(run('frobnicate')).rejects.toThrow(/Unknown command/);
+  });
+
+  it('assigns, reassigns and withdraws a case folder and the feed shows each step', async () => {
+    await run('create-reviewer', 'RVW-A');
+    await run('create-reviewer', 'RVW-B');
+    const folder = await writeDemoCaseFolder(DEMO_CASES[0]!, join(dir, 'case'), new Date());
+    expect(await run('assign', 'RVW-A', folder)).toContain('CM24-0100101 assigned to RVW-A');
+    expect(await run('assign', 'RVW-A', folder)).toContain('updated');
+    expect(await run('assign', 'RVW-B', folder)).toContain('taken from RVW-A');
+    expect(await run('withdraw', 'CM24-0100101', 'Settled')).toContain('withdrawn from RVW-B');
+    await expect(run('withdraw', 'CM24-0100101')).rejects.toThrow(/already withdrawn/);
+    const a = readAssignmentsPage(context.db, 'RVW-A', undefined, 10).items.map((c) => c.kind);
+    const b = readAssignmentsPage(context.db, 'RVW-B', undefined, 10).items.map((c) => c.kind);
+    expect(a).toEqual(['assigned', 'assigned', 'reassigned']);
+    expect(b).toEqual(['assigned', 'withdrawn']);
+    expect(findCaseByNumber(context.db, 'CM24-0100101')?.detail.case.status).toBe('withdrawn');
+  });
+
+  it('refuses a case folder when case.json is invalid or lists a missing file', async () => {
+    await run('create-reviewer', 'RVW-A');
+    const folder = join(dir, 'bad');
+    const good = await writeDemoCaseFolder(DEMO_CASES[2]!, folder, new Date());
+    writeFileSync(join(good, 'case.json'), JSON.stringify({ case: { caseNumber: 'nope' }, items: [], documents: [] }));
+    await expect(run('assign', 'RVW-A', folder)).rejects.toThrow(/case\.json: case\./);
+    const caseFile = { ...DEMO_CASES[2]!.caseFile, case: { ...DEMO_CASES[2]!.caseFile.case, receivedDate: '2024-01-01', dueDate: '2024-02-01' } };
+    writeFileSync(join(folder, 'case.json'), JSON.stringify({ ...caseFile, documents: [{ ...caseFile.documents[0], file: 'missing.pdf' }] }));
+    await expect(run('assign', 'RVW-A', folder)).rejects.toThrow(/missing\.pdf/);
+  });
+
+  it('registers a certificate naming the reviewer and refuses one naming someone else', async () => {
+    await run('create-reviewer', 'RVW-A');
+    writeFileSync(join(dir, 'a.pem'), selfSignedPem('RVW-A'));
+    writeFileSync(join(dir, 'b.pem'), selfSignedPem('RVW-B'));
+    expect(await run('register-cert', 'RVW-A', join(dir, 'a.pem'))).toMatch(/Registered certificate [0-9a-f]{64}/);
+    await expect(run('register-cert', 'RVW-A', join(dir, 'b.pem'))).rejects.toThrow(/does not name reviewer RVW-A/);
+  });
+
+  it('prints usage and exits 0 from the real CLI when asked for help', () => {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', 'server/admin.ts', 'help'], {
+      env: { ...process.env, IMR_SERVER_DATA: join(dir, 'cli') },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(output).toContain('register-cert <reviewerId> <cert.pem>');
+  });
+});
