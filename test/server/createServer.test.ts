@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_UPLOAD_LIMIT_BYTES } from '../../server/createServer';
+import { registerCertificate } from '../../server/certificates/registerCertificate';
+import { findCaseByNumber } from '../../server/repositories/caseRepository';
+import { buildTestPackage, createTestSigner } from './support/buildTestPackage';
+import { REVIEWER_A, startTestServer, type TestServer } from './support/startTestServer';
+import { uploadPackage } from './support/uploadPackage';
+
+describe('createServer', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(() => t.stop());
+
+  it('accepts a 24 MB letter when the default upload limit applies', async () => {
+    expect(DEFAULT_UPLOAD_LIMIT_BYTES).toBeGreaterThanOrEqual(48 * 1024 * 1024);
+    const signer = createTestSigner(REVIEWER_A);
+    registerCertificate(t.server.db, REVIEWER_A, signer.certificatePem, t.now);
+    const letter = Buffer.alloc(24 * 1024 * 1024, 0x25);
+    const caseId = findCaseByNumber(t.server.db, 'CM24-0100101')!.id;
+    const response = await uploadPackage(t.server.url, t.tokens.a, buildTestPackage(signer, { caseId, caseNumber: 'CM24-0100101', letter }));
+    expect(response.status).toBe(201);
+  });
+
+  it('only listens on 127.0.0.1 when no host is given', () => {
+    expect(t.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const address = t.server.app.server.address();
+    expect(typeof address === 'object' && address?.address).toBe('127.0.0.1');
+  });
+});
