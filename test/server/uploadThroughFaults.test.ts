@@ -80,6 +80,18 @@ describe('uploads through createFaultProxy', () => {
     expect(countPackages(t.server.db)).toBe(before + 1);
   });
 
+  it('stores once when the server restarts between attempts', async () => {
+    const pkg = nextPackage();
+    const key = randomUUID();
+    await t.server.stop();
+    await expect(uploadPackage(proxy.url, t.tokens.a, pkg, key)).rejects.toThrow();
+    await t.server.start();
+    const before = countPackages(t.server.db);
+    const { attempts } = await uploadWithRetries(pkg, key);
+    expect(attempts).toBe(1);
+    expect(countPackages(t.server.db)).toBe(before + 1);
+  });
+
   it('ends with every package stored exactly once when faults are drawn at random from a seed', async () => {
     proxy.setPlan(
       randomFaultPlan({
