@@ -1,6 +1,7 @@
 import type { CaseSummary } from '../../shared/domain/caseModel';
 import type { MethodName } from '../../shared/ipc/contract';
 import type { Backend } from '../core/api/createBackend';
+import { RECORD_COMMANDS } from './recordCommands';
 
 export interface CliContext {
   backend: Backend;
@@ -40,4 +41,5 @@ export const CLI_COMMANDS: CliCommand[] = [
       return 0;
     },
   },
+  ...RECORD_COMMANDS,
 ];

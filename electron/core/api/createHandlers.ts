@@ -1,7 +1,10 @@
 import type { Workspace } from '../workspace/workspace';
 import { appHandlers } from './appHandlers';
 import { caseHandlers } from './caseHandlers';
+import { catalogHandlers } from './catalogHandlers';
 import { determinationHandlers } from './determinationHandlers';
+import { versionHandlers } from './versionHandlers';
+import { recordHandlers } from './recordHandlers';
 import type { HandlerTable } from './handlerTable';
 
 /** One handler per contract method; each capability contributes its own group. */
@@ -10,5 +13,8 @@ export function createHandlers(ws: Workspace, transport: 'electron' | 'shell' | 
     ...appHandlers(ws, transport),
     ...caseHandlers(ws),
     ...determinationHandlers(ws),
+    ...versionHandlers(ws),
+    ...catalogHandlers(ws),
+    ...recordHandlers(ws),
   };
 }

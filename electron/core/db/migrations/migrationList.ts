@@ -1,5 +1,6 @@
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-record-pages';
 import type { Migration } from './migration';
 
 /** Every migration in order; a new one is a new numbered file plus one line here. */
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];

@@ -64,3 +64,21 @@ export function findDocumentBySha(db: Db, caseId: string, sha256: string): Store
 export function setDocumentReviewed(db: Db, id: string, reviewed: boolean): void {
   db.prepare('update documents set reviewed = ? where id = ?').run(reviewed ? 1 : 0, id);
 }
+
+export function updateDocumentMeta(
+  db: Db,
+  id: string,
+  meta: Pick<DocumentMeta, 'title' | 'docType' | 'provider' | 'serviceDate'>,
+): void {
+  db.prepare('update documents set title = ?, doc_type = ?, provider = ?, service_date = ? where id = ?').run(
+    meta.title,
+    meta.docType,
+    meta.provider,
+    meta.serviceDate,
+    id,
+  );
+}
+
+export function setDocumentPageCount(db: Db, id: string, pageCount: number): void {
+  db.prepare('update documents set page_count = ? where id = ?').run(pageCount, id);
+}

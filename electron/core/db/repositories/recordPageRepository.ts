@@ -1,0 +1,127 @@
+import type { Db } from '../openDatabase';
+
+export interface PageText {
+  page: number;
+  text: string;
+}
+
+export interface RecordIndexState {
+  documentId: string;
+  textPages: number;
+  scannedPages: number;
+  extractor: string;
+  indexedAt: string;
+}
+
+export interface PageHitRow {
+  documentId: string;
+  page: number;
+  snippet: string;
+  score: number;
+}
+
+/** Private-use characters mark matches inside snippet() and highlight() output; they never occur in page text. */
+export const MATCH_START = '\uE000';
+export const MATCH_END = '\uE001';
+
+export function insertPages(db: Db, documentId: string, pages: readonly PageText[]): void {
+  const insert = db.prepare('insert into record_pages (document_id, page, text) values (?, ?, ?)');
+  for (const p of pages) insert.run(documentId, p.page, p.text);
+}
+
+export function deletePages(db: Db, documentId: string): void {
+  db.prepare('delete from record_pages where document_id = ?').run(documentId);
+}
+
+export function copyPages(db: Db, fromDocumentId: string, toDocumentId: string): number {
+  return db
+    .prepare('insert into record_pages (document_id, page, text) select ?, page, text from record_pages where document_id = ? order by page')
+    .run(toDocumentId, fromDocumentId).changes;
+}
+
+export function readPages(db: Db, documentId: string, fromPage: number, toPage: number): PageText[] {
+  return db
+    .prepare('select page, text from record_pages where document_id = ? and page between ? and ? order by page')
+    .all(documentId, fromPage, toPage) as PageText[];
+}
+
+export function upsertIndexState(db: Db, state: RecordIndexState): void {
+  db.prepare(
+    'insert into record_index (document_id, text_pages, scanned_pages, extractor, indexed_at) values (@documentId, @textPages, @scannedPages, @extractor, @indexedAt) on conflict (document_id) do update set text_pages = excluded.text_pages, scanned_pages = excluded.scanned_pages, extractor = excluded.extractor, indexed_at = excluded.indexed_at',
+  ).run(state);
+}
+
+export function findIndexState(db: Db, documentId: string): RecordIndexState | null {
+  const row = db
+    .prepare('select document_id as documentId, text_pages as textPages, scanned_pages as scannedPages, extractor, indexed_at as indexedAt from record_index where document_id = ?')
+    .get(documentId) as RecordIndexState | undefined;
+  return row ?? null;
+}
+
+export function listIndexStates(db: Db, caseId: string): RecordIndexState[] {
+  return db
+    .prepare(
+      'select r.document_id as documentId, r.text_pages as textPages, r.scanned_pages as scannedPages, r.extractor, r.indexed_at as indexedAt from record_index r join documents d on d.id = r.document_id where d.case_id = ?',
+    )
+    .all(caseId) as RecordIndexState[];
+}
+
+/** Top hits by bm25 inside one case; snippet() runs only for the rows kept. */
+export function searchPages(db: Db, caseId: string, ftsQuery: string, limit: number): PageHitRow[] {
+  return db
+    .prepare(
+      `with top as (
+        select f.rowid as id, bm25(record_pages_fts) as score
+        from record_pages_fts f join record_pages p on p.id = f.rowid join documents d on d.id = p.document_id
+        where record_pages_fts match @q and d.case_id = @caseId
+        order by score limit @limit
+      )
+      select p.document_id as documentId, p.page as page, top.score as score,
+        snippet(record_pages_fts, 0, '${MATCH_START}', '${MATCH_END}', '…', 24) as snippet
+      from top join record_pages_fts on record_pages_fts.rowid = top.id join record_pages p on p.id = top.id
+      where record_pages_fts match @q
+      order by top.score`,
+    )
+    .all({ q: ftsQuery, caseId, limit }) as PageHitRow[];
+}
+
+export function countHits(db: Db, caseId: string, ftsQuery: string): number {
+  const row = db
+    .prepare(
+      'select count(*) as n from record_pages_fts f join record_pages p on p.id = f.rowid join documents d on d.id = p.document_id where record_pages_fts match ? and d.case_id = ?',
+    )
+    .get(ftsQuery, caseId) as { n: number };
+  return row.n;
+}
+
+export function highlightPage(db: Db, documentId: string, page: number, ftsQuery: string): string | null {
+  const row = db
+    .prepare(
+      `select highlight(record_pages_fts, 0, '${MATCH_START}', '${MATCH_END}') as marked
+      from record_pages_fts
+      where record_pages_fts match ? and rowid = (select id from record_pages where document_id = ? and page = ?)`,
+    )
+    .get(ftsQuery, documentId, page) as { marked: string } | undefined;
+  return row?.marked ?? null;
+}
+
+export function optimizeIndex(db: Db): void {
+  db.prepare("insert into record_pages_fts (record_pages_fts) values ('optimize')").run();
+}
+
+/** Another document with the same bytes whose pages are already indexed (the same file in another case). */
+export function findIndexedTwin(db: Db, sha256: string): string | null {
+  const row = db
+    .prepare('select d.id from documents d join record_index r on r.document_id = d.id where d.sha256 = ? limit 1')
+    .get(sha256) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+export function listDocumentIdsToIndex(db: Db, caseId: string | null, onlyMissing: boolean): string[] {
+  const rows = db
+    .prepare(
+      'select d.id from documents d left join record_index r on r.document_id = d.id where (@caseId is null or d.case_id = @caseId) and (@onlyMissing = 0 or r.document_id is null) order by d.case_id, d.service_date, d.title',
+    )
+    .all({ caseId, onlyMissing: onlyMissing ? 1 : 0 }) as { id: string }[];
+  return rows.map((r) => r.id);
+}

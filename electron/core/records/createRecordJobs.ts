@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import type { ImportFileStatus, ImportStatus } from '../../../shared/ipc/contracts/recordsContract';
+import { AppError } from '../../../shared/ipc/appError';
+import type { StoredDocument } from '../db/repositories/documentRepository';
+import { optimizeIndex } from '../db/repositories/recordPageRepository';
+import type { Workspace } from '../workspace/workspace';
+import { createExtractionWorker } from './createExtractionWorker';
+import type { StagedFile } from './createUploadStaging';
+import type { ImportLimits } from './importLimits';
+import { importOneFile, type ImportContext } from './importOneFile';
+import { reindexOneDocument } from './reindexOneDocument';
+
+export interface RecordJobs {
+  startImport(caseId: string, files: StagedFile[]): string;
+  startReindex(documents: StoredDocument[], caseId: string | null): string;
+  status(jobId: string): ImportStatus;
+  cancel(jobId: string): ImportStatus;
+  /** Resolves when the job has finished (done or cancelled). */
+  settled(jobId: string): Promise<ImportStatus>;
+  cancelAll(): Promise<void>;
+}
+
+interface Job {
+  status: ImportStatus;
+  controller: AbortController;
+  finished: Promise<void>;
+}
+
+const KEEP_FINISHED = 50;
+const queued = (name: string): ImportFileStatus => ({ name, state: 'queued', pagesDone: 0, pageCount: null, documentId: null, message: null });
+
+/** Import and re-index jobs: files are read one at a time in a worker and each is committed whole. */
+export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJobs {
+  const jobs = new Map<string, Job>();
+
+  const find = (jobId: string) => {
+    const job = jobs.get(jobId);
+    if (!job) throw new AppError('NOT_FOUND', 'That import is no longer known (the app was restarted). Check the document list and import again if needed.');
+    return job;
+  };
+  const snapshot = (job: Job): ImportStatus => {
+    const files = job.status.files.map((f) => ({ ...f }));
+    const done = files.reduce((n, f) => n + f.pagesDone, 0);
+    const total = files.reduce((n, f) => n + (f.state === 'queued' || f.state === 'reading' ? Math.max(f.pageCount ?? 1, f.pagesDone) : f.pagesDone), 0);
+    return { ...job.status, files, done, total };
+  };
+
+  const start = <T>(kind: ImportStatus['kind'], caseId: string | null, items: T[], name: (item: T) => string, run: (ctx: ImportContext, item: T, st: ImportFileStatus) => Promise<void>) => {
+    const jobId = randomUUID();
+    const controller = new AbortController();
+    const status: ImportStatus = { jobId, kind, caseId, state: 'running', done: 0, total: 0, files: items.map((i) => queued(name(i))) };
+    const worker = createExtractionWorker(limits);
+    const ctx: ImportContext = { ws, worker, signal: controller.signal, limits, onProgress: () => undefined };
+    const finished = (async () => {
+      let changed = 0;
+      try {
+        for (const [index, item] of items.entries()) {
+          const st = status.files[index];
+          if (!st) continue;
+          if (controller.signal.aborted) {
+            Object.assign(st, { state: 'cancelled', message: `"${st.name}" was not imported: the import was cancelled.` });
+            continue;
+          }
+          try {
+            await run(ctx, item, st);
+          } catch (error) {
+            ws.log.error('A record file failed to import', { jobId, error: error instanceof Error ? error.message : String(error) });
+            Object.assign(st, { state: 'failed', pagesDone: 0, message: `"${st.name}" could not be imported: ${error instanceof Error ? error.message : String(error)}` });
+          }
+          if (st.state === 'imported') changed++;
+        }
+        if (changed > 0 && ws.db.open) optimizeIndex(ws.db);
+      } finally {
+        await worker.close();
+        status.state = controller.signal.aborted ? 'cancelled' : 'done';
+        prune();
+      }
+    })();
+    jobs.set(jobId, { status, controller, finished });
+    return jobId;
+  };
+
+  const prune = () => {
+    const done = [...jobs].filter(([, j]) => j.status.state !== 'running');
+    for (const [id] of done.slice(0, Math.max(0, done.length - KEEP_FINISHED))) jobs.delete(id);
+  };
+
+  return {
+    startImport: (caseId, files) => start('import', caseId, files, (f) => f.name, (ctx, f, st) => importOneFile(ctx, caseId, f, st)),
+    startReindex: (documents, caseId) => start('reindex', caseId, documents, (d) => d.title, reindexOneDocument),
+    status: (jobId) => snapshot(find(jobId)),
+    cancel(jobId) {
+      const job = find(jobId);
+      if (job.status.state === 'running') job.controller.abort();
+      return snapshot(job);
+    },
+    async settled(jobId) {
+      const job = find(jobId);
+      await job.finished;
+      return snapshot(job);
+    },
+    async cancelAll() {
+      for (const job of jobs.values()) job.controller.abort();
+      await Promise.all([...jobs.values()].map((j) => j.finished));
+    },
+  };
+}

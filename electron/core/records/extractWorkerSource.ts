@@ -1,0 +1,59 @@
+/**
+ * The text-extraction worker, kept as plain JavaScript source run with `eval: true`: it then needs no
+ * TypeScript loader and no extra bundle entry, so the same code runs under tsx, vitest and Electron's
+ * bundled main process. It only talks to pdf.js and its parent; the parent owns timeouts and kills it.
+ */
+export const EXTRACT_WORKER_SOURCE = String.raw`
+const { parentPort, workerData } = require('node:worker_threads');
+const loading = import(workerData.pdfjsUrl);
+
+function pageText(content) {
+  let out = '';
+  for (const item of content.items) {
+    if (typeof item.str !== 'string') continue;
+    out += item.str;
+    if (item.hasEOL) out += '\n';
+  }
+  return out.replace(/[ \t]+\n/g, '\n').replace(/\uE000|\uE001/g, ' ').trim();
+}
+
+async function extract({ id, bytes, batch }) {
+  const lib = await loading;
+  const task = lib.getDocument({ data: bytes, verbosity: 0, isEvalSupported: false, disableFontFace: true, stopAtErrors: false });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    const name = error && error.name;
+    const reason = name === 'PasswordException' ? 'password' : name === 'InvalidPDFException' ? 'invalid' : 'other';
+    parentPort.postMessage({ id, type: 'failed', reason, message: String(error && error.message || error) });
+    await task.destroy().catch(() => {});
+    return;
+  }
+  parentPort.postMessage({ id, type: 'opened', pageCount: doc.numPages });
+  let pending = [];
+  let pageErrors = 0;
+  for (let n = 1; n <= doc.numPages; n++) {
+    let text = '';
+    try {
+      const page = await doc.getPage(n);
+      text = pageText(await page.getTextContent());
+      page.cleanup();
+    } catch {
+      pageErrors++;
+    }
+    pending.push({ page: n, text });
+    if (pending.length >= batch) {
+      parentPort.postMessage({ id, type: 'pages', pages: pending });
+      pending = [];
+    }
+  }
+  if (pending.length) parentPort.postMessage({ id, type: 'pages', pages: pending });
+  parentPort.postMessage({ id, type: 'done', pageErrors });
+  await doc.destroy();
+}
+
+parentPort.on('message', (msg) => {
+  extract(msg).catch((error) => parentPort.postMessage({ id: msg.id, type: 'failed', reason: 'other', message: String(error && error.message || error) }));
+});
+`;

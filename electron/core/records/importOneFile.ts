@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import type { ImportFileStatus } from '../../../shared/ipc/contracts/recordsContract';
+import { findDocumentBySha } from '../db/repositories/documentRepository';
+import { findIndexedTwin, readPages } from '../db/repositories/recordPageRepository';
+import type { Workspace } from '../workspace/workspace';
+import { commitImportedDocument } from './commitImportedDocument';
+import type { ExtractionWorker } from './createExtractionWorker';
+import type { StagedFile } from './createUploadStaging';
+import { detectFileKind, MIME_TYPES } from './detectFileKind';
+import type { ImportLimits } from './importLimits';
+import { inferDocumentMeta } from './inferDocumentMeta';
+import { readRecordPages, type ReadOutcome } from './readRecordPages';
+
+export interface ImportContext {
+  ws: Workspace;
+  worker: ExtractionWorker;
+  signal: AbortSignal;
+  limits: ImportLimits;
+  onProgress(): void;
+}
+
+const fail = (st: ImportFileStatus, message: string) => Object.assign(st, { state: 'failed', message });
+
+/** Reads, stores and commits one file, recording the outcome on its status row; never throws for a bad file. */
+export async function importOneFile(ctx: ImportContext, caseId: string, file: StagedFile, st: ImportFileStatus): Promise<void> {
+  const { ws } = ctx;
+  if (!file.bytes) return void fail(st, file.problem ?? `"${file.name}" could not be read.`);
+  if (file.bytes.byteLength > ctx.limits.maxFileBytes) {
+    return void fail(st, `"${file.name}" is too large to import (the limit is ${Math.round(ctx.limits.maxFileBytes / 1048576)} MB). Split it into smaller PDFs.`);
+  }
+  const detected = detectFileKind(file.name, file.bytes);
+  if ('problem' in detected) return void fail(st, detected.problem);
+  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  const existing = findDocumentBySha(ws.db, caseId, sha256);
+  if (existing) return void Object.assign(st, { state: 'duplicate', documentId: existing.id, pageCount: existing.pageCount, message: `"${file.name}" is already in this case as "${existing.title}".` });
+
+  st.state = 'reading';
+  ctx.onProgress();
+  const twin = findIndexedTwin(ws.db, sha256);
+  const outcome: ReadOutcome = twin
+    ? { ok: true, pages: readPages(ws.db, twin, 1, Number.MAX_SAFE_INTEGER), pageErrors: 0 }
+    : await readRecordPages(file.name, detected.kind, file.bytes, ctx.worker, ctx.signal, {
+        opened: (count) => {
+          st.pageCount = count;
+          ctx.onProgress();
+        },
+        pagesDone: (count) => {
+          st.pagesDone = count;
+          ctx.onProgress();
+        },
+      });
+  if (!outcome.ok) {
+    Object.assign(st, { state: outcome.cancelled ? 'cancelled' : 'failed', message: outcome.message, pagesDone: 0 });
+    return;
+  }
+  if (ctx.signal.aborted) return void Object.assign(st, { state: 'cancelled', pagesDone: 0, message: `"${file.name}" was not imported: the import was cancelled.` });
+
+  const blob = ws.store.put(file.bytes);
+  const meta = inferDocumentMeta(file.name, outcome.pages.slice(0, 2).map((p) => p.text).join('\n'));
+  const { documentId, duplicateOf } = commitImportedDocument(ws, { caseId, meta, blob, mimeType: MIME_TYPES[detected.kind], pages: outcome.pages });
+  const scanned = outcome.pages.filter((p) => p.text.trim() === '').length;
+  Object.assign(st, {
+    state: duplicateOf ? 'duplicate' : 'imported',
+    documentId,
+    pageCount: outcome.pages.length,
+    pagesDone: outcome.pages.length,
+    message: duplicateOf
+      ? `"${file.name}" is already in this case as "${duplicateOf.title}".`
+      : describeImported(outcome.pages.length, scanned, outcome.pageErrors),
+  });
+}
+
+function describeImported(pages: number, scanned: number, pageErrors: number): string {
+  const parts = [`${pages} page${pages === 1 ? '' : 's'}`];
+  if (scanned > 0) parts.push(`${scanned} scanned — no text`);
+  if (pageErrors > 0) parts.push(`${pageErrors} page${pageErrors === 1 ? '' : 's'} could not be read`);
+  return parts.join(', ');
+}

@@ -1,0 +1,53 @@
+import type { ImportFileStatus } from '../../../shared/ipc/contracts/recordsContract';
+import { findDocument, setDocumentPageCount, type StoredDocument } from '../db/repositories/documentRepository';
+import { deletePages, insertPages, upsertIndexState } from '../db/repositories/recordPageRepository';
+import { EXTRACTOR } from './commitImportedDocument';
+import { detectFileKind } from './detectFileKind';
+import type { ImportContext } from './importOneFile';
+import { readRecordPages } from './readRecordPages';
+
+/** Re-extracts one stored file and swaps its pages in one transaction; the old pages stay until then. */
+export async function reindexOneDocument(ctx: ImportContext, doc: StoredDocument, st: ImportFileStatus): Promise<void> {
+  const { ws } = ctx;
+  let bytes: Buffer;
+  try {
+    bytes = ws.store.read(doc.fileLocation);
+  } catch (error) {
+    Object.assign(st, { state: 'failed', message: `"${doc.title}": ${error instanceof Error ? error.message : String(error)}` });
+    return;
+  }
+  const detected = detectFileKind(doc.mimeType === 'application/pdf' ? `${doc.title}.pdf` : doc.title, bytes);
+  if ('problem' in detected) return void Object.assign(st, { state: 'failed', message: detected.problem });
+  st.state = 'reading';
+  ctx.onProgress();
+  const outcome = await readRecordPages(doc.title, detected.kind, bytes, ctx.worker, ctx.signal, {
+    opened: (count) => {
+      st.pageCount = count;
+      ctx.onProgress();
+    },
+    pagesDone: (count) => {
+      st.pagesDone = count;
+      ctx.onProgress();
+    },
+  });
+  if (!outcome.ok) return void Object.assign(st, { state: outcome.cancelled ? 'cancelled' : 'failed', message: outcome.message, pagesDone: 0 });
+  if (ctx.signal.aborted) return void Object.assign(st, { state: 'cancelled', pagesDone: 0, message: 'Cancelled; the previous index of this document is kept.' });
+  const textPages = outcome.pages.filter((p) => p.text.trim() !== '').length;
+  const kept = ws.db.transaction(() => {
+    if (!findDocument(ws.db, doc.id)) return false;
+    deletePages(ws.db, doc.id);
+    insertPages(ws.db, doc.id, outcome.pages);
+    setDocumentPageCount(ws.db, doc.id, outcome.pages.length);
+    upsertIndexState(ws.db, {
+      documentId: doc.id,
+      textPages,
+      scannedPages: outcome.pages.length - textPages,
+      extractor: EXTRACTOR,
+      indexedAt: ws.clock.now().toISOString(),
+    });
+    return true;
+  })();
+  Object.assign(st, kept
+    ? { state: 'imported', documentId: doc.id, pageCount: outcome.pages.length, pagesDone: outcome.pages.length, message: `${outcome.pages.length} pages indexed` }
+    : { state: 'failed', message: `"${doc.title}" was removed from the case while it was being indexed.` });
+}

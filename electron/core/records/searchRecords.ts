@@ -1,0 +1,35 @@
+import type { SearchHit, SnippetPart } from '../../../shared/ipc/contracts/recordsContract';
+import { listDocuments } from '../db/repositories/documentRepository';
+import { countHits, MATCH_END, MATCH_START, searchPages } from '../db/repositories/recordPageRepository';
+import type { Db } from '../db/openDatabase';
+import { toFtsQuery } from './toFtsQuery';
+
+/** Ranked hits (bm25) over every page of every document in one case, each with a marked snippet. */
+export function searchRecords(db: Db, caseId: string, query: string, limit = 50): { hits: SearchHit[]; total: number } {
+  const fts = toFtsQuery(query);
+  if (!fts) return { hits: [], total: 0 };
+  const titles = new Map(listDocuments(db, caseId).map((d) => [d.id, d.title]));
+  const hits = searchPages(db, caseId, fts, limit).map((row) => ({
+    documentId: row.documentId,
+    title: titles.get(row.documentId) ?? '',
+    page: row.page,
+    snippet: splitMarked(row.snippet),
+    score: row.score,
+  }));
+  const total = hits.length < limit ? hits.length : countHits(db, caseId, fts);
+  return { hits, total };
+}
+
+export function splitMarked(marked: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  for (const [i, piece] of marked.split(MATCH_START).entries()) {
+    if (i === 0) {
+      if (piece) parts.push({ text: piece, match: false });
+      continue;
+    }
+    const [hit = '', rest = ''] = piece.split(MATCH_END);
+    if (hit) parts.push({ text: hit, match: true });
+    if (rest) parts.push({ text: rest, match: false });
+  }
+  return parts;
+}

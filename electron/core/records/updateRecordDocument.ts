@@ -1,0 +1,32 @@
+import type { DocumentMeta } from '../../../shared/domain/caseModel';
+import type { RecordDocument } from '../../../shared/ipc/contracts/recordsContract';
+import { AppError } from '../../../shared/ipc/appError';
+import { appendAuditEvent } from '../db/repositories/auditRepository';
+import { findDocument, updateDocumentMeta } from '../db/repositories/documentRepository';
+import { findIndexState } from '../db/repositories/recordPageRepository';
+import type { Workspace } from '../workspace/workspace';
+import { toRecordDocument } from './listRecordDocuments';
+
+export type DocumentMetaChange = Partial<Pick<DocumentMeta, 'title' | 'docType' | 'provider' | 'serviceDate'>>;
+
+export function updateRecordDocument(ws: Workspace, documentId: string, change: DocumentMetaChange): RecordDocument {
+  return ws.db.transaction(() => {
+    const doc = findDocument(ws.db, documentId);
+    if (!doc) throw new AppError('NOT_FOUND', 'That document is no longer in the case.');
+    const next = {
+      title: change.title ?? doc.title,
+      docType: change.docType ?? doc.docType,
+      provider: change.provider ?? doc.provider,
+      serviceDate: change.serviceDate === undefined ? doc.serviceDate : change.serviceDate,
+    };
+    updateDocumentMeta(ws.db, documentId, next);
+    appendAuditEvent(ws.db, {
+      actor: 'reviewer',
+      action: 'document.metadata_changed',
+      caseId: doc.caseId,
+      details: { documentId, fields: Object.keys(change) },
+      at: ws.clock.now().toISOString(),
+    });
+    return toRecordDocument({ ...doc, ...next }, findIndexState(ws.db, documentId));
+  })();
+}

@@ -1,0 +1,93 @@
+import { readdirSync } from 'node:fs';
+import { vi } from 'vitest';
+vi.mock('../../../electron/core/workspace/seedDemoWorkspace', () => ({ seedDemoWorkspace: async () => 0, resetDemoWorkspace: async () => 0 })); // TEMP-DEMO-MOCK
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insertCase } from '../../../electron/core/db/repositories/caseRepository';
+import { caseFixture } from '../../support/caseFixture';
+import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';
+import { buildRecordPdf } from './support/buildRecordPdf';
+import { importFiles } from './support/importFiles';
+import { medicalPages } from './support/medicalText';
+
+const PNG_1x1 = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082', 'hex');
+const JPEG_TINY = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex');
+
+const storedBlobs = (t: TestWorkspace) =>
+  readdirSync(join(t.dataDir, 'records'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+
+describe('records.import', () => {
+  let t: TestWorkspace;
+  beforeEach(async () => {
+    t = await createTestWorkspace();
+    insertCase(t.backend.ws.db, caseFixture());
+    insertCase(t.backend.ws.db, caseFixture({ id: 'case-2', caseNumber: 'CM14-0000002' }));
+  });
+  afterEach(() => t.dispose());
+
+  it('stores one indexed text row per page when a case receives a PDF', async () => {
+    const pages = medicalPages(5);
+    const status = await importFiles(t, 'case-1', [{ name: 'Progress notes.pdf', bytes: await buildRecordPdf(pages) }]);
+    expect(status).toMatchObject({ state: 'done', done: 5, total: 5 });
+    expect(status.files[0]).toMatchObject({ state: 'imported', pageCount: 5, pagesDone: 5 });
+    const [doc] = await t.call('records.documents', { caseId: 'case-1' });
+    expect(doc).toMatchObject({ title: 'Progress notes', pageCount: 5, indexed: true, textPages: 5, scannedPages: 0, mimeType: 'application/pdf' });
+    const { pages: texts } = await t.call('records.pageTexts', { documentId: doc!.id, fromPage: 1, toPage: 5 });
+    expect(texts.map((p) => p.page)).toEqual([1, 2, 3, 4, 5]);
+    texts.forEach((p, i) => expect(p.text.replace(/\s+/g, ' ')).toContain(pages[i]!.slice(0, 60).replace(/\s+/g, ' ').trim()));
+  });
+
+  it('splits a plain-text file into readable pages and shows images as one scanned page', async () => {
+    const longText = medicalPages(6, 10, 4000).join('\n\n');
+    const status = await importFiles(t, 'case-1', [
+      { name: 'nursing-notes.txt', bytes: Buffer.from(longText) },
+      { name: 'wound.png', bytes: PNG_1x1 },
+      { name: 'xray.jpg', bytes: JPEG_TINY },
+    ]);
+    expect(status.files.map((f) => f.state)).toEqual(['imported', 'imported', 'imported']);
+    const docs = await t.call('records.documents', { caseId: 'case-1' });
+    const text = docs.find((d) => d.title === 'nursing-notes')!;
+    expect(text.mimeType).toMatch(/^text\/plain/);
+    expect(text.pageCount).toBeGreaterThan(3);
+    const { pages } = await t.call('records.pageTexts', { documentId: text.id, fromPage: 1, toPage: 200 });
+    expect(pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ')).toBe(longText.replace(/\s+/g, ' ').trim());
+    for (const title of ['wound', 'xray']) {
+      expect(docs.find((d) => d.title === title)).toMatchObject({ pageCount: 1, textPages: 0, scannedPages: 1 });
+    }
+  });
+
+  it('keeps one stored copy and one document when the same file is added twice', async () => {
+    const pdf = await buildRecordPdf(medicalPages(3));
+    await importFiles(t, 'case-1', [{ name: 'a.pdf', bytes: pdf }]);
+    const again = await importFiles(t, 'case-1', [{ name: 'a copy.pdf', bytes: pdf }]);
+    expect(again.files[0]).toMatchObject({ state: 'duplicate' });
+    expect(again.files[0]!.message).toContain('already in this case as "a"');
+    expect(await t.call('records.documents', { caseId: 'case-1' })).toHaveLength(1);
+    const other = await importFiles(t, 'case-2', [{ name: 'a.pdf', bytes: pdf }]);
+    expect(other.files[0]).toMatchObject({ state: 'imported', pageCount: 3 });
+    expect(storedBlobs(t)).toBe(1);
+    const [copy] = await t.call('records.documents', { caseId: 'case-2' });
+    expect(copy).toMatchObject({ textPages: 3, indexed: true });
+  });
+
+  it('marks pages without a text layer as scanned when a PDF has image-only pages', async () => {
+    const status = await importFiles(t, 'case-1', [{ name: 'mixed.pdf', bytes: await buildRecordPdf(['Page one has words.', '', 'Page three has words.']) }]);
+    expect(status.files[0]!.message).toContain('1 scanned — no text');
+    const [doc] = await t.call('records.documents', { caseId: 'case-1' });
+    expect(doc).toMatchObject({ pageCount: 3, textPages: 2, scannedPages: 1 });
+  });
+
+  it('guesses type and date of service from the first page when the file says them', async () => {
+    const pdf = await buildRecordPdf(['MRI CERVICAL SPINE\nDate of service: 03/14/2014\nProvider: Valley Imaging Center\nIMPRESSION: C5-6 disc protrusion.']);
+    await importFiles(t, 'case-1', [{ name: 'scan_2014.pdf', bytes: pdf }]);
+    const [doc] = await t.call('records.documents', { caseId: 'case-1' });
+    expect(doc).toMatchObject({ docType: 'imaging_report', serviceDate: '2014-03-14', provider: 'Valley Imaging Center', title: 'scan 2014' });
+    const updated = await t.call('records.updateDocument', { documentId: doc!.id, provider: 'Valley Imaging', serviceDate: '2014-03-15' });
+    expect(updated).toMatchObject({ provider: 'Valley Imaging', serviceDate: '2014-03-15', docType: 'imaging_report' });
+  });
+
+  it('refuses an import when the case is not in the workspace', async () => {
+    const { uploadId } = await t.call('records.beginUpload', { name: 'x.txt', size: 1 });
+    await expect(t.call('records.import', { caseId: 'nope', uploadIds: [uploadId] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
