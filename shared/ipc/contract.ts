@@ -1,9 +1,7 @@
 import type { z } from 'zod';
 import { appContract } from './contracts/appContract';
 import { casesContract } from './contracts/casesContract';
-import { catalogContract } from './contracts/catalogContract';
 import { determinationsContract } from './contracts/determinationsContract';
-import { versionsContract } from './contracts/versionsContract';
 import { recordsContract } from './contracts/recordsContract';
 
 /** Every method the back end offers, defined once; each capability adds its own contract file here. */
@@ -11,8 +9,6 @@ export const contract = {
   ...appContract,
   ...casesContract,
   ...determinationsContract,
-  ...versionsContract,
-  ...catalogContract,
   ...recordsContract,
 } as const;
 

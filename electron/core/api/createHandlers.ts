@@ -1,9 +1,7 @@
 import type { Workspace } from '../workspace/workspace';
 import { appHandlers } from './appHandlers';
 import { caseHandlers } from './caseHandlers';
-import { catalogHandlers } from './catalogHandlers';
 import { determinationHandlers } from './determinationHandlers';
-import { versionHandlers } from './versionHandlers';
 import { recordHandlers } from './recordHandlers';
 import type { HandlerTable } from './handlerTable';
 
@@ -13,8 +11,6 @@ export function createHandlers(ws: Workspace, transport: 'electron' | 'shell' | 
     ...appHandlers(ws, transport),
     ...caseHandlers(ws),
     ...determinationHandlers(ws),
-    ...versionHandlers(ws),
-    ...catalogHandlers(ws),
     ...recordHandlers(ws),
   };
 }
