@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insertCase } from '../../../electron/core/db/repositories/caseRepository';
+import { insertItem } from '../../../electron/core/db/repositories/itemRepository';
+import { caseFixture } from '../../support/caseFixture';
+import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';
+
+describe('cases.list', () => {
+  let t: TestWorkspace;
+  beforeEach(async () => {
+    t = await createTestWorkspace();
+    const db = t.backend.ws.db;
+    insertCase(db, caseFixture({ id: 'a', caseNumber: 'CM14-0000001', claimantName: 'Ana Example', priority: 'expedited', dueDate: '2026-11-25' }));
+    insertCase(db, caseFixture({ id: 'b', caseNumber: 'CM14-0000002', claimantName: 'Bo Sample', dueDate: '2026-11-20' }));
+    insertItem(db, { id: 'a1', caseId: 'a', position: 0, requestedTreatment: 'Lumbar epidural steroid injection', urDecision: 'denied', caGuideline: '' });
+    insertItem(db, { id: 'b1', caseId: 'b', position: 0, requestedTreatment: 'MRI Cervical', urDecision: 'denied', caGuideline: '' });
+    insertItem(db, { id: 'b2', caseId: 'b', position: 1, requestedTreatment: 'Physical therapy x12', urDecision: 'modified', caGuideline: '' });
+  });
+  afterEach(() => t.dispose());
+
+  it('lists every case by due date with its treatments and decided count', async () => {
+    await t.call('determinations.saveItem', { caseId: 'b', itemId: 'b1', decision: 'upheld' });
+    const list = await t.call('cases.list', {});
+    expect(list.map((c) => [c.caseNumber, c.itemCount, c.decidedCount])).toEqual([
+      ['CM14-0000002', 2, 1],
+      ['CM14-0000001', 1, 0],
+    ]);
+    expect(list[0]?.status).toBe('in_progress');
+  });
+
+  it('finds cases by case number, claimant or treatment, case-insensitively', async () => {
+    expect((await t.call('cases.list', { query: '0000001' })).map((c) => c.id)).toEqual(['a']);
+    expect((await t.call('cases.list', { query: 'bo sam' })).map((c) => c.id)).toEqual(['b']);
+    expect((await t.call('cases.list', { query: 'epidural' })).map((c) => c.id)).toEqual(['a']);
+    expect(await t.call('cases.list', { query: 'knee arthroscopy' })).toEqual([]);
+  });
+
+  it('filters by priority and status', async () => {
+    expect((await t.call('cases.list', { priority: 'expedited' })).map((c) => c.id)).toEqual(['a']);
+    expect((await t.call('cases.list', { status: 'in_progress' })).map((c) => c.id)).toEqual([]);
+  });
+});
+
+describe('determinations', () => {
+  let t: TestWorkspace;
+  beforeEach(async () => {
+    t = await createTestWorkspace();
+    insertCase(t.backend.ws.db, caseFixture({ id: 'c' }));
+    insertItem(t.backend.ws.db, { id: 'i', caseId: 'c', position: 0, requestedTreatment: 'MRI Cervical', urDecision: 'denied', caGuideline: 'MTUS ACOEM Chapter 8' });
+  });
+  afterEach(() => t.dispose());
+
+  it('pre-fills the claims administrator guideline from the UR denial when nothing is saved yet', async () => {
+    const draft = await t.call('determinations.get', { caseId: 'c' });
+    expect(draft.items).toEqual([expect.objectContaining({ itemId: 'i', decision: 'undecided', caGuideline: 'MTUS ACOEM Chapter 8' })]);
+  });
+
+  it('keeps every saved field across a restart and bumps the revision on each save', async () => {
+    const rationale = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Not medically necessary.' }] }] };
+    const first = await t.call('determinations.saveItem', { caseId: 'c', itemId: 'i', decision: 'upheld' });
+    const second = await t.call('determinations.saveItem', { caseId: 'c', itemId: 'i', rationale });
+    expect(second.revision).toBe(first.revision + 1);
+    await t.restart();
+    const draft = await t.call('determinations.get', { caseId: 'c' });
+    expect(draft.items[0]).toMatchObject({ decision: 'upheld', caGuideline: 'MTUS ACOEM Chapter 8', rationale });
+  });
+
+  it('reports DRAFT_INVALID instead of dropping a damaged stored draft', async () => {
+    await t.call('determinations.saveItem', { caseId: 'c', itemId: 'i', decision: 'upheld' });
+    t.backend.ws.db.prepare("update item_determinations set rationale_json = '{\"type\":\"paragraph\"}'").run();
+    await expect(t.call('determinations.get', { caseId: 'c' })).rejects.toMatchObject({ code: 'DRAFT_INVALID' });
+    expect(t.backend.ws.db.prepare('select rationale_json from item_determinations').get()).toEqual({ rationale_json: '{"type":"paragraph"}' });
+  });
+
+  it('refuses an item from another case with NOT_FOUND', async () => {
+    await expect(t.call('determinations.saveItem', { caseId: 'c', itemId: 'nope', decision: 'upheld' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
