@@ -36,7 +36,7 @@ export function commitImportedDocument(ws: Workspace, input: ImportedDocument): 
       reviewed: false,
       importedAt: at,
     });
-    insertPages(ws.db, documentId, input.pages);
+    insertPages(ws.db, documentId, input.caseId, input.pages);
     const textPages = input.pages.filter((p) => p.text.trim() !== '').length;
     upsertIndexState(ws.db, { documentId, textPages, scannedPages: input.pages.length - textPages, extractor: EXTRACTOR, indexedAt: at });
     appendAuditEvent(ws.db, {

@@ -36,7 +36,7 @@ export async function reindexOneDocument(ctx: ImportContext, doc: StoredDocument
   const kept = ws.db.transaction(() => {
     if (!findDocument(ws.db, doc.id)) return false;
     deletePages(ws.db, doc.id);
-    insertPages(ws.db, doc.id, outcome.pages);
+    insertPages(ws.db, doc.id, doc.caseId, outcome.pages);
     setDocumentPageCount(ws.db, doc.id, outcome.pages.length);
     upsertIndexState(ws.db, {
       documentId: doc.id,

@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { vi } from 'vitest';
-vi.mock('../../../electron/core/workspace/seedDemoWorkspace', () => ({ seedDemoWorkspace: async () => 0, resetDemoWorkspace: async () => 0 })); // TEMP-DEMO-MOCK
 import { insertCase } from '../../../electron/core/db/repositories/caseRepository';
 import { createRecordJobs } from '../../../electron/core/records/createRecordJobs';
 import { DEFAULT_IMPORT_LIMITS } from '../../../electron/core/records/importLimits';

@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { vi } from 'vitest';
-vi.mock('../../../electron/core/workspace/seedDemoWorkspace', () => ({ seedDemoWorkspace: async () => 0, resetDemoWorkspace: async () => 0 })); // TEMP-DEMO-MOCK
 import { insertCase } from '../../../electron/core/db/repositories/caseRepository';
 import { caseFixture } from '../../support/caseFixture';
 import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';

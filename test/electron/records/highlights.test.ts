@@ -1,7 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { vi } from 'vitest';
-vi.mock('../../../electron/core/workspace/seedDemoWorkspace', () => ({ seedDemoWorkspace: async () => 0, resetDemoWorkspace: async () => 0 })); // TEMP-DEMO-MOCK
-import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertCase } from '../../../electron/core/db/repositories/caseRepository';
@@ -27,7 +23,7 @@ describe('records highlights', () => {
     await t.restart();
     expect(await t.call('records.listHighlights', { documentId: doc!.id })).toEqual([saved]);
     const location = t.backend.ws.db.prepare('select file_location as l from documents').get() as { l: string };
-    expect(createHash('sha256').update(readFileSync(join(t.dataDir, 'records', location.l))).digest('hex')).toBe(doc!.sha256);
+    expect(createHash('sha256').update(t.backend.ws.store.read(location.l)).digest('hex')).toBe(doc!.sha256);
     expect(await t.call('records.deleteHighlight', { highlightId: saved.id })).toEqual({ deleted: true });
     expect(await t.call('records.listHighlights', { documentId: doc!.id })).toEqual([]);
   });

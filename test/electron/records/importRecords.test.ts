@@ -1,6 +1,4 @@
 import { readdirSync } from 'node:fs';
-import { vi } from 'vitest';
-vi.mock('../../../electron/core/workspace/seedDemoWorkspace', () => ({ seedDemoWorkspace: async () => 0, resetDemoWorkspace: async () => 0 })); // TEMP-DEMO-MOCK
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertCase } from '../../../electron/core/db/repositories/caseRepository';
@@ -14,7 +12,7 @@ const PNG_1x1 = Buffer.from('89504e470d0a1a0a0000000d494844520000000100000001080
 const JPEG_TINY = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex');
 
 const storedBlobs = (t: TestWorkspace) =>
-  readdirSync(join(t.dataDir, 'records'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+  readdirSync(join(t.dataDir, 'records'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /^[0-9a-f]{64}$/.test(e.name)).length;
 
 describe('records.import', () => {
   let t: TestWorkspace;

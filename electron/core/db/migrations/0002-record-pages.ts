@@ -1,6 +1,9 @@
 import type { Migration } from './migration';
 
-/** Page text per record page with an FTS5 index over it, index state per document, and stored highlights. */
+/**
+ * Page text per record page with an FTS5 index over it, index state per document, and stored highlights.
+ * `scope` holds one token per case so a case-scoped search is an FTS5 AND, not a join over every match.
+ */
 export const migration0002: Migration = {
   version: 2,
   name: 'record-pages',
@@ -11,11 +14,13 @@ export const migration0002: Migration = {
         document_id text not null references documents(id) on delete cascade,
         page integer not null check (page >= 1),
         text text not null,
+        scope text not null,
         unique (document_id, page)
       );
 
       create virtual table record_pages_fts using fts5(
         text,
+        scope,
         content = 'record_pages',
         content_rowid = 'id',
         tokenize = 'porter unicode61 remove_diacritics 2',
@@ -23,14 +28,14 @@ export const migration0002: Migration = {
       );
 
       create trigger record_pages_after_insert after insert on record_pages begin
-        insert into record_pages_fts (rowid, text) values (new.id, new.text);
+        insert into record_pages_fts (rowid, text, scope) values (new.id, new.text, new.scope);
       end;
       create trigger record_pages_after_delete after delete on record_pages begin
-        insert into record_pages_fts (record_pages_fts, rowid, text) values ('delete', old.id, old.text);
+        insert into record_pages_fts (record_pages_fts, rowid, text, scope) values ('delete', old.id, old.text, old.scope);
       end;
-      create trigger record_pages_after_update after update of text on record_pages begin
-        insert into record_pages_fts (record_pages_fts, rowid, text) values ('delete', old.id, old.text);
-        insert into record_pages_fts (rowid, text) values (new.id, new.text);
+      create trigger record_pages_after_update after update of text, scope on record_pages begin
+        insert into record_pages_fts (record_pages_fts, rowid, text, scope) values ('delete', old.id, old.text, old.scope);
+        insert into record_pages_fts (rowid, text, scope) values (new.id, new.text, new.scope);
       end;
 
       create table record_index (

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from '../openDatabase';
 
 export interface PageText {
@@ -24,19 +25,24 @@ export interface PageHitRow {
 export const MATCH_START = '\uE000';
 export const MATCH_END = '\uE001';
 
-export function insertPages(db: Db, documentId: string, pages: readonly PageText[]): void {
-  const insert = db.prepare('insert into record_pages (document_id, page, text) values (?, ?, ?)');
-  for (const p of pages) insert.run(documentId, p.page, p.text);
+/** One alphanumeric token per case, indexed beside the page text to scope searches inside FTS5. */
+export function scopeToken(caseId: string): string {
+  return `case${createHash('sha256').update(caseId).digest('hex').slice(0, 20)}`;
+}
+
+/** The reviewer's query limited to one case (the user query is already a safe FTS5 expression). */
+export function scopedQuery(caseId: string, ftsQuery: string): string {
+  return `scope : "${scopeToken(caseId)}" AND (${ftsQuery})`;
+}
+
+export function insertPages(db: Db, documentId: string, caseId: string, pages: readonly PageText[]): void {
+  const insert = db.prepare('insert into record_pages (document_id, page, text, scope) values (?, ?, ?, ?)');
+  const scope = scopeToken(caseId);
+  for (const p of pages) insert.run(documentId, p.page, p.text, scope);
 }
 
 export function deletePages(db: Db, documentId: string): void {
   db.prepare('delete from record_pages where document_id = ?').run(documentId);
-}
-
-export function copyPages(db: Db, fromDocumentId: string, toDocumentId: string): number {
-  return db
-    .prepare('insert into record_pages (document_id, page, text) select ?, page, text from record_pages where document_id = ? order by page')
-    .run(toDocumentId, fromDocumentId).changes;
 }
 
 export function readPages(db: Db, documentId: string, fromPage: number, toPage: number): PageText[] {
@@ -66,31 +72,29 @@ export function listIndexStates(db: Db, caseId: string): RecordIndexState[] {
     .all(caseId) as RecordIndexState[];
 }
 
-/** Top hits by bm25 inside one case; snippet() runs only for the rows kept. */
+/**
+ * Top hits by bm25 inside one case (the scope column weighs nothing). CROSS JOIN keeps `top` as the outer
+ * loop, so snippet() runs for the rows kept only, not for every match.
+ */
 export function searchPages(db: Db, caseId: string, ftsQuery: string, limit: number): PageHitRow[] {
   return db
     .prepare(
       `with top as (
-        select f.rowid as id, bm25(record_pages_fts) as score
-        from record_pages_fts f join record_pages p on p.id = f.rowid join documents d on d.id = p.document_id
-        where record_pages_fts match @q and d.case_id = @caseId
+        select rowid as id, bm25(record_pages_fts, 1.0, 0.0) as score
+        from record_pages_fts where record_pages_fts match @q
         order by score limit @limit
       )
       select p.document_id as documentId, p.page as page, top.score as score,
         snippet(record_pages_fts, 0, '${MATCH_START}', '${MATCH_END}', '…', 24) as snippet
-      from top join record_pages_fts on record_pages_fts.rowid = top.id join record_pages p on p.id = top.id
+      from top cross join record_pages_fts on record_pages_fts.rowid = top.id join record_pages p on p.id = top.id
       where record_pages_fts match @q
       order by top.score`,
     )
-    .all({ q: ftsQuery, caseId, limit }) as PageHitRow[];
+    .all({ q: scopedQuery(caseId, ftsQuery), limit }) as PageHitRow[];
 }
 
 export function countHits(db: Db, caseId: string, ftsQuery: string): number {
-  const row = db
-    .prepare(
-      'select count(*) as n from record_pages_fts f join record_pages p on p.id = f.rowid join documents d on d.id = p.document_id where record_pages_fts match ? and d.case_id = ?',
-    )
-    .get(ftsQuery, caseId) as { n: number };
+  const row = db.prepare('select count(*) as n from record_pages_fts where record_pages_fts match ?').get(scopedQuery(caseId, ftsQuery)) as { n: number };
   return row.n;
 }
 

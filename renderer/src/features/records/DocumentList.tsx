@@ -1,32 +1,48 @@
-import type { DocumentMeta } from '../../../../shared/domain/caseModel';
-
-const TYPE_LABELS: Record<DocumentMeta['docType'], string> = {
-  progress_note: 'Progress note',
-  ur_denial: 'UR denial',
-  imaging_report: 'Imaging',
-  procedure_note: 'Procedure',
-  consultation: 'Consultation',
-  imr_application: 'IMR application',
-  correspondence: 'Correspondence',
-  other: 'Other',
-};
+import { useState } from 'react';
+import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
+import { documentTypeLabel } from './documentTypeLabel';
+import { sortDocuments, type DocumentSortKey } from './sortDocuments';
 
 interface Props {
-  documents: DocumentMeta[];
+  documents: RecordDocument[];
   selectedId: string | null;
   onSelect: (id: string) => void;
   onReviewed: (id: string, reviewed: boolean) => void;
 }
 
+const SORTS: { key: DocumentSortKey; label: string }[] = [
+  { key: 'date', label: 'Date of service' },
+  { key: 'type', label: 'Type' },
+  { key: 'provider', label: 'Provider' },
+  { key: 'title', label: 'Title' },
+  { key: 'pages', label: 'Pages' },
+];
+
 export function DocumentList({ documents, selectedId, onSelect, onReviewed }: Props) {
+  const [sort, setSort] = useState<DocumentSortKey>('date');
+  const [descending, setDescending] = useState(false);
   const reviewed = documents.filter((d) => d.reviewed).length;
   return (
     <nav className="document-list" aria-label="Case documents">
       <div className="pane-heading">
         Documents <span className="muted small">{reviewed}/{documents.length} reviewed</span>
       </div>
+      <div className="document-sort">
+        <label>
+          Sort by{' '}
+          <select aria-label="Sort documents by" value={sort} onChange={(e) => setSort(e.target.value as DocumentSortKey)}>
+            {SORTS.map((s) => (
+              <option key={s.key} value={s.key}>{s.label}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="sort-direction" aria-label={descending ? 'Sort ascending' : 'Sort descending'} onClick={() => setDescending((d) => !d)}>
+          {descending ? '↓' : '↑'}
+        </button>
+      </div>
+      {documents.length === 0 && <p className="empty-state">No records yet. Drop PDF, text or image files here, or use “Add files”.</p>}
       <ul>
-        {documents.map((d) => (
+        {sortDocuments(documents, sort, descending).map((d) => (
           <li key={d.id} className={d.id === selectedId ? 'selected' : undefined}>
             <input
               type="checkbox"
@@ -38,11 +54,17 @@ export function DocumentList({ documents, selectedId, onSelect, onReviewed }: Pr
             <button type="button" className="document-button" aria-current={d.id === selectedId} onClick={() => onSelect(d.id)}>
               <span className="document-title">{d.title}</span>
               <span className="muted small">
-                {TYPE_LABELS[d.docType]} · {d.provider || 'Unknown provider'}
+                {documentTypeLabel(d.docType)} · {d.provider || 'Unknown provider'}
               </span>
               <span className="muted small">
                 {d.serviceDate ?? 'no date'} · {d.pageCount} page{d.pageCount === 1 ? '' : 's'}
               </span>
+              {d.scannedPages > 0 && (
+                <span className="scanned-badge small">
+                  {d.scannedPages === d.pageCount ? 'scanned — no text' : `${d.scannedPages} scanned — no text`}
+                </span>
+              )}
+              {!d.indexed && <span className="muted small">not indexed yet</span>}
             </button>
           </li>
         ))}

@@ -7,8 +7,9 @@ import { DeterminationPanel } from '../determination/DeterminationPanel';
 import { SaveIndicator } from '../determination/SaveIndicator';
 import { createSaveQueue } from '../determination/saveQueue';
 import { dueInfo } from '../inbox/dueLabel';
-import { DocumentList } from '../records/DocumentList';
+import { RecordsSidebar } from '../records/RecordsSidebar';
 import { RecordViewer } from '../records/RecordViewer';
+import { useCaseRecords } from '../records/useCaseRecords';
 
 interface Props {
   caseId: string;
@@ -19,15 +20,12 @@ interface Props {
 export function CaseWorkspace({ caseId, today, onBack }: Props) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [selectedDoc, setSelectedDoc] = useState<string | null>(null);
+  const records = useCaseRecords(caseId);
   const queue = useMemo(() => createSaveQueue(400), []);
 
   useEffect(() => {
     call('cases.get', { caseId })
-      .then((d) => {
-        setDetail(d);
-        setSelectedDoc(d.documents[0]?.id ?? null);
-      })
+      .then(setDetail)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [caseId]);
 
@@ -51,13 +49,6 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
   if (!detail) return <div className="loading" role="status">Opening case…</div>;
   const c = detail.case;
   const due = dueInfo(c.dueDate, today);
-  const doc = detail.documents.find((d) => d.id === selectedDoc) ?? null;
-
-  const markReviewed = (documentId: string, reviewed: boolean) => {
-    call('documents.setReviewed', { documentId, reviewed })
-      .then((updated) => setDetail((d) => (d ? { ...d, documents: d.documents.map((x) => (x.id === updated.id ? updated : x)) } : d)))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  };
 
   return (
     <div className="workspace">
@@ -78,11 +69,11 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
       </header>
       <Group orientation="horizontal" className="panes">
         <Panel defaultSize="20" minSize="12">
-          <DocumentList documents={detail.documents} selectedId={selectedDoc} onSelect={setSelectedDoc} onReviewed={markReviewed} />
+          <RecordsSidebar records={records} />
         </Panel>
         <Separator className="pane-separator" />
         <Panel defaultSize="42" minSize="20">
-          <RecordViewer document={doc} />
+          <RecordViewer records={records} />
         </Panel>
         <Separator className="pane-separator" />
         <Panel defaultSize="38" minSize="22">

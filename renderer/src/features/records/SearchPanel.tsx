@@ -1,0 +1,88 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SearchHit } from '../../../../shared/ipc/contracts/recordsContract';
+import { call } from '../../api';
+import { SnippetText } from './SnippetText';
+import type { CaseRecords } from './useCaseRecords';
+
+const DEBOUNCE_MS = 200;
+
+/** One box over every page of every document in the case; Enter or a click opens the page with the matches lit. */
+export function SearchPanel({ records }: { records: CaseRecords }) {
+  const [query, setQuery] = useState('');
+  const [result, setResult] = useState<{ query: string; hits: SearchHit[]; total: number } | null>(null);
+  const [current, setCurrent] = useState(-1);
+  const [error, setError] = useState<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const { caseId, openAt } = records;
+
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) {
+      setResult(null);
+      return;
+    }
+    const timer = setTimeout(() => {
+      call('records.search', { caseId, query: q, limit: 200 })
+        .then((r) => {
+          setResult({ query: q, ...r });
+          setCurrent(-1);
+          setError(null);
+        })
+        .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [caseId, query]);
+
+  const open = (index: number) => {
+    const hit = result?.hits[index];
+    if (!result || !hit) return;
+    setCurrent(index);
+    list.current?.querySelectorAll('li')[index]?.scrollIntoView({ block: 'nearest' });
+    call('records.matchTerms', { documentId: hit.documentId, page: hit.page, query: result.query })
+      .then(({ terms }) => openAt({ documentId: hit.documentId, page: hit.page, terms }))
+      .catch(() => openAt({ documentId: hit.documentId, page: hit.page }));
+  };
+  const count = result?.hits.length ?? 0;
+  const step = (delta: number) => count > 0 && open((current + delta + count) % count);
+
+  return (
+    <section className="search-panel" aria-label="Search the records">
+      <div className="search-bar">
+        <input
+          type="search"
+          className="search-input"
+          aria-label="Search all records in this case"
+          placeholder={'Search records — "phrase", radic*, several words'}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              step(e.shiftKey ? -1 : 1);
+            }
+          }}
+        />
+        <button type="button" aria-label="Previous hit" disabled={count === 0} onClick={() => step(-1)}>‹</button>
+        <button type="button" aria-label="Next hit" disabled={count === 0} onClick={() => step(1)}>›</button>
+      </div>
+      {error && <div className="error-banner" role="alert">{error}</div>}
+      {result && (
+        <div className="small muted search-count" role="status">
+          {result.total === 0 ? 'No pages match.' : `${result.total} page${result.total === 1 ? '' : 's'} match${current >= 0 ? ` · hit ${current + 1} of ${count}` : ''}`}
+        </div>
+      )}
+      <ol className="search-hits" ref={list}>
+        {result?.hits.map((hit, i) => (
+          <li key={`${hit.documentId}-${hit.page}`} className={i === current ? 'current' : undefined}>
+            <button type="button" className="search-hit" aria-current={i === current} onClick={() => open(i)}>
+              <span className="hit-where">
+                {hit.title} · p. {hit.page}
+              </span>
+              <SnippetText parts={hit.snippet} />
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
+import { call } from '../../api';
+import { emitWorkspaceEvent } from '../workspace/workspaceEvents';
+import { markTerms } from './markTerms';
+import { QuotePopover } from './QuotePopover';
+import { readSelection, type SelectionInfo } from './readSelection';
+import type { RecordTarget } from './useCaseRecords';
+import { usePageKeys } from './usePageKeys';
+import { ViewerToolbar } from './ViewerToolbar';
+
+const BLOCK = 40;
+const SHEET_HEIGHT = 1020;
+const GAP = 12;
+
+/** A text record shown as printed-size sheets from the index, virtualized like the PDF viewer. */
+export function TextRecordView({ doc, target }: { doc: RecordDocument; target: RecordTarget | null }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [texts, setTexts] = useState<Map<number, string>>(new Map());
+  const requested = useRef(new Set<number>());
+  const [scale, setScale] = useState('page-width');
+  const [terms, setTerms] = useState<string[]>([]);
+  const [selection, setSelection] = useState<SelectionInfo | null>(null);
+  const zoom = scale === 'page-width' || scale === 'page-fit' ? 1 : Number(scale);
+  const pageCount = Math.max(1, doc.pageCount);
+  const virtual = useVirtualizer({ count: pageCount, getScrollElement: () => scroller.current, estimateSize: () => (SHEET_HEIGHT + GAP) * zoom, overscan: 2 });
+  const items = virtual.getVirtualItems();
+  const page = (items.find((i) => i.end > (virtual.scrollOffset ?? 0) + 40)?.index ?? 0) + 1;
+
+  useEffect(() => {
+    setTexts(new Map());
+    requested.current = new Set();
+  }, [doc.id]);
+  useEffect(() => virtual.measure(), [zoom, virtual]);
+
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  useEffect(() => {
+    for (let block = Math.floor(first / BLOCK); block <= Math.floor(last / BLOCK); block++) {
+      if (requested.current.has(block)) continue;
+      requested.current.add(block);
+      void call('records.pageTexts', { documentId: doc.id, fromPage: block * BLOCK + 1, toPage: block * BLOCK + BLOCK }).then(({ pages }) =>
+        setTexts((m) => new Map([...m, ...pages.map((p) => [p.page, p.text] as const)])),
+      );
+    }
+  }, [first, last, doc.id]);
+
+  const goTo = useCallback((n: number) => virtual.scrollToIndex(Math.min(Math.max(1, n), pageCount) - 1, { align: 'start' }), [virtual, pageCount]);
+  useEffect(() => {
+    if (!target || target.documentId !== doc.id) return;
+    setTerms(target.terms ?? (target.phrase ? [target.phrase] : []));
+    goTo(target.page);
+  }, [target, doc.id, goTo]);
+  const onKeyDown = usePageKeys({ page, pageCount, goTo });
+
+  const keep = async (quote: boolean) => {
+    if (!selection) return;
+    const saved = await call('records.saveHighlight', { documentId: doc.id, page: selection.page, rects: [], text: selection.text });
+    if (quote) emitWorkspaceEvent('insertQuote', { text: saved.text, documentId: doc.id, page: saved.page, rects: [] });
+    window.getSelection()?.removeAllRanges();
+    setSelection(null);
+  };
+
+  return (
+    <div className="record-viewer">
+      <ViewerToolbar title={doc.title} page={page} pageCount={pageCount} scale={scale} onPage={goTo} onScale={setScale} />
+      <div className="viewer-frame">
+        <div
+          ref={scroller}
+          className="viewer-container text-record"
+          tabIndex={0}
+          aria-label={`Record: ${doc.title}`}
+          onKeyDown={onKeyDown}
+          onMouseUp={() => scroller.current && setSelection(readSelection(scroller.current))}
+        >
+          <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+            {items.map((item) => (
+              <div
+                key={item.key}
+                className="text-page"
+                data-page-number={item.index + 1}
+                style={{ position: 'absolute', top: item.start, height: SHEET_HEIGHT * zoom, fontSize: `${13 * zoom}px` }}
+              >
+                <pre>{texts.has(item.index + 1) ? markTerms(texts.get(item.index + 1) ?? '', terms) : '…'}</pre>
+                <span className="text-page-number small muted">Page {item.index + 1}</span>
+              </div>
+            ))}
+          </div>
+        </div>
+      </div>
+      {selection && <QuotePopover anchor={selection.range} onQuote={() => void keep(true)} onHighlight={() => void keep(false)} onClose={() => setSelection(null)} />}
+    </div>
+  );
+}

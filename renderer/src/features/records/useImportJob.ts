@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportStatus } from '../../../../shared/ipc/contracts/recordsContract';
+import { call } from '../../api';
+import { uploadFile } from './uploadFile';
+
+export interface ImportJobState {
+  /** Bytes sent of all files, while uploading. */
+  upload: { sent: number; total: number } | null;
+  status: ImportStatus | null;
+  error: string | null;
+  start(files: File[]): void;
+  startReindex(onlyMissing: boolean): void;
+  cancel(): void;
+  dismiss(): void;
+}
+
+const POLL_MS = 250;
+
+/** One import or re-index at a time per case: upload, then poll the job until it ends. */
+export function useImportJob(caseId: string, onFinished: () => void): ImportJobState {
+  const [upload, setUpload] = useState<ImportJobState['upload']>(null);
+  const [status, setStatus] = useState<ImportStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const jobRef = useRef<string | null>(null);
+  const finishedRef = useRef(onFinished);
+  finishedRef.current = onFinished;
+
+  const follow = useCallback((jobId: string) => {
+    jobRef.current = jobId;
+    const tick = async () => {
+      if (jobRef.current !== jobId) return;
+      try {
+        const next = await call('records.importStatus', { jobId });
+        setStatus(next);
+        if (next.state === 'running') setTimeout(() => void tick(), POLL_MS);
+        else finishedRef.current();
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+      }
+    };
+    void tick();
+  }, []);
+
+  useEffect(() => () => {
+    jobRef.current = null;
+  }, []);
+
+  const start = useCallback(
+    (files: File[]) => {
+      if (files.length === 0) return;
+      setError(null);
+      setStatus(null);
+      const total = files.reduce((n, f) => n + f.size, 0);
+      setUpload({ sent: 0, total });
+      void (async () => {
+        try {
+          const ids: string[] = [];
+          let before = 0;
+          for (const file of files) {
+            ids.push(await uploadFile(file, (sent) => setUpload({ sent: before + sent, total })));
+            before += file.size;
+          }
+          setUpload(null);
+          follow((await call('records.import', { caseId, uploadIds: ids })).jobId);
+        } catch (e) {
+          setUpload(null);
+          setError(e instanceof Error ? e.message : String(e));
+        }
+      })();
+    },
+    [caseId, follow],
+  );
+
+  const startReindex = useCallback(
+    (onlyMissing: boolean) => {
+      setError(null);
+      call('records.rebuildIndex', { caseId, onlyMissing })
+        .then(({ jobId }) => follow(jobId))
+        .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    },
+    [caseId, follow],
+  );
+
+  const cancel = useCallback(() => {
+    const jobId = jobRef.current;
+    if (jobId) void call('records.cancelImport', { jobId }).then(setStatus);
+  }, []);
+
+  const dismiss = useCallback(() => {
+    setStatus(null);
+    setError(null);
+  }, []);
+
+  return { upload, status, error, start, startReindex, cancel, dismiss };
+}

@@ -1,0 +1,96 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { recordUrl } from '../../api';
+import { loadPdfjs } from './loadPdfjs';
+
+type ViewerModule = typeof import('pdfjs-dist/web/pdf_viewer.mjs');
+export type PdfViewer = InstanceType<ViewerModule['PDFViewer']>;
+export type PdfEventBus = InstanceType<ViewerModule['EventBus']>;
+
+export interface PdfViewerHandle {
+  viewer: PdfViewer;
+  eventBus: PdfEventBus;
+  goToPage(page: number): void;
+  setScale(value: string): void;
+}
+
+/** pdf.js's PDFViewer (renders only pages near the viewport) with its link service and find controller. */
+export function usePdfViewer(documentId: string, container: RefObject<HTMLDivElement | null>) {
+  const [handle, setHandle] = useState<PdfViewerHandle | null>(null);
+  const [page, setPage] = useState(1);
+  const [pageCount, setPageCount] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [matches, setMatches] = useState<{ current: number; total: number } | null>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    let cancelled = false;
+    let destroy: (() => void) | null = null;
+    let made: PdfViewerHandle | null = null;
+    setHandle(null);
+    setError(null);
+    setPage(1);
+    setPageCount(0);
+    setMatches(null);
+    setReady(false);
+    void (async () => {
+      try {
+        const { lib, viewer } = await loadPdfjs();
+        if (cancelled) return;
+        const eventBus = new viewer.EventBus();
+        const linkService = new viewer.PDFLinkService({ eventBus });
+        const findController = new viewer.PDFFindController({ eventBus, linkService });
+        const pdfViewer = new viewer.PDFViewer({ container: el, eventBus, linkService, findController, textLayerMode: 1, maxCanvasPixels: 8_388_608 });
+        linkService.setViewer(pdfViewer);
+        eventBus.on('pagesinit', () => {
+          pdfViewer.currentScaleValue = 'page-width';
+          if (!cancelled) setReady(true);
+        });
+        eventBus.on('pagechanging', (e: { pageNumber: number }) => setPage(e.pageNumber));
+        eventBus.on('updatefindmatchescount', (e: { matchesCount: { current: number; total: number } }) => setMatches({ ...e.matchesCount }));
+        eventBus.on('updatefindcontrolstate', (e: { matchesCount: { current: number; total: number } }) => setMatches({ ...e.matchesCount }));
+        const task = lib.getDocument({ url: recordUrl(documentId), disableAutoFetch: true, rangeChunkSize: 65536, withCredentials: true });
+        destroy = () => void task.destroy();
+        const pdf = await task.promise;
+        if (cancelled) return;
+        pdfViewer.setDocument(pdf);
+        linkService.setDocument(pdf);
+        made = {
+          viewer: pdfViewer,
+          eventBus,
+          goToPage: (n) => {
+            if (n >= 1 && n <= pdfViewer.pagesCount) pdfViewer.currentPageNumber = n;
+          },
+          setScale: (value) => {
+            pdfViewer.currentScaleValue = value;
+          },
+        };
+        setPageCount(pdf.numPages);
+        setHandle(made);
+      } catch (e) {
+        if (!cancelled) setError(`This record could not be displayed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    })();
+    return () => {
+      cancelled = true;
+      made?.viewer.setDocument(null as never);
+      destroy?.();
+    };
+  }, [documentId, container]);
+
+  return { handle, ready, page, pageCount, error, matches };
+}
+
+export function dispatchFind(eventBus: PdfEventBus, query: string | string[], again: boolean, previous = false): void {
+  eventBus.dispatch('find', {
+    source: null,
+    type: again ? 'again' : '',
+    query,
+    caseSensitive: false,
+    entireWord: false,
+    highlightAll: true,
+    findPrevious: previous,
+    matchDiacritics: false,
+  });
+}

@@ -1,0 +1,111 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildRecordPdf } from '../electron/records/support/buildRecordPdf';
+import { medicalPages } from '../electron/records/support/medicalText';
+import { collectPageErrors, launchChromium, saveScreenshot } from './support/launchChromium';
+import { startShellForTest, type ShellUnderTest } from './support/startShellForTest';
+
+const SAMPLE_CASE = 'CM14-0012345';
+const PHRASE = 'Spurling maneuver reproduced radiating paresthesias';
+const LINE = `On examination the ${PHRASE} into the left thumb.`;
+const QUOTE_PAGE = 37;
+
+/** The editor side of quoting (insertQuote → quote node → openRecordAt) belongs to the editor feature. */
+function editorHandlesQuotes(): boolean {
+  const dir = 'renderer/src/features/determination';
+  if (!existsSync(dir)) return false;
+  const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
+  return sources.includes("'insertQuote'") && sources.includes("'openRecordAt'");
+}
+
+describe('records end to end', () => {
+  let app: ShellUnderTest;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    app = await startShellForTest();
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    page = await context.newPage();
+    errors = collectPageErrors(page);
+    await page.goto(app.shell.launchUrl);
+    await page.getByLabel('Search cases').fill(SAMPLE_CASE);
+    await page.getByLabel('Search cases').press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: SAMPLE_CASE }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('imports a PDF chosen with the file picker and lists it with its page count', async () => {
+    const pages = medicalPages(40, 300);
+    pages[QUOTE_PAGE - 1] = `${LINE}\n${pages[QUOTE_PAGE - 1]!.slice(0, 1500)}`;
+    const pdf = await buildRecordPdf(pages);
+    await page.getByLabel('Add record files').setInputFiles({ name: 'Orthopedic records 2014.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+    const progress = page.getByRole('region', { name: 'Import progress' });
+    await expect.poll(() => progress.locator('.import-imported .import-name').allTextContents(), { timeout: 60_000 }).toContain('Orthopedic records 2014.pdf');
+    await page.getByRole('button', { name: 'Close' }).click();
+    const item = page.locator('.document-list li', { hasText: 'Orthopedic records 2014' });
+    await expect.poll(() => item.textContent()).toContain('40 pages');
+  });
+
+  it('finds a phrase on page 37 and lands there with every match highlighted', async () => {
+    await page.getByRole('tab', { name: 'Search' }).click();
+    const box = page.getByLabel('Search all records in this case');
+    await box.fill(`"${PHRASE}"`);
+    const hits = page.locator('.search-hits li');
+    await expect.poll(() => hits.count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => hits.first().textContent()).toContain(`p. ${QUOTE_PAGE}`);
+    await saveScreenshot(page, 'records-search-results');
+    await box.press('Enter');
+    await expect.poll(() => page.getByLabel('Page number').inputValue(), { timeout: 30_000 }).toBe(String(QUOTE_PAGE));
+    const marks = page.locator(`.page[data-page-number="${QUOTE_PAGE}"] .textLayer .highlight`);
+    await expect.poll(() => marks.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect((await marks.allTextContents()).join(' ').replace(/\s+/g, ' ')).toContain('Spurling');
+    await saveScreenshot(page, 'records-highlighted-page');
+  });
+
+  it.skipIf(!editorHandlesQuotes())(
+    'quotes the selection into the rationale and returns to its page when the quote is clicked (skipped until the editor handles insertQuote and emits openRecordAt)',
+    async () => {
+      const rationale = page.locator('.item-editor').first().getByRole('textbox', { name: /Decision rationale/ });
+      await rationale.click();
+      await page.evaluate((n) => {
+        const span = [...document.querySelectorAll(`.page[data-page-number="${n}"] .textLayer span`)].find((s) => s.textContent?.includes('Spurling'));
+        if (!span) throw new Error('The phrase is not in the text layer');
+        const range = document.createRange();
+        range.selectNodeContents(span);
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        span.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      }, QUOTE_PAGE);
+      await page.getByRole('button', { name: 'Quote into rationale' }).click();
+      const chip = page.locator('.item-editor span[data-type="quote"]').first();
+      await chip.waitFor({ timeout: 10_000 });
+      expect(await chip.getAttribute('data-page')).toBe(String(QUOTE_PAGE));
+      await expect.poll(() => page.locator(`.page[data-page-number="${QUOTE_PAGE}"] .stored-highlight`).count()).toBeGreaterThan(0);
+      await page.getByLabel('Page number').fill('1');
+      await page.getByLabel('Page number').press('Enter');
+      await expect.poll(() => page.getByLabel('Page number').inputValue()).toBe('1');
+      await chip.click();
+      await expect.poll(() => page.getByLabel('Page number').inputValue(), { timeout: 30_000 }).toBe(String(QUOTE_PAGE));
+      await expect.poll(() => page.locator(`.page[data-page-number="${QUOTE_PAGE}"] .textLayer .highlight`).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      await saveScreenshot(page, 'records-quote-returned');
+    },
+  );
+
+  it('raised no page errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
