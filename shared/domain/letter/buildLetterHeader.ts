@@ -1,24 +1,31 @@
 import type { CaseRecord, DisputedItem } from '../caseModel';
 import { formatLetterDate } from './formatLetterDate';
-import { labelledParagraph } from './labelledParagraph';
-import type { LetterBlock } from './letterModel';
+import type { LetterBlock, LetterInline } from './letterModel';
 
-/** The header block: case number, priority, the case's dates and the treatments in dispute. */
+/** The header block: case number, priority, the case's dates and the treatments in dispute, one field a line. */
 export function buildLetterHeader(
   record: CaseRecord,
   items: readonly DisputedItem[],
   organisationName: string,
   decisionDate: string,
 ): LetterBlock[] {
+  const fields: Array<[string, string]> = [
+    ['IMR Case Number', record.caseNumber],
+    ['Priority', record.priority === 'expedited' ? 'Expedited' : 'Standard'],
+    ['Application Received', record.applicationDate === null ? 'Not recorded' : formatLetterDate(record.applicationDate)],
+    ['UR Denial Date', formatLetterDate(record.urDecisionDate)],
+    ['Decision Date', formatLetterDate(decisionDate)],
+    ['Date of Injury', formatLetterDate(record.dateOfInjury)],
+    ['Treatment(s) in Dispute', items.map((i) => i.requestedTreatment.trim()).join('; ')],
+  ];
+  const inlines: LetterInline[] = fields.flatMap(([label, value], i) => [
+    ...(i === 0 ? [] : [{ lineBreak: true as const }]),
+    { text: `${label}: `, bold: true, italic: false },
+    { text: value, bold: false, italic: false },
+  ]);
   return [
     { kind: 'paragraph', inlines: [{ text: organisationName, bold: true, italic: false }] },
     { kind: 'heading', level: 1, text: 'Independent Medical Review Final Determination' },
-    labelledParagraph('IMR Case Number', record.caseNumber),
-    labelledParagraph('Priority', record.priority === 'expedited' ? 'Expedited' : 'Standard'),
-    labelledParagraph('Application Received', record.applicationDate === null ? 'Not recorded' : formatLetterDate(record.applicationDate)),
-    labelledParagraph('UR Denial Date', formatLetterDate(record.urDecisionDate)),
-    labelledParagraph('Decision Date', formatLetterDate(decisionDate)),
-    labelledParagraph('Date of Injury', formatLetterDate(record.dateOfInjury)),
-    labelledParagraph('Treatment(s) in Dispute', items.map((i) => i.requestedTreatment.trim()).join('; ')),
+    { kind: 'paragraph', inlines },
   ];
 }

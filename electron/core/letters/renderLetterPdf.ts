@@ -1,0 +1,71 @@
+import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { LetterModel } from '../../../shared/domain/letter/letterModel';
+import { AppError } from '../../../shared/ipc/appError';
+import { APP_NAME } from './appName';
+import { cmapFontkit } from './cmapFontkit';
+import { createTextMeasurer } from './createTextMeasurer';
+import { layoutLetterBlocks } from './layoutLetterBlocks';
+import { letterFontBytes } from './letterFontBytes';
+import type { FontStyle, PositionedLine } from './letterLayout';
+import { LETTER_PAGE, LETTER_TYPE } from './letterTypography';
+import { paginateLines } from './paginateLines';
+
+/** Fixed subset tags (PDF 32000 9.6.4) instead of random ones keep the bytes reproducible. */
+const FONT_NAMES: Record<FontStyle, string> = {
+  regular: 'IMRLAA+DejaVuSans',
+  bold: 'IMRLAB+DejaVuSans-Bold',
+  italic: 'IMRLAC+DejaVuSans-Oblique',
+  boldItalic: 'IMRLAD+DejaVuSans-BoldOblique',
+};
+
+/**
+ * The Final Determination Letter as PDF bytes: DejaVu Sans embedded (subset), "Page n of N" and the case number in
+ * every footer. Properties carry the case number and the app, never the reviewer; dates come from the decision date,
+ * so the same model always gives the same bytes.
+ */
+export async function renderLetterPdf(model: LetterModel): Promise<Uint8Array> {
+  const date = decisionDateOf(model.decisionDate);
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(cmapFontkit);
+  doc.setTitle(model.title, { showInWindowTitleBar: true });
+  doc.setCreator(APP_NAME);
+  doc.setProducer(APP_NAME);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  doc.setLanguage('en-US');
+
+  const bytes = letterFontBytes();
+  const fonts = {} as Record<FontStyle, PDFFont>;
+  for (const style of Object.keys(FONT_NAMES) as FontStyle[]) {
+    fonts[style] = await doc.embedFont(bytes[style], { subset: true, customName: FONT_NAMES[style] });
+  }
+  const pages = paginateLines(layoutLetterBlocks(model.blocks, createTextMeasurer(fonts)));
+  pages.forEach((lines, i) => {
+    const page = doc.addPage([LETTER_PAGE.width, LETTER_PAGE.height]);
+    drawLines(page, lines, fonts);
+    drawFooter(page, fonts.regular, `IMR Case Number: ${model.caseNumber}`, `Page ${i + 1} of ${pages.length}`);
+  });
+  // Classic cross-reference tables: the signer's placeholder step cannot read object streams.
+  return doc.save({ useObjectStreams: false });
+}
+
+function drawLines(page: PDFPage, lines: readonly PositionedLine[], fonts: Record<FontStyle, PDFFont>): void {
+  for (const line of lines) {
+    for (const run of line.runs) page.drawText(run.text, { x: run.x, y: line.baseline, size: run.size, font: fonts[run.style] });
+  }
+}
+
+function drawFooter(page: PDFPage, font: PDFFont, left: string, right: string): void {
+  const size = LETTER_TYPE.footerSize;
+  const y = LETTER_TYPE.footerBaseline;
+  page.drawText(left, { x: LETTER_PAGE.marginX, y, size, font });
+  page.drawText(right, { x: LETTER_PAGE.width - LETTER_PAGE.marginX - font.widthOfTextAtSize(right, size), y, size, font });
+}
+
+function decisionDateOf(isoDate: string): Date {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) {
+    throw new AppError('INVALID_INPUT', `The decision date "${isoDate}" is not a date (YYYY-MM-DD). Set the decision date and render the letter again.`);
+  }
+  return date;
+}
