@@ -2,6 +2,7 @@ import type { CaseSummary } from '../../shared/domain/caseModel';
 import type { MethodName } from '../../shared/ipc/contract';
 import type { Backend } from '../core/api/createBackend';
 import { RECORD_COMMANDS } from './recordCommands';
+import { SECURITY_COMMANDS } from './securityCommands';
 
 export interface CliContext {
   backend: Backend;
@@ -13,6 +14,8 @@ export interface CliCommand {
   name: string;
   usage: string;
   summary: string;
+  /** Runs even when the database is damaged and waits for a restore. */
+  allowDamaged?: boolean;
   run(ctx: CliContext): Promise<number>;
 }
 
@@ -42,4 +45,5 @@ export const CLI_COMMANDS: CliCommand[] = [
     },
   },
   ...RECORD_COMMANDS,
+  ...SECURITY_COMMANDS,
 ];

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { createBackend } from '../core/api/createBackend';
 import { invokeOrThrow } from '../core/api/createRegistrar';
-import { fileKeyProvider } from '../core/db/fileKeyProvider';
+import { chooseKeySource } from '../core/security/chooseKeySource';
 import { createConsoleLogger } from '../core/log/logger';
 import { defaultDataDir } from '../core/workspace/defaultDataDir';
 import { isAppError } from '../../shared/ipc/appError';
 import { CLI_COMMANDS } from './cliCommands';
+import { readPassphrase } from './readPassphrase';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,8 +24,11 @@ if (!command || values.help) {
 const dataDir = values['data-dir'] ?? defaultDataDir();
 const log = createConsoleLogger('cli', true);
 try {
-  const backend = await createBackend({ dataDir, keyProvider: fileKeyProvider(dataDir, log), log, transport: 'in-process' });
+  const backend = await createBackend({ dataDir, keySource: chooseKeySource(dataDir, log), log, transport: 'in-process' });
   try {
+    if (backend.session.status().state === 'locked') await backend.session.unlock(await readPassphrase('Workspace passphrase: '));
+    const state = backend.session.status();
+    if (state.state === 'restore' && !command.allowDamaged) throw new Error(`${state.message ?? 'The workspace database is damaged.'} Run: npm run cli -- restore`);
     const code = await command.run({ backend, args, call: (method, payload) => invokeOrThrow(backend.registrar, method, payload) });
     process.exitCode = code;
   } finally {

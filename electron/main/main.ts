@@ -1,36 +1,29 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, powerMonitor, safeStorage, session, shell, systemPreferences } from 'electron';
 import { createBackend, type Backend } from '../core/api/createBackend';
-import { fileKeyProvider } from '../core/db/fileKeyProvider';
 import { createConsoleLogger } from '../core/log/logger';
-import { defaultDataDir } from '../core/workspace/defaultDataDir';
+import { denyPermissions } from './denyPermissions';
+import { hardenContents } from './hardenContents';
+import { osUserCheck } from './osUserCheck';
 import { registerIpc } from './registerIpc';
 import { registerProtocols, registerSchemes } from './registerProtocols';
-import { safeStorageKeyProvider } from './safeStorageKeyProvider';
-import { APP_ORIGIN, isAppUrl, mainWindowOptions } from './windowOptions';
+import { selectKeySource } from './selectKeySource';
+import { watchSystemLock } from './watchSystemLock';
+import { APP_ORIGIN, mainWindowOptions } from './windowOptions';
 
 const log = createConsoleLogger('main');
 let backend: Backend | null = null;
 registerSchemes();
 
 app.enableSandbox();
-app.on('web-contents-created', (_event, contents) => {
-  contents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
+app.on('web-contents-created', (_event, contents) => hardenContents(contents, shell));
 
 app.whenReady().then(async () => {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  denyPermissions(session.defaultSession);
   const dataDir = process.env['IMR_DATA_DIR'] ?? join(app.getPath('userData'), 'workspace');
-  const keychainUsable = safeStorage.isEncryptionAvailable() && safeStorage.getSelectedStorageBackend?.() !== 'basic_text';
-  const keyProvider = keychainUsable ? safeStorageKeyProvider(safeStorage, dataDir) : fileKeyProvider(dataDir || defaultDataDir(), log);
-  backend = await createBackend({ dataDir, keyProvider, log, transport: 'electron' });
+  const keySource = selectKeySource(safeStorage, dataDir, osUserCheck(systemPreferences));
+  backend = await createBackend({ dataDir, keySource, log, transport: 'electron' });
+  watchSystemLock(powerMonitor, backend.session);
   registerIpc(backend.registrar);
   registerProtocols(backend.ws, join(__dirname, '..', 'renderer'));
   const win = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));

@@ -4,13 +4,16 @@ import { isAppUrl } from './windowOptions';
 
 export const INVOKE_CHANNEL = 'api:invoke';
 
-/** Only frames served from our own app:// origin may call the back end. */
+const FORBIDDEN = { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are only accepted from the workstation window.' } } as const;
+
+/** Electron checklist 17: only the top frame of a page served from our own app:// origin may call the back end. */
+export function senderAllowed(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+  const frame = event.senderFrame;
+  return frame !== null && frame !== undefined && frame.parent === null && isAppUrl(frame.url);
+}
+
 export function registerIpc(registrar: Registrar): void {
-  ipcMain.handle(INVOKE_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, payload: unknown) => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    if (!isAppUrl(frameUrl)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are only accepted from the workstation window.' } };
-    }
-    return registrar.invoke(method, payload, { transport: 'electron' });
-  });
+  ipcMain.handle(INVOKE_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, payload: unknown) =>
+    senderAllowed(event) ? registrar.invoke(method, payload, { transport: 'electron' }) : FORBIDDEN,
+  );
 }

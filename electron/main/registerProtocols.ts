@@ -8,12 +8,18 @@ import { SHELL_CSP } from '../shell/shellSecurity';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
+/** Electron checklist: custom protocols instead of file://, with only the privileges pdf.js and the app need. */
+export const SCHEME_PRIVILEGES = [
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: 'imr-record', privileges: { secure: true, supportFetchAPI: true, stream: true } },
+];
+
 export function registerSchemes(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-    { scheme: 'imr-record', privileges: { secure: true, supportFetchAPI: true, stream: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged(SCHEME_PRIVILEGES);
 }
+
+/** Records are bytes for pdf.js, never a document: nothing in them may run or be framed. */
+const RECORD_CSP = "default-src 'none'; sandbox";
 
 /** The renderer's files and the record bytes, served by the same core functions as the browser shell. */
 export function registerProtocols(ws: Workspace, rendererDir: string): void {
@@ -29,9 +35,10 @@ export function registerProtocols(ws: Workspace, rendererDir: string): void {
     try {
       const documentId = decodeURIComponent(new URL(request.url).pathname.replace(/^\//, ''));
       const out = readRecordRange(ws, documentId, request.headers.get('range') ?? undefined);
-      return new Response(new Uint8Array(out.body), { status: out.status, headers: out.headers });
+      return new Response(new Uint8Array(out.body), { status: out.status, headers: { ...out.headers, 'Content-Security-Policy': RECORD_CSP } });
     } catch (error) {
-      return new Response(isAppError(error) ? error.message : 'Record unavailable', { status: 404 });
+      const status = isAppError(error) && error.code === 'SESSION_LOCKED' ? 423 : 404;
+      return new Response(isAppError(error) ? error.message : 'Record unavailable', { status });
     }
   });
 }

@@ -1,21 +1,40 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SafeStorage } from 'electron';
+import { KEY_FILE_NAME, readKeyFile } from '../core/db/fileKeyProvider';
 import type { KeyProvider } from '../core/db/keyProvider';
+import { syncDirectory, writeFileAtomic } from '../core/security/writeFileAtomic';
+
+export const SEALED_KEY_FILE_NAME = 'workspace.key.sealed';
 
 /** The database key, random, wrapped by the OS keychain through Electron's safeStorage. */
-export function safeStorageKeyProvider(safeStorage: SafeStorage, dataDir: string): KeyProvider {
-  const file = join(dataDir, 'workspace.key.sealed');
+export function safeStorageKeyProvider(safeStorage: Pick<SafeStorage, 'encryptString' | 'decryptString'>, dataDir: string): KeyProvider {
+  const file = join(dataDir, SEALED_KEY_FILE_NAME);
+  const staged = `${file}.next`;
+  const seal = (key: Buffer) => safeStorage.encryptString(key.toString('hex'));
+  const unseal = (path: string) => Buffer.from(safeStorage.decryptString(readFileSync(path)), 'hex');
   return {
     kind: 'safeStorage',
     getKey() {
       if (!existsSync(file)) {
         mkdirSync(dataDir, { recursive: true });
-        const sealed = safeStorage.encryptString(randomBytes(32).toString('hex'));
-        writeFileSync(file, sealed, { mode: 0o600, flag: 'wx' });
+        const legacy = join(dataDir, KEY_FILE_NAME);
+        // A workspace created while no keychain was available keeps its key, now sealed by the keychain.
+        const key = existsSync(legacy) ? readKeyFile(legacy) : randomBytes(32);
+        writeFileSync(file, seal(key), { mode: 0o600, flag: 'wx' });
+        rmSync(legacy, { force: true });
       }
-      return Buffer.from(safeStorage.decryptString(readFileSync(file)), 'hex');
+      return unseal(file);
+    },
+    rotation: {
+      pendingKey: () => (existsSync(staged) ? unseal(staged) : null),
+      stage: (next) => writeFileAtomic(staged, seal(next)),
+      commit() {
+        if (!existsSync(staged)) return;
+        renameSync(staged, file);
+        syncDirectory(dataDir);
+      },
     },
   };
 }

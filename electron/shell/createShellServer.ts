@@ -104,7 +104,7 @@ export async function createShellServer(opts: ShellServerOptions): Promise<Shell
       res.writeHead(out.status, out.headers);
       res.end(req.method === 'HEAD' ? undefined : out.body);
     } catch (error) {
-      if (isAppError(error)) return send(res, error.code === 'NOT_FOUND' ? 404 : 500, 'text/plain; charset=utf-8', error.message);
+      if (isAppError(error)) return send(res, error.code === 'NOT_FOUND' ? 404 : error.code === 'SESSION_LOCKED' ? 423 : 500, 'text/plain; charset=utf-8', error.message);
       throw error;
     }
   }

@@ -26,10 +26,12 @@ export function cookieToken(req: IncomingMessage): string | undefined {
   return undefined;
 }
 
-/** Refuses DNS-rebinding (foreign Host) and cross-site requests (foreign Origin). */
+/** Refuses DNS-rebinding (foreign Host) and cross-site requests (foreign Origin, or a browser saying it is cross-site). */
 export function hostAndOriginAllowed(req: IncomingMessage, port: number): boolean {
   const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
   if (!allowedHosts.includes(req.headers.host ?? '')) return false;
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
   const origin = req.headers.origin;
   if (origin === undefined) return req.method === 'GET' || req.method === 'HEAD';
   return allowedHosts.some((h) => origin === `http://${h}`);

@@ -2,19 +2,20 @@ import { parseArgs } from 'node:util';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../core/api/createBackend';
-import { fileKeyProvider } from '../core/db/fileKeyProvider';
+import { chooseKeySource } from '../core/security/chooseKeySource';
 import { createConsoleLogger } from '../core/log/logger';
 import { defaultDataDir } from '../core/workspace/defaultDataDir';
 import { createShellServer } from './createShellServer';
 
 const { values } = parseArgs({
-  options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+  options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, passphrase: { type: 'boolean' } },
 });
 const dataDir = values['data-dir'] ?? defaultDataDir();
 const log = createConsoleLogger('shell');
 const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'renderer');
 
-const backend = await createBackend({ dataDir, keyProvider: fileKeyProvider(dataDir, log), log, transport: 'shell' });
+const keySource = chooseKeySource(dataDir, log, values.passphrase === true);
+const backend = await createBackend({ dataDir, keySource, log, transport: 'shell' });
 const shell = await createShellServer({
   ws: backend.ws,
   registrar: backend.registrar,
@@ -22,7 +23,11 @@ const shell = await createShellServer({
   log,
   port: values.port ? Number(values.port) : 0,
 });
-console.log(`\nIMR Reviewer Workstation (browser shell) is running.\nWorkspace: ${dataDir}\nOpen: ${shell.launchUrl}\n`);
+const keyNote =
+  keySource.kind === 'passphrase'
+    ? 'The workspace key is protected by your passphrase; the window asks for it.'
+    : 'Demo/development key file in use (no passphrase). Start with --passphrase to protect this workspace with one.';
+console.log(`\nIMR Reviewer Workstation (browser shell) is running.\nWorkspace: ${dataDir}\n${keyNote}\nOpen: ${shell.launchUrl}\n`);
 
 const stop = async () => {
   await shell.close();

@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'NETWORK',
   'SERVER_REPLY_INVALID',
   'INTERNAL',
+  'SESSION_LOCKED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { appContract } from './contracts/appContract';
+import { auditContract } from './contracts/auditContract';
 import { casesContract } from './contracts/casesContract';
 import { determinationsContract } from './contracts/determinationsContract';
 import { recordsContract } from './contracts/recordsContract';
+import { sessionContract } from './contracts/sessionContract';
 
 /** Every method the back end offers, defined once; each capability adds its own contract file here. */
 export const contract = {
@@ -10,6 +12,8 @@ export const contract = {
   ...casesContract,
   ...determinationsContract,
   ...recordsContract,
+  ...sessionContract,
+  ...auditContract,
 } as const;
 
 export type Contract = typeof contract;

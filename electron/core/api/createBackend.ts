@@ -1,29 +1,45 @@
 import type { KeyProvider } from '../db/keyProvider';
 import type { Logger } from '../log/logger';
+import { createSession, type Session } from '../security/createSession';
+import type { KeySource } from '../security/keySource';
+import { liveWorkspace } from '../security/liveWorkspace';
+import { lockableHandlers } from '../security/lockableHandlers';
+import { sessionGate } from '../security/sessionGate';
+import type { SessionTimers } from '../security/sessionTimers';
 import type { Clock } from '../workspace/clock';
-import { openWorkspace } from '../workspace/openWorkspace';
 import type { Workspace } from '../workspace/workspace';
 import { createHandlers } from './createHandlers';
 import { createRegistrar, type Registrar } from './createRegistrar';
+import { sessionHandlers } from './sessionHandlers';
 
 export interface Backend {
+  /** The open workspace; while locked, touching it throws SESSION_LOCKED. */
   ws: Workspace;
+  session: Session;
   registrar: Registrar;
   close(): void;
 }
 
-export interface CreateBackendOptions {
+export type CreateBackendOptions = {
   dataDir: string;
-  keyProvider: KeyProvider;
   log: Logger;
   transport: 'electron' | 'shell' | 'in-process';
   clock?: Clock;
   seedDemo?: boolean;
-}
+  sessionTimers?: Partial<SessionTimers>;
+} & ({ keyProvider: KeyProvider; keySource?: undefined } | { keySource: KeySource; keyProvider?: undefined });
 
 /** The whole back end behind one registrar; transports (IPC, shell, tests) only plug it in. */
 export async function createBackend(opts: CreateBackendOptions): Promise<Backend> {
-  const ws = await openWorkspace(opts);
-  const registrar = createRegistrar(createHandlers(ws, opts.transport), opts.log);
-  return { ws, registrar, close: () => ws.close() };
+  const keySource: KeySource = opts.keySource ?? { kind: 'provider', provider: opts.keyProvider };
+  const session = createSession({ dataDir: opts.dataDir, log: opts.log, keySource, clock: opts.clock, seedDemo: opts.seedDemo, timers: opts.sessionTimers });
+  try {
+    await session.start();
+  } catch (error) {
+    session.close();
+    throw error;
+  }
+  const handlers = lockableHandlers(session, sessionHandlers(session), (ws) => createHandlers(ws, opts.transport, session));
+  const registrar = createRegistrar(handlers, opts.log, sessionGate(session));
+  return { ws: liveWorkspace(session), session, registrar, close: () => session.close() };
 }

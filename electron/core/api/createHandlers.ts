@@ -1,16 +1,22 @@
+import type { Session } from '../security/createSession';
 import type { Workspace } from '../workspace/workspace';
 import { appHandlers } from './appHandlers';
+import { auditHandlers } from './auditHandlers';
 import { caseHandlers } from './caseHandlers';
 import { determinationHandlers } from './determinationHandlers';
 import { recordHandlers } from './recordHandlers';
 import type { HandlerTable } from './handlerTable';
+import { sessionHandlers } from './sessionHandlers';
 
 /** One handler per contract method; each capability contributes its own group. */
-export function createHandlers(ws: Workspace, transport: 'electron' | 'shell' | 'in-process'): HandlerTable {
+export function createHandlers(ws: Workspace, transport: 'electron' | 'shell' | 'in-process', session: Session): HandlerTable {
+  const cases = caseHandlers(ws);
   return {
     ...appHandlers(ws, transport),
-    ...caseHandlers(ws),
+    ...cases,
     ...determinationHandlers(ws),
     ...recordHandlers(ws),
+    ...sessionHandlers(session),
+    ...auditHandlers(ws, cases['cases.get']),
   };
 }

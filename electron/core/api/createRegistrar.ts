@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../../shared/ipc/contract';
-import { AppError, isAppError } from '../../../shared/ipc/appError';
+import { AppError, isAppError, type AppErrorData } from '../../../shared/ipc/appError';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Logger } from '../log/logger';
 import type { CallContext, HandlerTable } from './handlerTable';
@@ -9,8 +9,11 @@ export interface Registrar {
   invoke(method: unknown, payload: unknown, ctx: CallContext): Promise<Result<unknown>>;
 }
 
+/** May refuse a validated call before its handler runs (the locked workstation answers only session methods). */
+export type CallGate = (method: MethodName) => AppErrorData | null;
+
 /** The single door into the back end: validate input, call the handler, always answer with a Result. */
-export function createRegistrar(handlers: HandlerTable, log: Logger): Registrar {
+export function createRegistrar(handlers: HandlerTable, log: Logger, gate?: CallGate): Registrar {
   return {
     async invoke(method, payload, ctx) {
       if (!isMethodName(method)) {
@@ -30,6 +33,8 @@ export function createRegistrar(handlers: HandlerTable, log: Logger): Registrar 
           details: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
         });
       }
+      const refused = gate?.(method);
+      if (refused) return fail(refused);
       try {
         const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
         const value = await handler(parsed.data, ctx);

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/ipc/appError';
+import { createVerifiedBackup } from '../backup/createVerifiedBackup';
+import { pruneBackups, removePartialBackups } from '../backup/listBackups';
 import type { Logger } from '../log/logger';
 import { MIGRATIONS } from './migrations/migrationList';
 import type { Migration } from './migrations/migration';
@@ -24,7 +25,7 @@ export function schemaVersion(db: Db): number {
   return Number(db.pragma('user_version', { simple: true }));
 }
 
-/** Applies pending migrations, each in one transaction with its version bump, after a backup. */
+/** Applies pending migrations, each in one transaction with its version bump, after a verified backup. */
 export function migrate(db: Db, { backupDir, log, migrations = MIGRATIONS, keepBackups = 7 }: MigrateOptions): MigrateResult {
   const from = schemaVersion(db);
   const latest = migrations.at(-1)?.version ?? 0;
@@ -39,10 +40,10 @@ export function migrate(db: Db, { backupDir, log, migrations = MIGRATIONS, keepB
 
   let backupFile: string | null = null;
   if (from > 0 && backupDir) {
-    mkdirSync(backupDir, { recursive: true });
-    backupFile = join(backupDir, `before-v${latest}-from-v${from}-${Date.now()}.db`);
-    db.exec(`vacuum into '${backupFile.replaceAll("'", "''")}'`);
-    pruneBackups(backupDir, keepBackups);
+    removePartialBackups(backupDir);
+    const backup = createVerifiedBackup(db, backupDir, 'before-migration', new Date(), `v${from}-to-v${latest}`);
+    backupFile = join(backupDir, backup.file);
+    pruneBackups(backupDir, 'before-migration', keepBackups);
     log.info('Backed up the workspace before migrating', { from, to: latest });
   }
 
@@ -54,14 +55,4 @@ export function migrate(db: Db, { backupDir, log, migrations = MIGRATIONS, keepB
     log.info('Applied migration', { version: migration.version, name: migration.name });
   }
   return { from, to: schemaVersion(db), backupFile };
-}
-
-function pruneBackups(dir: string, keep: number): void {
-  const files = readdirSync(dir)
-    .filter((f) => f.startsWith('before-v') && f.endsWith('.db'))
-    .sort();
-  for (const stale of files.slice(0, Math.max(0, files.length - keep))) {
-    const path = join(dir, stale);
-    if (existsSync(path)) rmSync(path);
-  }
 }

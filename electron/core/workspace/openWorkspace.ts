@@ -2,10 +2,13 @@ import { join } from 'node:path';
 import { countCases } from '../db/repositories/caseRepository';
 import { readSetting } from '../db/repositories/settingsRepository';
 import type { KeyProvider } from '../db/keyProvider';
+import { assertDatabaseHealthy } from '../backup/assertDatabaseHealthy';
 import { migrate } from '../db/migrate';
-import { openDatabase } from '../db/openDatabase';
 import type { Logger } from '../log/logger';
 import { createContentStore } from '../records/contentStore';
+import { recordKeysFor } from '../records/recordKey';
+import { reencryptRecordFiles } from '../records/reencryptRecordFiles';
+import { openKeyedDatabase } from '../security/openKeyedDatabase';
 import { systemClock, type Clock } from './clock';
 import { seedDemoWorkspace } from './seedDemoWorkspace';
 import type { Workspace } from './workspace';
@@ -22,9 +25,12 @@ export interface OpenWorkspaceOptions {
 export const DATABASE_FILE_NAME = 'workspace.db';
 
 export async function openWorkspace({ dataDir, keyProvider, log, clock = systemClock, seedDemo = true }: OpenWorkspaceOptions): Promise<Workspace> {
-  const db = openDatabase({ file: join(dataDir, DATABASE_FILE_NAME), keyProvider });
+  const db = openKeyedDatabase(join(dataDir, DATABASE_FILE_NAME), keyProvider);
+  const recordKeys = recordKeysFor(keyProvider);
   try {
+    assertDatabaseHealthy(db);
     migrate(db, { backupDir: join(dataDir, 'backups'), log });
+    reencryptRecordFiles(join(dataDir, 'records'), recordKeys, recordKeys[0], log);
   } catch (error) {
     db.close();
     throw error;
@@ -33,7 +39,7 @@ export async function openWorkspace({ dataDir, keyProvider, log, clock = systemC
   const ws: Workspace = {
     db,
     dataDir,
-    store: createContentStore(join(dataDir, 'records')),
+    store: createContentStore(join(dataDir, 'records'), recordKeys),
     log,
     clock,
     kind,

@@ -1,0 +1,23 @@
+import type { MethodName } from '../../../shared/ipc/contract';
+import type { Session } from '../security/createSession';
+import type { PartialHandlerTable } from './handlerTable';
+
+export type SessionMethod = Extract<MethodName, `session.${string}`>;
+
+/** The only methods that answer while the workstation is locked. */
+export function sessionHandlers(session: Session): PartialHandlerTable<SessionMethod> {
+  return {
+    'session.status': () => session.status(),
+    'session.setup': ({ passphrase }) => session.setup(passphrase),
+    'session.unlock': ({ passphrase }) => session.unlock(passphrase),
+    'session.lock': ({ reason }) => session.lock(reason ?? 'manual'),
+    'session.activity': () => {
+      session.activity();
+      return { autoLockMinutes: session.status().autoLockMinutes };
+    },
+    'session.setAutoLock': ({ minutes }) => session.setAutoLock(minutes),
+    'session.changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
+    'session.rekey': ({ passphrase }) => session.rekey(passphrase),
+    'session.restoreBackup': ({ file }) => session.restoreBackup(file),
+  };
+}

@@ -1,0 +1,99 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { AppError } from '../../../shared/ipc/appError';
+import type { RecordKey } from './recordKey';
+
+/** File layout: header | chunk 0 | chunk 1 | ...; each chunk is AES-256-GCM ciphertext followed by its 16-byte tag. */
+export const RECORD_MAGIC = Buffer.from('IMRREC01', 'latin1');
+export const HEADER_BYTES = 40;
+export const TAG_BYTES = 16;
+export const DEFAULT_CHUNK_BYTES = 64 * 1024;
+
+export interface RecordHeader {
+  raw: Buffer;
+  chunkBytes: number;
+  plainSize: number;
+  keyId: Buffer;
+  noncePrefix: Buffer;
+}
+
+export function chunkCount(header: Pick<RecordHeader, 'chunkBytes' | 'plainSize'>): number {
+  return Math.max(1, Math.ceil(header.plainSize / header.chunkBytes));
+}
+
+export function encryptedSize(header: Pick<RecordHeader, 'chunkBytes' | 'plainSize'>): number {
+  return HEADER_BYTES + header.plainSize + chunkCount(header) * TAG_BYTES;
+}
+
+export function isEncryptedRecord(firstBytes: Buffer): boolean {
+  return firstBytes.length >= RECORD_MAGIC.length && firstBytes.subarray(0, RECORD_MAGIC.length).equals(RECORD_MAGIC);
+}
+
+export function parseHeader(raw: Buffer): RecordHeader {
+  if (raw.length < HEADER_BYTES || !isEncryptedRecord(raw)) throw damaged();
+  const chunkBytes = raw.readUInt32BE(8);
+  const plainSize = Number(raw.readBigUInt64BE(12));
+  if (chunkBytes < 1024 || chunkBytes > 16 * 1024 * 1024 || !Number.isSafeInteger(plainSize)) throw damaged();
+  return { raw: Buffer.from(raw.subarray(0, HEADER_BYTES)), chunkBytes, plainSize, keyId: raw.subarray(20, 28), noncePrefix: raw.subarray(28, 36) };
+}
+
+function buildHeader(key: RecordKey, plainSize: number, chunkBytes: number): RecordHeader {
+  const raw = Buffer.alloc(HEADER_BYTES);
+  RECORD_MAGIC.copy(raw, 0);
+  raw.writeUInt32BE(chunkBytes, 8);
+  raw.writeBigUInt64BE(BigInt(plainSize), 12);
+  key.id.copy(raw, 20);
+  randomBytes(8).copy(raw, 28);
+  return parseHeader(raw);
+}
+
+const nonce = (header: RecordHeader, index: number) => {
+  const n = Buffer.alloc(12);
+  header.noncePrefix.copy(n, 0);
+  n.writeUInt32BE(index, 8);
+  return n;
+};
+const aad = (header: RecordHeader, index: number) => {
+  const a = Buffer.alloc(HEADER_BYTES + 4);
+  header.raw.copy(a, 0);
+  a.writeUInt32BE(index, HEADER_BYTES);
+  return a;
+};
+
+/** The header (with the plaintext size) is authenticated with every chunk, so truncation or a swapped chunk fails. */
+export function encryptRecord(plain: Uint8Array, key: RecordKey, chunkBytes = DEFAULT_CHUNK_BYTES): Buffer {
+  const header = buildHeader(key, plain.byteLength, chunkBytes);
+  const out = Buffer.alloc(encryptedSize(header));
+  header.raw.copy(out, 0);
+  let at = HEADER_BYTES;
+  for (let i = 0; i < chunkCount(header); i++) {
+    const cipher = createCipheriv('aes-256-gcm', key.key, nonce(header, i)).setAAD(aad(header, i));
+    const body = Buffer.concat([cipher.update(plain.subarray(i * chunkBytes, (i + 1) * chunkBytes)), cipher.final()]);
+    body.copy(out, at);
+    at += body.length;
+    cipher.getAuthTag().copy(out, at);
+    at += TAG_BYTES;
+  }
+  return out;
+}
+
+/** Where chunk `index` starts in the file and how many ciphertext bytes it has (tag excluded). */
+export function chunkSpan(header: RecordHeader, index: number): { offset: number; length: number } {
+  const length = Math.min(header.chunkBytes, header.plainSize - index * header.chunkBytes);
+  return { offset: HEADER_BYTES + index * (header.chunkBytes + TAG_BYTES), length: Math.max(0, length) };
+}
+
+export function decryptChunk(header: RecordHeader, key: RecordKey, index: number, sealed: Buffer): Buffer {
+  const { length } = chunkSpan(header, index);
+  if (sealed.length !== length + TAG_BYTES) throw damaged();
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key.key, nonce(header, index)).setAAD(aad(header, index));
+    decipher.setAuthTag(sealed.subarray(length));
+    return Buffer.concat([decipher.update(sealed.subarray(0, length)), decipher.final()]);
+  } catch {
+    throw damaged();
+  }
+}
+
+function damaged(): AppError {
+  return new AppError('BAD_FILE', 'A record file in the local store is damaged or was changed outside the app. Sync again to download a fresh copy.');
+}

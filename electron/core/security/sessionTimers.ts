@@ -1,0 +1,16 @@
+export interface SessionTimers {
+  /** How often the back end checks for idleness and for a due daily backup. */
+  checkEveryMs: number;
+  /** Extra idle time the back end allows so the window, which saves first, normally locks before it. */
+  idleGraceMs: number;
+  /** How long the window has to save and lock after the system goes to sleep before the back end locks anyway. */
+  systemLockGraceMs: number;
+  now(): number;
+}
+
+export const DEFAULT_SESSION_TIMERS: SessionTimers = {
+  checkEveryMs: 30_000,
+  idleGraceMs: 60_000,
+  systemLockGraceMs: 4_000,
+  now: () => Date.now(),
+};
