@@ -4,7 +4,8 @@ export interface CertificateFacts {
   /** SHA-256 of the DER encoding, lowercase hex: the certificate's identity on this server. */
   sha256: string;
   subject: string;
-  subjectValues: string[];
+  /** The subject CN: a reviewer's certificate is issued to the reviewer id. */
+  commonName: string | null;
   notAfter: string;
 }
 
@@ -14,7 +15,7 @@ export function certificateFingerprint(pem: string | Buffer): CertificateFacts {
   return {
     sha256: createHash('sha256').update(cert.raw).digest('hex'),
     subject: cert.subject,
-    subjectValues: cert.subject.split('\n').map((line) => line.slice(line.indexOf('=') + 1)),
+    commonName: cert.subject.split('\n').find((line) => line.startsWith('CN='))?.slice(3) ?? null,
     notAfter: new Date(cert.validTo).toISOString(),
   };
 }

@@ -15,8 +15,8 @@ export function registerCertificate(db: ServerDb, reviewerId: string, pem: strin
   } catch (error) {
     throw new AppError('BAD_FILE', `This is not a PEM certificate: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!facts.subjectValues.includes(reviewerId)) {
-    throw new AppError('BAD_FILE', `The certificate subject (${facts.subject.replaceAll('\n', ', ')}) does not name reviewer ${reviewerId}.`);
+  if (facts.commonName !== reviewerId) {
+    throw new AppError('BAD_FILE', `The certificate subject (${facts.subject.replaceAll('\n', ', ')}) is not issued to reviewer ${reviewerId} (its CN must be the reviewer id).`);
   }
   const owner = findCertificateOwner(db, facts.sha256);
   if (owner === reviewerId) return facts;

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { PackageTransport } from '../../shared/domain/signedPackage';
-import { certificateFingerprint } from '../certificates/certificateFingerprint';
 import type { ServerDb } from '../db/serverDb';
 import { SyncHttpError } from '../http/SyncHttpError';
 import { checkUploadAllowed } from './checkUploadAllowed';
@@ -22,7 +21,7 @@ export async function receiveDetermination(
   if (earlier) return { receipt: earlier, replayed: true };
 
   const verdict = await verifyUpload(decoded.files);
-  if (!verdict.valid || !verdict.manifest) {
+  if (!verdict.valid || !verdict.manifest || !verdict.certificateSha256) {
     const first = verdict.problems[0];
     throw new SyncHttpError(
       'PACKAGE_INVALID',
@@ -30,7 +29,7 @@ export async function receiveDetermination(
       { problems: verdict.problems },
     );
   }
-  const certificateSha256 = certificateFingerprint(decoded.files['certificate.pem']).sha256;
+  const { certificateSha256 } = verdict;
   const found = checkUploadAllowed(db, reviewerId, verdict.manifest, verdict.signerId, certificateSha256);
   return storeDetermination(db, {
     receiptId: randomUUID(),

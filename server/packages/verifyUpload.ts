@@ -1,23 +1,8 @@
-import type { PackageManifest } from '../../shared/domain/signedPackage';
-import { verifyPackageFilesInterim } from './verifyPackageFilesInterim';
+import { verifyPackageFiles, type PackageFiles, type PackageVerdict } from '../../electron/core/signing/verifyPackageFiles';
 
-/** The one place the server meets the signing module; until it lands this file holds its contract only. */
-export interface PackageFiles {
-  manifestJson: Buffer;
-  manifestSig: Buffer;
-  'letter.pdf': Buffer;
-  'determination.json': Buffer;
-  'certificate.pem': Buffer;
-}
+export type { PackageFiles, PackageVerdict };
 
-export interface PackageVerdict {
-  valid: boolean;
-  problems: { file: string; code: string; message: string }[];
-  manifest: PackageManifest | null;
-  certificateSha256: string | null;
-  signerId: string | null;
-}
-
+/** The one place the server meets the signing module: hashes, the manifest's CMS signature and the letter's PDF signature. */
 export function verifyUpload(files: PackageFiles): Promise<PackageVerdict> {
-  return verifyPackageFilesInterim(files);
+  return verifyPackageFiles(files);
 }

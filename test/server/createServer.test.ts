@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_UPLOAD_LIMIT_BYTES } from '../../server/createServer';
 import { registerCertificate } from '../../server/certificates/registerCertificate';
@@ -17,9 +18,10 @@ describe('createServer', () => {
     expect(DEFAULT_UPLOAD_LIMIT_BYTES).toBeGreaterThanOrEqual(48 * 1024 * 1024);
     const signer = createTestSigner(REVIEWER_A);
     registerCertificate(t.server.db, REVIEWER_A, signer.certificatePem, t.now);
-    const letter = Buffer.alloc(24 * 1024 * 1024, 0x25);
     const caseId = findCaseByNumber(t.server.db, 'CM24-0100101')!.id;
-    const response = await uploadPackage(t.server.url, t.tokens.a, buildTestPackage(signer, { caseId, caseNumber: 'CM24-0100101', letter }));
+    const pkg = await buildTestPackage(signer, { caseId, caseNumber: 'CM24-0100101', letterPadding: randomBytes(24 * 1024 * 1024) });
+    expect(pkg.files['letter.pdf'].length).toBeGreaterThan(32 * 1024 * 1024);
+    const response = await uploadPackage(t.server.url, t.tokens.a, pkg);
     expect(response.status).toBe(201);
   });
 

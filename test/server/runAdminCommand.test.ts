@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import forge from 'node-forge';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/ipc/appError';
 import { runAdminCommand, type AdminContext } from '../../server/admin/runAdminCommand';
@@ -14,20 +13,7 @@ import { createRecordStore } from '../../server/records/createRecordStore';
 import { findCaseByNumber } from '../../server/repositories/caseRepository';
 import { findReviewerIdByTokenHash } from '../../server/repositories/tokenRepository';
 import { hashToken } from '../../server/auth/hashToken';
-
-function selfSignedPem(commonName: string): string {
-  const keys = forge.pki.rsa.generateKeyPair({ bits: 1024, e: 0x10001 });
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = keys.publicKey;
-  cert.serialNumber = '01';
-  cert.validity.notBefore = new Date(Date.now() - 86_400_000);
-  cert.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
-  const subject = [{ name: 'commonName', value: commonName }];
-  cert.setSubject(subject);
-  cert.setIssuer(subject);
-  cert.sign(keys.privateKey, forge.md.sha256.create());
-  return forge.pki.certificateToPem(cert);
-}
+import { createTestSigner } from './support/buildTestPackage';
 
 describe('runAdminCommand', () => {
   let dir: string;
@@ -86,10 +72,10 @@ describe('runAdminCommand', () => {
 
   it('registers a certificate naming the reviewer and refuses one naming someone else', async () => {
     await run('create-reviewer', 'RVW-A');
-    writeFileSync(join(dir, 'a.pem'), selfSignedPem('RVW-A'));
-    writeFileSync(join(dir, 'b.pem'), selfSignedPem('RVW-B'));
+    writeFileSync(join(dir, 'a.pem'), createTestSigner('RVW-A').certificatePem);
+    writeFileSync(join(dir, 'b.pem'), createTestSigner('RVW-B').certificatePem);
     expect(await run('register-cert', 'RVW-A', join(dir, 'a.pem'))).toMatch(/Registered certificate [0-9a-f]{64}/);
-    await expect(run('register-cert', 'RVW-A', join(dir, 'b.pem'))).rejects.toThrow(/does not name reviewer RVW-A/);
+    await expect(run('register-cert', 'RVW-A', join(dir, 'b.pem'))).rejects.toThrow(/not issued to reviewer RVW-A/);
   });
 
   it('prints usage and exits 0 from the real CLI when asked for help', () => {

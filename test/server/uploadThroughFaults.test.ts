@@ -18,7 +18,7 @@ describe('uploads through createFaultProxy', () => {
   let proxy: FaultProxy;
   let signer: TestSigner;
   let version = 100;
-  const nextPackage = (): PackageTransport =>
+  const nextPackage = (): Promise<PackageTransport> =>
     buildTestPackage(signer, { caseId: findCaseByNumber(t.server.db, CASE)!.id, caseNumber: CASE, version: version++ });
 
   /** Retries one package with one key, as the client engine will: at most 25 tries or 15 s, never forever. */
@@ -55,7 +55,7 @@ describe('uploads through createFaultProxy', () => {
   it('gives the original receipt on retry and stores once when the response was lost after the server committed', async () => {
     proxy.setPlan(faultSequence([{ kind: 'loseResponse' }]));
     const before = countPackages(t.server.db);
-    const { receipt, attempts } = await uploadWithRetries(nextPackage(), randomUUID());
+    const { receipt, attempts } = await uploadWithRetries(await nextPackage(), randomUUID());
     expect(attempts).toBe(2);
     expect(proxy.events.at(-2)).toMatchObject({ upstreamStatuses: [201], outcome: 'cut' });
     expect(proxy.events.at(-1)?.upstreamStatuses).toEqual([201]);
@@ -66,7 +66,7 @@ describe('uploads through createFaultProxy', () => {
   it('stores once and answers both with one receipt when the request reaches the server twice at once', async () => {
     proxy.setPlan(faultSequence([{ kind: 'duplicate', concurrent: true }]));
     const before = countPackages(t.server.db);
-    const { attempts } = await uploadWithRetries(nextPackage(), randomUUID());
+    const { attempts } = await uploadWithRetries(await nextPackage(), randomUUID());
     expect(attempts).toBe(1);
     expect(proxy.events.at(-1)?.upstreamStatuses).toEqual([201, 201]);
     expect(countPackages(t.server.db)).toBe(before + 1);
@@ -75,13 +75,13 @@ describe('uploads through createFaultProxy', () => {
   it('stores once when the upload was cut mid-body and then retried', async () => {
     proxy.setPlan(faultSequence([{ kind: 'dropRequestBody', afterBytes: 1500 }, { kind: 'status500' }]));
     const before = countPackages(t.server.db);
-    const { attempts } = await uploadWithRetries(nextPackage(), randomUUID());
+    const { attempts } = await uploadWithRetries(await nextPackage(), randomUUID());
     expect(attempts).toBe(3);
     expect(countPackages(t.server.db)).toBe(before + 1);
   });
 
   it('stores once when the server restarts between attempts', async () => {
-    const pkg = nextPackage();
+    const pkg = await nextPackage();
     const key = randomUUID();
     await t.server.stop();
     await expect(uploadPackage(proxy.url, t.tokens.a, pkg, key)).rejects.toThrow();
@@ -101,7 +101,7 @@ describe('uploads through createFaultProxy', () => {
     );
     const before = countPackages(t.server.db);
     const receipts: DeterminationReceipt[] = [];
-    for (let i = 0; i < 5; i++) receipts.push((await uploadWithRetries(nextPackage(), randomUUID())).receipt);
+    for (let i = 0; i < 5; i++) receipts.push((await uploadWithRetries(await nextPackage(), randomUUID())).receipt);
     expect(new Set(receipts.map((r) => r.receiptId)).size).toBe(5);
     expect(countPackages(t.server.db)).toBe(before + 5);
     expect(new Set(proxy.events.map((e) => e.fault.kind)).size).toBeGreaterThan(2);

@@ -1,84 +1,58 @@
-import { createHash, generateKeyPairSync } from 'node:crypto';
-import forge from 'node-forge';
-import { PACKAGE_FORMAT, type PackageManifest, type PackageTransport } from '../../../shared/domain/signedPackage';
+import { generateKeyPairSync } from 'node:crypto';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { PackageTransport } from '../../../shared/domain/signedPackage';
+import { emptyRichText } from '../../../shared/domain/richText';
+import { buildSignedPackage } from '../../../electron/core/signing/buildSignedPackage';
+import { createSelfSignedCertificate } from '../../../electron/core/signing/createSelfSignedCertificate';
+import { signLetterPdf } from '../../../electron/core/signing/signLetterPdf';
+import type { SigningIdentity } from '../../../electron/core/signing/signingIdentity';
+import { toSigningIdentity } from '../../../electron/core/signing/toSigningIdentity';
 
-export interface TestSigner {
-  reviewerId: string;
-  certificatePem: string;
-  privateKey: forge.pki.rsa.PrivateKey;
-  certificate: forge.pki.Certificate;
-}
+export type TestSigner = SigningIdentity;
 
-/** A reviewer's self-signed signing certificate (subject CN = reviewer id), RSA 2048. */
+/** A reviewer's signing identity made by the app's own signing module (RSA 2048, self-signed, CN = reviewer id). */
 export function createTestSigner(reviewerId: string): TestSigner {
-  const { privateKey: keyPem, publicKey: publicPem } = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  });
-  const privateKey = forge.pki.privateKeyFromPem(keyPem) as forge.pki.rsa.PrivateKey;
-  const certificate = forge.pki.createCertificate();
-  certificate.publicKey = forge.pki.publicKeyFromPem(publicPem);
-  certificate.serialNumber = '0' + createHash('sha256').update(reviewerId).digest('hex').slice(0, 15);
-  certificate.validity.notBefore = new Date(Date.now() - 86_400_000);
-  certificate.validity.notAfter = new Date(Date.now() + 365 * 86_400_000);
-  const subject = [{ name: 'commonName', value: reviewerId }];
-  certificate.setSubject(subject);
-  certificate.setIssuer(subject);
-  certificate.sign(privateKey, forge.md.sha256.create());
-  return { reviewerId, certificatePem: forge.pki.certificateToPem(certificate), privateKey, certificate };
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  return toSigningIdentity(createSelfSignedCertificate(reviewerId, privateKey, new Date()), privateKey);
 }
 
 export interface TestPackageSpec {
   caseId: string;
   caseNumber: string;
   version?: number;
-  letter?: Buffer;
-  reviewerId?: string;
+  /** Bytes attached inside the letter PDF, to make it big. */
+  letterPadding?: Buffer;
+  letterText?: string;
 }
 
-/** A signed determination package in transport form: manifest over the three files, detached CMS over the manifest. */
-export function buildTestPackage(signer: TestSigner, spec: TestPackageSpec): PackageTransport {
-  const letter = spec.letter ?? Buffer.from(`%PDF-1.7\n% letter for ${spec.caseNumber} v${spec.version ?? 1}\n%%EOF\n`);
-  const determination = Buffer.from(JSON.stringify({ caseId: spec.caseId, items: [], version: spec.version ?? 1 }));
-  const certificate = Buffer.from(signer.certificatePem);
-  const entry = (name: PackageManifest['files'][number]['name'], bytes: Buffer) => ({
-    name,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    size: bytes.length,
+/** A real signed package (PAdES letter, determination, certificate, signed manifest) in the upload's JSON form. */
+export async function buildTestPackage(identity: TestSigner, spec: TestPackageSpec): Promise<PackageTransport> {
+  const version = spec.version ?? 1;
+  const letter = await PDFDocument.create();
+  const font = await letter.embedFont(StandardFonts.Helvetica);
+  letter.addPage().drawText(spec.letterText ?? `Determination version ${version} for case ${spec.caseNumber}.`, { x: 50, y: 700, size: 11, font });
+  if (spec.letterPadding) await letter.attach(spec.letterPadding, 'exhibit.bin', { mimeType: 'application/octet-stream' });
+  const letterPdf = await signLetterPdf(await letter.save({ useObjectStreams: false }), identity);
+  const now = new Date().toISOString();
+  const signed = buildSignedPackage({
+    letterPdf,
+    determination: { caseId: spec.caseId, summary: emptyRichText(), items: [], revision: version, locked: true, updatedAt: now },
+    manifest: {
+      caseId: spec.caseId,
+      caseNumber: spec.caseNumber,
+      determinationVersion: version,
+      supersedesVersion: version > 1 ? version - 1 : null,
+      signedAt: now,
+    },
+    identity,
   });
-  const manifest: PackageManifest = {
-    format: PACKAGE_FORMAT,
-    caseId: spec.caseId,
-    caseNumber: spec.caseNumber,
-    determinationVersion: spec.version ?? 1,
-    supersedesVersion: spec.version && spec.version > 1 ? spec.version - 1 : null,
-    reviewerId: spec.reviewerId ?? signer.reviewerId,
-    signedAt: new Date().toISOString(),
-    files: [entry('letter.pdf', letter), entry('determination.json', determination), entry('certificate.pem', certificate)],
-  };
-  const manifestJson = JSON.stringify(manifest, null, 2);
-  const signed = forge.pkcs7.createSignedData();
-  signed.content = forge.util.createBuffer(Buffer.from(manifestJson, 'utf8').toString('binary'));
-  signed.addCertificate(signer.certificate);
-  signed.addSigner({
-    key: signer.privateKey,
-    certificate: signer.certificate,
-    digestAlgorithm: forge.pki.oids.sha256!,
-    authenticatedAttributes: [
-      { type: forge.pki.oids.contentType!, value: forge.pki.oids.data },
-      { type: forge.pki.oids.messageDigest! },
-      { type: forge.pki.oids.signingTime! },
-    ],
-  });
-  signed.sign({ detached: true });
   return {
-    manifestJson,
-    manifestSig: forge.util.encode64(forge.asn1.toDer(signed.toAsn1()).getBytes()),
+    manifestJson: signed.manifestJson.toString('utf8'),
+    manifestSig: signed.manifestSig.toString('ascii'),
     files: {
-      'letter.pdf': letter.toString('base64'),
-      'determination.json': determination.toString('base64'),
-      'certificate.pem': certificate.toString('base64'),
+      'letter.pdf': signed.files['letter.pdf'].toString('base64'),
+      'determination.json': signed.files['determination.json'].toString('base64'),
+      'certificate.pem': signed.files['certificate.pem'].toString('base64'),
     },
   };
 }
