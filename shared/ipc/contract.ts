@@ -2,15 +2,19 @@ import type { z } from 'zod';
 import { appContract } from './contracts/appContract';
 import { auditContract } from './contracts/auditContract';
 import { casesContract } from './contracts/casesContract';
+import { catalogContract } from './contracts/catalogContract';
 import { determinationsContract } from './contracts/determinationsContract';
 import { recordsContract } from './contracts/recordsContract';
 import { sessionContract } from './contracts/sessionContract';
+import { versionsContract } from './contracts/versionsContract';
 
 /** Every method the back end offers, defined once; each capability adds its own contract file here. */
 export const contract = {
   ...appContract,
   ...casesContract,
   ...determinationsContract,
+  ...versionsContract,
+  ...catalogContract,
   ...recordsContract,
   ...sessionContract,
   ...auditContract,

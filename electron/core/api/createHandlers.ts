@@ -3,10 +3,12 @@ import type { Workspace } from '../workspace/workspace';
 import { appHandlers } from './appHandlers';
 import { auditHandlers } from './auditHandlers';
 import { caseHandlers } from './caseHandlers';
+import { catalogHandlers } from './catalogHandlers';
 import { determinationHandlers } from './determinationHandlers';
 import { recordHandlers } from './recordHandlers';
 import type { HandlerTable } from './handlerTable';
 import { sessionHandlers } from './sessionHandlers';
+import { versionHandlers } from './versionHandlers';
 
 /** One handler per contract method; each capability contributes its own group. */
 export function createHandlers(ws: Workspace, transport: 'electron' | 'shell' | 'in-process', session: Session): HandlerTable {
@@ -15,6 +17,8 @@ export function createHandlers(ws: Workspace, transport: 'electron' | 'shell' | 
     ...appHandlers(ws, transport),
     ...cases,
     ...determinationHandlers(ws),
+    ...versionHandlers(ws),
+    ...catalogHandlers(ws),
     ...recordHandlers(ws),
     ...sessionHandlers(session),
     ...auditHandlers(ws, cases['cases.get']),

@@ -1,11 +1,14 @@
 import type { Decision } from '../../../shared/domain/caseModel';
 import type { RichTextDoc } from '../../../shared/domain/richText';
 import { AppError } from '../../../shared/ipc/appError';
+import { recordDeterminationEdited } from '../audit/recordDeterminationEdited';
 import { findCase, touchCase, updateCaseStatus } from '../db/repositories/caseRepository';
 import { bumpDraftRevision, listItemDeterminations, updateDraftSummary, upsertItemDetermination } from '../db/repositories/draftRepository';
 import { findItem } from '../db/repositories/itemRepository';
 import type { Workspace } from '../workspace/workspace';
 import { loadDetermination } from './loadDetermination';
+import { snapshotDetermination } from './snapshotDetermination';
+import { snapshotIfDue } from './snapshotIfDue';
 
 export interface ItemChange {
   caseId: string;
@@ -37,7 +40,10 @@ export function saveItemDetermination(ws: Workspace, change: ItemChange): SaveRe
       rationale_json: change.rationale ? JSON.stringify(change.rationale) : (existing?.rationale_json ?? JSON.stringify(current?.rationale)),
       updated_at: savedAt,
     });
-    return { revision: bumpDraftRevision(ws.db, change.caseId, savedAt), savedAt };
+    const revision = bumpDraftRevision(ws.db, change.caseId, savedAt);
+    snapshotIfDue(ws.db, change.caseId, savedAt);
+    recordDeterminationEdited(ws, change.caseId, 'item');
+    return { revision, savedAt };
   })();
 }
 
@@ -45,7 +51,10 @@ export function saveSummary(ws: Workspace, caseId: string, summary: RichTextDoc)
   const savedAt = ws.clock.now().toISOString();
   return ws.db.transaction(() => {
     editableDraft(ws, caseId, savedAt);
-    return { revision: updateDraftSummary(ws.db, caseId, JSON.stringify(summary), savedAt), savedAt };
+    const revision = updateDraftSummary(ws.db, caseId, JSON.stringify(summary), savedAt);
+    snapshotIfDue(ws.db, caseId, savedAt);
+    recordDeterminationEdited(ws, caseId, 'summary');
+    return { revision, savedAt };
   })();
 }
 
@@ -57,7 +66,9 @@ function editableDraft(ws: Workspace, caseId: string, at: string) {
     throw new AppError('LOCKED', `${record.caseNumber} is signed and locked. Start a new version to change it.`);
   }
   if (record.status === 'withdrawn') throw new AppError('LOCKED', `${record.caseNumber} was withdrawn; its draft is kept read-only.`);
-  if (record.status === 'assigned') updateCaseStatus(ws.db, caseId, 'in_progress', at);
-  else touchCase(ws.db, caseId, at);
+  if (record.status === 'assigned') {
+    snapshotDetermination(ws.db, caseId, 'status', at, 'in_progress');
+    updateCaseStatus(ws.db, caseId, 'in_progress', at);
+  } else touchCase(ws.db, caseId, at);
   return draft;
 }

@@ -1,11 +1,19 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DisputedItem } from '../../../../shared/domain/caseModel';
-import type { Determination } from '../../../../shared/domain/determination';
-import { call } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { emitWorkspaceEvent, onWorkspaceEvent } from '../workspace/workspaceEvents';
+import { AddLiteratureForm } from './citations/AddLiteratureForm';
+import { appCitationCatalog } from './citations/appCitationCatalog';
+import { createDraftSaver } from './createDraftSaver';
+import type { CitationSource } from './editor/citationSource';
+import type { QuoteAttrs } from './editor/quoteNode';
 import { ItemEditor } from './ItemEditor';
 import { RichTextEditor } from './RichTextEditor';
 import type { SaveQueue } from './saveQueue';
+import { ShortcutHelp } from './ShortcutHelp';
+import { useDeterminationDraft } from './useDeterminationDraft';
+import { VersionHistoryPanel } from './versions/VersionHistoryPanel';
 
 interface Props {
   caseId: string;
@@ -13,70 +21,136 @@ interface Props {
   queue: SaveQueue;
 }
 
+const isTextField = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+
 export function DeterminationPanel({ caseId, items, queue }: Props) {
-  const [draft, setDraft] = useState<Determination | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const latest = useRef<Determination | null>(null);
-  const update = (next: Determination) => {
-    latest.current = next;
-    setDraft(next);
-  };
+  const { draft, caseRecord, error, generation, reload } = useDeterminationDraft(caseId);
+  const saver = useMemo(() => createDraftSaver(caseId, queue), [caseId, queue]);
+  const [panel, setPanel] = useState<'versions' | 'article' | null>(null);
+  const [help, setHelp] = useState(false);
+  const [contentError, setContentError] = useState<string | null>(null);
+  const summaryEditor = useRef<Editor | null>(null);
+  const activeEditor = useRef<Editor | null>(null);
 
   useEffect(() => {
-    call('determinations.get', { caseId })
-      .then(update)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [caseId]);
+    if (draft) saver.load(draft);
+  }, [draft, saver]);
 
-  const byItem = useMemo(() => new Map(draft?.items.map((i) => [i.itemId, i])), [draft]);
-  if (error) return <ErrorBanner message={error} />;
-  if (!draft) return <div className="loading" role="status">Loading determination…</div>;
+  useEffect(
+    () =>
+      onWorkspaceEvent('insertQuote', (quote) => {
+        const target = activeEditor.current ?? summaryEditor.current;
+        if (!target || target.isDestroyed || !target.isEditable) return;
+        const attrs = { text: quote.text.trim().slice(0, 2000), documentId: quote.documentId, page: quote.page };
+        target.chain().focus().insertContent([{ type: 'quote', attrs }, { type: 'text', text: ' ' }]).run();
+      }),
+    [],
+  );
+
+  const sources = useMemo(() => {
+    const map = new Map<string, CitationSource>();
+    for (const item of items) {
+      const bodyPartHint = [...(caseRecord?.bodyParts ?? []), ...item.requestedTreatment.split(/[\s,/-]+/)];
+      map.set(item.id, {
+        search: (query) => appCitationCatalog.search(query, { urDecisionDate: caseRecord?.urDecisionDate ?? null, bodyPartHint }),
+        picked: (entry) => appCitationCatalog.recordPick(entry.entry.id),
+      });
+    }
+    return map;
+  }, [items, caseRecord]);
+
+  const focusEditor = (target: 'summary' | { itemId: string }) => (editor: Editor) => {
+    activeEditor.current = editor;
+    emitWorkspaceEvent('activeEditorChanged', { target });
+  };
+  const openQuote = (quote: QuoteAttrs) => emitWorkspaceEvent('openRecordAt', { documentId: quote.documentId, page: quote.page, highlight: quote.text });
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'F1' || (event.key === '?' && !isTextField(event.target))) {
+      event.preventDefault();
+      setHelp(true);
+    }
+  };
+  const toggle = (which: 'versions' | 'article') => setPanel((p) => (p === which ? null : which));
+  const showVersions = panel === 'versions' || error?.code === 'DRAFT_INVALID';
 
   return (
-    <div className="determination-panel">
-      <section className="summary-editor">
-        <h2>Clinical case summary</h2>
-        <RichTextEditor
-          value={draft.summary}
-          label="Clinical case summary"
-          editable={!draft.locked}
-          testId="case-summary"
-          onChange={(summary) => {
-            if (latest.current) update({ ...latest.current, summary });
-            queue.schedule('summary', () => call('determinations.saveSummary', { caseId, summary }));
+    <div className="determination-panel" onKeyDown={onKeyDown}>
+      <div className="determination-bar">
+        <h2>Determination</h2>
+        <button type="button" className="tool-button" aria-pressed={showVersions} onClick={() => toggle('versions')}>
+          Versions
+        </button>
+        <button type="button" className="tool-button" aria-pressed={panel === 'article'} onClick={() => toggle('article')}>
+          Add article
+        </button>
+        <button type="button" className="tool-button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts (F1)" title="Keyboard shortcuts (F1)">
+          ?
+        </button>
+      </div>
+      {error && <ErrorBanner message={error.message} />}
+      {contentError && <ErrorBanner message={contentError} onDismiss={() => setContentError(null)} />}
+      {showVersions && (
+        <VersionHistoryPanel
+          caseId={caseId}
+          items={items}
+          beforeRestore={() => queue.flush()}
+          onRestored={() => {
+            setContentError(null);
+            activeEditor.current = null;
+            reload();
           }}
+          onClose={() => setPanel(null)}
         />
-      </section>
-      <h2>IMR issues, decisions and rationales</h2>
-      {items.map((item, index) => {
-        const value = byItem.get(item.id);
-        if (!value) return null;
-        return (
-          <ItemEditor
-            key={item.id}
-            index={index}
-            item={item}
-            value={value}
-            locked={draft.locked}
-            onChange={(change) => {
-              const current = latest.current;
-              if (!current) return;
-              const next = { ...current, items: current.items.map((i) => (i.itemId === item.id ? { ...i, ...change } : i)) };
-              update(next);
-              const saved = next.items.find((i) => i.itemId === item.id) ?? value;
-              queue.schedule(`item:${item.id}`, () =>
-                call('determinations.saveItem', {
-                  caseId,
-                  itemId: item.id,
-                  decision: saved.decision,
-                  caGuideline: saved.caGuideline,
-                  rationale: saved.rationale,
-                }),
-              );
-            }}
-          />
-        );
-      })}
+      )}
+      {panel === 'article' && <AddLiteratureForm onAdded={(entry) => appCitationCatalog.addEntry(entry)} onClose={() => setPanel(null)} />}
+      {!draft && !error && (
+        <div className="loading" role="status">
+          Loading determination…
+        </div>
+      )}
+      {draft && (
+        <div key={generation}>
+          <section className="summary-editor">
+            <h2>Clinical case summary</h2>
+            <RichTextEditor
+              initialValue={draft.summary}
+              label="Clinical case summary"
+              editable={!draft.locked}
+              testId="case-summary"
+              onDirty={(read) => saver.summaryChanged(read)}
+              onEditorCreated={(editor) => {
+                summaryEditor.current = editor;
+              }}
+              onFocusEditor={focusEditor('summary')}
+              onOpenQuote={openQuote}
+              onContentError={setContentError}
+              onHelp={() => setHelp(true)}
+            />
+          </section>
+          <h2>IMR issues, decisions and rationales</h2>
+          {items.map((item, index) => {
+            const value = draft.items.find((i) => i.itemId === item.id);
+            const source = sources.get(item.id);
+            if (!value || !source) return null;
+            return (
+              <ItemEditor
+                key={item.id}
+                index={index}
+                item={item}
+                value={value}
+                locked={draft.locked}
+                citationSource={source}
+                onChange={(change) => saver.itemChanged(item.id, change)}
+                onFocusEditor={focusEditor({ itemId: item.id })}
+                onOpenQuote={openQuote}
+                onContentError={setContentError}
+                onHelp={() => setHelp(true)}
+              />
+            );
+          })}
+        </div>
+      )}
+      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
     </div>
   );
 }

@@ -1,17 +1,38 @@
+import type { Editor } from '@tiptap/core';
+import { useMemo, useState } from 'react';
 import type { Decision, DisputedItem } from '../../../../shared/domain/caseModel';
 import type { ItemDetermination } from '../../../../shared/domain/determination';
 import type { RichTextDoc } from '../../../../shared/domain/richText';
+import { createCitationLineStore } from './citationLineStore';
+import type { CitationSource } from './editor/citationSource';
+import type { QuoteAttrs } from './editor/quoteNode';
+import { GuidelineLine } from './GuidelineLine';
 import { RichTextEditor } from './RichTextEditor';
+
+export interface ItemChange {
+  decision?: Decision;
+  caGuideline?: string;
+  /** Reads the rationale when the save runs. */
+  readRationale?: () => RichTextDoc;
+}
 
 interface Props {
   index: number;
   item: DisputedItem;
   value: ItemDetermination;
   locked: boolean;
-  onChange: (change: { decision?: Decision; caGuideline?: string; rationale?: RichTextDoc }) => void;
+  citationSource: CitationSource;
+  onChange: (change: ItemChange) => void;
+  onFocusEditor: (editor: Editor) => void;
+  onOpenQuote: (quote: QuoteAttrs) => void;
+  onContentError: (message: string) => void;
+  onHelp: () => void;
 }
 
-export function ItemEditor({ index, item, value, locked, onChange }: Props) {
+/** One disputed item: decision, the claims administrator's guideline, the rationale with its chips, and the compiled guideline line. */
+export function ItemEditor({ index, item, value, locked, citationSource, onChange, onFocusEditor, onOpenQuote, onContentError, onHelp }: Props) {
+  const [decision, setDecision] = useState<Decision>(value.decision);
+  const lineStore = useMemo(() => createCitationLineStore(), []);
   const name = `decision-${item.id}`;
   return (
     <section className="item-editor" aria-labelledby={`item-title-${item.id}`} data-item={item.requestedTreatment}>
@@ -22,8 +43,17 @@ export function ItemEditor({ index, item, value, locked, onChange }: Props) {
       <fieldset className="decision-choice" disabled={locked}>
         <legend>Decision</legend>
         {(['upheld', 'overturned'] as const).map((d) => (
-          <label key={d} className={`decision-option decision-${d}${value.decision === d ? ' chosen' : ''}`}>
-            <input type="radio" name={name} value={d} checked={value.decision === d} onChange={() => onChange({ decision: d })} />
+          <label key={d} className={`decision-option decision-${d}${decision === d ? ' chosen' : ''}`}>
+            <input
+              type="radio"
+              name={name}
+              value={d}
+              checked={decision === d}
+              onChange={() => {
+                setDecision(d);
+                onChange({ decision: d });
+              }}
+            />
             {d === 'upheld' ? 'Upheld — not medically necessary' : 'Overturned — medically necessary'}
           </label>
         ))}
@@ -35,18 +65,27 @@ export function ItemEditor({ index, item, value, locked, onChange }: Props) {
         id={`ca-${item.id}`}
         className="ca-guideline"
         rows={2}
-        value={value.caGuideline}
+        defaultValue={value.caGuideline}
         disabled={locked}
         onChange={(e) => onChange({ caGuideline: e.target.value })}
       />
-      <div className="field-label">Decision rationale</div>
+      <div className="field-label" id={`rationale-label-${item.id}`}>
+        Decision rationale
+      </div>
       <RichTextEditor
-        value={value.rationale}
+        initialValue={value.rationale}
         label={`Decision rationale for ${item.requestedTreatment}`}
         editable={!locked}
         testId={`rationale-${index}`}
-        onChange={(rationale) => onChange({ rationale })}
+        citationSource={citationSource}
+        onCitationsChange={(citations) => lineStore.set(citations)}
+        onDirty={(read) => onChange({ readRationale: read })}
+        onFocusEditor={onFocusEditor}
+        onOpenQuote={onOpenQuote}
+        onContentError={onContentError}
+        onHelp={onHelp}
       />
+      <GuidelineLine store={lineStore} itemId={item.id} />
     </section>
   );
 }

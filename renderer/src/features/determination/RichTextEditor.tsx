@@ -1,28 +1,92 @@
-import { EditorContent, useEditor } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
-import { useEffect } from 'react';
+import type { Editor } from '@tiptap/core';
+import { EditorContent, useEditor, type UseEditorOptions } from '@tiptap/react';
+import { useEffect, useRef, useState } from 'react';
+import type { CitationSnapshot } from '../../../../shared/domain/citation';
 import type { RichTextDoc } from '../../../../shared/domain/richText';
+import { EditorToolbar } from './EditorToolbar';
+import type { CitationSource } from './editor/citationSource';
+import { createEditorExtensions } from './editor/createEditorExtensions';
+import type { QuoteAttrs } from './editor/quoteNode';
 
 interface Props {
-  value: RichTextDoc;
-  onChange: (doc: RichTextDoc) => void;
+  /** The content at mount; the editor owns it afterwards (remount with a new key to replace it). */
+  initialValue: RichTextDoc;
+  /** Called on every change with a reader: the document is serialised only when the save actually runs. */
+  onDirty: (read: () => RichTextDoc) => void;
   label: string;
-  placeholder?: string;
   editable?: boolean;
   testId?: string;
+  /** Given at mount, enables the [[ citation picker; its answers may change later. */
+  citationSource?: CitationSource | null;
+  onCitationsChange?: (citations: CitationSnapshot[]) => void;
+  onOpenQuote?: (quote: QuoteAttrs) => void;
+  onFocusEditor?: (editor: Editor) => void;
+  onEditorCreated?: (editor: Editor) => void;
+  /** The stored text has parts this editor cannot show; editing is paused so nothing is overwritten. */
+  onContentError?: (message: string) => void;
+  onHelp: () => void;
 }
 
-/** TipTap with the letter's formatting: paragraphs, headings, bold, italic, lists, undo/redo. */
-export function RichTextEditor({ value, onChange, label, editable = true, testId }: Props) {
-  const editor = useEditor({
-    extensions: [StarterKit.configure({ heading: { levels: [3, 4] }, link: false, codeBlock: false, code: false })],
-    content: value,
-    editable,
-    editorProps: { attributes: { 'aria-label': label, role: 'textbox', 'aria-multiline': 'true', class: 'rich-text', ...(testId ? { 'data-testid': testId } : {}) } },
-    onUpdate: ({ editor: e }) => onChange(e.getJSON() as RichTextDoc),
+/** TipTap with the letter's formatting, citation chips and record quotes; kept out of React state (no re-render per keystroke). */
+export function RichTextEditor(props: Props) {
+  const { editable = true } = props;
+  const latest = useRef(props);
+  latest.current = props;
+  const contentBroken = useRef(false);
+  // Built once: new options on a render would make TipTap reconfigure the editor.
+  const [options] = useState<UseEditorOptions>(() => {
+    const { initialValue, label, testId, citationSource } = props;
+    return {
+      extensions: createEditorExtensions({
+        citationSource: citationSource
+          ? {
+              search: (query) => latest.current.citationSource?.search(query) ?? [],
+              picked: (entry) => latest.current.citationSource?.picked(entry),
+            }
+          : null,
+        onCitationsChange: (citations) => latest.current.onCitationsChange?.(citations),
+        onOpenQuote: (quote) => latest.current.onOpenQuote?.(quote),
+      }),
+      content: initialValue,
+      editable,
+      enableContentCheck: true,
+      onContentError: ({ editor: e }) => {
+        contentBroken.current = true;
+        e.setEditable(false, false);
+        queueMicrotask(() =>
+          latest.current.onContentError?.(
+            `Part of the ${label.toLowerCase()} is stored in a form this version cannot show, so it is read-only to keep it intact. Restore a version from the history, or report it.`,
+          ),
+        );
+      },
+      editorProps: {
+        attributes: {
+          'aria-label': label,
+          role: 'textbox',
+          'aria-multiline': 'true',
+          class: 'rich-text',
+          spellcheck: 'true',
+          ...(testId ? { 'data-testid': testId } : {}),
+        },
+      },
+      onUpdate: ({ editor: e }) => {
+        if (!contentBroken.current) latest.current.onDirty(() => e.getJSON() as RichTextDoc);
+      },
+      onFocus: ({ editor: e }) => latest.current.onFocusEditor?.(e),
+      onCreate: ({ editor: e }) => latest.current.onEditorCreated?.(e),
+    };
   });
+  const editor = useEditor(options);
+
   useEffect(() => {
-    editor?.setEditable(editable);
+    const want = editable && !contentBroken.current;
+    if (editor && editor.isEditable !== want) editor.setEditable(want, false);
   }, [editor, editable]);
-  return <EditorContent editor={editor} className="rich-text-frame" />;
+
+  return (
+    <div className="rich-text-editor">
+      {editor && <EditorToolbar editor={editor} label={props.label} citations={props.citationSource != null} onHelp={props.onHelp} />}
+      <EditorContent editor={editor} className="rich-text-frame" />
+    </div>
+  );
 }

@@ -16,8 +16,11 @@ export function createSaveQueue(delayMs = 400): SaveQueue {
   let running: Promise<void> | null = null;
   let snapshot: ReturnType<SaveQueue['state']> = { state: 'saved', error: null, lastSavedAt: null };
 
+  // Typing schedules a save per keystroke: listeners hear only real state changes, so nothing re-renders per key.
   const set = (next: Partial<typeof snapshot>) => {
-    snapshot = { ...snapshot, ...next };
+    const merged = { ...snapshot, ...next };
+    if (merged.state === snapshot.state && merged.error === snapshot.error && merged.lastSavedAt === snapshot.lastSavedAt) return;
+    snapshot = merged;
     listeners.forEach((l) => l());
   };
 

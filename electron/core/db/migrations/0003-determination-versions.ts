@@ -1,0 +1,41 @@
+import type { Migration } from './migration';
+
+/** Version history of determination drafts, the reviewer's own literature entries, and recent citation picks. */
+export const migration0003: Migration = {
+  version: 3,
+  name: 'determination-versions',
+  up(db) {
+    db.exec(`
+      create table determination_versions (
+        id integer primary key autoincrement,
+        case_id text not null references cases(id) on delete cascade,
+        created_at text not null,
+        reason text not null check (reason in ('interval', 'status', 'before-restore', 'manual')),
+        detail text not null default '',
+        revision integer not null,
+        content_json text not null
+      );
+      create index determination_versions_case on determination_versions(case_id, id);
+
+      create table local_literature (
+        id text primary key,
+        authors text not null,
+        title text not null,
+        journal text not null,
+        year integer not null,
+        pmid text,
+        doi text,
+        created_at text not null
+      );
+      create unique index local_literature_pmid on local_literature(pmid) where pmid is not null;
+      create unique index local_literature_doi on local_literature(doi) where doi is not null;
+
+      create table catalog_recent_picks (
+        catalog_id text primary key,
+        picked_at text not null,
+        seq integer not null
+      );
+      create index catalog_recent_picks_seq on catalog_recent_picks(seq);
+    `);
+  },
+};

@@ -1,0 +1,10 @@
+import { loadCatalog } from '../../../../../shared/catalog/loadCatalog';
+import { call } from '../../../api';
+import { createCitationCatalog } from './createCitationCatalog';
+
+/** One catalog per window, loaded on first use and shared by every rationale editor. */
+export const appCitationCatalog = createCitationCatalog({
+  builtIn: loadCatalog,
+  loadLocal: () => call('catalog.local', {}),
+  savePick: (catalogId) => call('catalog.recordPick', { catalogId }),
+});

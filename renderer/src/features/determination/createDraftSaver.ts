@@ -1,0 +1,50 @@
+import type { Decision } from '../../../../shared/domain/caseModel';
+import type { Determination } from '../../../../shared/domain/determination';
+import type { RichTextDoc } from '../../../../shared/domain/richText';
+import { call } from '../../api';
+import type { ItemChange } from './ItemEditor';
+import type { SaveQueue } from './saveQueue';
+
+interface ItemState {
+  decision: Decision;
+  caGuideline: string;
+  rationale: RichTextDoc;
+  readRationale: (() => RichTextDoc) | null;
+}
+
+export interface DraftSaver {
+  load(draft: Determination): void;
+  summaryChanged(read: () => RichTextDoc): void;
+  itemChanged(itemId: string, change: ItemChange): void;
+}
+
+/** Turns edits into debounced saves; each save reads the newest values when it runs, so none is ever stale. */
+export function createDraftSaver(caseId: string, queue: SaveQueue): DraftSaver {
+  const items = new Map<string, ItemState>();
+  return {
+    load(draft) {
+      items.clear();
+      for (const i of draft.items) items.set(i.itemId, { decision: i.decision, caGuideline: i.caGuideline, rationale: i.rationale, readRationale: null });
+    },
+    summaryChanged(read) {
+      queue.schedule('summary', () => call('determinations.saveSummary', { caseId, summary: read() }));
+    },
+    itemChanged(itemId, change) {
+      const current = items.get(itemId);
+      if (!current) return;
+      if (change.decision) current.decision = change.decision;
+      if (change.caGuideline !== undefined) current.caGuideline = change.caGuideline;
+      if (change.readRationale) current.readRationale = change.readRationale;
+      queue.schedule(`item:${itemId}`, () => {
+        const v = items.get(itemId) ?? current;
+        return call('determinations.saveItem', {
+          caseId,
+          itemId,
+          decision: v.decision,
+          caGuideline: v.caGuideline,
+          rationale: v.readRationale ? v.readRationale() : v.rationale,
+        });
+      });
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Extensions } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import type { CitationSnapshot } from '../../../../../shared/domain/citation';
+import { CitationNode } from './citationNode';
+import { CitationPickerExtension } from './citationPickerExtension';
+import type { CitationSource } from './citationSource';
+import { CitationTrackerExtension } from './citationTrackerExtension';
+import { QuoteNode, type QuoteAttrs } from './quoteNode';
+
+export interface EditorExtensionOptions {
+  /** Enables the [[ citation picker (rationales only). */
+  citationSource?: CitationSource | null;
+  onCitationsChange?: ((citations: CitationSnapshot[]) => void) | null;
+  onOpenQuote?: (quote: QuoteAttrs) => void;
+}
+
+/** The letter's schema: paragraphs, headings, bold, italic, lists, hard breaks, citation chips and record quotes. */
+export function createEditorExtensions(opts: EditorExtensionOptions = {}): Extensions {
+  return [
+    StarterKit.configure({
+      heading: { levels: [3, 4] },
+      blockquote: false,
+      code: false,
+      codeBlock: false,
+      horizontalRule: false,
+      link: false,
+      strike: false,
+      underline: false,
+    }),
+    CitationNode,
+    QuoteNode.configure({ onOpen: opts.onOpenQuote ?? (() => {}) }),
+    CitationPickerExtension.configure({ source: opts.citationSource ?? null }),
+    CitationTrackerExtension.configure({ onChange: opts.onCitationsChange ?? null }),
+  ];
+}

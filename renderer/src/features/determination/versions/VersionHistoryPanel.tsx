@@ -1,0 +1,117 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { DisputedItem } from '../../../../../shared/domain/caseModel';
+import type { VersionDetail, VersionHead } from '../../../../../shared/ipc/contracts/versionsContract';
+import { call } from '../../../api';
+import { describeVersion } from './describeVersion';
+import { VersionPreview } from './VersionPreview';
+
+interface Props {
+  caseId: string;
+  items: DisputedItem[];
+  /** Pending autosaves are written before a restore, so they end up in the version kept first. */
+  beforeRestore: () => Promise<void>;
+  onRestored: () => void;
+  onClose: () => void;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The draft's snapshots: preview one, restore it (the current draft is kept as a version first), or keep one now. */
+export function VersionHistoryPanel({ caseId, items, beforeRestore, onRestored, onClose }: Props) {
+  const [versions, setVersions] = useState<VersionHead[] | null>(null);
+  const [selected, setSelected] = useState<VersionDetail | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const refresh = useCallback(() => {
+    call('versions.list', { caseId }).then(setVersions, (e: unknown) => setStatus(message(e)));
+  }, [caseId]);
+  useEffect(refresh, [refresh]);
+
+  const preview = (id: number) => {
+    setConfirming(false);
+    call('versions.get', { versionId: id }).then(setSelected, (e: unknown) => setStatus(message(e)));
+  };
+  const keepNow = async () => {
+    try {
+      await beforeRestore();
+      await call('versions.snapshot', { caseId });
+      setStatus('The current draft was kept as a version.');
+      refresh();
+    } catch (e) {
+      setStatus(message(e));
+    }
+  };
+  const restore = async () => {
+    if (!selected) return;
+    try {
+      await beforeRestore();
+      const receipt = await call('versions.restore', { caseId, versionId: selected.id });
+      setStatus(`Version ${selected.id} restored. The draft it replaced is kept as version ${receipt.backupVersionId}.`);
+      setConfirming(false);
+      setSelected(null);
+      refresh();
+      onRestored();
+    } catch (e) {
+      setStatus(message(e));
+    }
+  };
+
+  return (
+    <section className="version-history" aria-labelledby="version-history-title">
+      <div className="dialog-heading">
+        <h3 id="version-history-title">Version history</h3>
+        <button type="button" className="tool-button" onClick={() => void keepNow()}>
+          Keep a version now
+        </button>
+        <button type="button" className="tool-button" onClick={onClose} aria-label="Close version history">
+          ✕
+        </button>
+      </div>
+      {status && (
+        <p className="version-status" role="status">
+          {status}
+        </p>
+      )}
+      <div className="version-columns">
+        <ul className="version-list" aria-label="Versions, newest first">
+          {versions?.length === 0 && <li className="muted">No versions yet: one is kept when you start editing and every few minutes after.</li>}
+          {versions?.map((v) => {
+            const { when, what } = describeVersion(v);
+            return (
+              <li key={v.id}>
+                <button type="button" className={`version-button${selected?.id === v.id ? ' active' : ''}`} aria-current={selected?.id === v.id} onClick={() => preview(v.id)}>
+                  <span className="version-when">{when}</span>
+                  <span className="version-what">{what}</span>
+                  <span className="muted small">version {v.id}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        {selected && (
+          <div className="version-detail">
+            <VersionPreview version={selected} items={items} />
+            {!selected.restorable && <p className="muted">This version is damaged and cannot be restored.</p>}
+            {selected.restorable && !confirming && (
+              <button type="button" className="primary-button" onClick={() => setConfirming(true)}>
+                Restore this version…
+              </button>
+            )}
+            {confirming && (
+              <div className="confirm-restore" role="group" aria-label="Confirm restore">
+                <span>Replace the current draft with version {selected.id}? The current draft is kept as a version first.</span>
+                <button type="button" className="primary-button" onClick={() => void restore()}>
+                  Restore
+                </button>
+                <button type="button" className="tool-button" onClick={() => setConfirming(false)}>
+                  Cancel
+                </button>
+              </div>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
