@@ -35,6 +35,7 @@ export interface Kek {
 
 /** The passphrase only ever derives a key-encryption key; the random data key is what encrypts data. */
 export function deriveKek(passphrase: string, params: ScryptParams, salt: Buffer = randomBytes(16)): Promise<Kek> {
+  if (passphrase.includes('\u0000')) return Promise.reject(new AppError('INVALID_INPUT', 'A passphrase cannot contain a NUL character.'));
   const maxmem = 128 * params.N * params.r * 2;
   return new Promise((resolve, reject) => {
     scrypt(passphrase.normalize('NFC'), salt, 32, { ...params, maxmem }, (error, key) => (error ? reject(error) : resolve({ key, params, salt })));

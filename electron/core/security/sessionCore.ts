@@ -78,9 +78,14 @@ export function createSessionCore(options: SessionOptions): SessionCore {
         }
       } catch (error) {
         if (!needsRestore(error, provider)) throw error;
+        const restorable = findGoodBackup(core.backupDir, provider.getKey()) !== null;
         core.provider = provider;
         core.state = 'restore';
-        core.message = `${(error as AppError).message} The newest good backup can be restored; the damaged file is kept aside.`;
+        core.message = `${(error as AppError).message} ${
+          restorable
+            ? 'The newest good backup can be restored; the damaged file is kept aside.'
+            : 'No backup of this workspace can be opened either, so it cannot be restored here: keep the folder as it is and contact support.'
+        }`;
         log.error('The workspace database is damaged; waiting for a restore', { code: (error as AppError).code });
         return;
       }

@@ -5,8 +5,10 @@ import { defineMethod } from '../defineMethod';
 export const MIN_PASSPHRASE_LENGTH = 10;
 export const DEFAULT_AUTO_LOCK_MINUTES = 15;
 
-const passphraseSchema = z.string().min(1).max(1024);
-const newPassphraseSchema = z.string().min(MIN_PASSPHRASE_LENGTH).max(1024);
+/** NUL is refused: scrypt's HMAC pads keys with zero bytes, so "abc" and "abc\u0000" would derive the same key. */
+const withoutNul = (schema: z.ZodString) => schema.refine((s) => !s.includes('\u0000'), 'A passphrase cannot contain a NUL character');
+const passphraseSchema = withoutNul(z.string().min(1).max(1024));
+const newPassphraseSchema = withoutNul(z.string().min(MIN_PASSPHRASE_LENGTH).max(1024));
 
 export const backupInfoSchema = z.object({
   file: z.string(),
@@ -68,7 +70,7 @@ export const sessionContract = {
   }),
   'session.changePassphrase': defineMethod({
     summary: 'Change the passphrase (re-wraps the key; the database is not rewritten). From a key file, this turns the passphrase on.',
-    input: z.object({ current: z.string().max(1024), next: newPassphraseSchema }).strict(),
+    input: z.object({ current: withoutNul(z.string().max(1024)), next: newPassphraseSchema }).strict(),
     output: sessionStatusSchema,
   }),
   'session.rekey': defineMethod({
