@@ -75,8 +75,9 @@ describe('records end to end', () => {
     await saveScreenshot(page, 'records-highlighted-page');
   });
 
+  // Skipped, not failed, while the editor feature does not yet insert quote nodes and emit openRecordAt.
   it.skipIf(!editorHandlesQuotes())(
-    'quotes the selection into the rationale and returns to its page when the quote is clicked (skipped until the editor handles insertQuote and emits openRecordAt)',
+    'quotes the selection into the rationale and returns to its page when the quote is clicked',
     async () => {
       const rationale = page.locator('.item-editor').first().getByRole('textbox', { name: /Decision rationale/ });
       await rationale.click();

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/ipc/appError';
 import type { StoredDocument } from '../db/repositories/documentRepository';
 import { optimizeIndex } from '../db/repositories/recordPageRepository';
 import type { Workspace } from '../workspace/workspace';
-import { createExtractionWorker } from './createExtractionWorker';
+import { createExtractionPool } from './createExtractionPool';
 import type { StagedFile } from './createUploadStaging';
 import type { ImportLimits } from './importLimits';
 import { importOneFile, type ImportContext } from './importOneFile';
@@ -49,7 +49,7 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
     const jobId = randomUUID();
     const controller = new AbortController();
     const status: ImportStatus = { jobId, kind, caseId, state: 'running', done: 0, total: 0, files: items.map((i) => queued(name(i))) };
-    const worker = createExtractionWorker(limits);
+    const worker = createExtractionPool(limits);
     const ctx: ImportContext = { ws, worker, signal: controller.signal, limits, onProgress: () => undefined };
     const finished = (async () => {
       let changed = 0;

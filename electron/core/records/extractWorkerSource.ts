@@ -1,7 +1,7 @@
 /**
  * The text-extraction worker, kept as plain JavaScript source run with `eval: true`: it then needs no
  * TypeScript loader and no extra bundle entry, so the same code runs under tsx, vitest and Electron's
- * bundled main process. It only talks to pdf.js and its parent; the parent owns timeouts and kills it.
+ * bundled main process. Several workers share one file by claiming pages from a shared counter.
  */
 export const EXTRACT_WORKER_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
@@ -17,9 +17,9 @@ function pageText(content) {
   return out.replace(/[ \t]+\n/g, '\n').replace(/\uE000|\uE001/g, ' ').trim();
 }
 
-async function extract({ id, bytes, batch }) {
+async function extract({ id, bytes, batch, next }) {
   const lib = await loading;
-  const task = lib.getDocument({ data: bytes, verbosity: 0, isEvalSupported: false, disableFontFace: true, stopAtErrors: false });
+  const task = lib.getDocument({ data: bytes, verbosity: 0, disableFontFace: true, stopAtErrors: false });
   let doc;
   try {
     doc = await task.promise;
@@ -33,7 +33,7 @@ async function extract({ id, bytes, batch }) {
   parentPort.postMessage({ id, type: 'opened', pageCount: doc.numPages });
   let pending = [];
   let pageErrors = 0;
-  for (let n = 1; n <= doc.numPages; n++) {
+  for (let n = Atomics.add(next, 0, 1) + 1; n <= doc.numPages; n = Atomics.add(next, 0, 1) + 1) {
     let text = '';
     try {
       const page = await doc.getPage(n);
@@ -50,10 +50,10 @@ async function extract({ id, bytes, batch }) {
   }
   if (pending.length) parentPort.postMessage({ id, type: 'pages', pages: pending });
   parentPort.postMessage({ id, type: 'done', pageErrors });
-  await doc.destroy();
+  await task.destroy();
 }
 
 parentPort.on('message', (msg) => {
-  extract(msg).catch((error) => parentPort.postMessage({ id: msg.id, type: 'failed', reason: 'other', message: String(error && error.message || error) }));
+  extract({ ...msg, next: new Int32Array(msg.counter) }).catch((error) => parentPort.postMessage({ id: msg.id, type: 'failed', reason: 'other', message: String(error && error.message || error) }));
 });
 `;

@@ -1,4 +1,4 @@
-import type { ExtractionLimits } from './createExtractionWorker';
+import type { ExtractionLimits } from './createExtractionPool';
 
 export interface ImportLimits extends ExtractionLimits {
   /** Largest file accepted; bigger files are refused with a message before any byte is sent. */

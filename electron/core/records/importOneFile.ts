@@ -4,7 +4,7 @@ import { findDocumentBySha } from '../db/repositories/documentRepository';
 import { findIndexedTwin, readPages } from '../db/repositories/recordPageRepository';
 import type { Workspace } from '../workspace/workspace';
 import { commitImportedDocument } from './commitImportedDocument';
-import type { ExtractionWorker } from './createExtractionWorker';
+import type { ExtractionPool } from './createExtractionPool';
 import type { StagedFile } from './createUploadStaging';
 import { detectFileKind, MIME_TYPES } from './detectFileKind';
 import type { ImportLimits } from './importLimits';
@@ -13,7 +13,7 @@ import { readRecordPages, type ReadOutcome } from './readRecordPages';
 
 export interface ImportContext {
   ws: Workspace;
-  worker: ExtractionWorker;
+  worker: ExtractionPool;
   signal: AbortSignal;
   limits: ImportLimits;
   onProgress(): void;

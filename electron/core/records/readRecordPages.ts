@@ -1,5 +1,5 @@
 import type { PageText } from '../db/repositories/recordPageRepository';
-import type { ExtractionWorker } from './createExtractionWorker';
+import type { ExtractionPool } from './createExtractionPool';
 import type { RecordFileKind } from './detectFileKind';
 import { paginateText } from './paginateText';
 
@@ -17,7 +17,7 @@ export async function readRecordPages(
   name: string,
   kind: RecordFileKind,
   bytes: Uint8Array,
-  worker: ExtractionWorker,
+  worker: ExtractionPool,
   signal: AbortSignal,
   progress: ReadProgress,
 ): Promise<ReadOutcome> {
@@ -48,6 +48,7 @@ export async function readRecordPages(
     signal,
   );
   if (outcome.ok) {
+    pages.sort((a, b) => a.page - b.page);
     if (pages.length === 0) return { ok: false, cancelled: false, message: `"${name}" is a PDF with no pages. Ask the sender for the complete file.` };
     return { ok: true, pages, pageErrors: outcome.pageErrors };
   }

@@ -72,25 +72,35 @@ export function listIndexStates(db: Db, caseId: string): RecordIndexState[] {
     .all(caseId) as RecordIndexState[];
 }
 
+const hitsQuery = (top: string) => `with top as (${top})
+  select p.document_id as documentId, p.page as page, top.score as score,
+    snippet(record_pages_fts, 0, '${MATCH_START}', '${MATCH_END}', '…', 24) as snippet
+  from top cross join record_pages_fts on record_pages_fts.rowid = top.id join record_pages p on p.id = top.id
+  where record_pages_fts match @q
+  order by top.score, top.id`;
+
 /**
  * Top hits by bm25 inside one case (the scope column weighs nothing). CROSS JOIN keeps `top` as the outer
  * loop, so snippet() runs for the rows kept only, not for every match.
  */
 export function searchPages(db: Db, caseId: string, ftsQuery: string, limit: number): PageHitRow[] {
   return db
-    .prepare(
-      `with top as (
-        select rowid as id, bm25(record_pages_fts, 1.0, 0.0) as score
-        from record_pages_fts where record_pages_fts match @q
-        order by score limit @limit
-      )
-      select p.document_id as documentId, p.page as page, top.score as score,
-        snippet(record_pages_fts, 0, '${MATCH_START}', '${MATCH_END}', '…', 24) as snippet
-      from top cross join record_pages_fts on record_pages_fts.rowid = top.id join record_pages p on p.id = top.id
-      where record_pages_fts match @q
-      order by top.score`,
-    )
+    .prepare(hitsQuery('select rowid as id, bm25(record_pages_fts, 1.0, 0.0) as score from record_pages_fts where record_pages_fts match @q order by score limit @limit'))
     .all({ q: scopedQuery(caseId, ftsQuery), limit }) as PageHitRow[];
+}
+
+/** The first matching pages in import order (document, then page), without ranking. */
+export function firstPages(db: Db, caseId: string, ftsQuery: string, limit: number): PageHitRow[] {
+  return db
+    .prepare(hitsQuery('select rowid as id, 0 as score from record_pages_fts where record_pages_fts match @q order by rowid limit @limit'))
+    .all({ q: scopedQuery(caseId, ftsQuery), limit }) as PageHitRow[];
+}
+
+export function countTextPages(db: Db, caseId: string): number {
+  const row = db
+    .prepare('select coalesce(sum(r.text_pages), 0) as n from record_index r join documents d on d.id = r.document_id where d.case_id = ?')
+    .get(caseId) as { n: number };
+  return row.n;
 }
 
 export function countHits(db: Db, caseId: string, ftsQuery: string): number {

@@ -13,8 +13,11 @@ export interface PdfViewerHandle {
   setScale(value: string): void;
 }
 
+/** Local records up to this size load whole: on loopback that beats range requests, above all on flat page trees. */
+const WHOLE_FILE_BYTES = 64 * 1024 * 1024;
+
 /** pdf.js's PDFViewer (renders only pages near the viewport) with its link service and find controller. */
-export function usePdfViewer(documentId: string, container: RefObject<HTMLDivElement | null>) {
+export function usePdfViewer(documentId: string, sizeBytes: number, container: RefObject<HTMLDivElement | null>) {
   const [handle, setHandle] = useState<PdfViewerHandle | null>(null);
   const [page, setPage] = useState(1);
   const [pageCount, setPageCount] = useState(0);
@@ -50,7 +53,8 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
         eventBus.on('pagechanging', (e: { pageNumber: number }) => setPage(e.pageNumber));
         eventBus.on('updatefindmatchescount', (e: { matchesCount: { current: number; total: number } }) => setMatches({ ...e.matchesCount }));
         eventBus.on('updatefindcontrolstate', (e: { matchesCount: { current: number; total: number } }) => setMatches({ ...e.matchesCount }));
-        const task = lib.getDocument({ url: recordUrl(documentId), disableAutoFetch: true, rangeChunkSize: 65536, withCredentials: true });
+        const loading = sizeBytes <= WHOLE_FILE_BYTES ? { disableRange: true } : { disableAutoFetch: true, rangeChunkSize: 65536 };
+        const task = lib.getDocument({ url: recordUrl(documentId), withCredentials: true, ...loading });
         destroy = () => void task.destroy();
         const pdf = await task.promise;
         if (cancelled) return;
@@ -77,7 +81,7 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
       made?.viewer.setDocument(null as never);
       destroy?.();
     };
-  }, [documentId, container]);
+  }, [documentId, sizeBytes, container]);
 
   return { handle, ready, page, pageCount, error, matches };
 }

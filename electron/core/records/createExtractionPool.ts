@@ -1,12 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PageText } from '../db/repositories/recordPageRepository';
 import { EXTRACT_WORKER_SOURCE } from './extractWorkerSource';
 import { pdfjsModuleUrl } from './pdfjsModuleUrl';
 
 export interface ExtractionLimits {
-  /** Kill the worker when it reports nothing for this long (a hung parser). */
+  /** Kill the workers when they report nothing for this long (a hung parser). */
   stallMs: number;
-  /** Kill the worker when one file takes longer than this in total. */
+  /** Kill the workers when one file takes longer than this in total. */
   fileMs: number;
 }
 
@@ -19,7 +20,7 @@ export type ExtractOutcome =
   | { ok: true; pageErrors: number }
   | { ok: false; reason: 'password' | 'invalid' | 'other' | 'timeout' | 'cancelled'; message: string };
 
-export interface ExtractionWorker {
+export interface ExtractionPool {
   extractPdf(bytes: Uint8Array, progress: ExtractionProgress, signal: AbortSignal): Promise<ExtractOutcome>;
   close(): Promise<void>;
 }
@@ -31,35 +32,48 @@ type WorkerMessage =
   | { id: number; type: 'failed'; reason: 'password' | 'invalid' | 'other'; message: string };
 
 const PAGE_BATCH = 25;
+export const DEFAULT_POOL_SIZE = Math.min(4, Math.max(1, availableParallelism()));
 
-/** pdf.js text extraction in a worker thread, one file at a time; a stalled or cancelled file kills the worker. */
-export function createExtractionWorker(limits: ExtractionLimits): ExtractionWorker {
-  let worker: Worker | null = null;
+/**
+ * pdf.js text extraction in worker threads, one file at a time: every worker opens the file and they
+ * claim pages from a shared counter, so a long PDF uses every core. A stalled or cancelled file kills them.
+ */
+export function createExtractionPool(limits: ExtractionLimits, size = DEFAULT_POOL_SIZE): ExtractionPool {
+  let workers: Worker[] = [];
   let nextId = 1;
 
-  const spawn = (): Worker => {
-    worker ??= new Worker(EXTRACT_WORKER_SOURCE, { eval: true, workerData: { pdfjsUrl: pdfjsModuleUrl() } });
-    return worker;
+  const spawn = (): Worker[] => {
+    if (workers.length === 0) {
+      const workerData = { pdfjsUrl: pdfjsModuleUrl() };
+      workers = Array.from({ length: size }, () => new Worker(EXTRACT_WORKER_SOURCE, { eval: true, workerData }));
+    }
+    return workers;
   };
-  const kill = () => {
-    const w = worker;
-    worker = null;
-    return w ? w.terminate().then(() => undefined) : Promise.resolve();
+  const kill = async () => {
+    const dying = workers;
+    workers = [];
+    await Promise.all(dying.map((w) => w.terminate()));
   };
 
   return {
     extractPdf(bytes, progress, signal) {
       if (signal.aborted) return Promise.resolve({ ok: false, reason: 'cancelled', message: 'Cancelled.' });
-      const w = spawn();
+      const pool = spawn();
       const id = nextId++;
+      const counter = new SharedArrayBuffer(4);
       return new Promise<ExtractOutcome>((resolve) => {
         let stall: NodeJS.Timeout | undefined;
+        let opened = false;
+        let running = pool.length;
+        let pageErrors = 0;
         const finish = (outcome: ExtractOutcome, terminate: boolean) => {
           clearTimeout(stall);
           clearTimeout(total);
-          w.off('message', onMessage);
-          w.off('error', onError);
-          w.off('exit', onExit);
+          for (const w of pool) {
+            w.off('message', onMessage);
+            w.off('error', onError);
+            w.off('exit', onExit);
+          }
           signal.removeEventListener('abort', onAbort);
           if (terminate) void kill();
           resolve(outcome);
@@ -75,18 +89,27 @@ export function createExtractionWorker(limits: ExtractionLimits): ExtractionWork
         const onMessage = (msg: WorkerMessage) => {
           if (msg.id !== id) return;
           armStall();
-          if (msg.type === 'opened') progress.onOpened(msg.pageCount);
-          else if (msg.type === 'pages') progress.onPages(msg.pages);
-          else if (msg.type === 'done') finish({ ok: true, pageErrors: msg.pageErrors }, false);
-          else finish({ ok: false, reason: msg.reason, message: msg.message }, false);
+          if (msg.type === 'opened') {
+            if (!opened) progress.onOpened(msg.pageCount);
+            opened = true;
+          } else if (msg.type === 'pages') progress.onPages(msg.pages);
+          else if (msg.type === 'failed') finish({ ok: false, reason: msg.reason, message: msg.message }, pool.length > 1);
+          else {
+            pageErrors += msg.pageErrors;
+            if (--running === 0) finish({ ok: true, pageErrors }, false);
+          }
         };
-        w.on('message', onMessage);
-        w.on('error', onError);
-        w.on('exit', onExit);
+        for (const w of pool) {
+          w.on('message', onMessage);
+          w.on('error', onError);
+          w.on('exit', onExit);
+        }
         signal.addEventListener('abort', onAbort);
         armStall();
-        const copy = new Uint8Array(bytes);
-        w.postMessage({ id, bytes: copy, batch: PAGE_BATCH }, [copy.buffer]);
+        for (const w of pool) {
+          const copy = new Uint8Array(bytes);
+          w.postMessage({ id, bytes: copy, batch: PAGE_BATCH, counter }, [copy.buffer]);
+        }
       });
     },
     close: kill,

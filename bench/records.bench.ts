@@ -1,0 +1,64 @@
+import { buildRecordPdf } from '../test/electron/records/support/buildRecordPdf';
+import { medicalPages } from '../test/electron/records/support/medicalText';
+import { percentile, reportFigure, type BenchOutcome } from './benchReport';
+import { createBenchWorkspace } from './records/createBenchWorkspace';
+import { bareExtractionMs, importMs } from './records/measureImport';
+import { measureFirstPage } from './records/measureFirstPage';
+import { fillIndex, searchAndGrepSamples } from './records/measureSearch';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+export default async function recordsBench(): Promise<BenchOutcome[]> {
+  const outcomes: BenchOutcome[] = [];
+  const pdf = await buildRecordPdf(medicalPages(1000, 0, 3000));
+  await bareExtractionMs(pdf);
+  const bare: number[] = [];
+  const ours: number[] = [];
+  for (let pair = 0; pair < 5; pair++) {
+    bare.push(await bareExtractionMs(pdf));
+    ours.push(await importMs(pdf));
+  }
+  const ratios = ours.map((o, i) => o / (bare[i] ?? Number.NaN));
+  console.log(`import pairs (ms): ${ours.map((o, i) => `${o.toFixed(0)}/${bare[i]?.toFixed(0)}`).join(' ')}; paired ratio median ${median(ratios).toFixed(2)}`);
+  outcomes.push(reportFigure({ name: 'IMP-1 import and index 1,000 text pages (median of 5)', value: median(ours) / 1000, unit: 's', baselineName: 'bare pdf.js getTextContent loop', baselineValue: median(bare) / 1000, maxRatio: 1.3, maxValue: 20 }));
+  outcomes.push(...(await searchBench()));
+  outcomes.push(...(await firstPageBench()));
+  return outcomes;
+}
+
+async function firstPageBench(): Promise<BenchOutcome[]> {
+  const pdfs = new Map<string, Uint8Array>();
+  for (const tree of ['flat', 'nested'] as const) {
+    pdfs.set(`${tree}-20`, await buildRecordPdf(medicalPages(20), { tree }));
+    pdfs.set(`${tree}-2000`, await buildRecordPdf(medicalPages(2000), { tree }));
+  }
+  const { samples, bytesSent } = await measureFirstPage(pdfs, 8);
+  const out: BenchOutcome[] = [];
+  for (const tree of ['flat', 'nested'] as const) {
+    const big = samples.get(`${tree}-2000`) ?? [];
+    const small = samples.get(`${tree}-20`) ?? [];
+    const sent = (name: string) => `${((bytesSent.get(name) ?? 0) / 1024).toFixed(0)} of ${((pdfs.get(name)?.byteLength ?? 0) / 1024).toFixed(0)} KiB`;
+    console.log(`  ${tree}: 2000 pages read ${sent(`${tree}-2000`)}; 20 pages read ${sent(`${tree}-20`)}; p95 ${percentile(big, 95).toFixed(0)} ms vs ${percentile(small, 95).toFixed(0)} ms`);
+    out.push(reportFigure({ name: `PDF-1 open a 2,000-page PDF (${tree} page tree) to page 1 painted, Chromium (median of 8)`, value: median(big), unit: 'ms', baselineName: 'the same on a 20-page PDF', baselineValue: median(small), maxRatio: 1.3, maxValue: tree === 'flat' ? 2000 : 1000 }));
+  }
+  return out;
+}
+
+async function searchBench(): Promise<BenchOutcome[]> {
+  const bench = await createBenchWorkspace();
+  try {
+    const dumpFile = 'bench-artifacts/records-50k-pages.txt';
+    const started = performance.now();
+    fillIndex(bench, 50_000, dumpFile);
+    console.log(`indexed 50,000 pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const { byKind, grep } = searchAndGrepSamples(bench, dumpFile, 15);
+    const all = [...byKind.values()].flat();
+    for (const [kind, xs] of byKind) console.log(`  search ${kind.padEnd(7)} p50 ${percentile(xs, 50).toFixed(1)} ms  p95 ${percentile(xs, 95).toFixed(1)} ms  (${xs.length} samples)`);
+    console.log(`search p50 ${percentile(all, 50).toFixed(1)} ms, p99 ${percentile(all, 99).toFixed(1)} ms over ${all.length} samples; grep median ${percentile(grep, 50).toFixed(1)} ms`);
+    return [
+      reportFigure({ name: 'FTS-1 search 50,000 pages, top 50 with snippets (p95, warm)', value: percentile(all, 95), unit: 'ms', baselineName: 'grep -F -c over the same text (median, warm)', baselineValue: percentile(grep, 50), maxRatio: 0.2, maxValue: 30 }),
+    ];
+  } finally {
+    bench.dispose();
+  }
+}
