@@ -23,8 +23,25 @@ export const cmapFontkit: Fontkit = {
   },
 };
 
+type Glyph = GlyphRun['glyphs'][number];
+const glyphCaches = new WeakMap<Font, Map<number, Glyph>>();
+
 function cmapRun(font: Font, text: string): GlyphRun {
-  const glyphs = Array.from(text, (ch) => font.glyphForCodePoint(ch.codePointAt(0) ?? 0));
+  let cache = glyphCaches.get(font);
+  if (cache === undefined) {
+    cache = new Map();
+    glyphCaches.set(font, cache);
+  }
+  const glyphs: Glyph[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    let glyph = cache.get(code);
+    if (glyph === undefined) {
+      glyph = font.glyphForCodePoint(code);
+      cache.set(code, glyph);
+    }
+    glyphs.push(glyph);
+  }
   const advanceWidth = glyphs.reduce((sum, g) => sum + g.advanceWidth, 0);
   return {
     glyphs,

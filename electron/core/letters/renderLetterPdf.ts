@@ -1,8 +1,10 @@
-import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { PDFDocument, PDFName, PDFRawStream, type PDFFont } from 'pdf-lib';
 import type { LetterModel } from '../../../shared/domain/letter/letterModel';
 import { AppError } from '../../../shared/ipc/appError';
 import { APP_NAME } from './appName';
 import { cmapFontkit } from './cmapFontkit';
+import { buildPageContent, FONT_KEYS, type PageContent } from './buildPageContent';
 import { createTextMeasurer } from './createTextMeasurer';
 import { layoutLetterBlocks } from './layoutLetterBlocks';
 import { letterFontBytes } from './letterFontBytes';
@@ -41,25 +43,34 @@ export async function renderLetterPdf(model: LetterModel): Promise<Uint8Array> {
   }
   const pages = paginateLines(layoutLetterBlocks(model.blocks, createTextMeasurer(fonts)));
   pages.forEach((lines, i) => {
-    const page = doc.addPage([LETTER_PAGE.width, LETTER_PAGE.height]);
-    drawLines(page, lines, fonts);
-    drawFooter(page, fonts.regular, `IMR Case Number: ${model.caseNumber}`, `Page ${i + 1} of ${pages.length}`);
+    const footer = footerLines(fonts.regular, `IMR Case Number: ${model.caseNumber}`, `Page ${i + 1} of ${pages.length}`);
+    addPage(doc, buildPageContent([...lines, footer], fonts), fonts);
   });
   // Classic cross-reference tables: the signer's placeholder step cannot read object streams.
   return doc.save({ useObjectStreams: false });
 }
 
-function drawLines(page: PDFPage, lines: readonly PositionedLine[], fonts: Record<FontStyle, PDFFont>): void {
-  for (const line of lines) {
-    for (const run of line.runs) page.drawText(run.text, { x: run.x, y: line.baseline, size: run.size, font: fonts[run.style] });
-  }
+/** Content streams deflated by node:zlib (pdf-lib's own deflate runs in JavaScript and dominated long letters). */
+function addPage(doc: PDFDocument, content: PageContent, fonts: Record<FontStyle, PDFFont>): void {
+  const page = doc.addPage([LETTER_PAGE.width, LETTER_PAGE.height]);
+  for (const style of content.styles) page.node.setFontDictionary(PDFName.of(FONT_KEYS[style]), fonts[style].ref);
+  const stream = PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode' }), deflateSync(Buffer.from(content.operators, 'latin1')));
+  page.node.addContentStream(doc.context.register(stream));
 }
 
-function drawFooter(page: PDFPage, font: PDFFont, left: string, right: string): void {
+function footerLines(font: PDFFont, left: string, right: string): PositionedLine {
   const size = LETTER_TYPE.footerSize;
-  const y = LETTER_TYPE.footerBaseline;
-  page.drawText(left, { x: LETTER_PAGE.marginX, y, size, font });
-  page.drawText(right, { x: LETTER_PAGE.width - LETTER_PAGE.marginX - font.widthOfTextAtSize(right, size), y, size, font });
+  const rightX = LETTER_PAGE.width - LETTER_PAGE.marginX - font.widthOfTextAtSize(right, size);
+  return {
+    runs: [
+      { text: left, style: 'regular', size, x: LETTER_PAGE.marginX },
+      { text: right, style: 'regular', size, x: rightX },
+    ],
+    baseline: LETTER_TYPE.footerBaseline,
+    height: 0,
+    spaceBefore: 0,
+    keepWithNext: false,
+  };
 }
 
 function decisionDateOf(isoDate: string): Date {

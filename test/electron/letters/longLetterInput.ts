@@ -13,7 +13,7 @@ const SENTENCES = [
 ];
 
 /** Roughly how many characters of rationale fill one letter page. */
-const CHARS_PER_PAGE = 4200;
+const CHARS_PER_PAGE = 3100;
 
 /** The sample case with `itemCount` items whose rationales together fill about `rationalePages` pages. */
 export function longLetterInput(itemCount: number, rationalePages: number): LetterInput {
