@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { CaseSummary } from '../../shared/domain/caseModel';
 import type { ImportStatus, SearchHit } from '../../shared/ipc/contracts/recordsContract';
@@ -52,10 +52,13 @@ export const RECORD_COMMANDS: CliCommand[] = [
       const [caseNumber, ...paths] = args;
       const caseId = await findCaseId(call, caseNumber);
       if (!caseId || paths.length === 0) throw new Error('Usage: import <caseNumber> <files...>');
+      const missing = paths.filter((p) => !existsSync(p) || !statSync(p).isFile());
+      for (const path of missing) console.log(`failed     ${basename(path)}  — there is no file at ${path}.`);
       const uploadIds: string[] = [];
-      for (const path of paths) uploadIds.push(await uploadFile(call, path));
+      for (const path of paths.filter((p) => !missing.includes(p))) uploadIds.push(await uploadFile(call, path));
+      if (uploadIds.length === 0) return 1;
       const { jobId } = (await call('records.import', { caseId, uploadIds })) as { jobId: string };
-      return printResults(await follow(call, jobId));
+      return Math.max(printResults(await follow(call, jobId)), missing.length > 0 ? 1 : 0);
     },
   },
   {

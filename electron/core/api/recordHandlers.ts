@@ -1,14 +1,14 @@
+import { buildDocumentsReviewed } from '../../../shared/domain/letter/buildDocumentsReviewed';
 import type { MethodName } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/appError';
 import { UPLOAD_CHUNK_BYTES } from '../../../shared/ipc/contracts/recordsContract';
 import { findCase } from '../db/repositories/caseRepository';
-import { findDocument, type StoredDocument } from '../db/repositories/documentRepository';
+import { findDocument, listDocuments, type StoredDocument } from '../db/repositories/documentRepository';
 import { deleteHighlight, listHighlights } from '../db/repositories/highlightRepository';
 import { listDocumentIdsToIndex, readPages } from '../db/repositories/recordPageRepository';
 import { createRecordJobs, type RecordJobs } from '../records/createRecordJobs';
 import { createUploadStaging } from '../records/createUploadStaging';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../records/importLimits';
-import { listDocumentsReviewed } from '../records/listDocumentsReviewed';
 import { listRecordDocuments } from '../records/listRecordDocuments';
 import { matchTermsOnPage } from '../records/matchTermsOnPage';
 import { saveHighlight } from '../records/saveHighlight';
@@ -60,8 +60,7 @@ export function recordHandlers(ws: Workspace, limits: ImportLimits = DEFAULT_IMP
     'records.deleteHighlight': ({ highlightId }) => ({ deleted: ws.db.transaction(() => deleteHighlight(ws.db, highlightId))() }),
     'records.documentsReviewed': ({ caseId }) => {
       requireCase(ws, caseId);
-      const entries = listDocumentsReviewed(ws.db, caseId);
-      return { entries, lines: [] };
+      return { lines: buildDocumentsReviewed(listDocuments(ws.db, caseId)) };
     },
   };
 }

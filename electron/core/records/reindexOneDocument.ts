@@ -48,6 +48,6 @@ export async function reindexOneDocument(ctx: ImportContext, doc: StoredDocument
     return true;
   })();
   Object.assign(st, kept
-    ? { state: 'imported', documentId: doc.id, pageCount: outcome.pages.length, pagesDone: outcome.pages.length, message: `${outcome.pages.length} pages indexed` }
+    ? { state: 'imported', documentId: doc.id, pageCount: outcome.pages.length, pagesDone: outcome.pages.length, message: `${outcome.pages.length} page${outcome.pages.length === 1 ? '' : 's'} indexed` }
     : { state: 'failed', message: `"${doc.title}" was removed from the case while it was being indexed.` });
 }

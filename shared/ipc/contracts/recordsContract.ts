@@ -71,14 +71,17 @@ export const searchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
-export const documentsReviewedEntrySchema = z.object({
-  documentId: z.string(),
-  title: z.string(),
-  docType: documentTypeSchema,
+/** One line of the letter's "Documents reviewed", as shared/domain/letter/buildDocumentsReviewed groups them. */
+export const documentsReviewedLineSchema = z.object({
   provider: z.string(),
-  serviceDates: z.array(isoDateSchema),
+  docType: documentTypeSchema,
+  firstServiceDate: isoDateSchema.nullable(),
+  lastServiceDate: isoDateSchema.nullable(),
+  undatedCount: z.number().int().min(0),
+  documentCount: z.number().int().min(0),
   pageCount: z.number().int().min(0),
-  reviewed: z.boolean(),
+  documentIds: z.array(z.string()),
+  text: z.string(),
 });
 
 export const recordsContract = {
@@ -177,6 +180,6 @@ export const recordsContract = {
   'records.documentsReviewed': defineMethod({
     summary: 'The "documents reviewed" list the letter prints: provider, type, dates of service, pages',
     input: z.object({ caseId: idSchema }).strict(),
-    output: z.object({ entries: z.array(documentsReviewedEntrySchema), lines: z.array(z.string()) }),
+    output: z.object({ lines: z.array(documentsReviewedLineSchema) }),
   }),
 } as const;

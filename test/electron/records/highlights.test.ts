@@ -42,15 +42,17 @@ describe('records.documentsReviewed', () => {
   });
   afterEach(() => t.dispose());
 
-  it('lists provider, type, dates of service and pages in date order when documents are imported', async () => {
+  it('groups documents by provider and type with dates of service and pages, as the letter prints them', async () => {
     await importFiles(t, 'case-1', [
-      { name: 'later.pdf', bytes: await buildRecordPdf(['Progress note\nDate of service: 06/06/2014\nProvider: Dr. Lee', 'p2']) }, 
+      { name: 'later.pdf', bytes: await buildRecordPdf(['Progress note\nDate of service: 06/06/2014\nProvider: Dr. Lee', 'p2']) },
       { name: 'earlier.txt', bytes: Buffer.from('Utilization review determination\nDate: 04/03/2014\nProvider: Example UR') },
+      { name: 'follow-up.txt', bytes: Buffer.from('Progress note\nDate of service: 07/10/2014\nProvider: Dr. Lee') },
     ]);
-    const { entries } = await t.call('records.documentsReviewed', { caseId: 'case-1' });
-    expect(entries.map((e) => [e.title, e.docType, e.provider, e.serviceDates, e.pageCount])).toEqual([
-      ['earlier', 'ur_denial', 'Example UR', ['2014-04-03'], 1],
-      ['later', 'progress_note', 'Dr. Lee', ['2014-06-06'], 2],
+    const { lines } = await t.call('records.documentsReviewed', { caseId: 'case-1' });
+    expect(lines.map((l) => [l.provider, l.docType, l.firstServiceDate, l.lastServiceDate, l.documentCount, l.pageCount])).toEqual([
+      ['Example UR', 'ur_denial', '2014-04-03', '2014-04-03', 1, 1],
+      ['Dr. Lee', 'progress_note', '2014-06-06', '2014-07-10', 2, 3],
     ]);
+    expect(lines[1]!.text).toMatch(/^Dr\. Lee: Progress notes, .+ \(2 documents, 3 pages\)$/);
   });
 });

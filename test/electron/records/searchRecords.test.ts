@@ -46,6 +46,12 @@ describe('records.search', () => {
     expect(await pages('C5-6')).toEqual([5]);
   });
 
+  it('lists pages in record order when a word is on more than half of the pages', async () => {
+    const { hits, total } = await t.call('records.search', { caseId: 'case-1', query: 'in OR the OR with' });
+    expect(total).toBe(5);
+    expect(hits.map((h) => h.page)).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it('never throws and finds nothing when the query is only FTS syntax', async () => {
     for (const query of ['"', 'NEAR(', '*', 'AND OR NOT', 'text:', '(((', '^', '']) {
       await expect(t.call('records.search', { caseId: 'case-1', query })).resolves.toMatchObject({ total: expect.any(Number) });

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/ipc/contract';
 import { call } from '../../api';
-import { documentTypeLabel } from './documentTypeLabel';
 
 type Reviewed = MethodOutput<'records.documentsReviewed'>;
 
@@ -18,34 +17,15 @@ export function DocumentsReviewedList({ caseId, version }: { caseId: string; ver
   if (!data) return <div className="loading">Loading…</div>;
   return (
     <section className="documents-reviewed" aria-label="Documents reviewed">
-      <p className="small muted">As printed in the letter. Correct a provider, type or date in the document list.</p>
-      {data.lines.length > 0 ? (
+      <p className="small muted">As the letter prints it: by provider and type, with dates of service and pages. Correct a provider, type or date in the document details.</p>
+      {data.lines.length === 0 ? (
+        <p className="empty-state">No documents in this case yet.</p>
+      ) : (
         <ol className="reviewed-lines">
-          {data.lines.map((line, i) => (
-            <li key={i}>{line}</li>
+          {data.lines.map((line) => (
+            <li key={line.documentIds.join(',')}>{line.text}</li>
           ))}
         </ol>
-      ) : (
-        <table className="reviewed-table">
-          <thead>
-            <tr>
-              <th scope="col">Date of service</th>
-              <th scope="col">Provider</th>
-              <th scope="col">Type</th>
-              <th scope="col">Pages</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.entries.map((e) => (
-              <tr key={e.documentId}>
-                <td>{e.serviceDates.join(', ') || 'undated'}</td>
-                <td>{e.provider || 'provider not stated'}</td>
-                <td>{documentTypeLabel(e.docType)}</td>
-                <td>{e.pageCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
       )}
     </section>
   );
