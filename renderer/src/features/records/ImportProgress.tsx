@@ -3,13 +3,14 @@ import type { ImportJobState } from './useImportJob';
 const STATE_LABELS = { queued: 'Waiting', reading: 'Reading', imported: 'Imported', duplicate: 'Already in case', failed: 'Not imported', cancelled: 'Cancelled' } as const;
 
 /** Pages done of total with a cancel button, then one line per file saying what happened to it. */
-export function ImportProgress({ job }: { job: ImportJobState }) {
+export function ImportProgress({ job, label, quietWhenDone = false }: { job: ImportJobState; label: string; quietWhenDone?: boolean }) {
   const { upload, status, error } = job;
   if (!upload && !status && !error) return null;
+  if (quietWhenDone && !error && status?.state === 'done' && status.files.every((f) => f.state === 'imported')) return null;
   const running = upload !== null || status?.state === 'running';
   const verb = status?.kind === 'reindex' ? 'Indexing' : 'Importing';
   return (
-    <section className="import-progress" aria-label="Import progress" aria-live="polite">
+    <section className="import-progress" aria-label={label} aria-live="polite">
       {upload && (
         <>
           <div className="small">Uploading… {Math.round((100 * upload.sent) / Math.max(1, upload.total))}%</div>

@@ -20,14 +20,15 @@ const TABS: { id: Tab; label: string }[] = [
 export function RecordsSidebar({ records }: { records: CaseRecords }) {
   const [tab, setTab] = useState<Tab>('documents');
   const job = useImportJob(records.caseId, records.refresh);
+  const indexJob = useImportJob(records.caseId, records.refresh);
   const indexing = useRef(false);
   const { documents } = records;
 
   useEffect(() => {
     if (indexing.current || !documents.some((d) => !d.indexed)) return;
     indexing.current = true;
-    job.startReindex(true);
-  }, [documents, job]);
+    indexJob.startReindex(true);
+  }, [documents, indexJob]);
 
   return (
     <ImportDropZone onFiles={job.start}>
@@ -38,7 +39,8 @@ export function RecordsSidebar({ records }: { records: CaseRecords }) {
           </button>
         ))}
       </div>
-      <ImportProgress job={job} />
+      <ImportProgress job={indexJob} label="Indexing progress" quietWhenDone />
+      <ImportProgress job={job} label="Import progress" />
       {records.error && <div className="error-banner" role="alert">{records.error}</div>}
       <div className="records-panel" role="tabpanel" id={`records-panel-${tab}`} aria-labelledby={`records-tab-${tab}`}>
         {tab === 'documents' && (

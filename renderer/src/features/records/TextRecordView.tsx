@@ -11,7 +11,10 @@ import { usePageKeys } from './usePageKeys';
 import { ViewerToolbar } from './ViewerToolbar';
 
 const BLOCK = 40;
-const SHEET_HEIGHT = 1020;
+const FONT_PX = 13;
+/** A sheet holds 56 lines of 96 monospace characters (paginateText) with margins, at 13 px. */
+const SHEET_WIDTH = 860;
+const SHEET_HEIGHT = 1060;
 const GAP = 12;
 
 /** A text record shown as printed-size sheets from the index, virtualized like the PDF viewer. */
@@ -22,7 +25,9 @@ export function TextRecordView({ doc, target }: { doc: RecordDocument; target: R
   const [scale, setScale] = useState('page-width');
   const [terms, setTerms] = useState<string[]>([]);
   const [selection, setSelection] = useState<SelectionInfo | null>(null);
-  const zoom = scale === 'page-width' || scale === 'page-fit' ? 1 : Number(scale);
+  const [frame, setFrame] = useState({ width: SHEET_WIDTH, height: SHEET_HEIGHT });
+  const zoom =
+    scale === 'page-width' ? (frame.width - 24) / SHEET_WIDTH : scale === 'page-fit' ? Math.min((frame.width - 24) / SHEET_WIDTH, (frame.height - GAP) / SHEET_HEIGHT) : Number(scale);
   const pageCount = Math.max(1, doc.pageCount);
   const virtual = useVirtualizer({ count: pageCount, getScrollElement: () => scroller.current, estimateSize: () => (SHEET_HEIGHT + GAP) * zoom, overscan: 2 });
   const items = virtual.getVirtualItems();
@@ -33,6 +38,13 @@ export function TextRecordView({ doc, target }: { doc: RecordDocument; target: R
     requested.current = new Set();
   }, [doc.id]);
   useEffect(() => virtual.measure(), [zoom, virtual]);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setFrame({ width: el.clientWidth, height: el.clientHeight }));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
@@ -80,7 +92,7 @@ export function TextRecordView({ doc, target }: { doc: RecordDocument; target: R
                 key={item.key}
                 className="text-page"
                 data-page-number={item.index + 1}
-                style={{ position: 'absolute', top: item.start, height: SHEET_HEIGHT * zoom, fontSize: `${13 * zoom}px` }}
+                style={{ position: 'absolute', top: item.start, width: SHEET_WIDTH * zoom, height: SHEET_HEIGHT * zoom, fontSize: `${FONT_PX * zoom}px` }}
               >
                 <pre>{texts.has(item.index + 1) ? markTerms(texts.get(item.index + 1) ?? '', terms) : '…'}</pre>
                 <span className="text-page-number small muted">Page {item.index + 1}</span>
