@@ -7,7 +7,6 @@ import { bumpDraftRevision, listItemDeterminations, updateDraftSummary, upsertIt
 import { findItem } from '../db/repositories/itemRepository';
 import type { Workspace } from '../workspace/workspace';
 import { loadDetermination } from './loadDetermination';
-import { snapshotDetermination } from './snapshotDetermination';
 import { snapshotIfDue } from './snapshotIfDue';
 
 export interface ItemChange {
@@ -66,9 +65,8 @@ function editableDraft(ws: Workspace, caseId: string, at: string) {
     throw new AppError('LOCKED', `${record.caseNumber} is signed and locked. Start a new version to change it.`);
   }
   if (record.status === 'withdrawn') throw new AppError('LOCKED', `${record.caseNumber} was withdrawn; its draft is kept read-only.`);
-  if (record.status === 'assigned') {
-    snapshotDetermination(ws.db, caseId, 'status', at, 'in_progress');
-    updateCaseStatus(ws.db, caseId, 'in_progress', at);
-  } else touchCase(ws.db, caseId, at);
+  // The status change itself keeps a version (trigger in migration 0003).
+  if (record.status === 'assigned') updateCaseStatus(ws.db, caseId, 'in_progress', at);
+  else touchCase(ws.db, caseId, at);
   return draft;
 }

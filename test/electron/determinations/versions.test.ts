@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RichTextDoc } from '../../../shared/domain/richText';
 import { richTextFromParagraphs } from '../../../shared/domain/richText';
+import { updateCaseStatus } from '../../../electron/core/db/repositories/caseRepository';
 import { snapshotDetermination } from '../../../electron/core/determinations/snapshotDetermination';
 import { VERSION_INTERVAL_MS } from '../../../electron/core/determinations/snapshotIfDue';
 import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';
-import { CASE_ID, MRI_ITEM, seedCase } from './support/seedCase';
+import { CASE_ID, MRI_ITEM, XRAY_ITEM, seedCase } from './support/seedCase';
 import { steppingClock, type SteppingClock } from './support/steppingClock';
 
 const text = (s: string): RichTextDoc => richTextFromParagraphs([s]);
@@ -100,9 +101,23 @@ describe('determination versions', () => {
     await expect(t.call('versions.restore', { caseId: CASE_ID, versionId: version.id })).rejects.toMatchObject({ code: 'LOCKED' });
   });
 
-  it('lets other services snapshot on a status change inside their own transaction', async () => {
+  it('keeps a restorable version whenever any service changes the status of the case', async () => {
+    await save('Ready for signing.', 'upheld');
+    clock.advance(1000);
+    updateCaseStatus(t.backend.ws.db, CASE_ID, 'ready_to_sign', clock.now().toISOString());
+    updateCaseStatus(t.backend.ws.db, CASE_ID, 'ready_to_sign', clock.now().toISOString());
+    const versions = await t.call('versions.list', { caseId: CASE_ID });
+    expect(versions.filter((v) => v.reason === 'status').map((v) => v.detail)).toEqual(['ready_to_sign', 'in_progress']);
+    const atSigning = await t.call('versions.get', { versionId: versions[0]?.id ?? 0 });
+    expect(atSigning).toMatchObject({ restorable: true, createdAt: clock.now().toISOString() });
+    expect(atSigning.items.find((i) => i.itemId === MRI_ITEM)).toMatchObject({ decision: 'upheld', rationale: text('Ready for signing.') });
+    expect(atSigning.items.map((i) => i.itemId)).toEqual([MRI_ITEM, XRAY_ITEM]);
+  });
+
+  it('lets a service keep a version inside its own transaction', async () => {
+    await save('Kept by a service.');
     const db = t.backend.ws.db;
-    db.transaction(() => snapshotDetermination(db, CASE_ID, 'status', clock.now().toISOString(), 'ready_to_sign'))();
-    expect(await t.call('versions.list', { caseId: CASE_ID })).toMatchObject([{ reason: 'status', detail: 'ready_to_sign' }]);
+    db.transaction(() => snapshotDetermination(db, CASE_ID, 'manual', clock.now().toISOString()))();
+    expect((await t.call('versions.list', { caseId: CASE_ID }))[0]).toMatchObject({ reason: 'manual' });
   });
 });

@@ -36,6 +36,11 @@ export function DeterminationPanel({ caseId, items, queue }: Props) {
     if (draft) saver.load(draft);
   }, [draft, saver]);
 
+  // A damaged draft is repaired from the history: open it, and keep it open after the restore.
+  useEffect(() => {
+    if (error?.code === 'DRAFT_INVALID') setPanel('versions');
+  }, [error]);
+
   useEffect(
     () =>
       onWorkspaceEvent('insertQuote', (quote) => {
@@ -71,7 +76,7 @@ export function DeterminationPanel({ caseId, items, queue }: Props) {
     }
   };
   const toggle = (which: 'versions' | 'article') => setPanel((p) => (p === which ? null : which));
-  const showVersions = panel === 'versions' || error?.code === 'DRAFT_INVALID';
+  const showVersions = panel === 'versions';
 
   return (
     <div className="determination-panel" onKeyDown={onKeyDown}>
@@ -93,7 +98,17 @@ export function DeterminationPanel({ caseId, items, queue }: Props) {
         <VersionHistoryPanel
           caseId={caseId}
           items={items}
-          beforeRestore={() => queue.flush()}
+          flush={() => queue.flush()}
+          guardRestore={async (restore) => {
+            await queue.flush();
+            saver.suspend();
+            try {
+              return await restore();
+            } catch (e) {
+              saver.resume();
+              throw e;
+            }
+          }}
           onRestored={() => {
             setContentError(null);
             activeEditor.current = null;

@@ -13,7 +13,11 @@ interface ItemState {
 }
 
 export interface DraftSaver {
+  /** Takes a freshly loaded draft and resumes saving. */
   load(draft: Determination): void;
+  /** While a version is being restored: edits are not saved, and saves already queued are dropped. */
+  suspend(): void;
+  resume(): void;
   summaryChanged(read: () => RichTextDoc): void;
   itemChanged(itemId: string, change: ItemChange): void;
 }
@@ -21,30 +25,50 @@ export interface DraftSaver {
 /** Turns edits into debounced saves; each save reads the newest values when it runs, so none is ever stale. */
 export function createDraftSaver(caseId: string, queue: SaveQueue): DraftSaver {
   const items = new Map<string, ItemState>();
+  let epoch = 0;
+  let suspended = false;
+  // A save queued before a restore must not write the replaced text over the restored one.
+  const fenced = (save: () => Promise<unknown>) => {
+    const mine = epoch;
+    return () => (mine === epoch ? save() : Promise.resolve());
+  };
   return {
+    suspend() {
+      suspended = true;
+      epoch++;
+    },
+    resume() {
+      suspended = false;
+    },
     load(draft) {
+      suspended = false;
+      epoch++;
       items.clear();
       for (const i of draft.items) items.set(i.itemId, { decision: i.decision, caGuideline: i.caGuideline, rationale: i.rationale, readRationale: null });
     },
     summaryChanged(read) {
-      queue.schedule('summary', () => call('determinations.saveSummary', { caseId, summary: read() }));
+      if (suspended) return;
+      queue.schedule('summary', fenced(() => call('determinations.saveSummary', { caseId, summary: read() })));
     },
     itemChanged(itemId, change) {
       const current = items.get(itemId);
-      if (!current) return;
+      if (!current || suspended) return;
       if (change.decision) current.decision = change.decision;
       if (change.caGuideline !== undefined) current.caGuideline = change.caGuideline;
       if (change.readRationale) current.readRationale = change.readRationale;
-      queue.schedule(`item:${itemId}`, () => {
-        const v = items.get(itemId) ?? current;
-        return call('determinations.saveItem', {
-          caseId,
-          itemId,
-          decision: v.decision,
-          caGuideline: v.caGuideline,
-          rationale: v.readRationale ? v.readRationale() : v.rationale,
-        });
-      });
+      queue.schedule(
+        `item:${itemId}`,
+        fenced(() => {
+          const v = items.get(itemId) ?? current;
+          return call('determinations.saveItem', {
+            caseId,
+            itemId,
+            decision: v.decision,
+            caGuideline: v.caGuideline,
+            rationale: v.readRationale ? v.readRationale() : v.rationale,
+          });
+        }),
+      );
     },
   };
 }

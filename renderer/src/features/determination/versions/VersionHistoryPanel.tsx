@@ -8,8 +8,10 @@ import { VersionPreview } from './VersionPreview';
 interface Props {
   caseId: string;
   items: DisputedItem[];
-  /** Pending autosaves are written before a restore, so they end up in the version kept first. */
-  beforeRestore: () => Promise<void>;
+  /** Writes pending autosaves (so they end up in the version kept first). */
+  flush: () => Promise<void>;
+  /** Runs the restore with autosave held off, so no queued edit lands on top of the restored text. */
+  guardRestore: <T>(restore: () => Promise<T>) => Promise<T>;
   onRestored: () => void;
   onClose: () => void;
 }
@@ -17,7 +19,7 @@ interface Props {
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The draft's snapshots: preview one, restore it (the current draft is kept as a version first), or keep one now. */
-export function VersionHistoryPanel({ caseId, items, beforeRestore, onRestored, onClose }: Props) {
+export function VersionHistoryPanel({ caseId, items, flush, guardRestore, onRestored, onClose }: Props) {
   const [versions, setVersions] = useState<VersionHead[] | null>(null);
   const [selected, setSelected] = useState<VersionDetail | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -34,7 +36,7 @@ export function VersionHistoryPanel({ caseId, items, beforeRestore, onRestored, 
   };
   const keepNow = async () => {
     try {
-      await beforeRestore();
+      await flush();
       await call('versions.snapshot', { caseId });
       setStatus('The current draft was kept as a version.');
       refresh();
@@ -45,8 +47,8 @@ export function VersionHistoryPanel({ caseId, items, beforeRestore, onRestored, 
   const restore = async () => {
     if (!selected) return;
     try {
-      await beforeRestore();
-      const receipt = await call('versions.restore', { caseId, versionId: selected.id });
+      const versionId = selected.id;
+      const receipt = await guardRestore(() => call('versions.restore', { caseId, versionId }));
       setStatus(`Version ${selected.id} restored. The draft it replaced is kept as version ${receipt.backupVersionId}.`);
       setConfirming(false);
       setSelected(null);
