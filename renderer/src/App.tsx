@@ -2,10 +2,20 @@ import { useEffect, useState } from 'react';
 import { call } from './api';
 import { ErrorBanner } from './components/ErrorBanner';
 import { InboxView } from './features/inbox/InboxView';
+import { SessionGate } from './features/lock/SessionGate';
 import { CaseWorkspace } from './features/workspace/CaseWorkspace';
 import { useHashRoute } from './useHashRoute';
 
+/** Nothing of the workspace mounts until the session is unlocked. */
 export function App() {
+  return (
+    <SessionGate>
+      <Workstation />
+    </SessionGate>
+  );
+}
+
+function Workstation() {
   const [route, navigate] = useHashRoute();
   const [today, setToday] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

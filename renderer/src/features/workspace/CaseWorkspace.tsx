@@ -7,6 +7,7 @@ import { DeterminationPanel } from '../determination/DeterminationPanel';
 import { SaveIndicator } from '../determination/SaveIndicator';
 import { createSaveQueue } from '../determination/saveQueue';
 import { dueInfo } from '../inbox/dueLabel';
+import { onBeforeLock } from '../lock/beforeLock';
 import { RecordsSidebar } from '../records/RecordsSidebar';
 import { RecordViewer } from '../records/RecordViewer';
 import { useCaseRecords } from '../records/useCaseRecords';
@@ -43,6 +44,7 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
     };
   }, [queue]);
 
+  useEffect(() => onBeforeLock(() => queue.flush()), [queue]);
   const back = () => void queue.flush().then(onBack);
 
   if (error) return <ErrorBanner message={error} onDismiss={back} />;

@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SessionStatus } from '../../../../shared/ipc/contracts/sessionContract';
+import { call } from '../../api';
+import { runBeforeLockHooks } from './beforeLock';
+import { watchActivity } from './watchActivity';
+
+const POLL_MS = 1500;
+const REPORT_ACTIVITY_MS = 60_000;
+
+type LockReason = 'idle' | 'manual' | 'system';
+
+/**
+ * The window's view of the session: polls the status (the back end may lock on sleep or its own timer),
+ * locks after the idle time, and always lets pending saves finish before it locks.
+ */
+export function useSession() {
+  const [status, setStatus] = useState<SessionStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const lastActivity = useRef(0);
+  const lastReported = useRef(0);
+  const locking = useRef(false);
+
+  const refresh = useCallback(async () => {
+    try {
+      setStatus(await call('session.status', {}));
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }, []);
+
+  const lock = useCallback(async (reason: LockReason) => {
+    if (locking.current) return;
+    locking.current = true;
+    try {
+      await runBeforeLockHooks();
+      setStatus(await call('session.lock', { reason }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      locking.current = false;
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+    const timer = setInterval(() => void refresh(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  const unlocked = status?.state === 'unlocked';
+  const autoLockMinutes = status?.autoLockMinutes ?? 15;
+  const lockRequested = status?.lockRequested ?? false;
+
+  useEffect(() => {
+    if (!unlocked) return;
+    lastActivity.current = Date.now();
+    const stop = watchActivity(window, () => {
+      lastActivity.current = Date.now();
+      if (lastActivity.current - lastReported.current < REPORT_ACTIVITY_MS) return;
+      lastReported.current = lastActivity.current;
+      void call('session.activity', {}).catch(() => undefined);
+    });
+    const idle = setInterval(() => {
+      if (Date.now() - lastActivity.current >= autoLockMinutes * 60_000) void lock('idle');
+    }, 5000);
+    return () => {
+      stop();
+      clearInterval(idle);
+    };
+  }, [unlocked, autoLockMinutes, lock]);
+
+  useEffect(() => {
+    if (unlocked && lockRequested) void lock('system');
+  }, [unlocked, lockRequested, lock]);
+
+  return { status, error, setStatus, refresh, lock };
+}
