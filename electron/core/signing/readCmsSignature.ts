@@ -24,7 +24,7 @@ const NULL_PARAMS = Buffer.from([0x05, 0x00]);
  */
 export function readCmsSignature(cms: Buffer): CmsSignatureParts {
   const root = readDer(cms);
-  if (root.end !== cms.length) throw new Error('bytes follow the CMS structure');
+  expect(root.tag === 0x30 && root.end === cms.length, 'not one DER SEQUENCE');
   const [type, wrapped, ...extra] = root.children();
   expect(type !== undefined && oidOf(type) === CMS_OIDS.signedData && wrapped?.tag === 0xa0 && extra.length === 0, 'not a CMS SignedData');
   const [signedData, ...afterSignedData] = (wrapped as DerNode).children();
@@ -39,10 +39,11 @@ export function readCmsSignature(cms: Buffer): CmsSignatureParts {
   expect(signerInfos?.tag === 0x31 && unexpected.length === 0, 'SignedData has fields this verifier does not accept');
   const signers = (signerInfos as DerNode).children();
   expect(signers.length === 1, `expected one signer, found ${signers.length}`);
+  expect(signers[0]?.tag === 0x30, 'SignerInfo is not a SEQUENCE');
   const [signerVersion, sid, digestAlgorithm, attrs, signatureAlgorithm, signature, ...unsigned] = (signers[0] as DerNode).children();
   expect(isVersionOne(signerVersion) && sid?.tag === 0x30 && attrs?.tag === 0xa0 && signature?.tag === 0x04, 'SignerInfo is not version 1 with signed attributes');
   expect(unsigned.length === 0 || (unsigned.length === 1 && unsigned[0]?.tag === 0xa1), 'SignerInfo has fields this verifier does not accept');
-  expect(digestAlgorithm !== undefined && digestAlgorithms!.children().some((d) => d.bytes.equals(digestAlgorithm.bytes)), 'the signer digest algorithm is not declared');
+  expect(digestAlgorithm?.tag === 0x30 && digestAlgorithms!.children().some((d) => d.bytes.equals(digestAlgorithm.bytes)), 'the signer digest algorithm is not declared');
   const signatureParts = signatureAlgorithm?.tag === 0x30 ? signatureAlgorithm.children() : [];
   expect(signatureParts.length === 1 || (signatureParts.length === 2 && signatureParts[1]!.bytes.equals(NULL_PARAMS)), 'signature algorithm parameters are not empty');
   const [issuer, serial, ...sidExtra] = (sid as DerNode).children();

@@ -28,6 +28,9 @@ class IdentitySigner extends Signer {
  */
 export async function signLetterPdf(pdfBytes: Uint8Array, identity: SigningIdentity, options: SignLetterOptions = {}): Promise<Buffer> {
   const signingTime = options.signingTime ?? new Date();
+  if (Buffer.from(pdfBytes.buffer, pdfBytes.byteOffset, pdfBytes.byteLength).includes('/ByteRange')) {
+    throw new AppError('CONFLICT', 'This letter is already signed. Render the letter again from the determination to sign a new version.');
+  }
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(pdfBytes, { updateMetadata: false });

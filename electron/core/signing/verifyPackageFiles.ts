@@ -1,10 +1,10 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
-import { PACKAGE_FILE_NAMES, packageManifestSchema, type PackageManifest } from '../../../shared/domain/signedPackage';
+import { PACKAGE_FILE_NAMES, packageManifestSchema, type PackageFileName, type PackageManifest } from '../../../shared/domain/signedPackage';
 import { commonNameOf } from './commonNameOf';
 import { extractPdfSignature } from './extractPdfSignature';
 import type { PackageFiles } from './packageFiles';
-import { verifyCmsSignature } from './verifyCmsSignature';
+import { verifyCmsSignature, type CmsCheck } from './verifyCmsSignature';
 
 export type { PackageFiles } from './packageFiles';
 
@@ -39,29 +39,31 @@ export async function verifyPackageFiles(files: PackageFiles, options: VerifyPac
   const problem = (file: string, code: string, message: string) => problems.push({ file, code, message });
 
   const manifest = parseManifest(files.manifestJson, problem);
-  const changed = new Set<string>();
-  for (const entry of manifest?.files ?? []) {
-    const bytes = files[entry.name];
-    if (bytes.length !== entry.size || sha256(bytes) !== entry.sha256) {
-      changed.add(entry.name);
-      problem(entry.name, 'FILE_CHANGED', `${entry.name} does not match the SHA-256 and size in manifest.json: it was changed after signing.`);
-    }
-  }
+  const matchesManifest = (name: PackageFileName) => {
+    const entry = manifest?.files.find((f) => f.name === name);
+    return entry === undefined || (files[name].length === entry.size && sha256(files[name]) === entry.sha256);
+  };
+  const fileChanged = (name: PackageFileName) =>
+    problem(name, 'FILE_CHANGED', `${name} does not match the SHA-256 and size in manifest.json: it was changed after signing.`);
 
-  let certificate: X509Certificate | null = null;
-  try {
-    certificate = new X509Certificate(files['certificate.pem']);
-  } catch {
-    if (!changed.has('certificate.pem')) problem('certificate.pem', 'CERTIFICATE_INVALID', 'certificate.pem is not a readable X.509 certificate.');
+  const certificate = readCertificate(files['certificate.pem']);
+  const signature = certificate ? manifestSignatureCheck(files, certificate) : null;
+  // Signed attributes that verify but hash to another manifest prove manifest.json changed, and only it: it vouches for nothing else.
+  const manifestChanged = signature?.ok === false && signature.reason === 'DIGEST_MISMATCH';
+  const certificateChanged = !manifestChanged && !matchesManifest('certificate.pem');
+  if (manifestChanged) problem('manifest.json', 'MANIFEST_CHANGED', 'manifest.json was changed after it was signed.');
+  else {
+    if (certificateChanged) fileChanged('certificate.pem');
+    else if (certificate === null) problem('certificate.pem', 'CERTIFICATE_INVALID', 'certificate.pem is not a readable X.509 certificate.');
+    else if (signature?.ok === false) problem('manifest.sig', 'MANIFEST_SIGNATURE_INVALID', `manifest.sig does not verify with certificate.pem: ${signature.detail}.`);
+    for (const name of ['letter.pdf', 'determination.json'] as const) if (!matchesManifest(name)) fileChanged(name);
   }
   const signerId = certificate ? commonNameOf(certificate) : null;
-  // A certificate the manifest does not vouch for is reported once, as changed; checking signatures against it says nothing more.
-  if (certificate && !changed.has('certificate.pem')) {
-    checkManifestSignature(files, certificate, problem);
+  if (certificate && !certificateChanged) {
     checkLetterSignature(files['letter.pdf'], certificate, problem);
-    checkCertificate(certificate, signerId, manifest, options, problem);
+    checkCertificate(certificate, signerId, manifestChanged ? null : manifest, options, problem);
   }
-  checkDetermination(files['determination.json'], manifest, changed, problem);
+  if (!manifestChanged && matchesManifest('determination.json')) checkDetermination(files['determination.json'], manifest, problem);
 
   return {
     valid: problems.length === 0,
@@ -70,6 +72,14 @@ export async function verifyPackageFiles(files: PackageFiles, options: VerifyPac
     certificateSha256: certificate ? sha256(certificate.raw) : null,
     signerId,
   };
+}
+
+function readCertificate(pem: Buffer): X509Certificate | null {
+  try {
+    return new X509Certificate(pem);
+  } catch {
+    return null;
+  }
 }
 
 type Report = (file: string, code: string, message: string) => void;
@@ -96,17 +106,12 @@ function parseManifest(bytes: Buffer, problem: Report): PackageManifest | null {
   return parsed.data;
 }
 
-function checkManifestSignature(files: PackageFiles, certificate: X509Certificate, problem: Report): void {
+function manifestSignatureCheck(files: PackageFiles, certificate: X509Certificate): CmsCheck {
   const text = files.manifestSig.toString('ascii').trim();
   const der = Buffer.from(text, 'base64');
   // Canonical base64 only: otherwise a changed character can decode to the same bytes.
-  const check =
-    der.toString('base64') === text
-      ? verifyCmsSignature(der, files.manifestJson, certificate)
-      : ({ ok: false, reason: 'MALFORMED', detail: 'it is not canonical base64 text' } as const);
-  if (check.ok) return;
-  if (check.reason === 'DIGEST_MISMATCH') problem('manifest.json', 'MANIFEST_CHANGED', 'manifest.json was changed after it was signed.');
-  else problem('manifest.sig', 'MANIFEST_SIGNATURE_INVALID', `manifest.sig does not verify with certificate.pem: ${check.detail}.`);
+  if (der.toString('base64') !== text) return { ok: false, reason: 'MALFORMED', detail: 'it is not canonical base64 text' };
+  return verifyCmsSignature(der, files.manifestJson, certificate);
 }
 
 function checkLetterSignature(pdf: Buffer, certificate: X509Certificate, problem: Report): void {
@@ -146,8 +151,7 @@ function checkCertificate(
   }
 }
 
-function checkDetermination(bytes: Buffer, manifest: PackageManifest | null, changed: ReadonlySet<string>, problem: Report): void {
-  if (changed.has('determination.json')) return;
+function checkDetermination(bytes: Buffer, manifest: PackageManifest | null, problem: Report): void {
   let caseId: unknown;
   try {
     caseId = (JSON.parse(bytes.toString('utf8')) as { caseId?: unknown } | null)?.caseId;

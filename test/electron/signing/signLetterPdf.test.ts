@@ -58,6 +58,11 @@ describe('signLetterPdf', () => {
     expect(runPoppler('pdfsig', signed)).toContain('Signature Validation: Digest Mismatch.');
   });
 
+  it('refuses with CONFLICT when the letter is already signed', async () => {
+    const signed = await signLetterPdf(letter, identity, { signingTime });
+    await expect(signLetterPdf(signed, identity)).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'CONFLICT');
+  });
+
   it('throws BAD_FILE when the bytes are not a PDF', async () => {
     await expect(signLetterPdf(Buffer.from('not a pdf'), identity)).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'BAD_FILE');
   });

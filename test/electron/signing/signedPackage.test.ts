@@ -33,10 +33,16 @@ function filesOf(p: SignedPackage): PackageFiles {
   return { ...p.files, manifestJson: p.manifestJson, manifestSig: p.manifestSig };
 }
 
+/** Changes one byte but keeps its character class, so hex stays hex and base64 stays base64: the change must be caught by meaning, not syntax. */
 function flipByte(bytes: Buffer, at: number): Buffer {
   const copy = Buffer.from(bytes);
-  // Base64 and PEM stay printable: swap one letter for another instead of flipping bits.
-  copy[at] = copy[at] === 0x41 ? 0x42 : 0x41;
+  const c = copy[at] ?? 0;
+  const rotate = (first: number, count: number) => first + ((c - first + 1) % count);
+  if (c >= 0x30 && c <= 0x39) copy[at] = rotate(0x30, 10);
+  else if (c >= 0x61 && c <= 0x66) copy[at] = rotate(0x61, 6);
+  else if (c >= 0x67 && c <= 0x7a) copy[at] = rotate(0x67, 20);
+  else if (c >= 0x41 && c <= 0x5a) copy[at] = rotate(0x41, 26);
+  else copy[at] = c ^ 0x01;
   return copy;
 }
 
@@ -114,7 +120,7 @@ describe('verifyPackageFiles', () => {
     });
   }
 
-  for (const [key, fileName] of [['manifestSig', 'manifest.sig'], ['certificate.pem', 'certificate.pem']] as const) {
+  for (const [key, fileName] of [['manifestSig', 'manifest.sig'], ['certificate.pem', 'certificate.pem'], ['manifestJson', 'manifest.json']] as const) {
     it(`names ${fileName} when any single byte of it is changed`, async () => {
       const original = filesOf(pkg)[key];
       const missed: number[] = [];
