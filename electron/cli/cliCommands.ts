@@ -3,6 +3,7 @@ import type { MethodName } from '../../shared/ipc/contract';
 import type { Backend } from '../core/api/createBackend';
 import { RECORD_COMMANDS } from './recordCommands';
 import { SECURITY_COMMANDS } from './securityCommands';
+import { SIGNING_COMMANDS } from './signingCommands';
 
 export interface CliContext {
   backend: Backend;
@@ -16,6 +17,8 @@ export interface CliCommand {
   summary: string;
   /** Runs even when the database is damaged and waits for a restore. */
   allowDamaged?: boolean;
+  /** Runs without opening the workspace (e.g. verifying a package someone sent). */
+  withoutWorkspace?(args: string[]): Promise<number>;
   run(ctx: CliContext): Promise<number>;
 }
 
@@ -46,4 +49,5 @@ export const CLI_COMMANDS: CliCommand[] = [
   },
   ...RECORD_COMMANDS,
   ...SECURITY_COMMANDS,
+  ...SIGNING_COMMANDS,
 ];

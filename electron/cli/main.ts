@@ -21,6 +21,7 @@ if (!command || values.help) {
   process.exit(command || values.help ? 0 : 2);
 }
 
+if (command.withoutWorkspace) process.exit(await command.withoutWorkspace(args));
 const dataDir = values['data-dir'] ?? defaultDataDir();
 const log = createConsoleLogger('cli', true);
 try {

@@ -3,9 +3,12 @@ import { appContract } from './contracts/appContract';
 import { auditContract } from './contracts/auditContract';
 import { casesContract } from './contracts/casesContract';
 import { catalogContract } from './contracts/catalogContract';
+import { checksContract } from './contracts/checksContract';
 import { determinationsContract } from './contracts/determinationsContract';
 import { recordsContract } from './contracts/recordsContract';
+import { profileContract } from './contracts/profileContract';
 import { sessionContract } from './contracts/sessionContract';
+import { signingContract } from './contracts/signingContract';
 import { versionsContract } from './contracts/versionsContract';
 
 /** Every method the back end offers, defined once; each capability adds its own contract file here. */
@@ -18,6 +21,9 @@ export const contract = {
   ...recordsContract,
   ...sessionContract,
   ...auditContract,
+  ...checksContract,
+  ...profileContract,
+  ...signingContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,10 +4,13 @@ import { appHandlers } from './appHandlers';
 import { auditHandlers } from './auditHandlers';
 import { caseHandlers } from './caseHandlers';
 import { catalogHandlers } from './catalogHandlers';
+import { checksHandlers } from './checksHandlers';
 import { determinationHandlers } from './determinationHandlers';
 import { recordHandlers } from './recordHandlers';
 import type { HandlerTable } from './handlerTable';
+import { profileHandlers } from './profileHandlers';
 import { sessionHandlers } from './sessionHandlers';
+import { signingHandlers } from './signingHandlers';
 import { versionHandlers } from './versionHandlers';
 
 /** One handler per contract method; each capability contributes its own group. */
@@ -22,5 +25,8 @@ export function createHandlers(ws: Workspace, transport: 'electron' | 'shell' | 
     ...recordHandlers(ws),
     ...sessionHandlers(session),
     ...auditHandlers(ws, cases['cases.get']),
+    ...checksHandlers(ws),
+    ...profileHandlers(ws),
+    ...signingHandlers(ws),
   };
 }

@@ -3,10 +3,14 @@ import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { CaseDetail } from '../../../../shared/domain/caseModel';
 import { call } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ChecksDrawer } from '../checks/ChecksDrawer';
 import { DeterminationPanel } from '../determination/DeterminationPanel';
 import { SaveIndicator } from '../determination/SaveIndicator';
 import { createSaveQueue } from '../determination/saveQueue';
 import { dueInfo } from '../inbox/dueLabel';
+import { FinalizeToolbar } from '../letter/FinalizeToolbar';
+import { SignedBanner } from '../letter/SignedBanner';
+import { useFinalize } from '../letter/useFinalize';
 import { onBeforeLock } from '../lock/beforeLock';
 import { RecordsSidebar } from '../records/RecordsSidebar';
 import { RecordViewer } from '../records/RecordViewer';
@@ -23,6 +27,7 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
   const [error, setError] = useState<string | null>(null);
   const records = useCaseRecords(caseId);
   const queue = useMemo(() => createSaveQueue(400), []);
+  const finalize = useFinalize(caseId, queue, records);
 
   useEffect(() => {
     call('cases.get', { caseId })
@@ -67,8 +72,10 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
         </div>
         {c.priority === 'expedited' && <span className="badge badge-expedited">Expedited</span>}
         <span className={`due due-${due.tone}`}>Due {c.dueDate} ({due.label})</span>
+        <FinalizeToolbar caseId={caseId} caseNumber={c.caseNumber} finalize={finalize} />
         <SaveIndicator queue={queue} />
       </header>
+      <SignedBanner finalize={finalize} />
       <Group orientation="horizontal" className="panes">
         <Panel defaultSize="20" minSize="12">
           <RecordsSidebar records={records} />
@@ -79,9 +86,10 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
         </Panel>
         <Separator className="pane-separator" />
         <Panel defaultSize="38" minSize="22">
-          <DeterminationPanel caseId={caseId} items={detail.items} queue={queue} />
+          <DeterminationPanel key={finalize.generation} caseId={caseId} items={detail.items} queue={queue} />
         </Panel>
       </Group>
+      <ChecksDrawer checks={finalize.checks} open={finalize.drawerOpen} onToggle={finalize.toggleDrawer} onJump={finalize.jump} />
     </div>
   );
 }

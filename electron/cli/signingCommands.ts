@@ -1,0 +1,49 @@
+import type { CaseSummary } from '../../shared/domain/caseModel';
+import type { SignedVersion, SigningState } from '../../shared/ipc/contracts/signingContract';
+import { packageVerifyReport } from '../core/finalize/packageVerifyReport';
+import type { CliCommand } from './cliCommands';
+import { readPassphrase } from './readPassphrase';
+
+async function verify(args: string[]): Promise<number> {
+  const dir = args[0];
+  if (!dir) {
+    console.error('Usage: npm run cli -- verify <packageDir>');
+    return 2;
+  }
+  const report = await packageVerifyReport(dir);
+  for (const line of report.lines) console.log(line);
+  return report.valid ? 0 : 1;
+}
+
+async function signingPassphrase(): Promise<string> {
+  const fromEnv = process.env['IMR_SIGNING_PASSPHRASE'];
+  if (fromEnv) return fromEnv;
+  if (process.env['IMR_PASSPHRASE'] || !process.stdin.isTTY) throw new Error('Your signing key is protected by a passphrase: set IMR_SIGNING_PASSPHRASE or run this in a terminal.');
+  return readPassphrase('Signing passphrase: ');
+}
+
+export const SIGNING_COMMANDS: CliCommand[] = [
+  {
+    name: 'verify',
+    usage: 'verify <packageDir>',
+    summary: 'Check a signed determination package: every hash, both signatures; exits 1 naming the changed file',
+    withoutWorkspace: verify,
+    run: ({ args }) => verify(args),
+  },
+  {
+    name: 'sign',
+    usage: 'sign <caseNumber>',
+    summary: 'Sign a determination whose checks all pass (IMR_SIGNING_PASSPHRASE or a prompt unlocks the key)',
+    async run({ call, args }) {
+      const [caseNumber] = args;
+      const found = ((await call('cases.list', { query: caseNumber ?? '' })) as CaseSummary[]).find((c) => c.caseNumber === caseNumber);
+      if (!found) throw new Error(`No case ${caseNumber ?? '(none given)'} in this workspace. Usage: npm run cli -- sign <caseNumber>`);
+      const state = (await call('determinations.signedVersions', { caseId: found.id })) as SigningState;
+      const passphrase = state.identity.protection === 'passphrase' ? await signingPassphrase() : undefined;
+      const signed = (await call('determinations.sign', { caseId: found.id, passphrase })) as SignedVersion;
+      console.log(`Signed ${found.caseNumber} version ${signed.version}. Package: ${signed.packageDir}`);
+      console.log(`Letter SHA-256 ${signed.letterSha256}; manifest SHA-256 ${signed.manifestSha256}`);
+      return 0;
+    },
+  },
+];

@@ -1,0 +1,11 @@
+import { acknowledgeFinding } from '../finalize/acknowledgeFinding';
+import { runCaseChecks } from '../finalize/runCaseChecks';
+import type { Workspace } from '../workspace/workspace';
+import type { PartialHandlerTable } from './handlerTable';
+
+export function checksHandlers(ws: Workspace): PartialHandlerTable<'checks.run' | 'checks.acknowledge'> {
+  return {
+    'checks.run': ({ caseId }) => runCaseChecks(ws, caseId),
+    'checks.acknowledge': ({ caseId, key, acknowledged }) => acknowledgeFinding(ws, caseId, key, acknowledged),
+  };
+}

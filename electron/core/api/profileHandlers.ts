@@ -1,0 +1,11 @@
+import { readReviewerProfile } from '../finalize/reviewerProfileSetting';
+import { saveReviewerProfile } from '../finalize/saveReviewerProfile';
+import type { Workspace } from '../workspace/workspace';
+import type { PartialHandlerTable } from './handlerTable';
+
+export function profileHandlers(ws: Workspace): PartialHandlerTable<'profile.get' | 'profile.save'> {
+  return {
+    'profile.get': () => readReviewerProfile(ws.db, ws.log),
+    'profile.save': ({ profile }) => saveReviewerProfile(ws, profile),
+  };
+}

@@ -1,0 +1,32 @@
+import { AppError } from '../../../shared/ipc/appError';
+import { recordAuditEvent } from '../audit/recordAuditEvent';
+import { deleteAcknowledgments } from '../db/repositories/acknowledgmentRepository';
+import { findCase, updateCaseStatus } from '../db/repositories/caseRepository';
+import { writeDraftLineage } from '../db/repositories/draftLineageRepository';
+import { findDraft, setDraftLocked } from '../db/repositories/draftRepository';
+import { findLatestSignedDetermination } from '../db/repositories/signedDeterminationRepository';
+import { snapshotDetermination } from '../determinations/snapshotDetermination';
+import type { Workspace } from '../workspace/workspace';
+
+/** determinations.newVersion: the signed draft becomes editable as the next version; its package and row stay as signed. */
+export function startNewVersion(ws: Workspace, caseId: string): { version: number; supersedesVersion: number } {
+  const at = ws.clock.now().toISOString();
+  return ws.db.transaction(() => {
+    const record = findCase(ws.db, caseId);
+    if (!record) throw new AppError('NOT_FOUND', 'That case is not in this workspace.');
+    if (record.status === 'withdrawn') throw new AppError('LOCKED', `${record.caseNumber} was withdrawn; its determination stays as it is.`);
+    const latest = findLatestSignedDetermination(ws.db, caseId);
+    if (!latest || findDraft(ws.db, caseId)?.locked !== 1) {
+      throw new AppError('CONFLICT', `${record.caseNumber} has no signed version to supersede: its draft is already open for editing.`);
+    }
+    const next = { version: latest.version + 1, supersedesVersion: latest.version };
+    snapshotDetermination(ws.db, caseId, 'status', at, 'in_progress');
+    setDraftLocked(ws.db, caseId, false, at);
+    updateCaseStatus(ws.db, caseId, 'in_progress', at);
+    writeDraftLineage(ws.db, caseId, next);
+    // Warnings acknowledged for the signed version are confirmed again for the new one.
+    deleteAcknowledgments(ws.db, caseId);
+    recordAuditEvent(ws, { action: 'determination.edited', caseId, details: { change: 'new-version', ...next } });
+    return next;
+  })();
+}

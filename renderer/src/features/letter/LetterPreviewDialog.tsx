@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'react';
+import type { LetterPreview } from '../../../../shared/ipc/contracts/signingContract';
+import { call } from '../../api';
+import { ModalDialog } from './ModalDialog';
+import { base64ToBytes, renderPdfPages } from './renderPdfPages';
+
+interface Props {
+  caseId: string;
+  /** Writes pending autosaves first, so the letter shows what was typed. */
+  beforeRender: () => Promise<void>;
+  signBlockedReason: string | null;
+  locked: boolean;
+  onSign: () => void;
+  onClose: () => void;
+}
+
+/** The Final Determination Letter exactly as signing renders it now, drawn by pdf.js. */
+export function LetterPreviewDialog({ caseId, beforeRender, signBlockedReason, locked, onSign, onClose }: Props) {
+  const pages = useRef<HTMLDivElement>(null);
+  const [preview, setPreview] = useState<LetterPreview | null>(null);
+  const [pageCount, setPageCount] = useState(0);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let dispose: (() => void) | null = null;
+    void (async () => {
+      try {
+        await beforeRender();
+        const next = await call('letter.preview', { caseId });
+        if (cancelled || !pages.current) return;
+        setPreview(next);
+        pages.current.replaceChildren();
+        dispose = await renderPdfPages(base64ToBytes(next.pdfBase64), pages.current, () => cancelled);
+        if (!cancelled) setPageCount(pages.current.querySelectorAll('canvas').length);
+      } catch (e) {
+        if (!cancelled) setProblem(`The letter could not be shown: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    })();
+    return () => {
+      cancelled = true;
+      dispose?.();
+    };
+  }, [caseId, beforeRender]);
+
+  const footer = (
+    <>
+      <span className="muted small preview-meta" data-testid="preview-meta">
+        {preview ? `${pageCount || '…'} page(s) · ${Math.round(preview.sizeBytes / 1024)} KB · decision date ${preview.decisionDate}` : 'Rendering the letter…'}
+      </span>
+      {!locked && signBlockedReason && <span className="sign-blocked small">{signBlockedReason}</span>}
+      <button type="button" className="tool-button" onClick={onClose}>
+        Close
+      </button>
+      {!locked && (
+        <button type="button" className="primary-button" disabled={signBlockedReason !== null || preview === null} onClick={onSign}>
+          Sign…
+        </button>
+      )}
+    </>
+  );
+  return (
+    <ModalDialog title="Final Determination Letter — preview" titleId="letter-preview-title" className="letter-preview" onClose={onClose} footer={footer} bodyLabel="Letter pages">
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="letter-pages" ref={pages} aria-busy={preview === null || pageCount === 0} />
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CheckFindingData } from '../../../../shared/ipc/contracts/checksContract';
+import type { SigningState } from '../../../../shared/ipc/contracts/signingContract';
+import { ApiError, call } from '../../api';
+import { jumpToFinding } from '../checks/jumpToFinding';
+import { useCaseChecks, type CaseChecks } from '../checks/useCaseChecks';
+import type { SaveQueue } from '../determination/saveQueue';
+import type { CaseRecords } from '../records/useCaseRecords';
+
+export type FinalizeDialog = 'preview' | 'sign' | 'profile' | null;
+
+export interface Finalize {
+  checks: CaseChecks;
+  signing: SigningState | null;
+  /** Why Sign is disabled, in words; null when the reviewer may sign. */
+  signBlockedReason: string | null;
+  /** Bumped after signing or a new version: the editor remounts and reads `locked` again. */
+  generation: number;
+  dialog: FinalizeDialog;
+  drawerOpen: boolean;
+  setDialog(dialog: FinalizeDialog): void;
+  toggleDrawer(): void;
+  jump(finding: CheckFindingData): void;
+  flush(): Promise<void>;
+  sign(passphrase: string | undefined): Promise<string | null>;
+  newVersion(): Promise<void>;
+  error: string | null;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Checks, preview, signing and new versions for one case workspace. */
+export function useFinalize(caseId: string, queue: SaveQueue, records: CaseRecords): Finalize {
+  const documentsKey = records.documents.map((d) => `${d.id}:${d.reviewed ? 1 : 0}`).join(',');
+  const checks = useCaseChecks(caseId, queue, documentsKey);
+  const [signing, setSigning] = useState<SigningState | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [dialog, setDialog] = useState<FinalizeDialog>(null);
+  const [drawerOpen, setDrawerOpen] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+
+  const loadSigning = useCallback(() => {
+    call('determinations.signedVersions', { caseId }).then(setSigning, (e: unknown) => setError(message(e)));
+  }, [caseId]);
+  useEffect(loadSigning, [loadSigning]);
+
+  const flush = useCallback(() => queue.flush(), [queue]);
+  const { run, refresh } = checks;
+  const signBlockedReason = useMemo(() => {
+    if (!run) return 'The checks are still running.';
+    if (run.locked) return 'This determination is signed.';
+    const errors = run.findings.filter((f) => f.severity === 'error').length;
+    const warnings = run.blockerKeys.length - errors;
+    if (errors + warnings === 0) return null;
+    const parts = [errors > 0 ? `${errors} error${errors === 1 ? '' : 's'} to fix` : '', warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'} to acknowledge` : ''];
+    return `Sign is unavailable: ${parts.filter(Boolean).join(' and ')}.`;
+  }, [run]);
+
+  const afterLockChange = useCallback(() => {
+    setGeneration((g) => g + 1);
+    loadSigning();
+    refresh();
+  }, [loadSigning, refresh]);
+
+  const sign = useCallback(
+    async (passphrase: string | undefined): Promise<string | null> => {
+      try {
+        await queue.flush();
+        await call('determinations.sign', passphrase === undefined ? { caseId } : { caseId, passphrase });
+        setDialog(null);
+        afterLockChange();
+        return null;
+      } catch (e) {
+        if (e instanceof ApiError && e.code === 'CHECKS_FAILED') refresh();
+        return message(e);
+      }
+    },
+    [caseId, queue, afterLockChange, refresh],
+  );
+
+  const newVersion = useCallback(async () => {
+    try {
+      await call('determinations.newVersion', { caseId });
+      afterLockChange();
+    } catch (e) {
+      setError(message(e));
+    }
+  }, [caseId, afterLockChange]);
+
+  const jump = useCallback(
+    (finding: CheckFindingData) =>
+      jumpToFinding(finding.target, { selectDocument: records.select, openProfile: () => setDialog('profile'), openPreview: () => setDialog('preview') }),
+    [records.select],
+  );
+
+  return {
+    checks,
+    signing,
+    signBlockedReason,
+    generation,
+    dialog,
+    drawerOpen,
+    setDialog,
+    toggleDrawer: () => setDrawerOpen((open) => !open),
+    jump,
+    flush,
+    sign,
+    newVersion,
+    error,
+  };
+}

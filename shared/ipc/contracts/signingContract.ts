@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { defineMethod } from '../defineMethod';
+
+const idSchema = z.string().min(1).max(100);
+const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** A letter PDF is tens of kilobytes; the bound keeps a runaway render from flooding the transport. */
+export const MAX_PREVIEW_PDF_BYTES = 15_000_000;
+
+export const letterPreviewSchema = z.object({
+  pdfBase64: z.string().max(Math.ceil(MAX_PREVIEW_PDF_BYTES / 3) * 4),
+  sizeBytes: z.number().int().min(0),
+  sha256: sha256Schema,
+  /** The draft revision the letter was rendered from. */
+  revision: z.number().int(),
+  decisionDate: z.string(),
+});
+export type LetterPreview = z.infer<typeof letterPreviewSchema>;
+
+export const signedVersionSchema = z.object({
+  version: z.number().int().min(1),
+  supersedesVersion: z.number().int().min(1).nullable(),
+  packageDir: z.string(),
+  manifestSha256: sha256Schema,
+  letterSha256: sha256Schema,
+  reviewerId: z.string(),
+  signedAt: z.string(),
+});
+export type SignedVersion = z.infer<typeof signedVersionSchema>;
+
+export const signingStateSchema = z.object({
+  locked: z.boolean(),
+  /** The version the open draft is (or, when locked, was signed as). */
+  draftVersion: z.number().int().min(1),
+  supersedesVersion: z.number().int().min(1).nullable(),
+  /** Newest first. */
+  signed: z.array(signedVersionSchema),
+  identity: z.object({
+    exists: z.boolean(),
+    /** 'passphrase': the reviewer types it at signing; 'os': the operating system's keychain unlocks it. */
+    protection: z.enum(['passphrase', 'os']),
+  }),
+});
+export type SigningState = z.infer<typeof signingStateSchema>;
+
+export const signingContract = {
+  'letter.preview': defineMethod({
+    summary: 'Render the Final Determination Letter from the stored draft (PDF bytes, base64)',
+    input: z.object({ caseId: idSchema }).strict(),
+    output: letterPreviewSchema,
+  }),
+  'determinations.sign': defineMethod({
+    summary: 'Sign the determination when no check blocks it: letter PDF signed, package written, draft locked, upload queued',
+    input: z.object({ caseId: idSchema, passphrase: z.string().min(1).max(1024).optional() }).strict(),
+    output: signedVersionSchema,
+  }),
+  'determinations.newVersion': defineMethod({
+    summary: 'Unlock a signed determination into a new draft version that supersedes it; the signed package stays untouched',
+    input: z.object({ caseId: idSchema }).strict(),
+    output: z.object({ version: z.number().int().min(2), supersedesVersion: z.number().int().min(1) }),
+  }),
+  'determinations.signedVersions': defineMethod({
+    summary: "The case's signed versions (package, hashes, time), the open draft's version and the signing identity's state",
+    input: z.object({ caseId: idSchema }).strict(),
+    output: signingStateSchema,
+  }),
+} as const;

@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { osKeyAccess, passphraseKeyAccess, setSigningKeyAccess } from '../../../electron/core/finalize/signingKeyAccess';
+import type { SecretProtector } from '../../../electron/core/signing/secretProtector';
+import { completeDetermination, openSampleCase, type SampleCase } from './support/sampleCase';
+import { runPdfsig } from './support/runPdfsig';
+
+/** Stands in for Electron safeStorage, which only the desktop main process has. */
+const fakeKeychain: SecretProtector = {
+  kind: 'safeStorage',
+  protect: (plain) => Buffer.from(plain.map((b) => b ^ 0x5a)),
+  unprotect: (sealed) => Buffer.from(sealed.map((b) => b ^ 0x5a)),
+};
+
+describe('setSigningKeyAccess', () => {
+  let s: SampleCase;
+  beforeAll(async () => {
+    s = await openSampleCase();
+    await completeDetermination(s);
+    setSigningKeyAccess(osKeyAccess(fakeKeychain));
+  });
+  afterAll(() => {
+    setSigningKeyAccess(passphraseKeyAccess);
+    s?.t.dispose();
+  });
+
+  it('signs without a passphrase and seals the new key with the OS protector when the desktop plugs its keychain in', async () => {
+    expect((await s.t.call('determinations.signedVersions', { caseId: s.caseId })).identity).toEqual({ exists: false, protection: 'os' });
+    const signed = await s.t.call('determinations.sign', { caseId: s.caseId });
+    expect(runPdfsig(join(signed.packageDir, 'letter.pdf'))).toContain('Signature Validation: Signature is Valid.');
+    const identityDir = join(s.t.dataDir, 'signing-identity', 'RVW-0001');
+    expect(JSON.parse(readFileSync(join(identityDir, 'identity.json'), 'utf8'))).toMatchObject({ protector: 'safeStorage', reviewerId: 'RVW-0001' });
+    expect(existsSync(join(identityDir, 'signing-key.sealed'))).toBe(true);
+    expect((await s.t.call('determinations.signedVersions', { caseId: s.caseId })).identity).toEqual({ exists: true, protection: 'os' });
+  });
+
+  it('asks for the desktop app when the browser shell meets a keychain-sealed key', async () => {
+    setSigningKeyAccess(passphraseKeyAccess);
+    await s.t.call('determinations.newVersion', { caseId: s.caseId });
+    await expect(s.t.call('determinations.sign', { caseId: s.caseId, passphrase: 'whatever passphrase' })).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+      message: expect.stringMatching(/desktop app/),
+    });
+  });
+});
