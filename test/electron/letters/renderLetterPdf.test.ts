@@ -87,6 +87,25 @@ describe('renderLetterPdf', () => {
     }
   });
 
+  it('sets headings and bold runs in bold and italic runs in oblique when the rich text marks them', async () => {
+    const run = (text: string, bold: boolean, italic: boolean) => ({ text, bold, italic });
+    const model: LetterModel = {
+      caseNumber: 'CM14-0012345',
+      title: 'IMR Final Determination CM14-0012345',
+      decisionDate: '2014-07-01',
+      blocks: [
+        { kind: 'heading', level: 1, text: 'CLINICAL CASE SUMMARY' },
+        { kind: 'paragraph', inlines: [run('plain ', false, false), run('strong', true, false), run(' and ', false, false), run('slanted', false, true), run(' and ', false, false), run('both', true, true)] },
+      ],
+    };
+    const xml = runPoppler('pdftohtml', await renderLetterPdf(model));
+    expect(xml).toContain('<b>CLINICAL CASE SUMMARY</b>');
+    expect(xml).toMatch(/>plain <\/text>/);
+    expect(xml).toContain('<b>strong</b>');
+    expect(xml).toContain('<i>slanted</i>');
+    expect(xml).toContain('<i><b>both</b></i>');
+  });
+
   it('paginates a 40-page rationale in reading order when an item runs long', async () => {
     const pdf = await renderLetterPdf(buildLetterModel(longLetterInput(1, 40)));
     const pages = Number(/^Pages:\s+(\d+)$/m.exec(runPoppler('pdfinfo', pdf))?.[1]);
