@@ -43,7 +43,7 @@ export async function renderLetterPdf(model: LetterModel): Promise<Uint8Array> {
   }
   const pages = paginateLines(layoutLetterBlocks(model.blocks, createTextMeasurer(fonts)));
   pages.forEach((lines, i) => {
-    const footer = footerLines(fonts.regular, `IMR Case Number: ${model.caseNumber}`, `Page ${i + 1} of ${pages.length}`);
+    const footer = footerLine(fonts.regular, `IMR Case Number: ${model.caseNumber}`, `Page ${i + 1} of ${pages.length}`);
     addPage(doc, buildPageContent([...lines, footer], fonts), fonts);
   });
   // Classic cross-reference tables: the signer's placeholder step cannot read object streams.
@@ -58,7 +58,7 @@ function addPage(doc: PDFDocument, content: PageContent, fonts: Record<FontStyle
   page.node.addContentStream(doc.context.register(stream));
 }
 
-function footerLines(font: PDFFont, left: string, right: string): PositionedLine {
+function footerLine(font: PDFFont, left: string, right: string): PositionedLine {
   const size = LETTER_TYPE.footerSize;
   const rightX = LETTER_PAGE.width - LETTER_PAGE.marginX - font.widthOfTextAtSize(right, size);
   return {
