@@ -3,9 +3,11 @@ import { generateDemoWorkspace } from '../demo/generateDemoWorkspace';
 import { deleteAllCases, insertCase } from '../db/repositories/caseRepository';
 import { insertDocument } from '../db/repositories/documentRepository';
 import { insertItem } from '../db/repositories/itemRepository';
+import { insertPages, upsertIndexState } from '../db/repositories/recordPageRepository';
+import { EXTRACTOR } from '../records/commitImportedDocument';
 import type { Workspace } from './workspace';
 
-/** Fills an empty workspace with the generated demo cases; files first, then every row in one transaction. */
+/** Fills an empty workspace with the generated demo cases and their page index; files first, then every row in one transaction. */
 export async function seedDemoWorkspace(ws: Workspace): Promise<number> {
   const demo = await generateDemoWorkspace({ today: ws.clock.today(), seed: 1 });
   const stored = demo.cases.map((c) => c.documents.map((d) => ws.store.put(d.pdf)));
@@ -19,8 +21,9 @@ export async function seedDemoWorkspace(ws: Workspace): Promise<number> {
       documents.forEach((doc, docIndex) => {
         const blob = stored[caseIndex]?.[docIndex];
         if (!blob) throw new Error('A demo record file was not stored');
+        const documentId = randomUUID();
         insertDocument(ws.db, {
-          id: randomUUID(),
+          id: documentId,
           caseId,
           title: doc.title,
           docType: doc.docType,
@@ -34,6 +37,9 @@ export async function seedDemoWorkspace(ws: Workspace): Promise<number> {
           reviewed: false,
           importedAt: at,
         });
+        // The generator knows each page's text exactly as pdf.js extracts it, so the demo is searchable at once.
+        insertPages(ws.db, documentId, caseId, doc.pages.map((text, i) => ({ page: i + 1, text })));
+        upsertIndexState(ws.db, { documentId, textPages: doc.pages.length, scannedPages: 0, extractor: EXTRACTOR, indexedAt: at });
       });
     });
   })();

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';
+
+describe('seedDemoWorkspace', () => {
+  let t: TestWorkspace;
+  beforeAll(async () => {
+    t = await createTestWorkspace({ seedDemo: true });
+  });
+  afterAll(() => t.dispose());
+
+  it('creates at least 12 cases with records when the workspace is new', async () => {
+    const cases = await t.call('cases.list', {});
+    expect(cases.length).toBeGreaterThanOrEqual(12);
+    const sample = cases.find((c) => c.caseNumber === 'CM14-0012345');
+    expect(sample?.treatments).toEqual(['MRI Cervical', 'Cervical extension and flexion X-Ray']);
+    const detail = await t.call('cases.get', { caseId: sample?.id ?? '' });
+    expect(detail.documents.length).toBeGreaterThan(5);
+  });
+
+  it('makes the demo records searchable at once, down to page 37 of the long compilation', async () => {
+    const sample = (await t.call('cases.list', { query: 'CM14-0012345' }))[0];
+    const { hits } = await t.call('records.search', { caseId: sample?.id ?? '', query: '"mild left C6 radiculopathy"' });
+    const detail = await t.call('cases.get', { caseId: sample?.id ?? '' });
+    const compilation = detail.documents.find((d) => d.pageCount >= 60);
+    expect(hits.some((h) => h.documentId === compilation?.id && h.page === 37)).toBe(true);
+  });
+
+  it('regenerates the demo when reset, dropping local edits', async () => {
+    const sample = (await t.call('cases.list', { query: 'CM14-0012345' }))[0];
+    const item = (await t.call('cases.get', { caseId: sample?.id ?? '' })).items[0];
+    await t.call('determinations.saveItem', { caseId: sample?.id ?? '', itemId: item?.id ?? '', decision: 'upheld' });
+    const { caseCount } = await t.call('demo.reset', { confirm: true });
+    const after = await t.call('cases.list', {});
+    expect(after.length).toBe(caseCount);
+    expect(after.every((c) => c.decidedCount === 0 && c.status === 'assigned')).toBe(true);
+  });
+});
