@@ -72,6 +72,7 @@ describe('records end to end', () => {
     const marks = page.locator(`.page[data-page-number="${QUOTE_PAGE}"] .textLayer .highlight`);
     await expect.poll(() => marks.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect((await marks.allTextContents()).join(' ').replace(/\s+/g, ' ')).toContain('Spurling');
+    expect(await page.locator('.pdfViewer .page canvas').count(), 'pdf.js renders only pages near the viewport').toBeLessThanOrEqual(12);
     await saveScreenshot(page, 'records-highlighted-page');
   });
 

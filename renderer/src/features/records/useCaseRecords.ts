@@ -66,6 +66,10 @@ export function useCaseRecords(caseId: string): CaseRecords {
   }, []);
 
   const replace = useCallback((doc: RecordDocument) => setDocuments((docs) => docs.map((d) => (d.id === doc.id ? doc : d))), []);
+  const select = useCallback((documentId: string) => {
+    setSelectedId(documentId);
+    setTarget(null);
+  }, []);
 
   return {
     caseId,
@@ -73,7 +77,7 @@ export function useCaseRecords(caseId: string): CaseRecords {
     selected: documents.find((d) => d.id === selectedId) ?? null,
     target,
     error,
-    select: setSelectedId,
+    select,
     openAt,
     refresh,
     markReviewed,
