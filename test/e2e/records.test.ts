@@ -54,7 +54,7 @@ describe('records end to end', () => {
     await page.getByLabel('Add record files').setInputFiles({ name: 'Orthopedic records 2014.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
     const progress = page.getByRole('region', { name: 'Import progress' });
     await expect.poll(() => progress.locator('.import-imported .import-name').allTextContents(), { timeout: 60_000 }).toContain('Orthopedic records 2014.pdf');
-    await page.getByRole('button', { name: 'Close' }).click();
+    await progress.getByRole('button', { name: 'Close' }).click();
     const item = page.locator('.document-list li', { hasText: 'Orthopedic records 2014' });
     await expect.poll(() => item.textContent()).toContain('40 pages');
   });

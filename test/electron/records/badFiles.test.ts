@@ -72,3 +72,19 @@ describe('records.import with bad files', () => {
     expect(rowCounts(t)).toEqual({ documents: 1, pages: 1, index: 1 });
   });
 });
+
+describe('records.uploadChunk', () => {
+  let t: TestWorkspace;
+  beforeEach(async () => {
+    t = await createTestWorkspace();
+  });
+  afterEach(() => t.dispose());
+
+  it('refuses a chunk that arrives out of order or past the announced size', async () => {
+    const { uploadId } = await t.call('records.beginUpload', { name: 'a.txt', size: 4 });
+    await expect(t.call('records.uploadChunk', { uploadId, offset: 2, base64: Buffer.from('cd').toString('base64') })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await t.call('records.uploadChunk', { uploadId, offset: 0, base64: Buffer.from('ab').toString('base64') });
+    await expect(t.call('records.uploadChunk', { uploadId, offset: 2, base64: Buffer.from('cdef').toString('base64') })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(t.call('records.uploadChunk', { uploadId: 'gone', offset: 0, base64: '' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
