@@ -143,6 +143,11 @@ describe('pre-sign checks, letter preview and signing end to end', () => {
     expect(await page.locator('.signed-pill').textContent()).toBe('Signed');
     await expect.poll(() => drawer().locator('.checks-summary').textContent()).toBe('Signed and locked');
     await saveScreenshot(page, 'signing-signed-locked');
+    await page.getByTestId('signed-banner').getByRole('button', { name: 'View letter' }).click();
+    const signedLetter = page.getByRole('dialog', { name: /signed/ });
+    await expect.poll(() => signedLetter.getByTestId('preview-meta').textContent(), { timeout: 30_000 }).toMatch(/^Signed letter, version 1 · \d+ page/);
+    expect(await signedLetter.getByRole('button', { name: 'Sign…' }).count()).toBe(0);
+    await signedLetter.getByRole('button', { name: 'Close', exact: true }).click();
     const caseId = decodeURIComponent(page.url().split('/case/')[1] ?? '');
     const state = await app.backend.registrar.invoke('determinations.signedVersions', { caseId }, { transport: 'in-process' });
     expect(state.ok && (state.value as { signed: { reviewerId: string }[] }).signed.map((v) => v.reviewerId)).toEqual(['RVW-0777']);

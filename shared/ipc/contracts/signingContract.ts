@@ -14,6 +14,8 @@ export const letterPreviewSchema = z.object({
   /** The draft revision the letter was rendered from. */
   revision: z.number().int(),
   decisionDate: z.string(),
+  /** Set when the determination is signed: the bytes are the signed letter from its package, not a re-render. */
+  signedVersion: z.number().int().min(1).nullable(),
 });
 export type LetterPreview = z.infer<typeof letterPreviewSchema>;
 
@@ -45,7 +47,7 @@ export type SigningState = z.infer<typeof signingStateSchema>;
 
 export const signingContract = {
   'letter.preview': defineMethod({
-    summary: 'Render the Final Determination Letter from the stored draft (PDF bytes, base64)',
+    summary: 'The Final Determination Letter as PDF bytes (base64): rendered from the stored draft, or the signed letter once signed',
     input: z.object({ caseId: idSchema }).strict(),
     output: letterPreviewSchema,
   }),

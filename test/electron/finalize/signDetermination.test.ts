@@ -88,6 +88,8 @@ describe('determinations.sign', () => {
     const outbox = listOutboxRows(s.t.backend.ws.db, s.caseId);
     expect(outbox).toEqual([expect.objectContaining({ packageDir: join('signed', 'CM14-0012345', 'v1'), uploadedAt: null, receiptJson: null })]);
     expect(outbox[0]!.idempotencyKey).toMatch(/^[A-Za-z0-9_-]{16,128}$/);
+    const preview = await s.t.call('letter.preview', { caseId: s.caseId });
+    expect(preview).toMatchObject({ sha256: signed.letterSha256, signedVersion: 1, decisionDate: '2026-11-24' });
     const audit = listAuditEvents(s.t.backend.ws.db, s.caseId).find((e) => e.action === 'letter.signed');
     expect(JSON.parse(audit!.details_json)).toMatchObject({ version: 1, letterSha256: signed.letterSha256, manifestSha256: signed.manifestSha256 });
   });

@@ -46,7 +46,9 @@ export function LetterPreviewDialog({ caseId, beforeRender, signBlockedReason, l
   const footer = (
     <>
       <span className="muted small preview-meta" data-testid="preview-meta">
-        {preview ? `${pageCount || '…'} page(s) · ${Math.round(preview.sizeBytes / 1024)} KB · decision date ${preview.decisionDate}` : 'Rendering the letter…'}
+        {preview
+          ? `${preview.signedVersion === null ? '' : `Signed letter, version ${preview.signedVersion} · `}${pageCount || '…'} page(s) · ${Math.round(preview.sizeBytes / 1024)} KB · decision date ${preview.decisionDate}`
+          : 'Rendering the letter…'}
       </span>
       {!locked && signBlockedReason && <span className="sign-blocked small">{signBlockedReason}</span>}
       <button type="button" className="tool-button" onClick={onClose}>
@@ -60,7 +62,7 @@ export function LetterPreviewDialog({ caseId, beforeRender, signBlockedReason, l
     </>
   );
   return (
-    <ModalDialog title="Final Determination Letter — preview" titleId="letter-preview-title" className="letter-preview" onClose={onClose} footer={footer} bodyLabel="Letter pages">
+    <ModalDialog title={locked ? 'Final Determination Letter — signed' : 'Final Determination Letter — preview'} titleId="letter-preview-title" className="letter-preview" onClose={onClose} footer={footer} bodyLabel="Letter pages">
       {problem && (
         <p className="form-error" role="alert">
           {problem}
