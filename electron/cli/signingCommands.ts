@@ -10,9 +10,14 @@ async function verify(args: string[]): Promise<number> {
     console.error('Usage: npm run cli -- verify <packageDir>');
     return 2;
   }
-  const report = await packageVerifyReport(dir);
-  for (const line of report.lines) console.log(line);
-  return report.valid ? 0 : 1;
+  try {
+    const report = await packageVerifyReport(dir);
+    for (const line of report.lines) console.log(line);
+    return report.valid ? 0 : 1;
+  } catch (error) {
+    console.error(`NOT VALID: the package could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
 }
 
 async function signingPassphrase(): Promise<string> {
