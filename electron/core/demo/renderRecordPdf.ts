@@ -1,7 +1,7 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { demoFontBytes } from './demoFontBytes';
+import { dejaVuFontBytes } from '../pdf/dejaVuFontBytes';
 import { layoutRecordPages, type LaidOutPage } from './layoutRecordPages';
-import { unshapedFontkit } from './unshapedFontkit';
+import { cmapFontkit } from '../pdf/cmapFontkit';
 
 export interface RecordPdfInput {
   provider: string;
@@ -31,13 +31,13 @@ export async function renderRecordPdf(input: RecordPdfInput): Promise<RenderedRe
   const doc = await PDFDocument.create();
   let suffix = 0;
   doc.context.addRandomSuffix = (prefix: string) => `${prefix}-${++suffix}`;
-  doc.registerFontkit(unshapedFontkit);
+  doc.registerFontkit(cmapFontkit);
   doc.setTitle(`${input.title} - ${input.provider}`);
   doc.setProducer('IMR Reviewer Workstation demo generator');
   doc.setCreator('IMR Reviewer Workstation');
   doc.setCreationDate(input.fileDate);
   doc.setModificationDate(input.fileDate);
-  const bytes = demoFontBytes();
+  const bytes = dejaVuFontBytes();
   const font = await doc.embedFont(bytes.regular, { subset: true, customName: 'DVDEMO+DejaVuSans' });
   const bold = await doc.embedFont(bytes.bold, { subset: true, customName: 'DVDEMB+DejaVuSans-Bold' });
 

@@ -3,11 +3,11 @@ import { PDFDocument, PDFName, PDFRawStream, type PDFFont } from 'pdf-lib';
 import type { LetterModel } from '../../../shared/domain/letter/letterModel';
 import { AppError } from '../../../shared/ipc/appError';
 import { APP_NAME } from './appName';
-import { cmapFontkit } from './cmapFontkit';
+import { cmapFontkit } from '../pdf/cmapFontkit';
 import { buildPageContent, FONT_KEYS, type PageContent } from './buildPageContent';
 import { createTextMeasurer } from './createTextMeasurer';
 import { layoutLetterBlocks } from './layoutLetterBlocks';
-import { letterFontBytes } from './letterFontBytes';
+import { dejaVuFontBytes } from '../pdf/dejaVuFontBytes';
 import type { FontStyle, PositionedLine } from './letterLayout';
 import { LETTER_PAGE, LETTER_TYPE } from './letterTypography';
 import { paginateLines } from './paginateLines';
@@ -36,7 +36,7 @@ export async function renderLetterPdf(model: LetterModel): Promise<Uint8Array> {
   doc.setModificationDate(date);
   doc.setLanguage('en-US');
 
-  const bytes = letterFontBytes();
+  const bytes = dejaVuFontBytes();
   const fonts = {} as Record<FontStyle, PDFFont>;
   for (const style of Object.keys(FONT_NAMES) as FontStyle[]) {
     fonts[style] = await doc.embedFont(bytes[style], { subset: true, customName: FONT_NAMES[style] });
