@@ -6,6 +6,9 @@ import { watchActivity } from './watchActivity';
 
 const POLL_MS = 1500;
 const REPORT_ACTIVITY_MS = 60_000;
+const TICK_MS = 5000;
+/** Timers stop while the computer sleeps: a tick this late means it slept, so lock as for sleep. */
+const SLEPT_MS = 60_000;
 
 type LockReason = 'idle' | 'manual' | 'system';
 
@@ -44,8 +47,16 @@ export function useSession() {
 
   useEffect(() => {
     void refresh();
-    const timer = setInterval(() => void refresh(), POLL_MS);
-    return () => clearInterval(timer);
+    const onReturn = () => document.visibilityState === 'visible' && void refresh();
+    window.addEventListener('focus', onReturn);
+    document.addEventListener('visibilitychange', onReturn);
+    // Over IPC a poll is free and is how sleep and screen lock reach the window; over HTTP the shell has neither.
+    const timer = window.workstation?.transport === 'electron' ? setInterval(() => void refresh(), POLL_MS) : undefined;
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', onReturn);
+      document.removeEventListener('visibilitychange', onReturn);
+    };
   }, [refresh]);
 
   const unlocked = status?.state === 'unlocked';
@@ -61,9 +72,14 @@ export function useSession() {
       lastReported.current = lastActivity.current;
       void call('session.activity', {}).catch(() => undefined);
     });
+    let lastTick = Date.now();
     const idle = setInterval(() => {
-      if (Date.now() - lastActivity.current >= autoLockMinutes * 60_000) void lock('idle');
-    }, 5000);
+      const now = Date.now();
+      const slept = now - lastTick > SLEPT_MS;
+      lastTick = now;
+      if (slept) void lock('system');
+      else if (now - lastActivity.current >= autoLockMinutes * 60_000) void lock('idle');
+    }, TICK_MS);
     return () => {
       stop();
       clearInterval(idle);
