@@ -1,6 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { createRecordJobs } from '../../electron/core/records/createRecordJobs';
-import { DEFAULT_IMPORT_LIMITS } from '../../electron/core/records/importLimits';
+import { invokeOrThrow } from '../../electron/core/api/createRegistrar';
+import type { MethodName } from '../../shared/ipc/contract';
+import type { ImportStatus } from '../../shared/ipc/contracts/recordsContract';
 import { createBenchWorkspace } from './createBenchWorkspace';
 
 /** The baseline: a bare pdf.js text-extraction loop over every page, in this thread. */
@@ -20,17 +21,36 @@ export async function bareExtractionMs(pdf: Uint8Array): Promise<number> {
   return performance.now() - started;
 }
 
-/** The product: an import job (worker extraction, store, one transaction with FTS rows, optimize). */
-export async function importMs(pdf: Uint8Array): Promise<number> {
+/**
+ * The product, as the window drives it: announce, upload base64 chunks, import, poll until done.
+ * `warm`: another file was imported just before (the readers are loaded), as the baseline has pdf.js loaded.
+ */
+export async function importMs(pdf: Uint8Array, warm: boolean, warmup?: Uint8Array): Promise<number> {
   const bench = await createBenchWorkspace();
+  const call = (method: MethodName, payload: unknown) => invokeOrThrow(bench.backend.registrar, method, payload);
   try {
-    const jobs = createRecordJobs(bench.backend.ws, DEFAULT_IMPORT_LIMITS);
-    const started = performance.now();
-    const status = await jobs.settled(jobs.startImport(bench.caseId, [{ name: 'records.pdf', bytes: pdf, problem: null }]));
-    const elapsed = performance.now() - started;
-    if (status.files[0]?.state !== 'imported') throw new Error(`Bench import failed: ${status.files[0]?.message}`);
-    return elapsed;
+    if (warm && warmup) await timeImport(call, bench.caseId, warmup, 'warm-up.pdf');
+    return await timeImport(call, bench.caseId, pdf, 'records.pdf');
   } finally {
     bench.dispose();
+  }
+}
+
+async function timeImport(call: (method: MethodName, payload: unknown) => Promise<unknown>, caseId: string, pdf: Uint8Array, name: string): Promise<number> {
+  {
+    const started = performance.now();
+    const { uploadId, chunkBytes } = (await call('records.beginUpload', { name, size: pdf.byteLength })) as { uploadId: string; chunkBytes: number };
+    for (let offset = 0; offset < pdf.byteLength; offset += chunkBytes) {
+      await call('records.uploadChunk', { uploadId, offset, base64: Buffer.from(pdf.subarray(offset, offset + chunkBytes)).toString('base64') });
+    }
+    const { jobId } = (await call('records.import', { caseId, uploadIds: [uploadId] })) as { jobId: string };
+    for (;;) {
+      const status = (await call('records.importStatus', { jobId })) as ImportStatus;
+      if (status.state !== 'running') {
+        if (status.files[0]?.state !== 'imported') throw new Error(`Bench import failed: ${status.files[0]?.message}`);
+        return performance.now() - started;
+      }
+      await new Promise((r) => setTimeout(r, 5));
+    }
   }
 }

@@ -36,7 +36,10 @@ export function recordHandlers(ws: Workspace, limits: ImportLimits = DEFAULT_IMP
       return listRecordDocuments(ws.db, caseId);
     },
     'records.updateDocument': ({ documentId, ...change }) => updateRecordDocument(ws, documentId, change),
-    'records.beginUpload': ({ name, size }) => ({ ...staging.begin(name, size), chunkBytes: UPLOAD_CHUNK_BYTES }),
+    'records.beginUpload': ({ name, size }) => {
+      jobs.prewarm();
+      return { ...staging.begin(name, size), chunkBytes: UPLOAD_CHUNK_BYTES };
+    },
     'records.uploadChunk': ({ uploadId, offset, base64 }) => ({ received: staging.append(uploadId, offset, Buffer.from(base64, 'base64')) }),
     'records.import': ({ caseId, uploadIds }) => {
       requireCase(ws, caseId);

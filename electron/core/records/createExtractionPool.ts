@@ -22,6 +22,8 @@ export type ExtractOutcome =
 
 export interface ExtractionPool {
   extractPdf(bytes: Uint8Array, progress: ExtractionProgress, signal: AbortSignal): Promise<ExtractOutcome>;
+  /** Start the workers (they load pdf.js) before the first file arrives. */
+  warm(): void;
   close(): Promise<void>;
 }
 
@@ -46,6 +48,8 @@ export function createExtractionPool(limits: ExtractionLimits, size = DEFAULT_PO
     if (workers.length === 0) {
       const workerData = { pdfjsUrl: pdfjsModuleUrl() };
       workers = Array.from({ length: size }, () => new Worker(EXTRACT_WORKER_SOURCE, { eval: true, workerData }));
+      // Idle workers never keep the process alive; a running file is kept alive by its timers.
+      for (const w of workers) w.unref();
     }
     return workers;
   };
@@ -112,6 +116,7 @@ export function createExtractionPool(limits: ExtractionLimits, size = DEFAULT_PO
         }
       });
     },
+    warm: () => void spawn(),
     close: kill,
   };
 }

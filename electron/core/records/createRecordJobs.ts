@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { ImportFileStatus, ImportStatus } from '../../../shared/ipc/contracts/recordsContract';
 import { AppError } from '../../../shared/ipc/appError';
 import type { StoredDocument } from '../db/repositories/documentRepository';
-import { optimizeIndex } from '../db/repositories/recordPageRepository';
+import { mergeIndex } from '../db/repositories/recordPageRepository';
 import type { Workspace } from '../workspace/workspace';
-import { createExtractionPool } from './createExtractionPool';
+import { createExtractionPool, type ExtractionPool } from './createExtractionPool';
 import type { StagedFile } from './createUploadStaging';
 import type { ImportLimits } from './importLimits';
 import { importOneFile, type ImportContext } from './importOneFile';
@@ -17,6 +17,8 @@ export interface RecordJobs {
   cancel(jobId: string): ImportStatus;
   /** Resolves when the job has finished (done or cancelled). */
   settled(jobId: string): Promise<ImportStatus>;
+  /** Get text readers ready (an upload has begun), so the import does not wait for pdf.js to load. */
+  prewarm(): void;
   cancelAll(): Promise<void>;
 }
 
@@ -27,11 +29,30 @@ interface Job {
 }
 
 const KEEP_FINISHED = 50;
+const SPARE_IDLE_MS = 30_000;
 const queued = (name: string): ImportFileStatus => ({ name, state: 'queued', pagesDone: 0, pageCount: null, documentId: null, message: null });
 
 /** Import and re-index jobs: files are read one at a time in a worker and each is committed whole. */
 export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJobs {
   const jobs = new Map<string, Job>();
+  let spare: ExtractionPool | null = null;
+  let spareTimer: NodeJS.Timeout | undefined;
+  const keepSpare = (pool: ExtractionPool) => {
+    if (spare && spare !== pool) return void pool.close();
+    spare = pool;
+    clearTimeout(spareTimer);
+    spareTimer = setTimeout(() => {
+      void spare?.close();
+      spare = null;
+    }, SPARE_IDLE_MS);
+    spareTimer.unref();
+  };
+  const takePool = () => {
+    const pool = spare ?? createExtractionPool(limits);
+    spare = null;
+    clearTimeout(spareTimer);
+    return pool;
+  };
 
   const find = (jobId: string) => {
     const job = jobs.get(jobId);
@@ -49,7 +70,7 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
     const jobId = randomUUID();
     const controller = new AbortController();
     const status: ImportStatus = { jobId, kind, caseId, state: 'running', done: 0, total: 0, files: items.map((i) => queued(name(i))) };
-    const worker = createExtractionPool(limits);
+    const worker = takePool();
     const ctx: ImportContext = { ws, worker, signal: controller.signal, limits, onProgress: () => undefined };
     const finished = (async () => {
       let changed = 0;
@@ -69,9 +90,9 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
           }
           if (st.state === 'imported') changed++;
         }
-        if (changed > 0 && ws.db.open) optimizeIndex(ws.db);
+        if (changed > 0 && ws.db.open) mergeIndex(ws.db);
       } finally {
-        await worker.close();
+        keepSpare(worker);
         status.state = controller.signal.aborted ? 'cancelled' : 'done';
         prune();
       }
@@ -99,7 +120,16 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
       await job.finished;
       return snapshot(job);
     },
+    prewarm() {
+      if (spare) return;
+      const pool = createExtractionPool(limits);
+      pool.warm();
+      keepSpare(pool);
+    },
     async cancelAll() {
+      clearTimeout(spareTimer);
+      void spare?.close();
+      spare = null;
       for (const job of jobs.values()) job.controller.abort();
       await Promise.all([...jobs.values()].map((j) => j.finished));
     },

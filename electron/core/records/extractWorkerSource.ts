@@ -5,7 +5,11 @@
  */
 export const EXTRACT_WORKER_SOURCE = String.raw`
 const { parentPort, workerData } = require('node:worker_threads');
-const loading = import(workerData.pdfjsUrl);
+const loading = import(workerData.pdfjsUrl).then(async (lib) => {
+  // pdf.js's in-thread worker looks for globalThis.pdfjsWorker first; loading it now makes the first file start sooner.
+  await import(workerData.pdfjsUrl.replace(/pdf\.mjs$/, 'pdf.worker.mjs'));
+  return lib;
+});
 
 function pageText(content) {
   let out = '';

@@ -123,6 +123,11 @@ export function optimizeIndex(db: Db): void {
   db.prepare("insert into record_pages_fts (record_pages_fts) values ('optimize')").run();
 }
 
+/** A bounded merge of the newest index segments: keeps searches fast without rewriting the whole index. */
+export function mergeIndex(db: Db, pages = 500): void {
+  db.prepare("insert into record_pages_fts (record_pages_fts, rank) values ('merge', ?)").run(pages);
+}
+
 /** Another document with the same bytes whose pages are already indexed (the same file in another case). */
 export function findIndexedTwin(db: Db, sha256: string): string | null {
   const row = db
