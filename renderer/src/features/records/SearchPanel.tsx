@@ -5,6 +5,7 @@ import { SnippetText } from './SnippetText';
 import type { CaseRecords } from './useCaseRecords';
 
 const DEBOUNCE_MS = 200;
+const LIMIT = 50;
 
 /** One box over every page of every document in the case; Enter or a click opens the page with the matches lit. */
 export function SearchPanel({ records }: { records: CaseRecords }) {
@@ -22,7 +23,7 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
       return;
     }
     const timer = setTimeout(() => {
-      call('records.search', { caseId, query: q, limit: 200 })
+      call('records.search', { caseId, query: q, limit: LIMIT })
         .then((r) => {
           setResult({ query: q, ...r });
           setCurrent(-1);
@@ -68,7 +69,9 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
       {error && <div className="error-banner" role="alert">{error}</div>}
       {result && (
         <div className="small muted search-count" role="status">
-          {result.total === 0 ? 'No pages match.' : `${result.total} page${result.total === 1 ? '' : 's'} match${current >= 0 ? ` · hit ${current + 1} of ${count}` : ''}`}
+          {result.total === 0
+            ? 'No pages match.'
+            : `${result.total} page${result.total === 1 ? '' : 's'} match${result.total > count ? ` · best ${count} shown, add words to narrow` : ''}${current >= 0 ? ` · hit ${current + 1} of ${count}` : ''}`}
         </div>
       )}
       <ol className="search-hits" ref={list}>
