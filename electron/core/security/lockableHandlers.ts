@@ -16,12 +16,10 @@ const isSessionMethod = (method: MethodName): method is SessionMethod => method.
 export function lockableHandlers(session: Session, sessionTable: PartialHandlerTable<SessionMethod>, build: (ws: Workspace) => HandlerTable): HandlerTable {
   let current: { ws: Workspace; table: HandlerTable } | null = null;
   const handlerFor = (method: MethodName): AnyHandler => {
-    if (isSessionMethod(method)) return sessionTable[method] as AnyHandler;
     const ws = session.workspace();
-    if (!ws) {
-      current = null;
-      throw new AppError('SESSION_LOCKED', 'The workstation is locked. Unlock it to continue.');
-    }
+    if (current && current.ws !== ws) current = null;
+    if (isSessionMethod(method)) return sessionTable[method] as AnyHandler;
+    if (!ws) throw new AppError('SESSION_LOCKED', 'The workstation is locked. Unlock it to continue.');
     if (current?.ws !== ws) current = { ws, table: build(ws) };
     return current.table[method] as AnyHandler;
   };
