@@ -2,6 +2,7 @@ import type { CaseSummary } from '../../shared/domain/caseModel';
 import type { MethodName } from '../../shared/ipc/contract';
 import type { Backend } from '../core/api/createBackend';
 import { RECORD_COMMANDS } from './recordCommands';
+import { SYNC_COMMAND } from './syncCommand';
 import { SECURITY_COMMANDS } from './securityCommands';
 import { SIGNING_COMMANDS } from './signingCommands';
 
@@ -50,4 +51,5 @@ export const CLI_COMMANDS: CliCommand[] = [
   ...RECORD_COMMANDS,
   ...SECURITY_COMMANDS,
   ...SIGNING_COMMANDS,
+  SYNC_COMMAND,
 ];

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, powerMonitor, safeStorage, session, shell, systemPreferences } from 'electron';
 import { createBackend, type Backend } from '../core/api/createBackend';
 import { createConsoleLogger } from '../core/log/logger';
+import { startBackendSync } from '../core/sync/startBackendSync';
 import { denyPermissions } from './denyPermissions';
 import { hardenContents } from './hardenContents';
 import { osUserCheck } from './osUserCheck';
@@ -24,6 +25,8 @@ app.whenReady().then(async () => {
   const keySource = selectKeySource(safeStorage, dataDir, osUserCheck(systemPreferences));
   backend = await createBackend({ dataDir, keySource, log, transport: 'electron' });
   watchSystemLock(powerMonitor, backend.session);
+  const sync = startBackendSync(backend, log);
+  app.once('will-quit', () => sync.stop());
   registerIpc(backend.registrar);
   registerProtocols(backend.ws, join(__dirname, '..', 'renderer'));
   const win = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createBackend } from '../core/api/createBackend';
 import { chooseKeySource } from '../core/security/chooseKeySource';
 import { createConsoleLogger } from '../core/log/logger';
+import { startBackendSync } from '../core/sync/startBackendSync';
 import { defaultDataDir } from '../core/workspace/defaultDataDir';
 import { createShellServer } from './createShellServer';
 
@@ -16,6 +17,7 @@ const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'd
 
 const keySource = chooseKeySource(dataDir, log, values.passphrase === true);
 const backend = await createBackend({ dataDir, keySource, log, transport: 'shell' });
+const sync = startBackendSync(backend, log);
 const shell = await createShellServer({
   ws: backend.ws,
   registrar: backend.registrar,
@@ -30,6 +32,7 @@ const keyNote =
 console.log(`\nIMR Reviewer Workstation (browser shell) is running.\nWorkspace: ${dataDir}\n${keyNote}\nOpen: ${shell.launchUrl}\n`);
 
 const stop = async () => {
+  sync.stop();
   await shell.close();
   backend.close();
   process.exit(0);

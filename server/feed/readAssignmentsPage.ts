@@ -15,7 +15,9 @@ export function readAssignmentsPage(db: ServerDb, reviewerId: string, cursorText
     let after = 0;
     if (cursorText !== undefined) {
       const cursor = decodeFeedCursor(cursorText);
-      if (!cursor || cursor.epoch !== epoch || cursor.seq > last || cursor.seq < floor) {
+      // Below the floor is fine for a cursor issued since the last compaction: it was read from the compacted history (a resync in progress).
+      const compactedSince = cursor?.floor === undefined || cursor.floor < floor;
+      if (!cursor || cursor.epoch !== epoch || cursor.seq > last || (cursor.seq < floor && compactedSince)) {
         throw new SyncHttpError(
           'RESYNC_REQUIRED',
           'The server no longer knows this sync position (it was compacted or the server was reset). Start again without a cursor to download your full assignment list.',
@@ -27,6 +29,6 @@ export function readAssignmentsPage(db: ServerDb, reviewerId: string, cursorText
     const hasMore = rows.length > limit;
     const page = rows.slice(0, limit);
     const seq = hasMore ? (page.at(-1)?.seq ?? after) : Math.max(last, after);
-    return { items: page.map(toAssignmentChange), cursor: encodeFeedCursor({ epoch, seq }), has_more: hasMore };
+    return { items: page.map(toAssignmentChange), cursor: encodeFeedCursor({ epoch, seq, floor }), has_more: hasMore };
   })();
 }

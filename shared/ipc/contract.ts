@@ -6,6 +6,7 @@ import { catalogContract } from './contracts/catalogContract';
 import { checksContract } from './contracts/checksContract';
 import { determinationsContract } from './contracts/determinationsContract';
 import { recordsContract } from './contracts/recordsContract';
+import { syncContract } from './contracts/syncContract';
 import { profileContract } from './contracts/profileContract';
 import { sessionContract } from './contracts/sessionContract';
 import { signingContract } from './contracts/signingContract';
@@ -19,6 +20,7 @@ export const contract = {
   ...versionsContract,
   ...catalogContract,
   ...recordsContract,
+  ...syncContract,
   ...sessionContract,
   ...auditContract,
   ...checksContract,

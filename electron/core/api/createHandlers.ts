@@ -7,6 +7,7 @@ import { catalogHandlers } from './catalogHandlers';
 import { checksHandlers } from './checksHandlers';
 import { determinationHandlers } from './determinationHandlers';
 import { recordHandlers } from './recordHandlers';
+import { syncHandlers } from './syncHandlers';
 import type { HandlerTable } from './handlerTable';
 import { profileHandlers } from './profileHandlers';
 import { sessionHandlers } from './sessionHandlers';
@@ -23,6 +24,7 @@ export function createHandlers(ws: Workspace, transport: 'electron' | 'shell' | 
     ...versionHandlers(ws),
     ...catalogHandlers(ws),
     ...recordHandlers(ws),
+    ...syncHandlers(ws),
     ...sessionHandlers(session),
     ...auditHandlers(ws, cases['cases.get']),
     ...checksHandlers(ws),

@@ -2,8 +2,9 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-record-pages';
 import { migration0003 } from './0003-determination-versions';
 import { migration0004 } from './0004-signing';
+import { migration0005 } from './0005-sync';
 import { migration0006 } from './0006-audit-chain';
 import type { Migration } from './migration';
 
 /** Every migration in order; a new one is a new numbered file plus one line here. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0006];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];

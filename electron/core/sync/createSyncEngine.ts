@@ -1,0 +1,75 @@
+import type { SyncRunSummary, SyncStatus } from '../../../shared/ipc/contracts/syncContract';
+import { AppError } from '../../../shared/ipc/appError';
+import { recordAuditEvent } from '../audit/recordAuditEvent';
+import { recordSyncError, recordSyncSuccess } from '../db/repositories/syncStateRepository';
+import type { Workspace } from '../workspace/workspace';
+import type { EngineRuntime } from './engineRuntime';
+import { failSafeOf } from './failSafeError';
+import { readSyncStatus } from './readSyncStatus';
+import { runSync } from './runSync';
+import { markNeedsSignIn } from './syncAccount';
+import { isSignInError } from './syncFailure';
+import { DEFAULT_SYNC_OPTIONS, type SyncOptions } from './syncOptions';
+
+export interface SyncEngine {
+  readonly options: SyncOptions;
+  /** Runs a sync, or joins the one already running; sync failures are reported in the status, not thrown. */
+  run(request?: { acceptRemovals?: boolean }): Promise<SyncStatus>;
+  status(): SyncStatus;
+  isRunning(): boolean;
+}
+
+/** One per workspace: keeps a single sync in flight and the progress the status line shows. */
+export function createSyncEngine(ws: Workspace, overrides: Partial<SyncOptions> = {}): SyncEngine {
+  const options: SyncOptions = { ...DEFAULT_SYNC_OPTIONS, ...overrides };
+  const runtime: EngineRuntime = { running: false, downloads: null, lastRun: null, failSafe: null };
+  let current: Promise<SyncStatus> | null = null;
+
+  const finish = (summary: SyncRunSummary | null, failure: unknown): void => {
+    const at = ws.clock.now().toISOString();
+    runtime.failSafe = failSafeOf(failure);
+    if (summary) runtime.lastRun = summary;
+    ws.db.transaction(() => {
+      if (failure === null) recordSyncSuccess(ws.db, at);
+      else {
+        const error = failure instanceof AppError ? failure : new AppError('INTERNAL', 'Sync failed unexpectedly. Your local work is intact; try again.');
+        recordSyncError(ws.db, error.code, error.message, at);
+        if (isSignInError(failure)) markNeedsSignIn(ws.db);
+      }
+      if (summary) {
+        const { startedAt: _s, finishedAt: _f, ...counts } = summary;
+        recordAuditEvent(ws, { action: 'sync.completed', caseId: null, details: { ...counts, ok: failure === null } });
+      }
+    })();
+    if (failure !== null && !(failure instanceof AppError)) {
+      ws.log.error('Sync failed unexpectedly', { error: failure instanceof Error ? failure.message : String(failure) });
+    }
+  };
+
+  const runOnce = async (acceptRemovals: boolean): Promise<SyncStatus> => {
+    runtime.running = true;
+    try {
+      const outcome = await runSync(ws, options, { acceptRemovals, onProgress: (p) => (runtime.downloads = p) });
+      finish(outcome.summary, outcome.failure);
+    } catch (error) {
+      if (error instanceof AppError && (error.code === 'NOT_FOUND' || error.code === 'UNAUTHORIZED')) throw error;
+      finish(null, error);
+    } finally {
+      runtime.running = false;
+      runtime.downloads = null;
+    }
+    return readSyncStatus(ws, runtime);
+  };
+
+  return {
+    options,
+    run(request = {}) {
+      current ??= runOnce(request.acceptRemovals === true).finally(() => {
+        current = null;
+      });
+      return current;
+    },
+    status: () => readSyncStatus(ws, runtime),
+    isRunning: () => runtime.running,
+  };
+}

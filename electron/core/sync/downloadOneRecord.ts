@@ -1,0 +1,116 @@
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseContentRange } from '../../../shared/sync/parseContentRange';
+import { recordPath } from '../../../shared/sync/syncRoutes';
+import { AppError } from '../../../shared/ipc/appError';
+import type { ContentStore } from '../records/contentStore';
+import type { SyncClient } from './createSyncClient';
+import { syncFailure } from './syncFailure';
+
+export const PARTIAL_DOWNLOADS_DIR = 'sync-downloads';
+
+export interface RecordDownload {
+  sha256: string;
+  sizeBytes: number;
+}
+
+export const partialPathOf = (dataDir: string, sha256: string): string => join(dataDir, PARTIAL_DOWNLOADS_DIR, `${sha256}.part`);
+
+/**
+ * Downloads one record by SHA-256 into a temp file, resuming with Range from the bytes already there;
+ * the bytes reach the (encrypted) store only after their SHA-256 matches, and the temp file is then deleted.
+ */
+export async function downloadOneRecord(
+  dataDir: string,
+  store: ContentStore,
+  client: SyncClient,
+  wanted: RecordDownload,
+  stallTimeoutMs: number,
+  onBytes: (n: number) => void,
+): Promise<void> {
+  const { sha256, sizeBytes } = wanted;
+  const part = partialPathOf(dataDir, sha256);
+  mkdirSync(join(dataDir, PARTIAL_DOWNLOADS_DIR), { recursive: true, mode: 0o700 });
+  let have = existsSync(part) ? statSync(part).size : 0;
+  if (have > sizeBytes) {
+    rmSync(part, { force: true });
+    have = 0;
+  }
+  if (have < sizeBytes || sizeBytes === 0) {
+    const headers: Record<string, string> = have > 0 ? { range: `bytes=${have}-`, 'if-range': `"${sha256}"` } : {};
+    const reply = await client.open(recordPath(sha256), { headers });
+    reply.clearTimer();
+    const { response } = reply;
+    if (response.status === 206) {
+      const range = parseContentRange(response.headers.get('content-range'));
+      if (!range || range.start !== have) {
+        reply.abort();
+        rmSync(part, { force: true });
+        throw syncFailure('NETWORK', `The server resumed record ${sha256.slice(0, 12)}… at the wrong place; it will be downloaded again from the start.`, { retryable: true });
+      }
+    } else if (response.status === 200) {
+      have = 0;
+    } else {
+      reply.abort();
+      throw syncFailure('SERVER_REPLY_INVALID', `The server answered HTTP ${response.status} for record ${sha256.slice(0, 12)}….`, { status: response.status, retryable: false });
+    }
+    await streamToFile(response, part, have === 0 ? 'w' : 'a', sizeBytes - have, stallTimeoutMs, reply.abort, onBytes, sha256);
+  }
+  const bytes = readFileSync(part);
+  if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
+    rmSync(part, { force: true });
+    throw syncFailure('NETWORK', `Record ${sha256.slice(0, 12)}… arrived damaged (its SHA-256 does not match); it will be downloaded again.`, { retryable: true });
+  }
+  const stored = store.put(bytes);
+  if (stored.sha256 !== sha256) throw new AppError('INTERNAL', 'A verified record file was stored under another hash.');
+  rmSync(part, { force: true });
+}
+
+async function streamToFile(
+  response: Response,
+  path: string,
+  flags: 'w' | 'a',
+  room: number,
+  stallTimeoutMs: number,
+  abort: () => void,
+  onBytes: (n: number) => void,
+  sha256: string,
+): Promise<void> {
+  const reader = response.body?.getReader();
+  if (!reader) return;
+  const fd = openSync(path, flags, 0o600);
+  let stalled = false;
+  let timer = setTimeout(() => ((stalled = true), abort()), stallTimeoutMs);
+  let received = 0;
+  try {
+    for (;;) {
+      let chunk: Awaited<ReturnType<typeof reader.read>>;
+      try {
+        chunk = await reader.read();
+      } catch {
+        throw syncFailure(
+          'NETWORK',
+          stalled
+            ? `Downloading record ${sha256.slice(0, 12)}… stalled for ${Math.round(stallTimeoutMs / 1000)} s; it resumes at the next sync.`
+            : `The connection broke while downloading record ${sha256.slice(0, 12)}…; it resumes where it stopped.`,
+          { retryable: true },
+        );
+      }
+      if (chunk.done) return;
+      received += chunk.value.byteLength;
+      if (received > room) {
+        abort();
+        throw syncFailure('SERVER_REPLY_INVALID', `The server sent more bytes for record ${sha256.slice(0, 12)}… than the case lists; it was refused.`, { retryable: true });
+      }
+      let offset = 0;
+      while (offset < chunk.value.byteLength) offset += writeSync(fd, chunk.value, offset, chunk.value.byteLength - offset);
+      onBytes(chunk.value.byteLength);
+      clearTimeout(timer);
+      timer = setTimeout(() => ((stalled = true), abort()), stallTimeoutMs);
+    }
+  } finally {
+    clearTimeout(timer);
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,58 @@
+import type { Logger } from '../log/logger';
+import { computeBackoff } from './computeBackoff';
+import type { SyncEngine } from './createSyncEngine';
+
+export interface SyncSchedulerOptions {
+  /** The open workspace's engine, or null while the workstation is locked. */
+  engine: () => SyncEngine | null;
+  log: Logger;
+  /** Between successful syncs. */
+  intervalMs?: number;
+  /** First wait after a failed sync; doubles (with jitter) per failure up to retryCapMs. */
+  retryBaseMs?: number;
+  retryCapMs?: number;
+  firstDelayMs?: number;
+  random?: () => number;
+}
+
+export interface SyncScheduler {
+  stop(): void;
+}
+
+/**
+ * Syncs in the background while signed in: every intervalMs after a success, sooner-then-slower after failures
+ * (offline, server trouble). Never runs for the demo workspace, a locked one, or when the server wants a new sign-in.
+ */
+export function startSyncScheduler(options: SyncSchedulerOptions): SyncScheduler {
+  const { intervalMs = 5 * 60_000, retryBaseMs = 30_000, retryCapMs = 30 * 60_000, firstDelayMs = 10_000, random = Math.random } = options;
+  let failures = 0;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+
+  const schedule = (ms: number): void => {
+    if (stopped) return;
+    timer = setTimeout(() => void tick(), ms);
+    timer.unref();
+  };
+  const tick = async (): Promise<void> => {
+    const engine = options.engine();
+    const status = engine?.status();
+    if (!engine || !status?.configured || status.needsSignIn || !status.reviewer) return schedule(intervalMs);
+    try {
+      const after = await engine.run();
+      failures = after.lastError ? failures + 1 : 0;
+    } catch (error) {
+      failures += 1;
+      options.log.warn('Background sync did not run', { error: error instanceof Error ? error.message : String(error) });
+    }
+    schedule(failures === 0 ? intervalMs : retryBaseMs + computeBackoff(failures - 1, retryBaseMs, retryCapMs, random));
+  };
+
+  schedule(firstDelayMs);
+  return {
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { SyncStatus } from '../../../shared/ipc/contracts/syncContract';
+import type { SyncEngine } from '../../../electron/core/sync/createSyncEngine';
+import { startSyncScheduler } from '../../../electron/core/sync/startSyncScheduler';
+import { silentLogger } from '../../../electron/core/log/logger';
+
+const baseStatus = { configured: true, needsSignIn: false, reviewer: { reviewerId: 'RVW-0001', displayName: '' }, lastError: null } as unknown as SyncStatus;
+
+function fakeEngine(outcomes: (string | null)[], status: SyncStatus = baseStatus): SyncEngine & { runs: number[] } {
+  const runs: number[] = [];
+  return {
+    runs,
+    options: {} as SyncEngine['options'],
+    isRunning: () => false,
+    status: () => status,
+    run: async () => {
+      runs.push(Date.now());
+      const error = outcomes.shift() ?? null;
+      return { ...status, lastError: error ? { code: error, message: error, at: '' } : null };
+    },
+  };
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('startSyncScheduler', () => {
+  it('retries sooner after failures and returns to the interval after a success when the server comes back', async () => {
+    const engine = fakeEngine(['NETWORK', 'NETWORK', null]);
+    const scheduler = startSyncScheduler({ engine: () => engine, log: silentLogger, firstDelayMs: 1, intervalMs: 400, retryBaseMs: 20, retryCapMs: 60, random: () => 0.5 });
+    await wait(250);
+    scheduler.stop();
+    expect(engine.runs).toHaveLength(3);
+    const gaps = engine.runs.slice(1).map((t, i) => t - engine.runs[i]!);
+    expect(gaps[1]!).toBeGreaterThan(gaps[0]! - 5);
+  });
+
+  it('never runs when the workspace is not connected, is locked, or needs a new sign-in', async () => {
+    const demo = fakeEngine([], { ...baseStatus, configured: false });
+    const signIn = fakeEngine([], { ...baseStatus, needsSignIn: true });
+    const schedulers = [demo, signIn, null].map((engine) =>
+      startSyncScheduler({ engine: () => engine, log: silentLogger, firstDelayMs: 1, intervalMs: 10 }),
+    );
+    await wait(80);
+    schedulers.forEach((s) => s.stop());
+    expect(demo.runs).toEqual([]);
+    expect(signIn.runs).toEqual([]);
+  });
+});

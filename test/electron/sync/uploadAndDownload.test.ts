@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listOutboxRows } from '../../../electron/core/db/repositories/syncOutboxRepository';
+import { listDocuments } from '../../../electron/core/db/repositories/documentRepository';
+import { findPackageByReceipt } from '../../../server/repositories/packageRepository';
+import type { TestWorkspace } from '../../support/createTestWorkspace';
+import { createTestSigner, signCaseForTest, type TestSigner } from './support/signForTest';
+import { REVIEWER, startSyncServerForTest, type SyncServerForTest } from './support/syncServerForTest';
+import { openWorkspaceOf, syncedWorkspaceForTest } from './support/syncedWorkspaceForTest';
+
+describe('sync engine', () => {
+  let server: SyncServerForTest;
+  let tw: TestWorkspace;
+  let signer: TestSigner;
+
+  beforeEach(async () => {
+    server = await startSyncServerForTest();
+    signer ??= await createTestSigner(REVIEWER);
+    server.registerCertificate(signer.identity.certificatePem);
+  });
+  afterEach(async () => {
+    tw?.dispose();
+    await server.stop();
+  });
+
+  it('downloads assigned cases and their records with verified hashes when syncing the first time', async () => {
+    const a = server.assign(1, { records: 2, recordBytes: 40_000 });
+    const b = server.assign(2);
+    tw = await syncedWorkspaceForTest(server.server.url, server.token);
+    const status = await tw.call('sync.run', {});
+    expect(status.lastError).toBeNull();
+    expect(status.lastSyncAt).not.toBeNull();
+    expect(status.lastRun).toMatchObject({ casesUpdated: 2, recordsDownloaded: 3, fullResync: true });
+    const cases = await tw.call('cases.list', {});
+    expect(cases.map((c) => c.caseNumber).sort()).toEqual([a.caseNumber, b.caseNumber]);
+    const ws = openWorkspaceOf(tw);
+    for (const sha of [...a.shas, ...b.shas]) {
+      expect(ws.store.has(sha)).toBe(true);
+      const doc = listDocuments(ws.db, sha === b.shas[0] ? b.caseId : a.caseId).find((d) => d.sha256 === sha);
+      expect(createHash('sha256').update(ws.store.read(doc!.fileLocation)).digest('hex')).toBe(sha);
+    }
+  });
+
+  it('uploads a signed determination, stores its receipt and marks the case uploaded when syncing', async () => {
+    const a = server.assign(1);
+    tw = await syncedWorkspaceForTest(server.server.url, server.token);
+    await tw.call('sync.run', {});
+    const signed = signCaseForTest(openWorkspaceOf(tw), a.caseId, signer);
+    expect((await tw.call('sync.status', {})).pendingUploads).toBe(1);
+
+    const status = await tw.call('sync.run', {});
+    expect(status.lastError).toBeNull();
+    expect(status.pendingUploads).toBe(0);
+    expect(status.recentReceipts).toHaveLength(1);
+    const receipt = status.recentReceipts[0]!;
+    expect(receipt.caseNumber).toBe(a.caseNumber);
+    expect((await tw.call('cases.get', { caseId: a.caseId })).case.status).toBe('uploaded');
+    const row = listOutboxRows(openWorkspaceOf(tw).db, a.caseId)[0]!;
+    expect(row.uploadedAt).not.toBeNull();
+    expect(JSON.parse(row.receiptJson!)).toMatchObject({ receiptId: receipt.receiptId, caseId: a.caseId });
+    expect(findPackageByReceipt(server.server.db, receipt.receiptId)).not.toBeNull();
+    expect(signed.outboxId).toBe(row.id);
+  });
+
+  it('keeps the outbox row pending and reports the error in words when the server is down', async () => {
+    const a = server.assign(1);
+    tw = await syncedWorkspaceForTest(server.server.url, server.token);
+    await tw.call('sync.run', {});
+    signCaseForTest(openWorkspaceOf(tw), a.caseId, signer);
+    await server.server.stop();
+    const status = await tw.call('sync.run', {});
+    expect(status.pendingUploads).toBe(1);
+    expect(status.lastError?.code).toBe('NETWORK');
+    expect(status.lastError?.message).toMatch(/Could not reach the sync server/);
+    await server.server.start();
+    const after = await tw.call('sync.run', {});
+    expect(after.lastError).toBeNull();
+    expect(after.pendingUploads).toBe(0);
+  });
+});
