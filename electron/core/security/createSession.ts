@@ -9,6 +9,7 @@ import { restoreBackup } from '../backup/restoreBackup';
 import type { Workspace } from '../workspace/workspace';
 import { writeAutoLockMinutes } from './autoLockSetting';
 import { createPassphrase, openWithPassphrase, removeKeyFile, rewrapKey } from './passphraseFiles';
+import type { PassphraseKeyProvider } from './passphraseKeyProvider';
 import { DEFAULT_SCRYPT } from './passphraseWrap';
 import { createSessionCore, requireUnlocked, runDailyBackup, type SessionOptions } from './sessionCore';
 
@@ -130,6 +131,7 @@ export function createSession(options: SessionOptions): Session {
         const dataKey = provider.getKey();
         core.provider = await rewrapKey(dataDir, dataKey, next, scrypt());
         dataKey.fill(0);
+        if (provider.kind === 'passphrase') (provider as PassphraseKeyProvider).forget();
         if (provider.kind === 'keyFile') {
           removeKeyFile(dataDir);
           core.source = { kind: 'passphrase', reason: 'You turned on a passphrase for this workspace.' };
