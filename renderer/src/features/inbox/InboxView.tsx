@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseStatus, CaseSummary, Priority } from '../../../../shared/domain/caseModel';
 import { call } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { SyncBar } from '../sync/SyncBar';
 import { InboxRow } from './InboxRow';
 import { sortCases, type SortKey } from './sortCases';
 
@@ -22,6 +23,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
   const [priority, setPriority] = useState<Priority | ''>('');
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'dueDate', ascending: true });
   const [selected, setSelected] = useState(0);
+  const [reloadKey, setReloadKey] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLTableSectionElement>(null);
 
@@ -34,7 +36,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
     return () => {
       cancelled = true;
     };
-  }, [query, status, priority]);
+  }, [query, status, priority, reloadKey]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -69,6 +71,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
           {rows.length} case{rows.length === 1 ? '' : 's'}
           {overdue > 0 && <span className="overdue-count"> · {overdue} overdue</span>}
         </span>
+        <SyncBar onSynced={() => setReloadKey((k) => k + 1)} />
       </header>
       <div className="inbox-toolbar" role="search">
         <input

@@ -1,0 +1,101 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SyncStatus } from '../../../../shared/ipc/contracts/syncContract';
+import { formatSyncTime } from './describeSyncStatus';
+
+interface Props {
+  status: SyncStatus;
+  onClose: () => void;
+  onSignIn: (serverUrl: string, token: string) => Promise<void>;
+  onSignOut: () => Promise<void>;
+}
+
+/** Server address and sign-in, plus what sync delivered: receipts, flagged cases, refused uploads. */
+export function SyncSettingsDialog({ status, onClose, onSignIn, onSignOut }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [serverUrl, setServerUrl] = useState(status.serverUrl ?? '');
+  const [token, setToken] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const node = dialog.current;
+    if (node && !node.open) node.showModal();
+    return () => node?.close();
+  }, []);
+
+  const signIn = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await onSignIn(serverUrl, token);
+      setToken('');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const signedIn = status.reviewer !== null && !status.needsSignIn;
+  return (
+    <dialog ref={dialog} className="sync-dialog" aria-labelledby="sync-dialog-title" onClose={onClose} onCancel={onClose}>
+      <div className="dialog-heading">
+        <h2 id="sync-dialog-title">Sync settings</h2>
+        <button type="button" className="tool-button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {!status.configured && (
+        <p className="sync-explain">
+          This is the demo workspace; it works without a server. To receive your real assignments and upload signed determinations, enter the sync
+          server address and the token your IMR organisation gave you. Signing in replaces the demo cases with your assigned cases.
+        </p>
+      )}
+      {signedIn && status.reviewer && (
+        <p className="sync-signed-in">
+          Signed in to <strong>{status.serverUrl}</strong> as <strong>{status.reviewer.displayName || status.reviewer.reviewerId}</strong> ({status.reviewer.reviewerId}).{' '}
+          <button type="button" className="link-button" onClick={() => void onSignOut()}>
+            Sign out
+          </button>
+        </p>
+      )}
+      {status.needsSignIn && status.configured && <p className="sync-warn">The server no longer accepts the saved sign-in. Enter a new token to continue syncing.</p>}
+      <form className="sync-form" onSubmit={(e) => void signIn(e)}>
+        <label>
+          Server address
+          <input type="url" required value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} placeholder="https://sync.example.org" autoComplete="url" />
+        </label>
+        <label>
+          Token
+          <input type="password" required minLength={8} value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" spellCheck={false} />
+        </label>
+        <button type="submit" className="primary-button" disabled={busy}>
+          {busy ? 'Checking…' : signedIn ? 'Sign in again' : 'Sign in'}
+        </button>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+      {status.recentReceipts.length > 0 && (
+        <section aria-label="Upload receipts">
+          <h3>Upload receipts</h3>
+          <table className="sync-receipts">
+            <tbody>
+              {status.recentReceipts.map((r) => (
+                <tr key={r.receiptId}>
+                  <td>{r.caseNumber}</td>
+                  <td>v{r.determinationVersion}</td>
+                  <td className="receipt-id">{r.receiptId}</td>
+                  <td className="muted">{formatSyncTime(r.receivedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SyncStatus } from '../../../../shared/ipc/contracts/syncContract';
+import { call } from '../../api';
+
+const POLL_WHILE_RUNNING_MS = 400;
+
+export interface SyncControls {
+  status: SyncStatus | null;
+  /** A call failed before reaching the server (not connected, not signed in, back end gone). */
+  error: string | null;
+  refresh(): Promise<void>;
+  run(acceptRemovals?: boolean): Promise<void>;
+  configure(serverUrl: string, token: string): Promise<void>;
+  signOut(): Promise<void>;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * The sync status, refreshed when the window regains focus and polled only while a sync runs: an idle timer
+ * would count as reviewer activity and keep the workstation from locking itself.
+ */
+export function useSyncStatus(onSynced: () => void): SyncControls {
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const wasRunning = useRef(false);
+  const synced = useRef(onSynced);
+  synced.current = onSynced;
+
+  const apply = useCallback((next: SyncStatus) => {
+    setStatus(next);
+    if (wasRunning.current && !next.running) synced.current();
+    wasRunning.current = next.running;
+  }, []);
+
+  const refresh = useCallback(async () => {
+    try {
+      apply(await call('sync.status', {}));
+    } catch (e) {
+      setError(message(e));
+    }
+  }, [apply]);
+
+  useEffect(() => {
+    void refresh();
+    const onFocus = () => void refresh();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [refresh]);
+
+  useEffect(() => {
+    if (!status?.running) return;
+    const timer = window.setInterval(() => void refresh(), POLL_WHILE_RUNNING_MS);
+    return () => window.clearInterval(timer);
+  }, [status?.running, refresh]);
+
+  const run = useCallback(
+    async (acceptRemovals = false) => {
+      setError(null);
+      wasRunning.current = true;
+      setStatus((s) => (s ? { ...s, running: true } : s));
+      try {
+        apply(await call('sync.run', acceptRemovals ? { acceptRemovals } : {}));
+      } catch (e) {
+        wasRunning.current = false;
+        setError(message(e));
+        await refresh();
+      }
+    },
+    [apply, refresh],
+  );
+
+  const configure = useCallback(
+    async (serverUrl: string, token: string) => {
+      apply(await call('sync.configure', { serverUrl, token }));
+      setError(null);
+      synced.current();
+    },
+    [apply],
+  );
+
+  const signOut = useCallback(async () => apply(await call('sync.signOut', {})), [apply]);
+
+  return { status, error, refresh, run, configure, signOut };
+}

@@ -1,0 +1,154 @@
+import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invokeOrThrow } from '../../electron/core/api/createRegistrar';
+import { buildSampleCase } from '../../electron/core/demo/buildSampleCase';
+import { renderDemoCase } from '../../electron/core/demo/renderDemoCase';
+import { seededRandom } from '../../electron/core/demo/seededRandom';
+import { identityDirFor } from '../../electron/core/finalize/identityDirFor';
+import { assignCase } from '../../server/assignments/assignCase';
+import { withdrawCase } from '../../server/assignments/withdrawCase';
+import type { LoadedCaseFolder } from '../../server/assignments/readCaseFolder';
+import { issueToken } from '../../server/auth/issueToken';
+import { registerCertificate } from '../../server/certificates/registerCertificate';
+import { createRecordStore, type RecordStore } from '../../server/records/createRecordStore';
+import { createReviewer } from '../../server/reviewers/createReviewer';
+import { startServer, type RunningServer } from '../../server/startServer';
+import type { CaseDetail } from '../../shared/domain/caseModel';
+import type { MethodName } from '../../shared/ipc/contract';
+import { MRI_UPHELD, SUMMARY, XRAY_OVERTURNED } from '../electron/finalize/support/sampleCase';
+import { syntheticCaseFolder } from '../electron/sync/support/syncServerForTest';
+import { collectPageErrors, launchChromium, saveScreenshot } from './support/launchChromium';
+import { startShellForTest, type ShellUnderTest } from './support/startShellForTest';
+
+const REVIEWER = 'RVW-0001';
+const SAMPLE_CASE = 'CM14-0012345';
+const PASSPHRASE = 'sync end-to-end passphrase';
+
+/** The app's sample-letter case (same generator, same day) as a case folder the server can assign. */
+async function sampleCaseFolder(today: string): Promise<LoadedCaseFolder> {
+  const demo = await renderDemoCase(buildSampleCase(today, seededRandom(1)));
+  const { items, documents, ...record } = demo;
+  return {
+    caseFile: {
+      case: record,
+      items: items.map((i) => ({ requestedTreatment: i.requestedTreatment, urDecision: i.urDecision, caGuideline: i.caGuideline })),
+      documents: documents.map((d, index) => ({ title: d.title, docType: d.docType, provider: d.provider, serviceDate: d.serviceDate, file: `record-${index}.pdf`, mimeType: 'application/pdf' })),
+    },
+    files: documents.map((d) => ({ bytes: Buffer.from(d.pdf), mimeType: 'application/pdf', pageCount: d.pages.length })),
+  };
+}
+
+describe('sync end to end', () => {
+  let server: RunningServer;
+  let serverDir: string;
+  let records: RecordStore;
+  let token: string;
+  let app: ShellUnderTest;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  const backendCall = <T,>(method: MethodName, payload: unknown) => invokeOrThrow(app.backend.registrar, method, payload) as Promise<T>;
+  const row = (caseNumber: string) => page.locator(`tr[data-case-number="${caseNumber}"]`);
+
+  beforeAll(async () => {
+    serverDir = mkdtempSync(join(tmpdir(), 'imr-e2e-sync-server-'));
+    server = await startServer({ dbFile: join(serverDir, 'server.db'), recordsDir: join(serverDir, 'records'), port: 0 });
+    records = createRecordStore(join(serverDir, 'records'));
+    createReviewer(server.db, REVIEWER, 'Dr. Alex Reviewer', new Date());
+    token = issueToken(server.db, REVIEWER, { now: new Date() }).token;
+    app = await startShellForTest();
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+    errors = collectPageErrors(page);
+    await page.goto(app.shell.launchUrl);
+    await page.getByRole('table', { name: 'Assigned cases' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await server?.close();
+    if (serverDir) rmSync(serverDir, { recursive: true, force: true });
+  });
+
+  it('explains how to connect, without an error, when the demo workspace has no server', async () => {
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Demo workspace' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Connect…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sync settings' });
+    await expect.poll(() => dialog.textContent()).toContain('This is the demo workspace; it works without a server');
+    expect(await page.locator('.sync-error').count()).toBe(0);
+    await saveScreenshot(page, 'sync-connect-dialog');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('signs in through the settings dialog and shows a newly assigned case after syncing', async () => {
+    assignCase(server.db, records, REVIEWER, await sampleCaseFolder('2026-11-24'), new Date());
+    await page.getByRole('button', { name: 'Sync settings' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sync settings' });
+    await dialog.getByLabel('Server address').fill(server.url);
+    await dialog.getByLabel('Token').fill('imr_wrong-token-for-this-server');
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('did not accept this token');
+    await dialog.getByLabel('Token').fill(token);
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => dialog.textContent()).toContain(`as Dr. Alex Reviewer (${REVIEWER})`);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => page.locator('.case-table tbody tr').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Sync', exact: true }).click();
+    await expect.poll(() => row(SAMPLE_CASE).count(), { timeout: 60_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Last sync' }).textContent()).toContain('nothing waiting to upload');
+    await saveScreenshot(page, 'sync-after-first-sync');
+  });
+
+  it('uploads a determination signed through the back end and shows its receipt after Ctrl+Shift+S', async () => {
+    const [summary] = await backendCall<{ id: string; caseNumber: string }[]>('cases.list', { query: SAMPLE_CASE });
+    const caseId = summary!.id;
+    const detail = await backendCall<CaseDetail>('cases.get', { caseId });
+    const [mri, xray] = detail.items;
+    await backendCall('determinations.saveSummary', { caseId, summary: SUMMARY });
+    await backendCall('determinations.saveItem', { caseId, itemId: mri!.id, decision: 'upheld', rationale: MRI_UPHELD });
+    await backendCall('determinations.saveItem', { caseId, itemId: xray!.id, decision: 'overturned', rationale: XRAY_OVERTURNED });
+    for (const doc of detail.documents) await backendCall('documents.setReviewed', { documentId: doc.id, reviewed: true });
+    await backendCall('determinations.sign', { caseId, passphrase: PASSPHRASE });
+    const certificate = readFileSync(join(identityDirFor(app.dataDir, REVIEWER), 'certificate.pem'), 'utf8');
+    registerCertificate(server.db, REVIEWER, certificate, new Date());
+    assignCase(server.db, records, REVIEWER, syntheticCaseFolder(42, 1, 4096), new Date());
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '1 upload waiting' }).count()).toBe(1);
+    await page.locator('body').press('Control+Shift+S');
+    const notice = page.locator('.sync-notice-ok');
+    await expect.poll(() => notice.textContent(), { timeout: 60_000 }).toContain(`Uploaded ${SAMPLE_CASE} (version 1): receipt`);
+    const stored = server.db.prepare('select receipt_id as receiptId from packages where case_id = ?').get(caseId) as { receiptId: string };
+    expect(await notice.textContent()).toContain(stored.receiptId);
+    await expect.poll(() => row(SAMPLE_CASE).locator('.status').textContent()).toBe('Uploaded');
+    await expect.poll(() => row('CM15-0000042').count()).toBe(1);
+    expect(await page.getByRole('status').filter({ hasText: 'Last sync' }).textContent()).toContain('nothing waiting to upload');
+    await saveScreenshot(page, 'sync-receipt-shown');
+
+    await page.getByRole('button', { name: 'Sync settings' }).click();
+    const receipts = page.getByRole('region', { name: 'Upload receipts' });
+    await expect.poll(() => receipts.textContent()).toContain(stored.receiptId);
+    await saveScreenshot(page, 'sync-settings-receipts');
+    await page.getByRole('dialog', { name: 'Sync settings' }).getByRole('button', { name: 'Close' }).click();
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps a withdrawn case with its draft and says so in a banner when the server withdraws it', async () => {
+    const [summary] = await backendCall<{ id: string }[]>('cases.list', { query: 'CM15-0000042' });
+    const draft = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Notes I must not lose' }] }] };
+    await backendCall('determinations.saveSummary', { caseId: summary!.id, summary: draft });
+    withdrawCase(server.db, 'CM15-0000042', 'The parties settled the claim', new Date());
+    await page.getByRole('button', { name: 'Sync', exact: true }).click();
+    const banner = page.locator('.sync-notice-warn[data-case-number="CM15-0000042"]');
+    await expect.poll(() => banner.textContent(), { timeout: 30_000 }).toContain('was withdrawn by the IMR organisation (The parties settled the claim). Your draft is kept here');
+    await expect.poll(() => row('CM15-0000042').locator('.status').textContent()).toBe('Withdrawn');
+    expect(JSON.stringify((await backendCall<{ summary: unknown }>('determinations.get', { caseId: summary!.id })).summary)).toContain('Notes I must not lose');
+    await saveScreenshot(page, 'sync-withdrawn-kept');
+    expect(errors).toEqual([]);
+  });
+});
