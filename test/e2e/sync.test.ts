@@ -104,21 +104,31 @@ describe('sync end to end', () => {
     await saveScreenshot(page, 'sync-after-first-sync');
   });
 
-  it('uploads a determination signed through the back end and shows its receipt after Ctrl+Shift+S', async () => {
+  it('uploads a determination signed in the case screen and shows its receipt after Ctrl+Shift+S', async () => {
     const [summary] = await backendCall<{ id: string; caseNumber: string }[]>('cases.list', { query: SAMPLE_CASE });
     const caseId = summary!.id;
     const detail = await backendCall<CaseDetail>('cases.get', { caseId });
     const [mri, xray] = detail.items;
+    // The determination is written through the back end (the editor has its own end-to-end test); signing goes through the UI.
     await backendCall('determinations.saveSummary', { caseId, summary: SUMMARY });
     await backendCall('determinations.saveItem', { caseId, itemId: mri!.id, decision: 'upheld', rationale: MRI_UPHELD });
     await backendCall('determinations.saveItem', { caseId, itemId: xray!.id, decision: 'overturned', rationale: XRAY_OVERTURNED });
     for (const doc of detail.documents) await backendCall('documents.setReviewed', { documentId: doc.id, reviewed: true });
-    await backendCall('determinations.sign', { caseId, passphrase: PASSPHRASE });
+    await page.getByRole('button', { name: SAMPLE_CASE }).click();
+    await page.getByRole('heading', { name: SAMPLE_CASE }).waitFor();
+    const sign = page.getByRole('button', { name: 'Sign…' }).first();
+    await expect.poll(() => sign.isDisabled(), { timeout: 30_000 }).toBe(false);
+    await sign.click();
+    const dialog = page.getByRole('dialog', { name: `Sign ${SAMPLE_CASE}` });
+    await dialog.getByLabel('Choose a signing passphrase').fill(PASSPHRASE);
+    await dialog.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
+    await dialog.getByRole('button', { name: 'Sign and lock' }).click();
+    await page.getByTestId('signed-banner').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Back to inbox' }).click();
     const certificate = readFileSync(join(identityDirFor(app.dataDir, REVIEWER), 'certificate.pem'), 'utf8');
     registerCertificate(server.db, REVIEWER, certificate, new Date());
     assignCase(server.db, records, REVIEWER, syntheticCaseFolder(42, 1, 4096), new Date());
 
-    await page.reload();
     await expect.poll(() => page.getByRole('status').filter({ hasText: '1 upload waiting' }).count()).toBe(1);
     await page.locator('body').press('Control+Shift+S');
     const notice = page.locator('.sync-notice-ok');
