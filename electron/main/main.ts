@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, powerMonitor, safeStorage, session, shell, systemPreferences } from 'electron';
 import { createBackend, type Backend } from '../core/api/createBackend';
+import { osKeyAccess, setSigningKeyAccess } from '../core/finalize/signingKeyAccess';
 import { createConsoleLogger } from '../core/log/logger';
 import { startBackendSync } from '../core/sync/startBackendSync';
 import { denyPermissions } from './denyPermissions';
@@ -8,6 +9,7 @@ import { hardenContents } from './hardenContents';
 import { osUserCheck } from './osUserCheck';
 import { registerIpc } from './registerIpc';
 import { registerProtocols, registerSchemes } from './registerProtocols';
+import { safeStorageProtector } from './safeStorageProtector';
 import { selectKeySource } from './selectKeySource';
 import { watchSystemLock } from './watchSystemLock';
 import { APP_ORIGIN, mainWindowOptions } from './windowOptions';
@@ -23,6 +25,7 @@ app.whenReady().then(async () => {
   denyPermissions(session.defaultSession);
   const dataDir = process.env['IMR_DATA_DIR'] ?? join(app.getPath('userData'), 'workspace');
   const keySource = selectKeySource(safeStorage, dataDir, osUserCheck(systemPreferences));
+  if (keySource.kind === 'provider') setSigningKeyAccess(osKeyAccess(safeStorageProtector(safeStorage)));
   backend = await createBackend({ dataDir, keySource, log, transport: 'electron' });
   watchSystemLock(powerMonitor, backend.session);
   const sync = startBackendSync(backend, log);

@@ -4,14 +4,15 @@ import { protocol } from 'electron';
 import { isAppError } from '../../shared/ipc/appError';
 import { readRecordRange } from '../core/records/readRecordRange';
 import type { Workspace } from '../core/workspace/workspace';
-import { SHELL_CSP } from '../shell/shellSecurity';
+import { contentSecurityPolicy } from '../shell/shellSecurity';
+import { APP_ORIGIN } from './windowOptions';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 /** Electron checklist: custom protocols instead of file://, with only the privileges pdf.js and the app need. */
 export const SCHEME_PRIVILEGES = [
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  { scheme: 'imr-record', privileges: { secure: true, supportFetchAPI: true, stream: true } },
+  { scheme: 'imr-record', privileges: { secure: true, supportFetchAPI: true, stream: true, corsEnabled: true } },
 ];
 
 export function registerSchemes(): void {
@@ -20,6 +21,9 @@ export function registerSchemes(): void {
 
 /** Records are bytes for pdf.js, never a document: nothing in them may run or be framed. */
 const RECORD_CSP = "default-src 'none'; sandbox";
+const APP_CSP = contentSecurityPolicy(['imr-record:']);
+/** pdf.js in the app:// window reads ranged record bytes across schemes; only our own origin may. */
+const RECORD_CORS = { 'Access-Control-Allow-Origin': APP_ORIGIN, 'Access-Control-Expose-Headers': 'Content-Range, Accept-Ranges, Content-Length' };
 
 /** The renderer's files and the record bytes, served by the same core functions as the browser shell. */
 export function registerProtocols(ws: Workspace, rendererDir: string): void {
@@ -28,14 +32,14 @@ export function registerProtocols(ws: Workspace, rendererDir: string): void {
     const file = normalize(join(rendererDir, path === '/' ? 'index.html' : decodeURIComponent(path.slice(1))));
     if (!file.startsWith(normalize(rendererDir) + sep) || !existsSync(file)) return new Response('Not found', { status: 404 });
     return new Response(readFileSync(file), {
-      headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': SHELL_CSP },
+      headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': APP_CSP },
     });
   });
   protocol.handle('imr-record', (request) => {
     try {
       const documentId = decodeURIComponent(new URL(request.url).pathname.replace(/^\//, ''));
       const out = readRecordRange(ws, documentId, request.headers.get('range') ?? undefined);
-      return new Response(new Uint8Array(out.body), { status: out.status, headers: { ...out.headers, 'Content-Security-Policy': RECORD_CSP } });
+      return new Response(new Uint8Array(out.body), { status: out.status, headers: { ...out.headers, ...RECORD_CORS, 'Content-Security-Policy': RECORD_CSP } });
     } catch (error) {
       const status = isAppError(error) && error.code === 'SESSION_LOCKED' ? 423 : 404;
       return new Response(isAppError(error) ? error.message : 'Record unavailable', { status });

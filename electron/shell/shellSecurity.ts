@@ -37,16 +37,22 @@ export function hostAndOriginAllowed(req: IncomingMessage, port: number): boolea
   return allowedHosts.some((h) => origin === `http://${h}`);
 }
 
-export const SHELL_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The renderer's policy; the Electron window also reads record bytes from the imr-record: scheme. */
+export function contentSecurityPolicy(recordSources: readonly string[] = []): string {
+  const records = recordSources.map((source) => ` ${source}`).join('');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${records}`,
+    "font-src 'self' data:",
+    "worker-src 'self' blob:",
+    `connect-src 'self'${records}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+export const SHELL_CSP = contentSecurityPolicy();

@@ -34,7 +34,8 @@ export function openDatabase({ file, keyProvider, readonly = false }: OpenDataba
   if (!readonly) db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  db.pragma('synchronous = NORMAL');
+  // An acknowledged edit must survive a power cut, not only a crashed process: every commit reaches the disk.
+  db.pragma('synchronous = FULL');
   return db;
 }
 

@@ -57,10 +57,11 @@ describe('electron main IPC and protocols', () => {
     if (before) electron.handlers.set(INVOKE_CHANNEL, before);
   });
 
-  it('registers the two schemes with no privilege beyond standard, secure, fetch and stream', () => {
+  it('registers the two schemes with no privilege beyond standard, secure, fetch, stream and (records only) CORS', () => {
     const allowed = new Set(['standard', 'secure', 'supportFetchAPI', 'stream']);
     for (const scheme of electron.privileged as { scheme: string; privileges: Record<string, boolean> }[]) {
-      expect(Object.keys(scheme.privileges).filter((p) => !allowed.has(p))).toEqual([]);
+      const extra = scheme.scheme === 'imr-record' ? ['corsEnabled'] : [];
+      expect(Object.keys(scheme.privileges).filter((p) => !allowed.has(p))).toEqual(extra);
       expect(scheme.privileges).not.toHaveProperty('bypassCSP');
     }
     expect((electron.privileged as { scheme: string }[]).map((s) => s.scheme)).toEqual(['app', 'imr-record']);
@@ -81,6 +82,8 @@ describe('electron main IPC and protocols', () => {
     const res = record?.(new Request(`imr-record://record/${documentId}`, { headers: { range: 'bytes=0-9' } }));
     expect(res?.status).toBe(206);
     expect(res?.headers.get('content-security-policy')).toMatch(/sandbox/);
+    expect(res?.headers.get('access-control-allow-origin')).toBe('app://workstation');
+    expect(res?.headers.get('access-control-expose-headers')).toMatch(/Content-Range/);
     expect(Buffer.from(await (res as Response).arrayBuffer()).toString('latin1')).toMatch(/^%PDF-/);
     await t.call('session.lock', {});
     expect(record?.(new Request(`imr-record://record/${documentId}`)).status).toBe(423);
