@@ -25,17 +25,18 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (!status) return error ? <ErrorBanner message={error} /> : <div className="loading" role="status">Opening workspace…</div>;
   if (!unlocked) return <LockScreen status={status} onStatus={setStatus} />;
   return (
-    <>
-      {children}
-      <div className="session-bar">
+    <div className="app-frame">
+      <div className="app-main">{children}</div>
+      <footer className="session-bar" aria-label="Session">
+        <span className="muted small">Workspace unlocked</span>
         <button type="button" onClick={() => void lock('manual')} title="Lock now (Ctrl+Shift+L)">
           Lock
         </button>
         <button type="button" onClick={() => setSettingsOpen(true)}>
           Security…
         </button>
-      </div>
+      </footer>
       {settingsOpen && <SecurityDialog status={status} onStatus={setStatus} onClose={() => setSettingsOpen(false)} />}
-    </>
+    </div>
   );
 }
