@@ -14,7 +14,7 @@ export async function startBenchServerProcess(config: BenchServerConfig): Promis
   const file = join(mkdtempSync(join(tmpdir(), 'imr-sync-bench-config-')), 'config.json');
   writeFileSync(file, JSON.stringify(config));
   const entry = fileURLToPath(new URL('./syncBenchServer.ts', import.meta.url));
-  const child = spawn(process.execPath, [...(process.env['BENCH_SERVER_PROF'] ? ['--cpu-prof', '--cpu-prof-dir=/tmp/benchprof'] : []), '--import', 'tsx', entry, file], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, file], { stdio: ['pipe', 'pipe', 'inherit'] });
   const ready = await new Promise<BenchServerReady>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error('The bench server did not start within 120 s')), 120_000);
