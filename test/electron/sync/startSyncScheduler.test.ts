@@ -26,8 +26,9 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('startSyncScheduler', () => {
   it('retries sooner after failures and returns to the interval after a success when the server comes back', async () => {
     const engine = fakeEngine(['NETWORK', 'NETWORK', null]);
-    const scheduler = startSyncScheduler({ engine: () => engine, log: silentLogger, firstDelayMs: 1, intervalMs: 400, retryBaseMs: 20, retryCapMs: 60, random: () => 0.5 });
-    await wait(250);
+    const scheduler = startSyncScheduler({ engine: () => engine, log: silentLogger, firstDelayMs: 1, intervalMs: 5000, retryBaseMs: 20, retryCapMs: 60, random: () => 0.5 });
+    for (let i = 0; i < 300 && engine.runs.length < 3; i++) await wait(10);
+    await wait(100);
     scheduler.stop();
     expect(engine.runs).toHaveLength(3);
     const gaps = engine.runs.slice(1).map((t, i) => t - engine.runs[i]!);
