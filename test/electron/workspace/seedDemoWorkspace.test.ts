@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSetting } from '../../../electron/core/db/repositories/settingsRepository';
 import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';
 
 describe('seedDemoWorkspace', () => {
@@ -33,5 +34,13 @@ describe('seedDemoWorkspace', () => {
     const after = await t.call('cases.list', {});
     expect(after.length).toBe(caseCount);
     expect(after.every((c) => c.decidedCount === 0 && c.status === 'assigned')).toBe(true);
+  });
+
+  it('refuses to reset and keeps every case when the workspace is connected to a sync server', async () => {
+    const before = await t.call('cases.list', {});
+    writeSetting(t.backend.ws.db, 'sync.server', { serverUrl: 'http://127.0.0.1:9', reviewerId: 'RVW-0001' });
+    expect((await t.call('app.info', {})).workspaceKind).toBe('synced');
+    await expect(t.call('demo.reset', { confirm: true })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await t.call('cases.list', {})).map((c) => c.id)).toEqual(before.map((c) => c.id));
   });
 });

@@ -12,7 +12,7 @@ interface Props {
 
 export function InboxRow({ summary: c, today, selected, onSelect, onOpen }: Props) {
   const due = dueInfo(c.dueDate, today);
-  const done = c.status === 'signed' || c.status === 'uploaded';
+  const done = c.status === 'signed' || c.status === 'uploaded' || c.status === 'withdrawn';
   return (
     <tr
       tabIndex={selected ? 0 : -1}

@@ -14,6 +14,7 @@ import { useFinalize } from '../letter/useFinalize';
 import { onBeforeLock } from '../lock/beforeLock';
 import { RecordsSidebar } from '../records/RecordsSidebar';
 import { RecordViewer } from '../records/RecordViewer';
+import { CaseFlagBanner } from '../sync/CaseFlagBanner';
 import { useCaseRecords } from '../records/useCaseRecords';
 
 interface Props {
@@ -76,6 +77,7 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
         <SaveIndicator queue={queue} />
       </header>
       <SignedBanner finalize={finalize} />
+      {c.status === 'withdrawn' && <CaseFlagBanner caseId={c.id} />}
       <Group orientation="horizontal" className="panes">
         <Panel defaultSize="20" minSize="12">
           <RecordsSidebar records={records} />
