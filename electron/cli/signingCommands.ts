@@ -1,5 +1,6 @@
 import type { CaseSummary } from '../../shared/domain/caseModel';
 import type { SignedVersion, SigningState } from '../../shared/ipc/contracts/signingContract';
+import { exportSignedPackage } from '../core/finalize/exportSignedPackage';
 import { packageVerifyReport } from '../core/finalize/packageVerifyReport';
 import type { CliCommand } from './cliCommands';
 import { readPassphrase } from './readPassphrase';
@@ -49,6 +50,22 @@ export const SIGNING_COMMANDS: CliCommand[] = [
       console.log(`Signed ${found.caseNumber} version ${signed.version}. Package: ${signed.packageDir}`);
       console.log(`Letter SHA-256 ${signed.letterSha256}; manifest SHA-256 ${signed.manifestSha256}`);
       return 0;
+    },
+  },
+  {
+    name: 'export-package',
+    usage: 'export-package <caseNumber> <dir>',
+    summary: 'Write the latest signed package of a case, in clear, into a new folder for the review organisation',
+    run({ backend, args }) {
+      const [caseNumber, dir] = args;
+      if (!caseNumber || !dir) {
+        console.error('Usage: npm run cli -- export-package <caseNumber> <dir>');
+        return Promise.resolve(2);
+      }
+      const exported = exportSignedPackage(backend.ws, caseNumber, dir);
+      console.log(`Exported ${exported.caseNumber} version ${exported.version} to ${exported.dir} (manifest SHA-256 ${exported.manifestSha256}).`);
+      console.log(`Check it with: npm run cli -- verify ${exported.dir}`);
+      return Promise.resolve(0);
     },
   },
 ];

@@ -14,7 +14,7 @@ import { readSignedLetter } from './readSignedLetter';
 export async function previewLetter(ws: Workspace, caseId: string): Promise<LetterPreview> {
   const input = loadFinalizeInput(ws, caseId);
   const signed = input.determination.locked ? findLatestSignedDetermination(ws.db, caseId) : null;
-  const pdf = signed ? readSignedLetter(ws.dataDir, signed) : await renderLetterPdf(buildCaseLetter(input));
+  const pdf = signed ? readSignedLetter(ws, signed) : await renderLetterPdf(buildCaseLetter(input));
   if (pdf.byteLength > MAX_PREVIEW_PDF_BYTES) {
     throw new AppError('INTERNAL', `The letter came out at ${Math.round(pdf.byteLength / 1e6)} MB, too large to preview. Shorten pasted content and try again.`);
   }

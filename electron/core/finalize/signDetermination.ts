@@ -6,7 +6,6 @@ import { isPackageDirRecorded } from '../db/repositories/signedDeterminationRepo
 import { renderLetterPdf } from '../letters/renderLetterPdf';
 import { buildSignedPackage } from '../signing/buildSignedPackage';
 import { signLetterPdf } from '../signing/signLetterPdf';
-import { writePackageDir } from '../signing/writePackageDir';
 import type { Workspace } from '../workspace/workspace';
 import { buildCaseLetter } from './buildCaseLetter';
 import { commitSignature } from './commitSignature';
@@ -17,6 +16,7 @@ import { openSigningIdentity } from './openSigningIdentity';
 import { absolutePackageDir, packageDirFor } from './packageDirFor';
 import { readPdfMetadata } from './readPdfMetadata';
 import type { SigningKeyAccess } from './signingKeyAccess';
+import { writeWorkspacePackage } from './writeWorkspacePackage';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -48,7 +48,7 @@ export async function signDetermination(ws: Workspace, caseId: string, passphras
   if (isPackageDirRecorded(ws.db, packageDir)) throw new AppError('CONFLICT', `Version ${version} of ${input.caseRecord.caseNumber} is already signed.`);
   // A folder no row points to is what a crash between writing and committing leaves behind.
   if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
-  writePackageDir(dir, pkg);
+  writeWorkspacePackage(ws, dir, pkg);
   const record = {
     version,
     supersedesVersion,

@@ -94,6 +94,20 @@ export function decryptChunk(header: RecordHeader, key: RecordKey, index: number
   }
 }
 
+/** A whole encrypted file back to its plaintext, with whichever of `keys` its header names; BAD_FILE when damaged or truncated. */
+export function decryptRecord(file: Buffer, keys: readonly RecordKey[]): Buffer {
+  const header = parseHeader(file);
+  if (file.length !== encryptedSize(header)) throw damaged();
+  const key = keys.find((k) => k.id.equals(header.keyId));
+  if (!key) throw new AppError('DB_KEY_INVALID', 'A file was encrypted with a key this workspace no longer has; it cannot be read.');
+  const parts: Buffer[] = [];
+  for (let i = 0; i < chunkCount(header); i++) {
+    const { offset, length } = chunkSpan(header, i);
+    parts.push(decryptChunk(header, key, i, file.subarray(offset, offset + length + TAG_BYTES)));
+  }
+  return Buffer.concat(parts);
+}
+
 function damaged(): AppError {
   return new AppError('BAD_FILE', 'A record file in the local store is damaged or was changed outside the app. Sync again to download a fresh copy.');
 }

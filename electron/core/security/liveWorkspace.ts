@@ -16,6 +16,9 @@ export function liveWorkspace(session: Session): Workspace {
     get store() {
       return open().store;
     },
+    get recordKeys() {
+      return open().recordKeys;
+    },
     get dataDir() {
       return open().dataDir;
     },

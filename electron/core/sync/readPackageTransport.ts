@@ -1,12 +1,14 @@
 import type { PackageTransport } from '../../../shared/domain/signedPackage';
 import { AppError } from '../../../shared/ipc/appError';
-import { readPackageDir } from '../signing/readPackageDir';
+import { readWorkspacePackage } from '../finalize/readWorkspacePackage';
+import type { PackageFiles } from '../signing/packageFiles';
+import type { Workspace } from '../workspace/workspace';
 
-/** The package folder as the upload body: manifest bytes verbatim, every file base64, nothing re-encoded. */
-export function readPackageTransport(dir: string): PackageTransport {
-  let files: ReturnType<typeof readPackageDir>;
+/** The workspace package as the upload body: the signed bytes (decrypted at rest), manifest verbatim, every file base64, nothing re-encoded. */
+export function readPackageTransport(ws: Pick<Workspace, 'recordKeys'>, dir: string): PackageTransport {
+  let files: PackageFiles;
   try {
-    files = readPackageDir(dir);
+    files = readWorkspacePackage(ws, dir);
   } catch (error) {
     throw new AppError('BAD_FILE', error instanceof Error ? error.message : `The signed package in ${dir} cannot be read.`);
   }

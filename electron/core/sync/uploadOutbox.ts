@@ -59,7 +59,7 @@ export async function uploadOutbox(ws: Workspace, client: SyncClient, options: U
       options.concurrency,
       async (row) => {
         try {
-          const receipt = await uploadOne(ws.dataDir, client, row, options);
+          const receipt = await uploadOne(ws, client, row, options);
           received.push(receipt);
           result.uploaded += 1;
           if (received.length >= RECEIPT_BATCH) flush();
@@ -82,8 +82,8 @@ export async function uploadOutbox(ws: Workspace, client: SyncClient, options: U
   return result;
 }
 
-async function uploadOne(dataDir: string, client: SyncClient, row: PendingUpload, options: UploadOptions): Promise<Received> {
-  const transport = readPackageTransport(absolutePackageDir(dataDir, row.packageDir));
+async function uploadOne(ws: Workspace, client: SyncClient, row: PendingUpload, options: UploadOptions): Promise<Received> {
+  const transport = readPackageTransport(ws, absolutePackageDir(ws.dataDir, row.packageDir));
   const body = JSON.stringify(transport);
   const manifestSha = createHash('sha256').update(transport.manifestJson, 'utf8').digest('hex');
   const init = { method: 'POST', headers: { 'content-type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: row.idempotencyKey }, body };

@@ -8,6 +8,7 @@ import type { Logger } from '../log/logger';
 import { createContentStore } from '../records/contentStore';
 import { recordKeysFor } from '../records/recordKey';
 import { reencryptRecordFiles } from '../records/reencryptRecordFiles';
+import { reencryptWorkspacePackages } from '../finalize/reencryptWorkspacePackages';
 import { openKeyedDatabase } from '../security/openKeyedDatabase';
 import { systemClock, type Clock } from './clock';
 import { seedDemoWorkspace } from './seedDemoWorkspace';
@@ -31,6 +32,7 @@ export async function openWorkspace({ dataDir, keyProvider, log, clock = systemC
     assertDatabaseHealthy(db);
     migrate(db, { backupDir: join(dataDir, 'backups'), log });
     reencryptRecordFiles(join(dataDir, 'records'), recordKeys, recordKeys[0], log);
+    reencryptWorkspacePackages(join(dataDir, 'signed'), recordKeys, log);
   } catch (error) {
     db.close();
     throw error;
@@ -40,6 +42,7 @@ export async function openWorkspace({ dataDir, keyProvider, log, clock = systemC
     db,
     dataDir,
     store: createContentStore(join(dataDir, 'records'), recordKeys),
+    recordKeys,
     log,
     clock,
     kind,

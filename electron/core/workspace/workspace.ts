@@ -1,6 +1,7 @@
 import type { Db } from '../db/openDatabase';
 import type { Logger } from '../log/logger';
 import type { ContentStore } from '../records/contentStore';
+import type { RecordKey } from '../records/recordKey';
 import type { Clock } from './clock';
 
 /** Everything a service needs, opened once per back-end process. */
@@ -8,6 +9,8 @@ export interface Workspace {
   readonly db: Db;
   readonly dataDir: string;
   readonly store: ContentStore;
+  /** The record key that encrypts new files first, then keys that still read older ones (during a rekey). */
+  readonly recordKeys: readonly [RecordKey, ...RecordKey[]];
   readonly log: Logger;
   readonly clock: Clock;
   readonly kind: 'demo' | 'synced';

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents } from '../../../electron/core/db/repositories/auditRepository';
 import { listOutboxRows } from '../../../electron/core/db/repositories/syncOutboxRepository';
+import { readWorkspacePackage } from '../../../electron/core/finalize/readWorkspacePackage';
 import { packageManifestSchema } from '../../../shared/domain/signedPackage';
 import type { AppError } from '../../../shared/ipc/appError';
 import { completeDetermination, openSampleCase, type SampleCase } from './support/sampleCase';
@@ -68,14 +70,18 @@ describe('determinations.sign', () => {
     expect(signed).toMatchObject({ version: 1, supersedesVersion: null, reviewerId: 'RVW-0001', signedAt: '2026-11-24T09:00:00.000Z' });
     expect(readdirSync(signed.packageDir).sort()).toEqual(['certificate.pem', 'determination.json', 'letter.pdf', 'manifest.json', 'manifest.sig']);
 
-    const letterFile = join(signed.packageDir, 'letter.pdf');
-    expect(sha256(readFileSync(letterFile))).toBe(signed.letterSha256);
+    const files = readWorkspacePackage(s.t.backend.ws, signed.packageDir);
+    expect(sha256(files['letter.pdf'])).toBe(signed.letterSha256);
+    const scratch = mkdtempSync(join(tmpdir(), 'imr-letter-'));
+    const letterFile = join(scratch, 'letter.pdf');
+    writeFileSync(letterFile, files['letter.pdf']);
     const report = runPdfsig(letterFile);
+    rmSync(scratch, { recursive: true, force: true });
     expect(report).toContain('Signature Validation: Signature is Valid.');
     expect(report).toContain('Signer Certificate Common Name: RVW-0001');
     expect(report).toContain('Total document signed');
 
-    const manifestBytes = readFileSync(join(signed.packageDir, 'manifest.json'));
+    const manifestBytes = files.manifestJson;
     expect(sha256(manifestBytes)).toBe(signed.manifestSha256);
     expect(packageManifestSchema.parse(JSON.parse(manifestBytes.toString('utf8')))).toMatchObject({ caseNumber: 'CM14-0012345', determinationVersion: 1, supersedesVersion: null });
 
@@ -112,7 +118,7 @@ describe('determinations.sign', () => {
     await expect(s.t.call('determinations.sign', { caseId: s.caseId, passphrase: 'not the passphrase' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     const v2 = await s.t.call('determinations.sign', { caseId: s.caseId, passphrase: PASSPHRASE });
     expect(v2).toMatchObject({ version: 2, supersedesVersion: 1 });
-    const manifest = packageManifestSchema.parse(JSON.parse(readFileSync(join(v2.packageDir, 'manifest.json'), 'utf8')));
+    const manifest = packageManifestSchema.parse(JSON.parse(readWorkspacePackage(s.t.backend.ws, v2.packageDir).manifestJson.toString('utf8')));
     expect(manifest).toMatchObject({ determinationVersion: 2, supersedesVersion: 1 });
     expect(readdirSync(v1!.packageDir).map((f) => sha256(readFileSync(join(v1!.packageDir, f))))).toEqual(bytesBefore);
     const state = await s.t.call('determinations.signedVersions', { caseId: s.caseId });

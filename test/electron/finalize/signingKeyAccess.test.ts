@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readWorkspacePackage } from '../../../electron/core/finalize/readWorkspacePackage';
 import { osKeyAccess, passphraseKeyAccess, setSigningKeyAccess } from '../../../electron/core/finalize/signingKeyAccess';
 import type { SecretProtector } from '../../../electron/core/signing/secretProtector';
 import { completeDetermination, openSampleCase, type SampleCase } from './support/sampleCase';
@@ -28,7 +29,9 @@ describe('setSigningKeyAccess', () => {
   it('signs without a passphrase and seals the new key with the OS protector when the desktop plugs its keychain in', async () => {
     expect((await s.t.call('determinations.signedVersions', { caseId: s.caseId })).identity).toEqual({ exists: false, protection: 'os' });
     const signed = await s.t.call('determinations.sign', { caseId: s.caseId });
-    expect(runPdfsig(join(signed.packageDir, 'letter.pdf'))).toContain('Signature Validation: Signature is Valid.');
+    const letterFile = join(s.t.dataDir, 'letter-for-pdfsig.pdf');
+    writeFileSync(letterFile, readWorkspacePackage(s.t.backend.ws, signed.packageDir)['letter.pdf']);
+    expect(runPdfsig(letterFile)).toContain('Signature Validation: Signature is Valid.');
     const identityDir = join(s.t.dataDir, 'signing-identity', 'RVW-0001');
     expect(JSON.parse(readFileSync(join(identityDir, 'identity.json'), 'utf8'))).toMatchObject({ protector: 'safeStorage', reviewerId: 'RVW-0001' });
     expect(existsSync(join(identityDir, 'signing-key.sealed'))).toBe(true);

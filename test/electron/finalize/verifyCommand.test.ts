@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportSignedPackage } from '../../../electron/core/finalize/exportSignedPackage';
 import { completeDetermination, openSampleCase, type SampleCase } from './support/sampleCase';
 
 const run = promisify(execFile);
@@ -43,8 +44,10 @@ describe('cli verify', () => {
   beforeAll(async () => {
     s = await openSampleCase();
     await completeDetermination(s);
-    packageDir = (await s.t.call('determinations.sign', { caseId: s.caseId, passphrase: 'correct horse battery' })).packageDir;
+    await s.t.call('determinations.sign', { caseId: s.caseId, passphrase: 'correct horse battery' });
     scratch = mkdtempSync(join(tmpdir(), 'imr-tamper-'));
+    const { caseNumber } = (await s.t.call('cases.get', { caseId: s.caseId })).case;
+    packageDir = exportSignedPackage(s.t.backend.ws, caseNumber, join(scratch, 'exported')).dir;
   });
   afterAll(() => {
     s?.t.dispose();

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readWorkspacePackage } from '../../../electron/core/finalize/readWorkspacePackage';
+import { writeWorkspacePackage } from '../../../electron/core/finalize/writeWorkspacePackage';
 import { PASSPHRASE, passphraseBackend, type PassphraseBackend } from './support/passphraseBackend';
 import { tempDir } from './support/tempDir';
 
@@ -64,6 +66,10 @@ describe('session', () => {
     const b = await start();
     await b.call('session.setup', { passphrase: PASSPHRASE });
     const blob = b.backend.ws.store.put(Buffer.from('a record before the rekey'));
+    const packageDir = join(dir.path, 'signed', 'CM00-0000001', 'v1');
+    const bytesOf = (text: string) => Buffer.from(`${text} before the rekey`);
+    const pkg = { files: { 'letter.pdf': bytesOf('%PDF letter'), 'determination.json': bytesOf('{}'), 'certificate.pem': bytesOf('pem') }, manifestJson: bytesOf('{"m":1}'), manifestSig: bytesOf('sig') };
+    writeWorkspacePackage(b.backend.ws, packageDir, pkg);
     const before = readdirSync(dir.path).filter((f) => f.startsWith('workspace.key'));
     const result = await b.call('session.rekey', { passphrase: PASSPHRASE });
     expect(result.recordFiles).toBe(1);
@@ -73,6 +79,8 @@ describe('session', () => {
     const again = await start();
     await again.call('session.unlock', { passphrase: PASSPHRASE });
     expect(again.backend.ws.store.read(blob.location).toString()).toBe('a record before the rekey');
+    const reread = readWorkspacePackage(again.backend.ws, packageDir);
+    expect(reread['letter.pdf'].equals(pkg.files['letter.pdf']) && reread.manifestSig.equals(pkg.manifestSig)).toBe(true);
     const verify = await again.call('audit.verify', {});
     expect(verify.ok).toBe(true);
   });

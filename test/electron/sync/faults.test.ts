@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listDocuments } from '../../../electron/core/db/repositories/documentRepository';
 import { absolutePackageDir } from '../../../electron/core/finalize/packageDirFor';
+import { readWorkspacePackage } from '../../../electron/core/finalize/readWorkspacePackage';
 import { createFaultProxy, type FaultProxy } from '../../../server/faults/createFaultProxy';
 import { createSeededRandom, type SeededRandom } from '../../../server/faults/createSeededRandom';
 import type { FaultPlan } from '../../../server/faults/Fault';
@@ -150,13 +149,13 @@ describe('sync under injected faults', () => {
       const receipt = JSON.parse(row.receiptJson ?? '{}') as { receiptId?: string };
       const stored = serverPackages.filter((p) => p.caseId === row.caseId);
       expect(stored.map((p) => p.receiptId), context).toEqual([receipt.receiptId]);
-      const dir = absolutePackageDir(tw.dataDir, row.packageDir);
+      const local = readWorkspacePackage(ws, absolutePackageDir(tw.dataDir, row.packageDir));
       const [pkg] = stored;
-      expect(sha256(pkg!.manifestJson), context).toBe(sha256(readFileSync(join(dir, 'manifest.json'))));
-      expect(pkg!.manifestSig).toBe(readFileSync(join(dir, 'manifest.sig'), 'utf8'));
-      expect(sha256(pkg!.letter)).toBe(sha256(readFileSync(join(dir, 'letter.pdf'))));
-      expect(sha256(pkg!.determination)).toBe(sha256(readFileSync(join(dir, 'determination.json'))));
-      expect(pkg!.certificate).toBe(readFileSync(join(dir, 'certificate.pem'), 'utf8'));
+      expect(sha256(pkg!.manifestJson), context).toBe(sha256(local.manifestJson));
+      expect(pkg!.manifestSig).toBe(local.manifestSig.toString('utf8'));
+      expect(sha256(pkg!.letter)).toBe(sha256(local['letter.pdf']));
+      expect(sha256(pkg!.determination)).toBe(sha256(local['determination.json']));
+      expect(pkg!.certificate).toBe(local['certificate.pem'].toString('utf8'));
       expect((await tw.call('cases.get', { caseId: row.caseId })).case.status).toBe('uploaded');
     }
 

@@ -5,12 +5,12 @@ import { setDraftLocked } from '../../../../electron/core/db/repositories/draftR
 import { insertOutboxRow } from '../../../../electron/core/db/repositories/syncOutboxRepository';
 import { loadDetermination } from '../../../../electron/core/determinations/loadDetermination';
 import { absolutePackageDir, packageDirFor } from '../../../../electron/core/finalize/packageDirFor';
+import { writeWorkspacePackage } from '../../../../electron/core/finalize/writeWorkspacePackage';
 import { buildSignedPackage } from '../../../../electron/core/signing/buildSignedPackage';
 import { createSelfSignedCertificate } from '../../../../electron/core/signing/createSelfSignedCertificate';
 import { signLetterPdf } from '../../../../electron/core/signing/signLetterPdf';
 import type { SigningIdentity } from '../../../../electron/core/signing/signingIdentity';
 import { toSigningIdentity } from '../../../../electron/core/signing/toSigningIdentity';
-import { writePackageDir } from '../../../../electron/core/signing/writePackageDir';
 import type { Workspace } from '../../../../electron/core/workspace/workspace';
 
 export interface TestSigner {
@@ -37,7 +37,7 @@ export interface SignedForTest {
 }
 
 /**
- * Signs a case as the signing service does: package built with buildSignedPackage and written with writePackageDir,
+ * Signs a case as the signing service does: package built with buildSignedPackage and written with writeWorkspacePackage (encrypted at rest),
  * then the lock, status 'signed' and the outbox row in one transaction.
  */
 export function signCaseForTest(ws: Workspace, caseId: string, signer: TestSigner, version = 1): SignedForTest {
@@ -53,7 +53,7 @@ export function signCaseForTest(ws: Workspace, caseId: string, signer: TestSigne
   });
   const packageDir = packageDirFor(record.caseNumber, version);
   const absoluteDir = absolutePackageDir(ws.dataDir, packageDir);
-  writePackageDir(absoluteDir, pkg);
+  writeWorkspacePackage(ws, absoluteDir, pkg);
   const outboxId = ws.db.transaction(() => {
     setDraftLocked(ws.db, caseId, true, signedAt);
     updateCaseStatus(ws.db, caseId, 'signed', signedAt);
