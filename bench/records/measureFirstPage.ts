@@ -3,10 +3,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve, sep } from 'node:path';
 import { parseRange } from '../../electron/core/records/readRecordRange';
+import ts from 'typescript';
 import { launchChromium } from '../../test/e2e/support/launchChromium';
 import { PDF_OPEN_HARNESS } from './pdfOpenHarness';
 
 const PDFJS_DIR = resolve('node_modules/pdfjs-dist');
+/** The app's own first-page painter, so the harness opens documents exactly as the viewer does. */
+const SHOW_FIRST_PAGE = ts.transpileModule(readFileSync('renderer/src/features/records/showFirstPage.ts', 'utf8'), {
+  compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+}).outputText;
 const TYPES: Record<string, string> = { '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 export interface OpenTimings {
@@ -21,6 +26,7 @@ function serve(pdfs: Map<string, Uint8Array>, bytesSent: Map<string, number>): P
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (path === '/') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(PDF_OPEN_HARNESS);
+    if (path === '/app/showFirstPage.mjs') return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(SHOW_FIRST_PAGE);
     if (path.startsWith('/doc/')) {
       const name = decodeURIComponent(path.slice(5));
       const bytes = pdfs.get(name);

@@ -1,13 +1,14 @@
-/** A minimal page with pdf.js's PDFViewer set up as the app's viewer is (range loading, no auto-fetch). */
+/** A minimal page that opens a PDF as the app's usePdfViewer does: whole file, page 1 painted by showFirstPage, then PDFViewer. */
 export const PDF_OPEN_HARNESS = `<!doctype html>
 <html><head><meta charset="utf-8"><link rel="stylesheet" href="/pdfjs/web/pdf_viewer.css">
-<style>#box { position: absolute; inset: 0; overflow: auto; } .pdfViewer .page { content-visibility: auto; contain-intrinsic-size: auto 1100px; }</style></head>
+<style>#box { position: absolute; inset: 0; overflow: auto; } .pdfViewer .page { content-visibility: auto; contain-intrinsic-size: auto 1100px; } .first-page-view { position: absolute; top: 0; left: 0; right: 0; z-index: 2; pointer-events: none; }</style></head>
 <body><div id="box"><div class="pdfViewer"></div></div>
 <script type="module">
   const lib = await import('/pdfjs/build/pdf.mjs');
   lib.GlobalWorkerOptions.workerSrc = '/pdfjs/build/pdf.worker.mjs';
   globalThis.pdfjsLib = lib;
   const viewer = await import('/pdfjs/web/pdf_viewer.mjs');
+  const { showFirstPage } = await import('/app/showFirstPage.mjs');
   window.openDoc = (url) => new Promise((resolve, reject) => {
     const container = document.getElementById('box');
     const eventBus = new viewer.EventBus();
@@ -19,10 +20,17 @@ export const PDF_OPEN_HARNESS = `<!doctype html>
     const marks = {};
     eventBus.on('pagesinit', () => { marks.init = performance.now() - started; });
     eventBus.on('pagerendered', (e) => {
-      if (e.pageNumber === 1) resolve({ ms: performance.now() - started, pages: pdfViewer.pagesCount, marks });
+      if (e.pageNumber === 1) marks.viewer = performance.now() - started;
+      document.querySelector('.first-page-view')?.remove();
     });
     const task = lib.getDocument({ url, disableRange: true });
-    task.promise.then((pdf) => { marks.doc = performance.now() - started; pdfViewer.setDocument(pdf); marks.set = performance.now() - started; linkService.setDocument(pdf); }, reject);
+    task.promise.then(async (pdf) => {
+      marks.doc = performance.now() - started;
+      await showFirstPage(pdf, container);
+      resolve({ ms: performance.now() - started, pages: pdf.numPages, marks });
+      pdfViewer.setDocument(pdf);
+      linkService.setDocument(pdf);
+    }).catch(reject);
   });
   window.harnessReady = true;
 </script></body></html>`;

@@ -1,6 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { recordUrl } from '../../api';
 import { loadPdfjs } from './loadPdfjs';
+import { showFirstPage } from './showFirstPage';
 
 type ViewerModule = typeof import('pdfjs-dist/web/pdf_viewer.mjs');
 export type PdfViewer = InstanceType<ViewerModule['PDFViewer']>;
@@ -31,6 +32,7 @@ export function usePdfViewer(documentId: string, sizeBytes: number, container: R
     let cancelled = false;
     let destroy: (() => void) | null = null;
     let made: PdfViewerHandle | null = null;
+    let firstPage: HTMLElement | null = null;
     setHandle(null);
     setError(null);
     setPage(1);
@@ -58,6 +60,15 @@ export function usePdfViewer(documentId: string, sizeBytes: number, container: R
         destroy = () => void task.destroy();
         const pdf = await task.promise;
         if (cancelled) return;
+        setPageCount(pdf.numPages);
+        firstPage = await showFirstPage(pdf, el).catch(() => null);
+        if (cancelled) return void firstPage?.remove();
+        // Whichever page PDFViewer paints first (page 1, or a search hit's page) replaces the stand-in.
+        const swap = () => {
+          firstPage?.remove();
+          eventBus.off('pagerendered', swap);
+        };
+        eventBus.on('pagerendered', swap);
         pdfViewer.setDocument(pdf);
         linkService.setDocument(pdf);
         made = {
@@ -70,7 +81,6 @@ export function usePdfViewer(documentId: string, sizeBytes: number, container: R
             pdfViewer.currentScaleValue = value;
           },
         };
-        setPageCount(pdf.numPages);
         setHandle(made);
       } catch (e) {
         if (!cancelled) setError(`This record could not be displayed: ${e instanceof Error ? e.message : String(e)}`);
@@ -78,6 +88,7 @@ export function usePdfViewer(documentId: string, sizeBytes: number, container: R
     })();
     return () => {
       cancelled = true;
+      firstPage?.remove();
       made?.viewer.setDocument(null as never);
       destroy?.();
     };
