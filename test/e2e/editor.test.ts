@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchChromium, saveScreenshot } from './support/launchChromium';
-import { startShellForTest, type ShellUnderTest } from './support/startShellForTest';
+import { saveScreenshot } from './support/launchChromium';
+import { openCaseInChromium } from './support/openCaseInChromium';
+import type { ShellUnderTest } from './support/startShellForTest';
 
 const SAMPLE_CASE = 'CM14-0012345';
 const MTUS_179 = 'MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 179-180';
@@ -20,16 +21,7 @@ describe('determination editor end to end', () => {
   const picker = (): Locator => page.getByTestId('citation-picker');
 
   beforeAll(async () => {
-    app = await startShellForTest();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await page.goto(app.shell.launchUrl);
-    await page.getByLabel('Search cases').fill(SAMPLE_CASE);
-    await page.getByLabel('Search cases').press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: SAMPLE_CASE }).waitFor();
+    ({ app, browser, page, errors } = await openCaseInChromium(SAMPLE_CASE));
     await item().waitFor();
   });
 

@@ -4,8 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRecordPdf } from '../electron/records/support/buildRecordPdf';
 import { medicalPages } from '../electron/records/support/medicalText';
-import { collectPageErrors, launchChromium, saveScreenshot } from './support/launchChromium';
-import { startShellForTest, type ShellUnderTest } from './support/startShellForTest';
+import { saveScreenshot } from './support/launchChromium';
+import { openCaseInChromium } from './support/openCaseInChromium';
+import type { ShellUnderTest } from './support/startShellForTest';
 
 const SAMPLE_CASE = 'CM14-0012345';
 const PHRASE = 'Spurling maneuver reproduced radiating paresthesias';
@@ -30,16 +31,7 @@ describe('records end to end', () => {
   let errors: string[];
 
   beforeAll(async () => {
-    app = await startShellForTest();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    page = await context.newPage();
-    errors = collectPageErrors(page);
-    await page.goto(app.shell.launchUrl);
-    await page.getByLabel('Search cases').fill(SAMPLE_CASE);
-    await page.getByLabel('Search cases').press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: SAMPLE_CASE }).waitFor();
+    ({ app, browser, page, errors } = await openCaseInChromium(SAMPLE_CASE));
   });
 
   afterAll(async () => {
