@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../../electron/core/security/writeFileAtomic';
 
 export interface StoredRecordFile {
   sha256: string;
@@ -26,12 +27,7 @@ export function createRecordStore(dir: string): RecordStore {
     put(bytes) {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const target = pathOf(sha256);
-      if (!existsSync(target)) {
-        mkdirSync(join(dir, sha256.slice(0, 2)), { recursive: true });
-        const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`;
-        writeFileSync(temp, bytes);
-        renameSync(temp, target);
-      }
+      if (!existsSync(target)) writeFileAtomic(target, bytes, 0o666);
       return { sha256, sizeBytes: bytes.length };
     },
   };
