@@ -3,7 +3,7 @@ import { encryptRecord } from '../records/encryptedRecordFormat';
 import type { SignedPackage } from '../signing/buildSignedPackage';
 import { ensurePrivateDir } from '../signing/ensurePrivateDir';
 import { PACKAGE_DIR_FILES, type PackageFiles } from '../signing/packageFiles';
-import { writePrivateFile } from '../signing/writePrivateFile';
+import { writeFileAtomic } from '../security/writeFileAtomic';
 import type { Workspace } from '../workspace/workspace';
 
 /**
@@ -13,5 +13,5 @@ import type { Workspace } from '../workspace/workspace';
 export function writeWorkspacePackage(ws: Pick<Workspace, 'recordKeys'>, dir: string, pkg: SignedPackage): void {
   const files: PackageFiles = { ...pkg.files, manifestJson: pkg.manifestJson, manifestSig: pkg.manifestSig };
   ensurePrivateDir(dir);
-  for (const [key, fileName] of PACKAGE_DIR_FILES) writePrivateFile(join(dir, fileName), encryptRecord(files[key], ws.recordKeys[0]));
+  for (const [key, fileName] of PACKAGE_DIR_FILES) writeFileAtomic(join(dir, fileName), encryptRecord(files[key], ws.recordKeys[0]));
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/ipc/appError';
 import { ensurePrivateDir } from './ensurePrivateDir';
 import type { SecretProtector } from './secretProtector';
 import { IDENTITY_FILES, type SigningIdentity } from './signingIdentity';
-import { writePrivateFile } from './writePrivateFile';
+import { writeFileAtomic } from '../security/writeFileAtomic';
 
 export const IDENTITY_FORMAT = 'imr-signing-identity/1';
 
@@ -24,7 +24,7 @@ export function saveSigningIdentity(identityDir: string, identity: SigningIdenti
     protector: protector.kind,
     certificateSha256: identity.certificateSha256,
   };
-  writePrivateFile(join(identityDir, IDENTITY_FILES.sealedKey), protector.protect(pkcs8));
-  writePrivateFile(join(identityDir, IDENTITY_FILES.certificate), identity.certificatePem);
-  writePrivateFile(join(identityDir, IDENTITY_FILES.info), `${JSON.stringify(info, null, 2)}\n`);
+  writeFileAtomic(join(identityDir, IDENTITY_FILES.sealedKey), protector.protect(pkcs8));
+  writeFileAtomic(join(identityDir, IDENTITY_FILES.certificate), identity.certificatePem);
+  writeFileAtomic(join(identityDir, IDENTITY_FILES.info), `${JSON.stringify(info, null, 2)}\n`);
 }
