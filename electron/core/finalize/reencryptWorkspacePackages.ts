@@ -1,13 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../log/logger';
-import { decryptRecord, encryptRecord, isEncryptedRecord } from '../records/encryptedRecordFormat';
+import { decryptRecord, encryptRecord, isEncryptedRecord, KEY_ID_END, recordKeyIdOf } from '../records/encryptedRecordFormat';
+import { readFileHead } from '../records/readFileHead';
 import type { RecordKey } from '../records/recordKey';
 import { PACKAGE_DIR_FILES } from '../signing/packageFiles';
-import { writePrivateFile } from '../signing/writePrivateFile';
-
-const KEY_ID_AT = 20;
-const KEY_ID_END = 28;
+import { writeFileAtomic } from '../security/writeFileAtomic';
 
 /**
  * Brings every package file under `signedRoot` (signed/<case>/v<n>) under keys[0]: clear files from before packages
@@ -25,9 +23,9 @@ export function reencryptWorkspacePackages(signedRoot: string, keys: readonly [R
       for (const [, fileName] of PACKAGE_DIR_FILES) {
         const path = join(signedRoot, caseDir.name, versionDir.name, fileName);
         if (!existsSync(path)) continue;
+        if (recordKeyIdOf(readFileHead(path, KEY_ID_END))?.equals(target.id)) continue;
         const bytes = readFileSync(path);
         const encrypted = isEncryptedRecord(bytes);
-        if (encrypted && bytes.subarray(KEY_ID_AT, KEY_ID_END).equals(target.id)) continue;
         let plain: Buffer;
         try {
           plain = encrypted ? decryptRecord(bytes, keys) : bytes;
@@ -35,7 +33,7 @@ export function reencryptWorkspacePackages(signedRoot: string, keys: readonly [R
           log.error('A signed package file is damaged; it was left as it is', { file: join(caseDir.name, versionDir.name, fileName) });
           continue;
         }
-        writePrivateFile(path, encryptRecord(plain, target));
+        writeFileAtomic(path, encryptRecord(plain, target));
         rewritten++;
       }
     }

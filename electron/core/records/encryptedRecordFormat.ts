@@ -28,12 +28,21 @@ export function isEncryptedRecord(firstBytes: Buffer): boolean {
   return firstBytes.length >= RECORD_MAGIC.length && firstBytes.subarray(0, RECORD_MAGIC.length).equals(RECORD_MAGIC);
 }
 
+const KEY_ID_START = 20;
+/** How many leading bytes recordKeyIdOf needs. */
+export const KEY_ID_END = 28;
+
+/** The id of the key a file is sealed under, read from its first KEY_ID_END bytes; null for a clear file. */
+export function recordKeyIdOf(firstBytes: Buffer): Buffer | null {
+  return isEncryptedRecord(firstBytes) && firstBytes.length >= KEY_ID_END ? firstBytes.subarray(KEY_ID_START, KEY_ID_END) : null;
+}
+
 export function parseHeader(raw: Buffer): RecordHeader {
   if (raw.length < HEADER_BYTES || !isEncryptedRecord(raw)) throw damaged();
   const chunkBytes = raw.readUInt32BE(8);
   const plainSize = Number(raw.readBigUInt64BE(12));
   if (chunkBytes < 1024 || chunkBytes > 16 * 1024 * 1024 || !Number.isSafeInteger(plainSize)) throw damaged();
-  return { raw: Buffer.from(raw.subarray(0, HEADER_BYTES)), chunkBytes, plainSize, keyId: raw.subarray(20, 28), noncePrefix: raw.subarray(28, 36) };
+  return { raw: Buffer.from(raw.subarray(0, HEADER_BYTES)), chunkBytes, plainSize, keyId: raw.subarray(KEY_ID_START, KEY_ID_END), noncePrefix: raw.subarray(KEY_ID_END, KEY_ID_END + 8) };
 }
 
 function buildHeader(key: RecordKey, plainSize: number, chunkBytes: number): RecordHeader {
@@ -41,8 +50,8 @@ function buildHeader(key: RecordKey, plainSize: number, chunkBytes: number): Rec
   RECORD_MAGIC.copy(raw, 0);
   raw.writeUInt32BE(chunkBytes, 8);
   raw.writeBigUInt64BE(BigInt(plainSize), 12);
-  key.id.copy(raw, 20);
-  randomBytes(8).copy(raw, 28);
+  key.id.copy(raw, KEY_ID_START);
+  randomBytes(8).copy(raw, KEY_ID_END);
   return parseHeader(raw);
 }
 

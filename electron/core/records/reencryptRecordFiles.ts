@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../log/logger';
 import { writeFileAtomic } from '../security/writeFileAtomic';
 import { createContentStore, locationOf } from './contentStore';
-import { encryptRecord, isEncryptedRecord } from './encryptedRecordFormat';
+import { encryptRecord, isEncryptedRecord, KEY_ID_END, recordKeyIdOf } from './encryptedRecordFormat';
+import { readFileHead } from './readFileHead';
 import type { RecordKey } from './recordKey';
 
 const MARKER = '.encrypted-with';
@@ -31,8 +32,8 @@ export function reencryptRecordFiles(root: string, keys: readonly RecordKey[], t
         continue;
       }
       if (!/^[0-9a-f]{64}$/.test(name)) continue;
-      const head = readHead(path);
-      if (isEncryptedRecord(head) && head.subarray(20, 28).equals(target.id)) continue;
+      const head = readFileHead(path, KEY_ID_END);
+      if (recordKeyIdOf(head)?.equals(target.id)) continue;
       const plain = readPlain(() => (isEncryptedRecord(head) ? reader.read(locationOf(name)) : readFileSync(path)));
       if (!plain || createHash('sha256').update(plain).digest('hex') !== name) {
         log.error('A record file is damaged or does not match its address; it was left as it is', { file: name });
@@ -45,16 +46,6 @@ export function reencryptRecordFiles(root: string, keys: readonly RecordKey[], t
   }
   writeFileAtomic(marker, target.id.toString('hex'));
   return rewritten;
-}
-
-function readHead(path: string): Buffer {
-  const fd = openSync(path, 'r');
-  try {
-    const head = Buffer.alloc(28);
-    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function readPlain(read: () => Buffer): Buffer | null {
