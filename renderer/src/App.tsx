@@ -5,6 +5,7 @@ import { InboxView } from './features/inbox/InboxView';
 import { SessionGate } from './features/lock/SessionGate';
 import { CaseWorkspace } from './features/workspace/CaseWorkspace';
 import { useHashRoute } from './useHashRoute';
+import { errorMessage } from './components/errorMessage';
 
 /** Nothing of the workspace mounts until the session is unlocked. */
 export function App() {
@@ -23,7 +24,7 @@ function Workstation() {
   useEffect(() => {
     call('app.info', {})
       .then((info) => setToday(info.today))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorMessage(e)));
   }, []);
 
   if (error) return <ErrorBanner message={error} />;

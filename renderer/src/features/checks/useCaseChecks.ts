@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckRun } from '../../../../shared/ipc/contracts/checksContract';
 import { call } from '../../api';
 import type { SaveQueue } from '../determination/saveQueue';
+import { errorMessage } from '../../components/errorMessage';
 
 export interface CaseChecks {
   run: CheckRun | null;
@@ -12,7 +13,6 @@ export interface CaseChecks {
 }
 
 const DEBOUNCE_MS = 250;
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * The pre-sign findings of the stored draft, re-run by the back end after each completed save: the same rules,
@@ -33,7 +33,7 @@ export function useCaseChecks(caseId: string, queue: SaveQueue, documentsKey: st
         setError(null);
       },
       (e: unknown) => {
-        if (ticket === latest.current) setError(message(e));
+        if (ticket === latest.current) setError(errorMessage(e));
       },
     );
   }, [caseId]);
@@ -66,7 +66,7 @@ export function useCaseChecks(caseId: string, queue: SaveQueue, documentsKey: st
         await call('checks.acknowledge', { caseId, key, acknowledged });
         runNow();
       } catch (e) {
-        setError(message(e));
+        setError(errorMessage(e));
       }
     },
     [caseId, runNow],

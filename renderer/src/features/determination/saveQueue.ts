@@ -1,3 +1,5 @@
+import { errorMessage } from '../../components/errorMessage';
+
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
 export interface SaveQueue {
@@ -34,7 +36,7 @@ export function createSaveQueue(delayMs = 400): SaveQueue {
         set({ error: null, lastSavedAt: new Date().toISOString() });
       } catch (error) {
         if (!pending.has(key)) pending.set(key, save);
-        set({ state: 'error', error: error instanceof Error ? error.message : String(error) });
+        set({ state: 'error', error: errorMessage(error) });
         return;
       }
     }

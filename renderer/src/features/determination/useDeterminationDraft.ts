@@ -4,6 +4,7 @@ import type { Determination } from '../../../../shared/domain/determination';
 import type { ErrorCode } from '../../../../shared/ipc/appError';
 import { ApiError, call } from '../../api';
 import { appCitationCatalog } from './citations/appCitationCatalog';
+import { errorMessage } from '../../components/errorMessage';
 
 export interface DraftState {
   draft: Determination | null;
@@ -29,7 +30,7 @@ export function useDeterminationDraft(caseId: string): DraftState & { reload: ()
       .catch((e: unknown) => {
         if (!live) return;
         const code = e instanceof ApiError ? e.code : null;
-        setState((s) => ({ ...s, draft: null, error: { code, message: e instanceof Error ? e.message : String(e) } }));
+        setState((s) => ({ ...s, draft: null, error: { code, message: errorMessage(e) } }));
       });
     return () => {
       live = false;

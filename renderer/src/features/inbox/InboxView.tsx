@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { SyncBar } from '../sync/SyncBar';
 import { InboxRow } from './InboxRow';
 import { sortCases, type SortKey } from './sortCases';
+import { errorMessage } from '../../components/errorMessage';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'caseNumber', label: 'Case' },
@@ -32,7 +33,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
     const input = { ...(query ? { query } : {}), ...(status ? { status } : {}), ...(priority ? { priority } : {}) };
     call('cases.list', input)
       .then((list) => !cancelled && (setCases(list), setSelected(0), setError(null)))
-      .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
     return () => {
       cancelled = true;
     };

@@ -3,6 +3,7 @@ import type { LetterPreview } from '../../../../shared/ipc/contracts/signingCont
 import { call } from '../../api';
 import { ModalDialog } from './ModalDialog';
 import { base64ToBytes, renderPdfPages } from './renderPdfPages';
+import { errorMessage } from '../../components/errorMessage';
 
 interface Props {
   caseId: string;
@@ -34,7 +35,7 @@ export function LetterPreviewDialog({ caseId, beforeRender, signBlockedReason, l
         dispose = await renderPdfPages(base64ToBytes(next.pdfBase64), pages.current, () => cancelled);
         if (!cancelled) setPageCount(pages.current.querySelectorAll('canvas').length);
       } catch (e) {
-        if (!cancelled) setProblem(`The letter could not be shown: ${e instanceof Error ? e.message : String(e)}`);
+        if (!cancelled) setProblem(`The letter could not be shown: ${errorMessage(e)}`);
       }
     })();
     return () => {

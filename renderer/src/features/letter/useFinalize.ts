@@ -6,6 +6,7 @@ import { jumpToFinding } from '../checks/jumpToFinding';
 import { useCaseChecks, type CaseChecks } from '../checks/useCaseChecks';
 import type { SaveQueue } from '../determination/saveQueue';
 import type { CaseRecords } from '../records/useCaseRecords';
+import { errorMessage } from '../../components/errorMessage';
 
 export type FinalizeDialog = 'preview' | 'sign' | 'profile' | null;
 
@@ -27,8 +28,6 @@ export interface Finalize {
   error: string | null;
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 /** Checks, preview, signing and new versions for one case workspace. */
 export function useFinalize(caseId: string, queue: SaveQueue, records: CaseRecords): Finalize {
   const documentsKey = records.documents.map((d) => `${d.id}:${d.reviewed ? 1 : 0}`).join(',');
@@ -40,7 +39,7 @@ export function useFinalize(caseId: string, queue: SaveQueue, records: CaseRecor
   const [error, setError] = useState<string | null>(null);
 
   const loadSigning = useCallback(() => {
-    call('determinations.signedVersions', { caseId }).then(setSigning, (e: unknown) => setError(message(e)));
+    call('determinations.signedVersions', { caseId }).then(setSigning, (e: unknown) => setError(errorMessage(e)));
   }, [caseId]);
   useEffect(loadSigning, [loadSigning]);
 
@@ -72,7 +71,7 @@ export function useFinalize(caseId: string, queue: SaveQueue, records: CaseRecor
         return null;
       } catch (e) {
         if (e instanceof ApiError && e.code === 'CHECKS_FAILED') refresh();
-        return message(e);
+        return errorMessage(e);
       }
     },
     [caseId, queue, afterLockChange, refresh],
@@ -83,7 +82,7 @@ export function useFinalize(caseId: string, queue: SaveQueue, records: CaseRecor
       await call('determinations.newVersion', { caseId });
       afterLockChange();
     } catch (e) {
-      setError(message(e));
+      setError(errorMessage(e));
     }
   }, [caseId, afterLockChange]);
 

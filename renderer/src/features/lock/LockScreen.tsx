@@ -3,6 +3,7 @@ import type { SessionStatus } from '../../../../shared/ipc/contracts/sessionCont
 import { call } from '../../api';
 import { PassphraseForm } from './PassphraseForm';
 import './lock.css';
+import { errorMessage } from '../../components/errorMessage';
 
 interface Props {
   status: SessionStatus;
@@ -21,7 +22,7 @@ export function LockScreen({ status, onStatus }: Props) {
     setError(null);
     action()
       .then(onStatus)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .catch((e: unknown) => setError(errorMessage(e)))
       .finally(() => setBusy(false));
   };
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SessionStatus } from '../../../../shared/ipc/contracts/sessionContract';
 import { call } from '../../api';
 import { PassphraseForm } from './PassphraseForm';
+import { errorMessage } from '../../components/errorMessage';
 
 interface Props {
   status: SessionStatus;
@@ -30,7 +31,7 @@ export function SecurityDialog({ status, onStatus, onClose }: Props) {
     setNote(null);
     action()
       .then((value) => setNote(done(value)))
-      .catch((e: unknown) => setNote(e instanceof Error ? e.message : String(e)))
+      .catch((e: unknown) => setNote(errorMessage(e)))
       .finally(() => setBusy(false));
   };
 

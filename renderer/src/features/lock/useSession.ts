@@ -3,6 +3,7 @@ import type { SessionStatus } from '../../../../shared/ipc/contracts/sessionCont
 import { call } from '../../api';
 import { runBeforeLockHooks } from './beforeLock';
 import { watchActivity } from './watchActivity';
+import { errorMessage } from '../../components/errorMessage';
 
 const POLL_MS = 1500;
 const REPORT_ACTIVITY_MS = 60_000;
@@ -28,7 +29,7 @@ export function useSession() {
       setStatus(await call('session.status', {}));
       setError(null);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }, []);
 
@@ -39,7 +40,7 @@ export function useSession() {
       await runBeforeLockHooks();
       setStatus(await call('session.lock', { reason }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       locking.current = false;
     }

@@ -3,6 +3,7 @@ import { reviewerProfileSchema, type ReviewerProfile } from '../../../../shared/
 import { call } from '../../api';
 import { ModalDialog } from '../letter/ModalDialog';
 import { ProfileField } from './ProfileField';
+import { errorMessage } from '../../components/errorMessage';
 
 interface Props {
   onClose: () => void;
@@ -25,7 +26,7 @@ export function ProfileDialog({ onClose, onSaved }: Props) {
         setDraft(toDraft(stored.profile));
         setIsDefault(stored.isDefault);
       },
-      (e: unknown) => setProblem(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => setProblem(errorMessage(e)),
     );
   }, []);
 
@@ -44,7 +45,7 @@ export function ProfileDialog({ onClose, onSaved }: Props) {
       onSaved(saved.profile);
       onClose();
     } catch (e) {
-      setProblem(e instanceof Error ? e.message : String(e));
+      setProblem(errorMessage(e));
     }
   };
 

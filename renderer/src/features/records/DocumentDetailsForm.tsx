@@ -3,6 +3,7 @@ import { documentTypeSchema, type DocumentType } from '../../../../shared/domain
 import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
 import { call } from '../../api';
 import { documentTypeLabel } from './documentTypeLabel';
+import { errorMessage } from '../../components/errorMessage';
 
 /** Correct what the import guessed: the letter's "documents reviewed" list prints these fields. */
 export function DocumentDetailsForm({ doc, onSaved }: { doc: RecordDocument; onSaved: (doc: RecordDocument) => void }) {
@@ -20,7 +21,7 @@ export function DocumentDetailsForm({ doc, onSaved }: { doc: RecordDocument; onS
   const save = () =>
     call('records.updateDocument', { documentId: doc.id, docType, provider, serviceDate: serviceDate || null })
       .then(onSaved)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorMessage(e)));
   return (
     <details className="document-details">
       <summary>Details of “{doc.title}”</summary>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/ipc/contract';
 import { call } from '../../api';
+import { errorMessage } from '../../components/errorMessage';
 
 type Reviewed = MethodOutput<'records.documentsReviewed'>;
 
@@ -11,7 +12,7 @@ export function DocumentsReviewedList({ caseId, version }: { caseId: string; ver
   useEffect(() => {
     call('records.documentsReviewed', { caseId })
       .then(setData)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorMessage(e)));
   }, [caseId, version]);
   if (error) return <div className="error-banner" role="alert">{error}</div>;
   if (!data) return <div className="loading">Loading…</div>;

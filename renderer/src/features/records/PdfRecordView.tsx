@@ -10,6 +10,7 @@ import type { RecordTarget } from './useCaseRecords';
 import { dispatchFind, usePdfViewer } from './usePdfViewer';
 import { usePageKeys } from './usePageKeys';
 import { ViewerToolbar } from './ViewerToolbar';
+import { errorMessage } from '../../components/errorMessage';
 
 const FINISHED = 3;
 
@@ -79,7 +80,7 @@ export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: Re
       window.getSelection()?.removeAllRanges();
       setSelection(null);
     } catch (e) {
-      setActionError(e instanceof Error ? e.message : String(e));
+      setActionError(errorMessage(e));
     }
   };
 

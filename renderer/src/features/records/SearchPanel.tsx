@@ -3,6 +3,7 @@ import type { SearchHit } from '../../../../shared/ipc/contracts/recordsContract
 import { call } from '../../api';
 import { SnippetText } from './SnippetText';
 import type { CaseRecords } from './useCaseRecords';
+import { errorMessage } from '../../components/errorMessage';
 
 const DEBOUNCE_MS = 200;
 const LIMIT = 50;
@@ -29,7 +30,7 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
           setCurrent(-1);
           setError(null);
         })
-        .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+        .catch((e: unknown) => setError(errorMessage(e)));
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [caseId, query]);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
 import { call } from '../../api';
 import { onWorkspaceEvent } from '../workspace/workspaceEvents';
+import { errorMessage } from '../../components/errorMessage';
 
 export interface RecordTarget {
   documentId: string;
@@ -41,7 +42,7 @@ export function useCaseRecords(caseId: string): CaseRecords {
         setDocuments(docs);
         setSelectedId((current) => (current && docs.some((d) => d.id === current) ? current : (docs[0]?.id ?? null)));
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorMessage(e)));
   }, [caseId]);
 
   useEffect(() => refresh(), [refresh]);
@@ -62,7 +63,7 @@ export function useCaseRecords(caseId: string): CaseRecords {
   const markReviewed = useCallback((documentId: string, reviewed: boolean) => {
     call('documents.setReviewed', { documentId, reviewed })
       .then((updated) => setDocuments((docs) => docs.map((d) => (d.id === updated.id ? { ...d, reviewed: updated.reviewed } : d))))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorMessage(e)));
   }, []);
 
   const replace = useCallback((doc: RecordDocument) => setDocuments((docs) => docs.map((d) => (d.id === doc.id ? doc : d))), []);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportStatus } from '../../../../shared/ipc/contracts/recordsContract';
 import { call } from '../../api';
 import { uploadFile } from './uploadFile';
+import { errorMessage } from '../../components/errorMessage';
 
 export interface ImportJobState {
   /** Bytes sent of all files, while uploading. */
@@ -35,7 +36,7 @@ export function useImportJob(caseId: string, onFinished: () => void): ImportJobS
         if (next.state === 'running') setTimeout(() => void tick(), POLL_MS);
         else finishedRef.current();
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorMessage(e));
       }
     };
     void tick();
@@ -64,7 +65,7 @@ export function useImportJob(caseId: string, onFinished: () => void): ImportJobS
           follow((await call('records.import', { caseId, uploadIds: ids })).jobId);
         } catch (e) {
           setUpload(null);
-          setError(e instanceof Error ? e.message : String(e));
+          setError(errorMessage(e));
         }
       })();
     },
@@ -76,7 +77,7 @@ export function useImportJob(caseId: string, onFinished: () => void): ImportJobS
       setError(null);
       call('records.rebuildIndex', { caseId, onlyMissing })
         .then(({ jobId }) => follow(jobId))
-        .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+        .catch((e: unknown) => setError(errorMessage(e)));
     },
     [caseId, follow],
   );

@@ -2,6 +2,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import { recordUrl } from '../../api';
 import { loadPdfjs } from './loadPdfjs';
 import { showFirstPage } from './showFirstPage';
+import { errorMessage } from '../../components/errorMessage';
 
 type ViewerModule = typeof import('pdfjs-dist/web/pdf_viewer.mjs');
 export type PdfViewer = InstanceType<ViewerModule['PDFViewer']>;
@@ -83,7 +84,7 @@ export function usePdfViewer(documentId: string, sizeBytes: number, container: R
         };
         setHandle(made);
       } catch (e) {
-        if (!cancelled) setError(`This record could not be displayed: ${e instanceof Error ? e.message : String(e)}`);
+        if (!cancelled) setError(`This record could not be displayed: ${errorMessage(e)}`);
       }
     })();
     return () => {

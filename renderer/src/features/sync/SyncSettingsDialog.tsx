@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SyncStatus } from '../../../../shared/ipc/contracts/syncContract';
 import { formatSyncTime } from './describeSyncStatus';
+import { errorMessage } from '../../components/errorMessage';
 
 interface Props {
   status: SyncStatus;
@@ -31,7 +32,7 @@ export function SyncSettingsDialog({ status, onClose, onSignIn, onSignOut }: Pro
       await onSignIn(serverUrl, token);
       setToken('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

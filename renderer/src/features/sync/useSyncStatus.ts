@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SyncStatus } from '../../../../shared/ipc/contracts/syncContract';
 import { call } from '../../api';
+import { errorMessage } from '../../components/errorMessage';
 
 const POLL_WHILE_RUNNING_MS = 400;
 
@@ -13,8 +14,6 @@ export interface SyncControls {
   configure(serverUrl: string, token: string): Promise<void>;
   signOut(): Promise<void>;
 }
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * The sync status, refreshed when the window regains focus and polled only while a sync runs: an idle timer
@@ -37,7 +36,7 @@ export function useSyncStatus(onSynced: () => void): SyncControls {
     try {
       apply(await call('sync.status', {}));
     } catch (e) {
-      setError(message(e));
+      setError(errorMessage(e));
     }
   }, [apply]);
 
@@ -63,7 +62,7 @@ export function useSyncStatus(onSynced: () => void): SyncControls {
         apply(await call('sync.run', acceptRemovals ? { acceptRemovals } : {}));
       } catch (e) {
         wasRunning.current = false;
-        setError(message(e));
+        setError(errorMessage(e));
         await refresh();
       }
     },

@@ -16,6 +16,7 @@ import { RecordsSidebar } from '../records/RecordsSidebar';
 import { RecordViewer } from '../records/RecordViewer';
 import { CaseFlagBanner } from '../sync/CaseFlagBanner';
 import { useCaseRecords } from '../records/useCaseRecords';
+import { errorMessage } from '../../components/errorMessage';
 
 interface Props {
   caseId: string;
@@ -33,7 +34,7 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
   useEffect(() => {
     call('cases.get', { caseId })
       .then(setDetail)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorMessage(e)));
   }, [caseId]);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CatalogEntry } from '../../../../../shared/domain/citation';
 import { call } from '../../../api';
+import { errorMessage } from '../../../components/errorMessage';
 
 interface Props {
   onAdded: (entry: CatalogEntry) => void;
@@ -37,7 +38,7 @@ export function AddLiteratureForm({ onAdded, onClose }: Props) {
         form.reset();
         setStatus({ ok: true, text: `Added. Type [[ and words of the title in a rationale to cite it.` });
       },
-      (e: unknown) => setStatus({ ok: false, text: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => setStatus({ ok: false, text: errorMessage(e) }),
     );
   };
   return (

@@ -4,6 +4,7 @@ import type { VersionDetail, VersionHead } from '../../../../../shared/ipc/contr
 import { call } from '../../../api';
 import { describeVersion } from './describeVersion';
 import { VersionPreview } from './VersionPreview';
+import { errorMessage } from '../../../components/errorMessage';
 
 interface Props {
   caseId: string;
@@ -16,8 +17,6 @@ interface Props {
   onClose: () => void;
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 /** The draft's snapshots: preview one, restore it (the current draft is kept as a version first), or keep one now. */
 export function VersionHistoryPanel({ caseId, items, flush, guardRestore, onRestored, onClose }: Props) {
   const [versions, setVersions] = useState<VersionHead[] | null>(null);
@@ -26,13 +25,13 @@ export function VersionHistoryPanel({ caseId, items, flush, guardRestore, onRest
   const [status, setStatus] = useState<string | null>(null);
 
   const refresh = useCallback(() => {
-    call('versions.list', { caseId }).then(setVersions, (e: unknown) => setStatus(message(e)));
+    call('versions.list', { caseId }).then(setVersions, (e: unknown) => setStatus(errorMessage(e)));
   }, [caseId]);
   useEffect(refresh, [refresh]);
 
   const preview = (id: number) => {
     setConfirming(false);
-    call('versions.get', { versionId: id }).then(setSelected, (e: unknown) => setStatus(message(e)));
+    call('versions.get', { versionId: id }).then(setSelected, (e: unknown) => setStatus(errorMessage(e)));
   };
   const keepNow = async () => {
     try {
@@ -41,7 +40,7 @@ export function VersionHistoryPanel({ caseId, items, flush, guardRestore, onRest
       setStatus('The current draft was kept as a version.');
       refresh();
     } catch (e) {
-      setStatus(message(e));
+      setStatus(errorMessage(e));
     }
   };
   const restore = async () => {
@@ -55,7 +54,7 @@ export function VersionHistoryPanel({ caseId, items, flush, guardRestore, onRest
       refresh();
       onRestored();
     } catch (e) {
-      setStatus(message(e));
+      setStatus(errorMessage(e));
     }
   };
 
