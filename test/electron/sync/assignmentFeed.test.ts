@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compactChanges } from '../../../server/feed/compactChanges';
 import { readSyncState } from '../../../electron/core/db/repositories/syncStateRepository';
 import type { TestWorkspace } from '../../support/createTestWorkspace';
-import { createTestSigner, signCaseForTest, type TestSigner } from './support/signForTest';
-import { caseNumberOf, OTHER_REVIEWER, REVIEWER, startSyncServerForTest, type SyncServerForTest } from './support/syncServerForTest';
+import { signCaseForTest, startSyncServerWithSigner, type TestSigner } from './support/signForTest';
+import { caseNumberOf, OTHER_REVIEWER, type SyncServerForTest } from './support/syncServerForTest';
 import { openWorkspaceOf, syncedWorkspaceForTest } from './support/syncedWorkspaceForTest';
 
 const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
@@ -14,9 +14,7 @@ describe('assignment feed', () => {
   let signer: TestSigner;
 
   beforeEach(async () => {
-    server = await startSyncServerForTest();
-    signer ??= await createTestSigner(REVIEWER);
-    server.registerCertificate(signer.identity.certificatePem);
+    ({ server, signer } = await startSyncServerWithSigner(signer));
   });
   afterEach(async () => {
     tw?.dispose();

@@ -11,8 +11,8 @@ import { passThrough, randomFaultPlan } from '../../../server/faults/faultPlans'
 import { compactChanges } from '../../../server/feed/compactChanges';
 import type { SyncStatus } from '../../../shared/ipc/contracts/syncContract';
 import type { TestWorkspace } from '../../support/createTestWorkspace';
-import { createTestSigner, signCaseForTest, type TestSigner } from './support/signForTest';
-import { OTHER_REVIEWER, REVIEWER, startSyncServerForTest, type SyncServerForTest } from './support/syncServerForTest';
+import { signCaseForTest, startSyncServerWithSigner, type TestSigner } from './support/signForTest';
+import { OTHER_REVIEWER, REVIEWER, type SyncServerForTest } from './support/syncServerForTest';
 import { openWorkspaceOf, syncedWorkspaceForTest } from './support/syncedWorkspaceForTest';
 
 const SEED = Number(process.env['SYNC_FAULT_SEED'] ?? 20261124);
@@ -45,9 +45,7 @@ describe('sync under injected faults', () => {
   let signer: TestSigner;
 
   beforeAll(async () => {
-    server = await startSyncServerForTest();
-    signer = await createTestSigner(REVIEWER);
-    server.registerCertificate(signer.identity.certificatePem);
+    ({ server, signer } = await startSyncServerWithSigner());
     proxy = await createFaultProxy({ target: server.server.url, seed: SEED });
     tw = await syncedWorkspaceForTest(proxy.url, server.token, {
       requestTimeoutMs: REQUEST_TIMEOUT_MS,

@@ -5,8 +5,8 @@ import { revokeTokens } from '../../../server/repositories/tokenRepository';
 import { createFaultProxy, type FaultProxy } from '../../../server/faults/createFaultProxy';
 import { faultSequence } from '../../../server/faults/faultPlans';
 import type { TestWorkspace } from '../../support/createTestWorkspace';
-import { createTestSigner, signCaseForTest, type TestSigner } from './support/signForTest';
-import { REVIEWER, startSyncServerForTest, type SyncServerForTest } from './support/syncServerForTest';
+import { signCaseForTest, startSyncServerWithSigner, type TestSigner } from './support/signForTest';
+import { REVIEWER, type SyncServerForTest } from './support/syncServerForTest';
 import { openWorkspaceOf, syncedWorkspaceForTest } from './support/syncedWorkspaceForTest';
 
 const uploads = (proxy: FaultProxy) => proxy.events.filter((e) => e.method === 'POST');
@@ -18,10 +18,8 @@ describe('sync engine retries', () => {
   let signer: TestSigner;
 
   beforeEach(async () => {
-    server = await startSyncServerForTest();
+    ({ server, signer } = await startSyncServerWithSigner(signer));
     proxy = await createFaultProxy({ target: server.server.url, seed: 3 });
-    signer ??= await createTestSigner(REVIEWER);
-    server.registerCertificate(signer.identity.certificatePem);
   });
   afterEach(async () => {
     tw?.dispose();

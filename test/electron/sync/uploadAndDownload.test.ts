@@ -4,8 +4,8 @@ import { listOutboxRows } from '../../../electron/core/db/repositories/syncOutbo
 import { listDocuments } from '../../../electron/core/db/repositories/documentRepository';
 import { findPackageByReceipt } from '../../../server/repositories/packageRepository';
 import type { TestWorkspace } from '../../support/createTestWorkspace';
-import { createTestSigner, signCaseForTest, type TestSigner } from './support/signForTest';
-import { REVIEWER, startSyncServerForTest, type SyncServerForTest } from './support/syncServerForTest';
+import { signCaseForTest, startSyncServerWithSigner, type TestSigner } from './support/signForTest';
+import type { SyncServerForTest } from './support/syncServerForTest';
 import { openWorkspaceOf, syncedWorkspaceForTest } from './support/syncedWorkspaceForTest';
 
 describe('sync engine', () => {
@@ -14,9 +14,7 @@ describe('sync engine', () => {
   let signer: TestSigner;
 
   beforeEach(async () => {
-    server = await startSyncServerForTest();
-    signer ??= await createTestSigner(REVIEWER);
-    server.registerCertificate(signer.identity.certificatePem);
+    ({ server, signer } = await startSyncServerWithSigner(signer));
   });
   afterEach(async () => {
     tw?.dispose();

@@ -12,6 +12,7 @@ import { signLetterPdf } from '../../../../electron/core/signing/signLetterPdf';
 import type { SigningIdentity } from '../../../../electron/core/signing/signingIdentity';
 import { toSigningIdentity } from '../../../../electron/core/signing/toSigningIdentity';
 import type { Workspace } from '../../../../electron/core/workspace/workspace';
+import { REVIEWER, startSyncServerForTest, type SyncServerForTest } from './syncServerForTest';
 
 export interface TestSigner {
   identity: SigningIdentity;
@@ -28,6 +29,14 @@ export async function createTestSigner(reviewerId: string): Promise<TestSigner> 
   page.drawText('Final Determination Letter (test)', { x: 72, y: 700, size: 12, font: await doc.embedFont(StandardFonts.Helvetica) });
   const letter = await signLetterPdf(await doc.save(), identity);
   return { identity, letter };
+}
+
+/** A fresh sync server that trusts the signer's certificate; pass the signer back in to reuse it (RSA key generation is slow). */
+export async function startSyncServerWithSigner(signer?: TestSigner): Promise<{ server: SyncServerForTest; signer: TestSigner }> {
+  const server = await startSyncServerForTest();
+  signer ??= await createTestSigner(REVIEWER);
+  server.registerCertificate(signer.identity.certificatePem);
+  return { server, signer };
 }
 
 export interface SignedForTest {
