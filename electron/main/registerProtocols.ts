@@ -1,13 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { protocol } from 'electron';
 import { isAppError } from '../../shared/ipc/appError';
 import { readRecordRange } from '../core/records/readRecordRange';
 import type { Workspace } from '../core/workspace/workspace';
+import { resolveRendererFile } from '../shell/resolveRendererFile';
 import { contentSecurityPolicy } from '../shell/shellSecurity';
 import { APP_ORIGIN } from './windowOptions';
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
 /** Electron checklist: custom protocols instead of file://, with only the privileges pdf.js and the app need. */
 export const SCHEME_PRIVILEGES = [
@@ -28,12 +27,9 @@ const RECORD_CORS = { 'Access-Control-Allow-Origin': APP_ORIGIN, 'Access-Control
 /** The renderer's files and the record bytes, served by the same core functions as the browser shell. */
 export function registerProtocols(ws: Workspace, rendererDir: string): void {
   protocol.handle('app', (request) => {
-    const path = new URL(request.url).pathname;
-    const file = normalize(join(rendererDir, path === '/' ? 'index.html' : decodeURIComponent(path.slice(1))));
-    if (!file.startsWith(normalize(rendererDir) + sep) || !existsSync(file)) return new Response('Not found', { status: 404 });
-    return new Response(readFileSync(file), {
-      headers: { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': APP_CSP },
-    });
+    const found = resolveRendererFile(rendererDir, new URL(request.url).pathname, false);
+    if (found.kind !== 'file') return new Response('Not found', { status: 404 });
+    return new Response(readFileSync(found.path), { headers: { 'Content-Type': found.contentType, 'Content-Security-Policy': APP_CSP } });
   });
   protocol.handle('imr-record', (request) => {
     try {

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
 import { isAppError } from '../../shared/ipc/appError';
 import type { Registrar } from '../core/api/createRegistrar';
 import type { Logger } from '../core/log/logger';
 import { readRecordRange } from '../core/records/readRecordRange';
 import type { Workspace } from '../core/workspace/workspace';
+import { resolveRendererFile } from './resolveRendererFile';
 import { SHELL_COOKIE, SHELL_CSP, cookieToken, hostAndOriginAllowed, isLoopbackAddress, isLoopbackHost, tokenMatches } from './shellSecurity';
 
 export interface ShellServerOptions {
@@ -27,21 +27,6 @@ export interface ShellServer {
   readonly token: string;
   close(): Promise<void>;
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-  '.bcmap': 'application/octet-stream',
-  '.pfb': 'application/octet-stream',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-};
 
 /** The loopback browser shell: the built renderer plus the same registrar, behind a per-launch token. */
 export async function createShellServer(opts: ShellServerOptions): Promise<ShellServer> {
@@ -110,14 +95,12 @@ export async function createShellServer(opts: ShellServerOptions): Promise<Shell
   }
 
   function staticFile(res: ServerResponse, pathname: string): void {
-    const relative = pathname === '/' ? 'index.html' : pathname.slice(1);
-    const file = normalize(join(opts.rendererDir, decodeURIComponent(relative)));
-    if (!file.startsWith(normalize(opts.rendererDir) + sep)) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
-    const target = existsSync(file) && statSync(file).isFile() ? file : join(opts.rendererDir, 'index.html');
-    if (!existsSync(target)) {
+    const found = resolveRendererFile(opts.rendererDir, pathname, true);
+    if (found.kind === 'outside') return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    if (found.kind === 'missing') {
       return send(res, 503, 'text/plain; charset=utf-8', 'The renderer is not built yet. Run `npm run build:renderer`.');
     }
-    const type = MIME[extname(target)] ?? 'application/octet-stream';
+    const { path: target, contentType: type } = found;
     res.writeHead(200, {
       'Content-Type': type,
       'Content-Security-Policy': SHELL_CSP,
