@@ -4,6 +4,7 @@ import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsCon
 import { call } from '../../api';
 import { documentTypeLabel } from './documentTypeLabel';
 import { errorMessage } from '../../components/errorMessage';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** Correct what the import guessed: the letter's "documents reviewed" list prints these fields. */
 export function DocumentDetailsForm({ doc, onSaved }: { doc: RecordDocument; onSaved: (doc: RecordDocument) => void }) {
@@ -39,7 +40,7 @@ export function DocumentDetailsForm({ doc, onSaved }: { doc: RecordDocument; onS
       <label>
         Date of service <input type="date" value={serviceDate} onChange={(e) => setServiceDate(e.target.value)} />
       </label>
-      {error && <div className="error-banner" role="alert">{error}</div>}
+      {error && <ErrorBanner message={error} />}
       <button type="button" disabled={!dirty} onClick={save}>Save details</button>
     </details>
   );

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/ipc/contract';
 import { call } from '../../api';
 import { errorMessage } from '../../components/errorMessage';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 type Reviewed = MethodOutput<'records.documentsReviewed'>;
 
@@ -14,7 +15,7 @@ export function DocumentsReviewedList({ caseId, version }: { caseId: string; ver
       .then(setData)
       .catch((e: unknown) => setError(errorMessage(e)));
   }, [caseId, version]);
-  if (error) return <div className="error-banner" role="alert">{error}</div>;
+  if (error) return <ErrorBanner message={error} />;
   if (!data) return <div className="loading">Loading…</div>;
   return (
     <section className="documents-reviewed" aria-label="Documents reviewed">

@@ -1,4 +1,5 @@
 import type { ImportJobState } from './useImportJob';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 const STATE_LABELS = { queued: 'Waiting', reading: 'Reading', imported: 'Imported', duplicate: 'Already in case', failed: 'Not imported', cancelled: 'Cancelled' } as const;
 
@@ -34,7 +35,7 @@ export function ImportProgress({ job, label, quietWhenDone = false }: { job: Imp
           </ul>
         </>
       )}
-      {error && <div className="error-banner" role="alert">{error}</div>}
+      {error && <ErrorBanner message={error} />}
       <div className="import-actions">
         {running ? (
           <button type="button" onClick={job.cancel} disabled={!status}>Cancel</button>

@@ -11,6 +11,7 @@ import { dispatchFind, usePdfViewer } from './usePdfViewer';
 import { usePageKeys } from './usePageKeys';
 import { ViewerToolbar } from './ViewerToolbar';
 import { errorMessage } from '../../components/errorMessage';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 const FINISHED = 3;
 
@@ -23,6 +24,7 @@ export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: Re
   const [highlights, setHighlights] = useState<Highlight[]>([]);
   const [selection, setSelection] = useState<SelectionInfo | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
+  const problem = error ?? actionError;
 
   useEffect(() => {
     setHighlights([]);
@@ -95,7 +97,7 @@ export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: Re
         onScale={zoom}
         find={{ inputRef: findInput, matches, onFind: (q, mode) => handle && dispatchFind(handle.eventBus, q, mode !== 'new', mode === 'previous') }}
       />
-      {(error ?? actionError) && <div className="error-banner" role="alert">{error ?? actionError}</div>}
+      {problem && <ErrorBanner message={problem} />}
       <div className="viewer-body">
         <PageStrip pageCount={pageCount} page={page} onPage={goTo} marked={marked} />
         <div className="viewer-frame">

@@ -8,6 +8,7 @@ import { SearchPanel } from './SearchPanel';
 import type { CaseRecords } from './useCaseRecords';
 import { useImportJob } from './useImportJob';
 import './records.css';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 type Tab = 'documents' | 'search' | 'reviewed';
 const TABS: { id: Tab; label: string }[] = [
@@ -41,7 +42,7 @@ export function RecordsSidebar({ records }: { records: CaseRecords }) {
       </div>
       <ImportProgress job={indexJob} label="Indexing progress" quietWhenDone />
       <ImportProgress job={job} label="Import progress" />
-      {records.error && <div className="error-banner" role="alert">{records.error}</div>}
+      {records.error && <ErrorBanner message={records.error} />}
       <div className="records-panel" role="tabpanel" id={`records-panel-${tab}`} aria-labelledby={`records-tab-${tab}`}>
         {tab === 'documents' && (
           <>

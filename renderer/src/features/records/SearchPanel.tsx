@@ -4,6 +4,7 @@ import { call } from '../../api';
 import { SnippetText } from './SnippetText';
 import type { CaseRecords } from './useCaseRecords';
 import { errorMessage } from '../../components/errorMessage';
+import { ErrorBanner } from '../../components/ErrorBanner';
 
 const DEBOUNCE_MS = 200;
 const LIMIT = 50;
@@ -67,7 +68,7 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
         <button type="button" aria-label="Previous hit" disabled={count === 0} onClick={() => step(-1)}>‹</button>
         <button type="button" aria-label="Next hit" disabled={count === 0} onClick={() => step(1)}>›</button>
       </div>
-      {error && <div className="error-banner" role="alert">{error}</div>}
+      {error && <ErrorBanner message={error} />}
       {result && (
         <div className="small muted search-count" role="status">
           {result.total === 0
