@@ -11,7 +11,12 @@ export interface CaseFilter {
 
 /** Inbox rows: each case with its disputed treatments and how many are decided, filtered. */
 export function listCaseSummaries(db: Db, filter: CaseFilter): CaseSummary[] {
-  const items = listAllItems(db);
+  const treatmentsByCase = new Map<string, string[]>();
+  for (const item of listAllItems(db)) {
+    const list = treatmentsByCase.get(item.caseId) ?? [];
+    list.push(item.requestedTreatment);
+    treatmentsByCase.set(item.caseId, list);
+  }
   const decided = new Map<string, number>();
   for (const row of db
     .prepare("select case_id, count(*) as n from item_determinations where decision != 'undecided' group by case_id")
@@ -21,7 +26,7 @@ export function listCaseSummaries(db: Db, filter: CaseFilter): CaseSummary[] {
   const needle = filter.query?.trim().toLowerCase() ?? '';
   return listCases(db)
     .map((c) => {
-      const treatments = items.filter((i) => i.caseId === c.id).map((i) => i.requestedTreatment);
+      const treatments = treatmentsByCase.get(c.id) ?? [];
       return { ...c, itemCount: treatments.length, treatments, decidedCount: decided.get(c.id) ?? 0 };
     })
     .filter((c) => !filter.status || c.status === filter.status)
