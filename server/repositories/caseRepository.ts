@@ -34,10 +34,6 @@ export function findCaseByNumber(db: ServerDb, caseNumber: string): ServerCaseRo
   return fromRaw(db.prepare(SELECT_CASE + ' where case_number = ?').get(caseNumber) as RawCaseRow | undefined);
 }
 
-export function findCaseById(db: ServerDb, id: string): ServerCaseRow | null {
-  return fromRaw(db.prepare(SELECT_CASE + ' where id = ?').get(id) as RawCaseRow | undefined);
-}
-
 export function upsertCase(db: ServerDb, row: ServerCaseRow): void {
   db.prepare(
     'insert into cases (id, case_number, reviewer_id, state, detail_json, updated_at) values (?, ?, ?, ?, ?, ?) ' +
