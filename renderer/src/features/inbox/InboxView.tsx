@@ -3,6 +3,7 @@ import type { CaseStatus, CaseSummary, Priority } from '../../../../shared/domai
 import { call } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SyncBar } from '../sync/SyncBar';
+import { CASE_STATUSES, statusLabel } from '../workspace/statusLabel';
 import { InboxRow } from './InboxRow';
 import { sortCases, type SortKey } from './sortCases';
 import { errorMessage } from '../../components/errorMessage';
@@ -89,12 +90,11 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
           Status{' '}
           <select value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')}>
             <option value="">All</option>
-            <option value="assigned">Assigned</option>
-            <option value="in_progress">In progress</option>
-            <option value="ready_to_sign">Ready to sign</option>
-            <option value="signed">Signed</option>
-            <option value="uploaded">Uploaded</option>
-            <option value="withdrawn">Withdrawn</option>
+            {CASE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {statusLabel(s)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
