@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { isMac } from '../../components/isMac';
 import { editorShortcuts } from './editorShortcuts';
-
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 interface Props {
   onClose: () => void;

@@ -1,11 +1,12 @@
 import { useState } from 'react';
+import { isMac } from '../../components/isMac';
 import { describeSyncStatus } from './describeSyncStatus';
 import { SyncNotices } from './SyncNotices';
 import { SyncSettingsDialog } from './SyncSettingsDialog';
 import { useSyncShortcut } from './useSyncShortcut';
 import { useSyncStatus } from './useSyncStatus';
 
-const SHORTCUT = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘⇧S' : 'Ctrl+Shift+S';
+const SHORTCUT = isMac ? '⌘⇧S' : 'Ctrl+Shift+S';
 
 /** Header sync controls: the Sync button (and shortcut), the status line with download progress, errors in words, settings. */
 export function SyncBar({ onSynced }: { onSynced: () => void }) {
