@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CaseStatus, CaseSummary, Priority } from '../../../../shared/domain/caseModel';
+import { caseStatusSchema, type CaseStatus, type CaseSummary, type Priority } from '../../../../shared/domain/caseModel';
 import { call } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SyncBar } from '../sync/SyncBar';
-import { CASE_STATUSES, statusLabel } from '../workspace/statusLabel';
+import { statusLabel } from '../workspace/statusLabel';
 import { InboxRow } from './InboxRow';
 import { sortCases, type SortKey } from './sortCases';
 import { errorMessage } from '../../components/errorMessage';
@@ -90,7 +90,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
           Status{' '}
           <select value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')}>
             <option value="">All</option>
-            {CASE_STATUSES.map((s) => (
+            {caseStatusSchema.options.map((s) => (
               <option key={s} value={s}>
                 {statusLabel(s)}
               </option>

@@ -9,9 +9,6 @@ const LABELS: Record<CaseStatus, string> = {
   withdrawn: 'Withdrawn',
 };
 
-/** Every case status, in workflow order. */
-export const CASE_STATUSES = Object.keys(LABELS) as CaseStatus[];
-
 export function statusLabel(status: CaseStatus): string {
   return LABELS[status];
 }
