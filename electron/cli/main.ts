@@ -7,6 +7,7 @@ import { defaultDataDir } from '../core/workspace/defaultDataDir';
 import { isAppError } from '../../shared/ipc/appError';
 import { CLI_COMMANDS } from './cliCommands';
 import { readPassphrase } from './readPassphrase';
+import { errorMessage } from '../../shared/errorMessage';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -36,6 +37,6 @@ try {
     backend.close();
   }
 } catch (error) {
-  console.error(isAppError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error));
+  console.error(isAppError(error) ? `${error.code}: ${error.message}` : errorMessage(error));
   process.exitCode = 1;
 }

@@ -4,6 +4,7 @@ import { exportSignedPackage } from '../core/finalize/exportSignedPackage';
 import { packageVerifyReport } from '../core/finalize/packageVerifyReport';
 import type { CliCommand } from './cliCommands';
 import { readPassphrase } from './readPassphrase';
+import { errorMessage } from '../../shared/errorMessage';
 
 async function verify(args: string[]): Promise<number> {
   const dir = args[0];
@@ -16,7 +17,7 @@ async function verify(args: string[]): Promise<number> {
     for (const line of report.lines) console.log(line);
     return report.valid ? 0 : 1;
   } catch (error) {
-    console.error(`NOT VALID: the package could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`NOT VALID: the package could not be checked: ${errorMessage(error)}`);
     return 1;
   }
 }

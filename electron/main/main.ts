@@ -13,6 +13,7 @@ import { safeStorageProtector } from './safeStorageProtector';
 import { selectKeySource } from './selectKeySource';
 import { watchSystemLock } from './watchSystemLock';
 import { APP_ORIGIN, mainWindowOptions } from './windowOptions';
+import { errorMessage } from '../../shared/errorMessage';
 
 const log = createConsoleLogger('main');
 let backend: Backend | null = null;
@@ -40,7 +41,7 @@ app.whenReady().then(async () => {
     app.quit();
   }
 }).catch((error: unknown) => {
-  log.error('The workstation could not start', { error: error instanceof Error ? error.message : String(error) });
+  log.error('The workstation could not start', { error: errorMessage(error) });
   app.exit(1);
 });
 

@@ -9,6 +9,7 @@ import { readRecordRange } from '../core/records/readRecordRange';
 import type { Workspace } from '../core/workspace/workspace';
 import { resolveRendererFile } from './resolveRendererFile';
 import { SHELL_COOKIE, SHELL_CSP, cookieToken, hostAndOriginAllowed, isLoopbackAddress, isLoopbackHost, tokenMatches } from './shellSecurity';
+import { errorMessage } from '../../shared/errorMessage';
 
 export interface ShellServerOptions {
   ws: Workspace;
@@ -38,7 +39,7 @@ export async function createShellServer(opts: ShellServerOptions): Promise<Shell
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      opts.log.error('Shell request failed', { error: error instanceof Error ? error.message : String(error) });
+      opts.log.error('Shell request failed', { error: errorMessage(error) });
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
       else res.destroy();
     });

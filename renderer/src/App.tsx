@@ -5,7 +5,7 @@ import { InboxView } from './features/inbox/InboxView';
 import { SessionGate } from './features/lock/SessionGate';
 import { CaseWorkspace } from './features/workspace/CaseWorkspace';
 import { useHashRoute } from './useHashRoute';
-import { errorMessage } from './components/errorMessage';
+import { errorMessage } from '../../shared/errorMessage';
 
 /** Nothing of the workspace mounts until the session is unlocked. */
 export function App() {

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/ipc/appError';
 import { countPdfPages } from '../records/countPdfPages';
 import { mimeTypeOf } from '../records/mimeTypeOf';
 import { CASE_FILE_NAME, caseFolderSchema, type CaseFolder } from './caseFolderSchema';
+import { errorMessage } from '../../shared/errorMessage';
 
 export interface CaseFolderFile {
   bytes: Buffer;
@@ -24,7 +25,7 @@ export async function readCaseFolder(folder: string): Promise<LoadedCaseFolder> 
   try {
     raw = JSON.parse(readFileSync(casePath, 'utf8'));
   } catch (error) {
-    throw new AppError('BAD_FILE', `${casePath} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError('BAD_FILE', `${casePath} is not valid JSON: ${errorMessage(error)}`);
   }
   const parsed = caseFolderSchema.safeParse(raw);
   if (!parsed.success) {

@@ -3,6 +3,7 @@ import type { ServerDb } from '../db/serverDb';
 import { findCertificateOwner, insertCertificate } from '../repositories/certificateRepository';
 import { findReviewer } from '../repositories/reviewerRepository';
 import { certificateFingerprint, type CertificateFacts } from './certificateFingerprint';
+import { errorMessage } from '../../shared/errorMessage';
 
 /** Records that packages signed with this certificate may come from this reviewer (and no one else). */
 export function registerCertificate(db: ServerDb, reviewerId: string, pem: string, now: Date): CertificateFacts {
@@ -13,7 +14,7 @@ export function registerCertificate(db: ServerDb, reviewerId: string, pem: strin
   try {
     facts = certificateFingerprint(pem);
   } catch (error) {
-    throw new AppError('BAD_FILE', `This is not a PEM certificate: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError('BAD_FILE', `This is not a PEM certificate: ${errorMessage(error)}`);
   }
   if (facts.commonName !== reviewerId) {
     throw new AppError('BAD_FILE', `The certificate subject (${facts.subject.replaceAll('\n', ', ')}) is not issued to reviewer ${reviewerId} (its CN must be the reviewer id).`);

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { AppError } from '../../shared/ipc/appError';
 import { migrateServerDatabase } from './migrateServerDatabase';
 import type { ServerDb } from './serverDb';
+import { errorMessage } from '../../shared/errorMessage';
 
 export interface OpenServerDatabaseOptions {
   file: string;
@@ -24,7 +25,7 @@ export function openServerDatabase({ file, key = null }: OpenServerDatabaseOptio
     db.prepare('select count(*) as n from sqlite_master').get();
   } catch (error) {
     db.close();
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     throw new AppError(
       'DB_KEY_INVALID',
       `The server database ${file} could not be opened (${message}). Check IMR_SERVER_DB_KEY: it must be the key the file was created with.`,

@@ -4,6 +4,7 @@ import { AppError, isAppError, type AppErrorData } from '../../../shared/ipc/app
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Logger } from '../log/logger';
 import type { CallContext, HandlerTable } from './handlerTable';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export interface Registrar {
   invoke(method: unknown, payload: unknown, ctx: CallContext): Promise<Result<unknown>>;
@@ -46,7 +47,7 @@ export function createRegistrar(handlers: HandlerTable, log: Logger, gate?: Call
         return ok(checked.data);
       } catch (error) {
         if (isAppError(error)) return fail(error.toData());
-        log.error('Handler failed', { method, error: error instanceof Error ? error.message : String(error) });
+        log.error('Handler failed', { method, error: errorMessage(error) });
         return fail({ code: 'INTERNAL', message: `${method} failed unexpectedly. Your saved work is intact; try again, and report it if it repeats.` });
       }
     },

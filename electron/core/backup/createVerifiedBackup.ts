@@ -6,6 +6,7 @@ import type { Db } from '../db/openDatabase';
 import { syncDirectory } from '../security/writeFileAtomic';
 import { backupFileName, type BackupKind } from './backupFileName';
 import { listBackups } from './listBackups';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export interface BackupHooks {
   /** Test seam: runs after the copy is written and before it is verified. */
@@ -42,13 +43,13 @@ function integrityProblem(db: Db, file: string): string | null {
   try {
     db.prepare('attach database ? as backup_check').run(file);
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
   }
   try {
     const rows = db.pragma('backup_check.integrity_check') as { integrity_check: string }[];
     return rows.length === 1 && rows[0]?.integrity_check === 'ok' ? null : rows.map((r) => r.integrity_check).slice(0, 3).join('; ');
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
   } finally {
     db.prepare('detach database backup_check').run();
   }

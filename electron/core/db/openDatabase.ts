@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/ipc/appError';
 import type { KeyProvider } from './keyProvider';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export type Db = Database.Database;
 
@@ -22,7 +23,7 @@ export function openDatabase({ file, keyProvider, readonly = false }: OpenDataba
   } catch (error) {
     db.close();
     if (error instanceof AppError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (/not a database|encrypt/i.test(message)) {
       throw new AppError(
         'DB_KEY_INVALID',

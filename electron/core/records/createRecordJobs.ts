@@ -9,6 +9,7 @@ import type { StagedFile } from './createUploadStaging';
 import type { ImportLimits } from './importLimits';
 import { importOneFile, type ImportContext } from './importOneFile';
 import { reindexOneDocument } from './reindexOneDocument';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export interface RecordJobs {
   startImport(caseId: string, files: StagedFile[]): string;
@@ -85,8 +86,8 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
           try {
             await run(ctx, item, st);
           } catch (error) {
-            ws.log.error('A record file failed to import', { jobId, error: error instanceof Error ? error.message : String(error) });
-            Object.assign(st, { state: 'failed', pagesDone: 0, message: `"${st.name}" could not be imported: ${error instanceof Error ? error.message : String(error)}` });
+            ws.log.error('A record file failed to import', { jobId, error: errorMessage(error) });
+            Object.assign(st, { state: 'failed', pagesDone: 0, message: `"${st.name}" could not be imported: ${errorMessage(error)}` });
           }
           if (st.state === 'imported') changed++;
         }

@@ -17,6 +17,7 @@ import type { KeySource } from './keySource';
 import { hasWrappedKey } from './passphraseFiles';
 import type { PassphraseKeyProvider } from './passphraseKeyProvider';
 import { DEFAULT_SESSION_TIMERS, type SessionTimers } from './sessionTimers';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export interface SessionOptions {
   dataDir: string;
@@ -102,7 +103,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       try {
         recordAuditEvent(ws, { action: 'session.locked', caseId: null, details: { reason } });
       } catch (error) {
-        log.warn('The lock could not be written to the audit trail', { error: error instanceof Error ? error.message : String(error) });
+        log.warn('The lock could not be written to the audit trail', { error: errorMessage(error) });
       }
       ws.close();
       core.ws = null;
@@ -145,7 +146,7 @@ export function runDailyBackup(core: SessionCore): void {
   try {
     backupDaily(core.ws.db, core.backupDir, new Date(core.opts.timers.now()));
   } catch (error) {
-    core.opts.log.error('The daily backup failed', { error: error instanceof Error ? error.message : String(error) });
+    core.opts.log.error('The daily backup failed', { error: errorMessage(error) });
   }
 }
 

@@ -2,6 +2,7 @@ import { createHash, verify, type X509Certificate } from 'node:crypto';
 import { CMS_OIDS, DIGEST_NAMES } from './cmsOids';
 import { issuerAndSerialOf } from './issuerAndSerialOf';
 import { readCmsSignature, type CmsSignatureParts } from './readCmsSignature';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export type CmsCheck =
   | { ok: true }
@@ -18,7 +19,7 @@ export function verifyCmsSignature(cms: Buffer, content: Buffer, certificate: X5
   try {
     parts = readCmsSignature(cms);
   } catch (error) {
-    return { ok: false, reason: 'MALFORMED', detail: error instanceof Error ? error.message : String(error) };
+    return { ok: false, reason: 'MALFORMED', detail: errorMessage(error) };
   }
   const digestName = DIGEST_NAMES[parts.digestAlgorithm];
   if (digestName === undefined || !SIGNATURE_ALGORITHMS.has(parts.signatureAlgorithm)) {

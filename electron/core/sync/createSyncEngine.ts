@@ -10,6 +10,7 @@ import { runSync } from './runSync';
 import { markNeedsSignIn } from './syncAccount';
 import { isSignInError } from './syncFailure';
 import { DEFAULT_SYNC_OPTIONS, type SyncOptions } from './syncOptions';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export interface SyncEngine {
   readonly options: SyncOptions;
@@ -42,7 +43,7 @@ export function createSyncEngine(ws: Workspace, overrides: Partial<SyncOptions> 
       }
     })();
     if (failure !== null && !(failure instanceof AppError)) {
-      ws.log.error('Sync failed unexpectedly', { error: failure instanceof Error ? failure.message : String(failure) });
+      ws.log.error('Sync failed unexpectedly', { error: errorMessage(failure) });
     }
   };
 

@@ -1,6 +1,7 @@
 import type { Logger } from '../log/logger';
 import { computeBackoff } from './computeBackoff';
 import type { SyncEngine } from './createSyncEngine';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export interface SyncSchedulerOptions {
   /** The open workspace's engine, or null while the workstation is locked. */
@@ -43,7 +44,7 @@ export function startSyncScheduler(options: SyncSchedulerOptions): SyncScheduler
       failures = after.lastError ? failures + 1 : 0;
     } catch (error) {
       failures += 1;
-      options.log.warn('Background sync did not run', { error: error instanceof Error ? error.message : String(error) });
+      options.log.warn('Background sync did not run', { error: errorMessage(error) });
     }
     schedule(failures === 0 ? intervalMs : retryBaseMs + computeBackoff(failures - 1, retryBaseMs, retryCapMs, random));
   };

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckRun } from '../../../../shared/ipc/contracts/checksContract';
 import { call } from '../../api';
 import type { SaveQueue } from '../determination/saveQueue';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 export interface CaseChecks {
   run: CheckRun | null;

@@ -1,4 +1,4 @@
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 

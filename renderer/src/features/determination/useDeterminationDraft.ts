@@ -4,7 +4,7 @@ import type { Determination } from '../../../../shared/domain/determination';
 import type { ErrorCode } from '../../../../shared/ipc/appError';
 import { ApiError, call } from '../../api';
 import { appCitationCatalog } from './citations/appCitationCatalog';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 export interface DraftState {
   draft: Determination | null;

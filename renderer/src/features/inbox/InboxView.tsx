@@ -6,7 +6,7 @@ import { SyncBar } from '../sync/SyncBar';
 import { statusLabel } from '../workspace/statusLabel';
 import { InboxRow } from './InboxRow';
 import { sortCases, type SortKey } from './sortCases';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'caseNumber', label: 'Case' },

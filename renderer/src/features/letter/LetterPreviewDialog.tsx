@@ -3,7 +3,7 @@ import type { LetterPreview } from '../../../../shared/ipc/contracts/signingCont
 import { call } from '../../api';
 import { ModalDialog } from './ModalDialog';
 import { base64ToBytes, renderPdfPages } from './renderPdfPages';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 interface Props {
   caseId: string;

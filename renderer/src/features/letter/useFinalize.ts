@@ -6,7 +6,7 @@ import { jumpToFinding } from '../checks/jumpToFinding';
 import { useCaseChecks, type CaseChecks } from '../checks/useCaseChecks';
 import type { SaveQueue } from '../determination/saveQueue';
 import type { CaseRecords } from '../records/useCaseRecords';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 export type FinalizeDialog = 'preview' | 'sign' | 'profile' | null;
 

@@ -3,7 +3,7 @@ import type { SessionStatus } from '../../../../shared/ipc/contracts/sessionCont
 import { call } from '../../api';
 import { PassphraseForm } from './PassphraseForm';
 import './lock.css';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 interface Props {
   status: SessionStatus;

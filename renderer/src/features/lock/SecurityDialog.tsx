@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SessionStatus } from '../../../../shared/ipc/contracts/sessionContract';
 import { call } from '../../api';
 import { PassphraseForm } from './PassphraseForm';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 interface Props {
   status: SessionStatus;

@@ -3,7 +3,7 @@ import type { SessionStatus } from '../../../../shared/ipc/contracts/sessionCont
 import { call } from '../../api';
 import { runBeforeLockHooks } from './beforeLock';
 import { watchActivity } from './watchActivity';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 const POLL_MS = 1500;
 const REPORT_ACTIVITY_MS = 60_000;

@@ -3,7 +3,7 @@ import { reviewerProfileSchema, type ReviewerProfile } from '../../../../shared/
 import { call } from '../../api';
 import { ModalDialog } from '../letter/ModalDialog';
 import { ProfileField } from './ProfileField';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 interface Props {
   onClose: () => void;

@@ -3,7 +3,7 @@ import { documentTypeSchema, type DocumentType } from '../../../../shared/domain
 import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
 import { call } from '../../api';
 import { documentTypeLabel } from './documentTypeLabel';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** Correct what the import guessed: the letter's "documents reviewed" list prints these fields. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/ipc/contract';
 import { call } from '../../api';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 type Reviewed = MethodOutput<'records.documentsReviewed'>;

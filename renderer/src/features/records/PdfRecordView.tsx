@@ -10,7 +10,7 @@ import type { RecordTarget } from './useCaseRecords';
 import { dispatchFind, usePdfViewer } from './usePdfViewer';
 import { usePageKeys } from './usePageKeys';
 import { ViewerToolbar } from './ViewerToolbar';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 const FINISHED = 3;

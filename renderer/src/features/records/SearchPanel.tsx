@@ -3,7 +3,7 @@ import type { SearchHit } from '../../../../shared/ipc/contracts/recordsContract
 import { call } from '../../api';
 import { SnippetText } from './SnippetText';
 import type { CaseRecords } from './useCaseRecords';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 const DEBOUNCE_MS = 200;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
 import { call } from '../../api';
 import { onWorkspaceEvent } from '../workspace/workspaceEvents';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 export interface RecordTarget {
   documentId: string;

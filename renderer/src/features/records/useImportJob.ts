@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportStatus } from '../../../../shared/ipc/contracts/recordsContract';
 import { call } from '../../api';
 import { uploadFile } from './uploadFile';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 export interface ImportJobState {
   /** Bytes sent of all files, while uploading. */

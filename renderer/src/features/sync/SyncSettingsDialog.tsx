@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SyncStatus } from '../../../../shared/ipc/contracts/syncContract';
 import { formatSyncTime } from './describeSyncStatus';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 interface Props {
   status: SyncStatus;

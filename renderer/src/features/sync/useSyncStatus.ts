@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SyncStatus } from '../../../../shared/ipc/contracts/syncContract';
 import { call } from '../../api';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 const POLL_WHILE_RUNNING_MS = 400;
 

@@ -16,7 +16,7 @@ import { RecordsSidebar } from '../records/RecordsSidebar';
 import { RecordViewer } from '../records/RecordViewer';
 import { CaseFlagBanner } from '../sync/CaseFlagBanner';
 import { useCaseRecords } from '../records/useCaseRecords';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 interface Props {
   caseId: string;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CatalogEntry } from '../../../../../shared/domain/citation';
 import { call } from '../../../api';
-import { errorMessage } from '../../../components/errorMessage';
+import { errorMessage } from '../../../../../shared/errorMessage';
 
 interface Props {
   onAdded: (entry: CatalogEntry) => void;

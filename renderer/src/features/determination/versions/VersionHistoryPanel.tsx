@@ -4,7 +4,7 @@ import type { VersionDetail, VersionHead } from '../../../../../shared/ipc/contr
 import { call } from '../../../api';
 import { describeVersion } from './describeVersion';
 import { VersionPreview } from './VersionPreview';
-import { errorMessage } from '../../../components/errorMessage';
+import { errorMessage } from '../../../../../shared/errorMessage';
 
 interface Props {
   caseId: string;
