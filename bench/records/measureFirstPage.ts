@@ -2,16 +2,25 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve, sep } from 'node:path';
-import { parseRange } from '../../electron/core/records/readRecordRange';
 import ts from 'typescript';
+import { invokeOrThrow } from '../../electron/core/api/createRegistrar';
+import { readRecordRange } from '../../electron/core/records/readRecordRange';
+import type { MethodName } from '../../shared/ipc/contract';
 import { launchChromium } from '../../test/e2e/support/launchChromium';
+import { createBenchWorkspace, type BenchWorkspace } from './createBenchWorkspace';
+import { importThroughApp } from './measureImport';
 import { PDF_OPEN_HARNESS } from './pdfOpenHarness';
 
 const PDFJS_DIR = resolve('node_modules/pdfjs-dist');
-/** The app's own first-page painter, so the harness opens documents exactly as the viewer does. */
-const SHOW_FIRST_PAGE = ts.transpileModule(readFileSync('renderer/src/features/records/showFirstPage.ts', 'utf8'), {
-  compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-}).outputText;
+/** The app's own modules, so the harness fetches and paints documents exactly as the viewer does. */
+const APP_MODULES: Record<string, string> = Object.fromEntries(
+  ['showFirstPage', 'pdfLoadingOptions'].map((name) => [
+    `/app/${name}.mjs`,
+    ts.transpileModule(readFileSync(`renderer/src/features/records/${name}.ts`, 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    }).outputText,
+  ]),
+);
 const TYPES: Record<string, string> = { '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 export interface OpenTimings {
@@ -21,22 +30,25 @@ export interface OpenTimings {
   bytesSent: Map<string, number>;
 }
 
-/** Serves pdf.js, the harness and the PDFs (with HTTP Range, like the app's record route) on loopback. */
-function serve(pdfs: Map<string, Uint8Array>, bytesSent: Map<string, number>): Promise<Server> {
+interface ImportedPdf {
+  documentId: string;
+  sizeBytes: number;
+}
+
+/** Serves pdf.js, the harness and the imported records through the app's own record reader (HTTP Range, viewing copies). */
+function serve(bench: BenchWorkspace, docs: Map<string, ImportedPdf>, bytesSent: Map<string, number>): Promise<Server> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (path === '/') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(PDF_OPEN_HARNESS);
-    if (path === '/app/showFirstPage.mjs') return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(SHOW_FIRST_PAGE);
+    const appModule = APP_MODULES[path];
+    if (appModule) return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(appModule);
     if (path.startsWith('/doc/')) {
+      const doc = docs.get(decodeURIComponent(path.slice(5)));
+      if (!doc) return void res.writeHead(404).end();
+      const out = readRecordRange(bench.backend.ws, doc.documentId, req.headers.range);
       const name = decodeURIComponent(path.slice(5));
-      const bytes = pdfs.get(name);
-      if (!bytes) return void res.writeHead(404).end();
-      const range = parseRange(req.headers.range, bytes.byteLength);
-      const body = range && range !== 'unsatisfiable' ? bytes.subarray(range.start, range.end + 1) : bytes;
-      bytesSent.set(name, (bytesSent.get(name) ?? 0) + body.byteLength);
-      const headers = { 'Content-Type': 'application/pdf', 'Accept-Ranges': 'bytes', 'Content-Length': String(body.byteLength) };
-      if (range && range !== 'unsatisfiable') return void res.writeHead(206, { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${bytes.byteLength}` }).end(body);
-      return void res.writeHead(200, headers).end(body);
+      bytesSent.set(name, (bytesSent.get(name) ?? 0) + out.body.byteLength);
+      return void res.writeHead(out.status, out.headers).end(out.body);
     }
     const file = normalize(join(PDFJS_DIR, path.replace(/^\/pdfjs\//, '')));
     if (!path.startsWith('/pdfjs/') || !file.startsWith(PDFJS_DIR + sep)) return void res.writeHead(404).end();
@@ -49,23 +61,30 @@ function serve(pdfs: Map<string, Uint8Array>, bytesSent: Map<string, number>): P
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
 
-/** Opens each PDF `rounds` times in Chromium, names interleaved (ABAB…), each in a fresh page load. */
+/**
+ * Imports each PDF into a real workspace as the window does, then opens each `rounds` times in Chromium,
+ * names interleaved (ABAB…), each in a fresh page load.
+ */
 export async function measureFirstPage(pdfs: Map<string, Uint8Array>, rounds: number): Promise<OpenTimings> {
+  const bench = await createBenchWorkspace();
+  const call = (method: MethodName, payload: unknown) => invokeOrThrow(bench.backend.registrar, method, payload);
   const bytesSent = new Map<string, number>();
   const samples = new Map<string, number[]>();
-  const server = await serve(pdfs, bytesSent);
+  const docs = new Map<string, ImportedPdf>();
+  for (const [name, bytes] of pdfs) docs.set(name, await importThroughApp(call, bench.caseId, bytes, `${name}.pdf`));
+  const server = await serve(bench, docs, bytesSent);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     for (let round = -1; round < rounds; round++) {
-      for (const name of pdfs.keys()) {
+      for (const [name, doc] of docs) {
         await page.goto(base);
         await page.waitForFunction(() => (window as unknown as { harnessReady?: boolean }).harnessReady === true);
         bytesSent.set(name, 0);
         const result = await page.evaluate(
-          (url) => (window as unknown as { openDoc(u: string): Promise<{ ms: number; pages: number; marks: Record<string, number> }> }).openDoc(url),
-          `${base}/doc/${encodeURIComponent(name)}`,
+          ([url, size]) => (window as unknown as { openDoc(u: string, s: number): Promise<{ ms: number; pages: number; marks: Record<string, number> }> }).openDoc(url, size),
+          [`${base}/doc/${encodeURIComponent(name)}`, doc.sizeBytes] as const,
         );
         if (process.env['PDF_OPEN_MARKS']) console.log(name, Math.round(result.ms), JSON.stringify(result.marks));
         if (round >= 0) samples.set(name, [...(samples.get(name) ?? []), result.ms]);
@@ -74,6 +93,7 @@ export async function measureFirstPage(pdfs: Map<string, Uint8Array>, rounds: nu
   } finally {
     await browser.close();
     server.close();
+    bench.dispose();
   }
   return { samples, bytesSent };
 }

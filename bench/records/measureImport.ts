@@ -37,6 +37,16 @@ export async function importMs(pdf: Uint8Array, warm: boolean, warmup?: Uint8Arr
 }
 
 async function timeImport(call: (method: MethodName, payload: unknown) => Promise<unknown>, caseId: string, pdf: Uint8Array, name: string): Promise<number> {
+  return (await importThroughApp(call, caseId, pdf, name)).ms;
+}
+
+/** Imports one file as the window does; returns the time taken and the new document's id. */
+export async function importThroughApp(
+  call: (method: MethodName, payload: unknown) => Promise<unknown>,
+  caseId: string,
+  pdf: Uint8Array,
+  name: string,
+): Promise<{ ms: number; documentId: string; sizeBytes: number }> {
   {
     const started = performance.now();
     const { uploadId, chunkBytes } = (await call('records.beginUpload', { name, size: pdf.byteLength })) as { uploadId: string; chunkBytes: number };
@@ -47,8 +57,9 @@ async function timeImport(call: (method: MethodName, payload: unknown) => Promis
     for (;;) {
       const status = (await call('records.importStatus', { jobId })) as ImportStatus;
       if (status.state !== 'running') {
-        if (status.files[0]?.state !== 'imported') throw new Error(`Bench import failed: ${status.files[0]?.message}`);
-        return performance.now() - started;
+        const file = status.files[0];
+        if (file?.state !== 'imported' || !file.documentId) throw new Error(`Bench import failed: ${file?.message}`);
+        return { ms: performance.now() - started, documentId: file.documentId, sizeBytes: pdf.byteLength };
       }
       await new Promise((r) => setTimeout(r, 5));
     }

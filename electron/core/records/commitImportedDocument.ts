@@ -3,6 +3,7 @@ import type { DocumentMeta } from '../../../shared/domain/caseModel';
 import { appendAuditEvent } from '../db/repositories/auditRepository';
 import { findDocumentBySha, insertDocument } from '../db/repositories/documentRepository';
 import { insertPages, upsertIndexState, type PageText } from '../db/repositories/recordPageRepository';
+import { insertViewingCopy, type ViewingCopy } from '../db/repositories/viewingCopyRepository';
 import type { StoredBlob } from './contentStore';
 import type { InferredMeta } from './inferDocumentMeta';
 import type { Workspace } from '../workspace/workspace';
@@ -15,6 +16,8 @@ export interface ImportedDocument {
   blob: StoredBlob;
   mimeType: string;
   pages: readonly PageText[];
+  /** Stored already (content-addressed); recorded with the document. */
+  viewingCopy: ViewingCopy | null;
 }
 
 /** The document, all its pages and its index state in one transaction: never a half-imported document. */
@@ -37,6 +40,7 @@ export function commitImportedDocument(ws: Workspace, input: ImportedDocument): 
       importedAt: at,
     });
     insertPages(ws.db, documentId, input.caseId, input.pages);
+    if (input.viewingCopy) insertViewingCopy(ws.db, input.viewingCopy);
     const textPages = input.pages.filter((p) => p.text.trim() !== '').length;
     upsertIndexState(ws.db, { documentId, textPages, scannedPages: input.pages.length - textPages, extractor: EXTRACTOR, indexedAt: at });
     appendAuditEvent(ws.db, {

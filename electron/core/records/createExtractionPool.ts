@@ -20,8 +20,22 @@ export type ExtractOutcome =
   | { ok: true; pageErrors: number }
   | { ok: false; reason: 'password' | 'invalid' | 'other' | 'timeout' | 'cancelled'; message: string };
 
+export interface ProbedPage {
+  page: number;
+  text: string;
+  view: number[];
+  rotate: number;
+}
+
+export interface PdfProbe {
+  pageCount: number;
+  pages: ProbedPage[];
+}
+
 export interface ExtractionPool {
   extractPdf(bytes: Uint8Array, progress: ExtractionProgress, signal: AbortSignal): Promise<ExtractOutcome>;
+  /** Opens a PDF as the viewer will and reads the given pages (text, page box, rotation); null if it cannot. */
+  probePdf(bytes: Uint8Array, pages: readonly number[]): Promise<PdfProbe | null>;
   /** Start the workers (they load pdf.js) before the first file arrives. */
   warm(): void;
   close(): Promise<void>;
@@ -31,6 +45,7 @@ type WorkerMessage =
   | { id: number; type: 'opened'; pageCount: number }
   | { id: number; type: 'pages'; pages: PageText[] }
   | { id: number; type: 'done'; pageErrors: number }
+  | ({ id: number; type: 'probed' } & PdfProbe)
   | { id: number; type: 'failed'; reason: 'password' | 'invalid' | 'other'; message: string };
 
 const PAGE_BATCH = 25;
@@ -98,7 +113,7 @@ export function createExtractionPool(limits: ExtractionLimits, size = DEFAULT_PO
             opened = true;
           } else if (msg.type === 'pages') progress.onPages(msg.pages);
           else if (msg.type === 'failed') finish({ ok: false, reason: msg.reason, message: msg.message }, pool.length > 1);
-          else {
+          else if (msg.type === 'done') {
             pageErrors += msg.pageErrors;
             if (--running === 0) finish({ ok: true, pageErrors }, false);
           }
@@ -114,6 +129,32 @@ export function createExtractionPool(limits: ExtractionLimits, size = DEFAULT_PO
           const copy = new Uint8Array(bytes);
           w.postMessage({ id, bytes: copy, batch: PAGE_BATCH, counter }, [copy.buffer]);
         }
+      });
+    },
+    probePdf(bytes, pages) {
+      const pool = spawn();
+      const id = nextId++;
+      const worker = pool[id % pool.length] as Worker;
+      return new Promise<PdfProbe | null>((resolve) => {
+        const finish = (probe: PdfProbe | null, terminate: boolean) => {
+          clearTimeout(timer);
+          worker.off('message', onMessage);
+          worker.off('error', onFailure);
+          worker.off('exit', onFailure);
+          if (terminate) void kill();
+          resolve(probe);
+        };
+        const timer = setTimeout(() => finish(null, true), limits.stallMs);
+        const onFailure = () => finish(null, true);
+        const onMessage = (msg: WorkerMessage) => {
+          if (msg.id !== id) return;
+          finish(msg.type === 'probed' ? { pageCount: msg.pageCount, pages: msg.pages } : null, false);
+        };
+        worker.on('message', onMessage);
+        worker.on('error', onFailure);
+        worker.on('exit', onFailure);
+        const copy = new Uint8Array(bytes);
+        worker.postMessage({ id, type: 'probe', bytes: copy, pages: [...pages] }, [copy.buffer]);
       });
     },
     warm: () => void spawn(),

@@ -57,7 +57,26 @@ async function extract({ id, bytes, batch, next }) {
   await task.destroy();
 }
 
+async function probe({ id, bytes, pages }) {
+  const lib = await loading;
+  const task = lib.getDocument({ data: bytes, verbosity: 0, disableFontFace: true });
+  try {
+    const doc = await task.promise;
+    const out = [];
+    for (const n of pages) {
+      if (n > doc.numPages) continue;
+      const page = await doc.getPage(n);
+      out.push({ page: n, text: pageText(await page.getTextContent()), view: Array.from(page.view), rotate: page.rotate });
+      page.cleanup();
+    }
+    parentPort.postMessage({ id, type: 'probed', pageCount: doc.numPages, pages: out });
+  } finally {
+    await task.destroy().catch(() => {});
+  }
+}
+
 parentPort.on('message', (msg) => {
+  if (msg.type === 'probe') return void probe(msg).catch((error) => parentPort.postMessage({ id: msg.id, type: 'failed', reason: 'other', message: String(error && error.message || error) }));
   extract({ ...msg, next: new Int32Array(msg.counter) }).catch((error) => parentPort.postMessage({ id: msg.id, type: 'failed', reason: 'other', message: String(error && error.message || error) }));
 });
 `;

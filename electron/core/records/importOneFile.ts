@@ -4,6 +4,7 @@ import { findDocumentBySha } from '../db/repositories/documentRepository';
 import { findIndexedTwin, readPages } from '../db/repositories/recordPageRepository';
 import type { Workspace } from '../workspace/workspace';
 import { commitImportedDocument } from './commitImportedDocument';
+import { storeViewingCopy } from './storeViewingCopy';
 import type { ExtractionPool } from './createExtractionPool';
 import type { StagedFile } from './createUploadStaging';
 import { detectFileKind, MIME_TYPES } from './detectFileKind';
@@ -55,9 +56,12 @@ export async function importOneFile(ctx: ImportContext, caseId: string, file: St
   }
   if (ctx.signal.aborted) return void Object.assign(st, { state: 'cancelled', pagesDone: 0, message: `"${file.name}" was not imported: the import was cancelled.` });
 
+  const viewingCopy = detected.kind === 'pdf' ? await storeViewingCopy(ctx, sha256, file.bytes, outcome.pages.length) : null;
+  if (ctx.signal.aborted) return void Object.assign(st, { state: 'cancelled', pagesDone: 0, message: `"${file.name}" was not imported: the import was cancelled.` });
+
   const blob = ws.store.put(file.bytes);
   const meta = inferDocumentMeta(file.name, outcome.pages.slice(0, 2).map((p) => p.text).join('\n'));
-  const { documentId, duplicateOf } = commitImportedDocument(ws, { caseId, meta, blob, mimeType: MIME_TYPES[detected.kind], pages: outcome.pages });
+  const { documentId, duplicateOf } = commitImportedDocument(ws, { caseId, meta, blob, mimeType: MIME_TYPES[detected.kind], pages: outcome.pages, viewingCopy });
   const scanned = outcome.pages.filter((p) => p.text.trim() === '').length;
   Object.assign(st, {
     state: duplicateOf ? 'duplicate' : 'imported',

@@ -5,6 +5,9 @@ import { EXTRACTOR } from './commitImportedDocument';
 import { detectFileKind } from './detectFileKind';
 import type { ImportContext } from './importOneFile';
 import { readRecordPages } from './readRecordPages';
+import { storeViewingCopy } from './storeViewingCopy';
+import { insertViewingCopy } from '../db/repositories/viewingCopyRepository';
+import { errorMessage } from '../../../shared/errorMessage';
 
 /** Re-extracts one stored file and swaps its pages in one transaction; the old pages stay until then. */
 export async function reindexOneDocument(ctx: ImportContext, doc: StoredDocument, st: ImportFileStatus): Promise<void> {
@@ -13,7 +16,7 @@ export async function reindexOneDocument(ctx: ImportContext, doc: StoredDocument
   try {
     bytes = ws.store.read(doc.fileLocation);
   } catch (error) {
-    Object.assign(st, { state: 'failed', message: `"${doc.title}": ${error instanceof Error ? error.message : String(error)}` });
+    Object.assign(st, { state: 'failed', message: `"${doc.title}": ${errorMessage(error)}` });
     return;
   }
   const detected = detectFileKind(doc.mimeType === 'application/pdf' ? `${doc.title}.pdf` : doc.title, bytes);
@@ -32,12 +35,15 @@ export async function reindexOneDocument(ctx: ImportContext, doc: StoredDocument
   });
   if (!outcome.ok) return void Object.assign(st, { state: outcome.cancelled ? 'cancelled' : 'failed', message: outcome.message, pagesDone: 0 });
   if (ctx.signal.aborted) return void Object.assign(st, { state: 'cancelled', pagesDone: 0, message: 'Cancelled; the previous index of this document is kept.' });
+  const viewingCopy = detected.kind === 'pdf' ? await storeViewingCopy(ctx, doc.sha256, bytes, outcome.pages.length) : null;
+  if (ctx.signal.aborted) return void Object.assign(st, { state: 'cancelled', pagesDone: 0, message: 'Cancelled; the previous index of this document is kept.' });
   const textPages = outcome.pages.filter((p) => p.text.trim() !== '').length;
   const kept = ws.db.transaction(() => {
     if (!findDocument(ws.db, doc.id)) return false;
     deletePages(ws.db, doc.id);
     insertPages(ws.db, doc.id, doc.caseId, outcome.pages);
     setDocumentPageCount(ws.db, doc.id, outcome.pages.length);
+    if (viewingCopy) insertViewingCopy(ws.db, viewingCopy);
     upsertIndexState(ws.db, {
       documentId: doc.id,
       textPages,

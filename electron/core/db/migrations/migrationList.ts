@@ -4,7 +4,8 @@ import { migration0003 } from './0003-determination-versions';
 import { migration0004 } from './0004-signing';
 import { migration0005 } from './0005-sync';
 import { migration0006 } from './0006-audit-chain';
+import { migration0007 } from './0007-viewing-copies';
 import type { Migration } from './migration';
 
 /** Every migration in order; a new one is a new numbered file plus one line here. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];

@@ -1,8 +1,9 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { recordUrl } from '../../api';
 import { loadPdfjs } from './loadPdfjs';
+import { pdfLoadingOptions } from './pdfLoadingOptions';
 import { showFirstPage } from './showFirstPage';
-import { errorMessage } from '../../components/errorMessage';
+import { errorMessage } from '../../../../shared/errorMessage';
 
 type ViewerModule = typeof import('pdfjs-dist/web/pdf_viewer.mjs');
 export type PdfViewer = InstanceType<ViewerModule['PDFViewer']>;
@@ -14,9 +15,6 @@ export interface PdfViewerHandle {
   goToPage(page: number): void;
   setScale(value: string): void;
 }
-
-/** Local records up to this size load whole: on loopback that beats range requests, above all on flat page trees. */
-const WHOLE_FILE_BYTES = 64 * 1024 * 1024;
 
 /** pdf.js's PDFViewer (renders only pages near the viewport) with its link service and find controller. */
 export function usePdfViewer(documentId: string, sizeBytes: number, container: RefObject<HTMLDivElement | null>) {
@@ -56,8 +54,7 @@ export function usePdfViewer(documentId: string, sizeBytes: number, container: R
         eventBus.on('pagechanging', (e: { pageNumber: number }) => setPage(e.pageNumber));
         eventBus.on('updatefindmatchescount', (e: { matchesCount: { current: number; total: number } }) => setMatches({ ...e.matchesCount }));
         eventBus.on('updatefindcontrolstate', (e: { matchesCount: { current: number; total: number } }) => setMatches({ ...e.matchesCount }));
-        const loading = sizeBytes <= WHOLE_FILE_BYTES ? { disableRange: true } : { disableAutoFetch: true, rangeChunkSize: 65536 };
-        const task = lib.getDocument({ url: recordUrl(documentId), withCredentials: true, ...loading });
+        const task = lib.getDocument({ url: recordUrl(documentId), withCredentials: true, ...pdfLoadingOptions(sizeBytes) });
         destroy = () => void task.destroy();
         const pdf = await task.promise;
         if (cancelled) return;

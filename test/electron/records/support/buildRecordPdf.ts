@@ -19,9 +19,12 @@ export async function buildRecordPdf(pages: readonly string[], opts: RecordPdfOp
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   for (const text of pages) {
     const page = pdf.addPage([612, 792]);
+    // One font resource per page, as word processors write it (passing `font` to drawText adds one per line).
+    page.setFont(font);
+    page.setFontSize(FONT_SIZE);
     const lines = wrap(text.replace(/[^\x20-\x7E\n]/g, ' ')).slice(0, LINES_PER_PAGE);
     lines.forEach((line, i) => {
-      if (line.trim()) page.drawText(line, { x: 40, y: 760 - i * LINE_HEIGHT, size: FONT_SIZE, font });
+      if (line.trim()) page.drawText(line, { x: 40, y: 760 - i * LINE_HEIGHT });
     });
   }
   if (opts.tree === 'nested') nestPageTree(pdf);
