@@ -1,20 +1,26 @@
 import type { SearchHit, SnippetPart } from '../../../shared/ipc/contracts/recordsContract';
 import { listDocuments } from '../db/repositories/documentRepository';
-import { countHits, countTextPages, firstPages, MATCH_END, MATCH_START, searchPages } from '../db/repositories/recordPageRepository';
+import { countHits, countTextPages, firstPages, MATCH_END, MATCH_START, searchPages, searchPagesWithPrefix } from '../db/repositories/recordPageRepository';
 import type { Db } from '../db/openDatabase';
 import { toFtsQuery } from './toFtsQuery';
 
+/** Ranking reads every match (bm25 costs about 1 µs a page); above this many, hits come in record order. */
+export const RANK_MAX_PAGES = 10_000;
+
 /**
  * Ranked hits (bm25) over every page of every document in one case, each with a marked snippet.
- * A query found on more than half the pages gets pages in record order instead: FTS5's bm25 gives such
- * terms an IDF of almost zero, so ranking them would cost a scan of every match for no signal.
+ * A query found on more than half the pages, or on more than RANK_MAX_PAGES, gets pages in record order
+ * instead: bm25 gives such terms an IDF near zero, and ranking them would cost a scan of every match on
+ * each keystroke, so the time per search stays bounded however large the case grows.
  */
-export function searchRecords(db: Db, caseId: string, query: string, limit = 50): { hits: SearchHit[]; total: number } {
+export function searchRecords(db: Db, caseId: string, query: string, limit = 50): { hits: SearchHit[]; total: number; ranked: boolean } {
   const fts = toFtsQuery(query);
-  if (!fts) return { hits: [], total: 0 };
+  if (!fts) return { hits: [], total: 0, ranked: true };
   const total = countHits(db, caseId, fts);
-  if (total === 0) return { hits: [], total: 0 };
-  const rows = total * 2 > countTextPages(db, caseId) ? firstPages(db, caseId, fts, limit) : searchPages(db, caseId, fts, limit);
+  if (total === 0) return { hits: [], total: 0, ranked: true };
+  const ranked = total <= RANK_MAX_PAGES && total * 2 <= countTextPages(db, caseId);
+  const rank = /"\*/.test(fts) ? searchPagesWithPrefix : searchPages;
+  const rows = ranked ? rank(db, caseId, fts, limit) : firstPages(db, caseId, fts, limit);
   const titles = new Map(listDocuments(db, caseId).map((d) => [d.id, d.title]));
   const hits = rows.map((row) => ({
     documentId: row.documentId,
@@ -23,7 +29,7 @@ export function searchRecords(db: Db, caseId: string, query: string, limit = 50)
     snippet: splitMarked(row.snippet),
     score: row.score,
   }));
-  return { hits, total };
+  return { hits, total, ranked };
 }
 
 export function splitMarked(marked: string): SnippetPart[] {

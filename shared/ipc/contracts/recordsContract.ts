@@ -142,7 +142,12 @@ export const recordsContract = {
   'records.search': defineMethod({
     summary: 'Ranked full-text hits over every page of every document in a case',
     input: z.object({ caseId: idSchema, query: z.string().max(500), limit: z.number().int().min(1).max(200).optional() }).strict(),
-    output: z.object({ hits: z.array(searchHitSchema), total: z.number().int().min(0) }),
+    output: z.object({
+      hits: z.array(searchHitSchema),
+      total: z.number().int().min(0),
+      /** False when so many pages match that hits come in record order instead of by relevance. */
+      ranked: z.boolean(),
+    }),
   }),
   'records.matchTerms': defineMethod({
     summary: 'The words on one page that a search query matched, for highlighting them in the viewer',

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertCase } from '../../../electron/core/db/repositories/caseRepository';
+import { insertDocument } from '../../../electron/core/db/repositories/documentRepository';
+import { insertPages, upsertIndexState } from '../../../electron/core/db/repositories/recordPageRepository';
+import { RANK_MAX_PAGES } from '../../../electron/core/records/searchRecords';
 import { caseFixture } from '../../support/caseFixture';
 import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';
 import { buildRecordPdf } from './support/buildRecordPdf';
@@ -47,9 +50,40 @@ describe('records.search', () => {
   });
 
   it('lists pages in record order when a word is on more than half of the pages', async () => {
-    const { hits, total } = await t.call('records.search', { caseId: 'case-1', query: 'in OR the OR with' });
+    const { hits, total, ranked } = await t.call('records.search', { caseId: 'case-1', query: 'in OR the OR with' });
     expect(total).toBe(5);
+    expect(ranked).toBe(false);
     expect(hits.map((h) => h.page)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('ranks prefix matches by how often the words occur and marks every matched word', async () => {
+    const { hits, ranked } = await t.call('records.search', { caseId: 'case-1', query: 'rad*' });
+    expect(ranked).toBe(true);
+    expect(hits.map((h) => h.page)).toEqual([2, 1]);
+    expect(hits[0]!.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toEqual(['radiculopathy', 'radiculopathy', 'radicular']);
+    expect(hits[1]!.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['radiating']);
+  });
+
+  it(`lists pages in record order when more than ${RANK_MAX_PAGES} pages match, so one search never scores the whole index`, async () => {
+    const db = t.backend.ws.db;
+    const pages = Array.from({ length: 2 * RANK_MAX_PAGES + 4 }, (_, i) => ({
+      page: i + 1,
+      text: i % 2 === 0 ? `tendon ${'tendon '.repeat(i % 7)}note ${i}` : `unrelated page ${i}`,
+    }));
+    db.transaction(() => {
+      insertDocument(db, {
+        id: 'huge', caseId: 'case-1', title: 'Huge', docType: 'other', provider: '', serviceDate: null, sha256: 'f'.repeat(64),
+        pageCount: pages.length, mimeType: 'text/plain', sizeBytes: 1, fileLocation: `ff/${'f'.repeat(64)}`, reviewed: false, importedAt: 'x',
+      });
+      insertPages(db, 'huge', 'case-1', pages);
+      upsertIndexState(db, { documentId: 'huge', textPages: pages.length, scannedPages: 0, extractor: 'test', indexedAt: 'x' });
+    })();
+    const { hits, total, ranked } = await t.call('records.search', { caseId: 'case-1', query: 'tendon' });
+    expect(total).toBe(RANK_MAX_PAGES + 2);
+    expect(ranked).toBe(false);
+    expect(hits.map((h) => h.page)).toEqual(Array.from({ length: 50 }, (_, i) => 2 * i + 1));
+    const fewer = await t.call('records.search', { caseId: 'case-1', query: '"tendon tendon tendon tendon tendon tendon tendon"' });
+    expect(fewer.ranked).toBe(true);
   });
 
   it('never throws and finds nothing when the query is only FTS syntax', async () => {

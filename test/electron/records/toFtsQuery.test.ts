@@ -11,6 +11,12 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('C5-6 disc')).toBe('"C5-6" "disc"');
   });
 
+  it('searches a one-letter prefix as the letter itself, since it would match most of the index', () => {
+    expect(toFtsQuery('a*')).toBe('"a"');
+    expect(toFtsQuery('"vitamin d*"')).toBe('"vitamin d"');
+    expect(toFtsQuery('L4*')).toBe('"L4"*');
+  });
+
   it('returns null when nothing searchable is left', () => {
     for (const q of ['', '   ', '*', '"', '()&&', 'OR', '-- ;']) expect(toFtsQuery(q)).toBeNull();
   });

@@ -89,6 +89,23 @@ export function searchPages(db: Db, caseId: string, ftsQuery: string, limit: num
     .all({ q: scopedQuery(caseId, ftsQuery), limit }) as PageHitRow[];
 }
 
+/**
+ * The same top hits for queries with a prefix term (radic*): FTS5's own ORDER BY rank sorter keeps each
+ * row's matches, so snippet() does not expand the prefix again per row (about twice as fast there, and
+ * slower than searchPages for plain terms).
+ */
+export function searchPagesWithPrefix(db: Db, caseId: string, ftsQuery: string, limit: number): PageHitRow[] {
+  return db
+    .prepare(
+      `select p.document_id as documentId, p.page as page, f.score as score, f.snippet as snippet
+      from (select rowid as id, rank as score, snippet(record_pages_fts, 0, '${MATCH_START}', '${MATCH_END}', '…', 24) as snippet
+        from record_pages_fts where record_pages_fts match @q and rank match 'bm25(1.0, 0.0)' order by rank limit @limit) f
+      join record_pages p on p.id = f.id
+      order by f.score, f.id`,
+    )
+    .all({ q: scopedQuery(caseId, ftsQuery), limit }) as PageHitRow[];
+}
+
 /** The first matching pages in import order (document, then page), without ranking. */
 export function firstPages(db: Db, caseId: string, ftsQuery: string, limit: number): PageHitRow[] {
   return db

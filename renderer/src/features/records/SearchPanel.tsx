@@ -12,7 +12,7 @@ const LIMIT = 50;
 /** One box over every page of every document in the case; Enter or a click opens the page with the matches lit. */
 export function SearchPanel({ records }: { records: CaseRecords }) {
   const [query, setQuery] = useState('');
-  const [result, setResult] = useState<{ query: string; hits: SearchHit[]; total: number } | null>(null);
+  const [result, setResult] = useState<{ query: string; hits: SearchHit[]; total: number; ranked: boolean } | null>(null);
   const [current, setCurrent] = useState(-1);
   const [error, setError] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -73,7 +73,7 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
         <div className="small muted search-count" role="status">
           {result.total === 0
             ? 'No pages match.'
-            : `${result.total} page${result.total === 1 ? '' : 's'} match${result.total > count ? ` · best ${count} shown, add words to narrow` : ''}${current >= 0 ? ` · hit ${current + 1} of ${count}` : ''}`}
+            : `${result.total.toLocaleString('en-US')} page${result.total === 1 ? '' : 's'} match${result.total > count ? ` · ${result.ranked ? 'best' : 'first'} ${count} shown${result.ranked ? '' : ' in record order (too common to rank)'}, add words to narrow` : ''}${current >= 0 ? ` · hit ${current + 1} of ${count}` : ''}`}
         </div>
       )}
       <ol className="search-hits" ref={list}>
