@@ -4,7 +4,7 @@ import { recordParamsSchema } from '../../shared/sync/recordParamsSchema';
 import { SYNC_ROUTES } from '../../shared/sync/syncRoutes';
 import type { ServerContext } from '../http/serverContext';
 import { SyncHttpError } from '../http/SyncHttpError';
-import { parseRangeHeader } from '../records/parseRangeHeader';
+import { parseRangeHeader } from '../../shared/http/parseRangeHeader';
 import { findRecord, isRecordAssignedTo } from '../repositories/recordRepository';
 
 /** Record bytes by SHA-256, with single byte ranges so an interrupted download resumes where it stopped. */

@@ -1,3 +1,4 @@
+import { parseRangeHeader } from '../../../shared/http/parseRangeHeader';
 import { AppError } from '../../../shared/ipc/appError';
 import { findDocument } from '../db/repositories/documentRepository';
 import { findViewingCopy } from '../db/repositories/viewingCopyRepository';
@@ -25,11 +26,11 @@ export function readRecordRange(ws: Workspace, documentId: string, rangeHeader: 
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   };
-  const range = parseRange(rangeHeader, total);
-  if (range === 'unsatisfiable') {
+  const range = parseRangeHeader(rangeHeader, total);
+  if (range.kind === 'unsatisfiable') {
     return { status: 416, headers: { ...base, 'Content-Range': `bytes */${total}` }, body: Buffer.alloc(0) };
   }
-  if (!range) {
+  if (range.kind === 'none') {
     const body = ws.store.read(location);
     return { status: 200, headers: { ...base, 'Content-Length': String(body.length) }, body };
   }
@@ -39,21 +40,4 @@ export function readRecordRange(ws: Workspace, documentId: string, rangeHeader: 
     headers: { ...base, 'Content-Length': String(body.length), 'Content-Range': `bytes ${range.start}-${range.end}/${total}` },
     body,
   };
-}
-
-export function parseRange(header: string | undefined, total: number): { start: number; end: number } | 'unsatisfiable' | null {
-  if (!header) return null;
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!match) return null;
-  const [, startText = '', endText = ''] = match;
-  if (startText === '' && endText === '') return null;
-  if (startText === '') {
-    const suffix = Number(endText);
-    if (suffix === 0) return 'unsatisfiable';
-    return { start: Math.max(0, total - suffix), end: total - 1 };
-  }
-  const start = Number(startText);
-  const end = endText === '' ? total - 1 : Math.min(Number(endText), total - 1);
-  if (start >= total || end < start) return 'unsatisfiable';
-  return { start, end };
 }

@@ -53,7 +53,7 @@ describe('crash recovery', () => {
     migrate(db, { backupDir: null, log: silentLogger, migrations: MIGRATIONS.slice(0, -1) });
     db.transaction(() => {
       db.prepare("insert into settings (key, value_json) values ('committed-before-crash', '42')").run();
-      for (let i = 0; i < 5; i++) db.prepare("insert into audit_events (at, actor, action, case_id, details_json) values ('2026-11-24T09:00:00Z', 'reviewer', 'case.opened', ?, '{}')").run(`c${i}`);
+      for (let i = 0; i < 5; i++) appendAuditEvent(db, { actor: 'reviewer', action: 'case.opened', caseId: `c${i}`, details: {}, at: '2026-11-24T09:00:00Z' });
     })();
     const before = databaseFingerprint(db);
     const versionBefore = schemaVersion(db);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRangeHeader } from '../../server/records/parseRangeHeader';
+import { parseRangeHeader } from '../../../shared/http/parseRangeHeader';
 
 describe('parseRangeHeader', () => {
   it('reads open, closed and suffix ranges when they fit the size', () => {
