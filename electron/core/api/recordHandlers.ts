@@ -14,6 +14,7 @@ import { matchTermsOnPage } from '../records/matchTermsOnPage';
 import { saveHighlight } from '../records/saveHighlight';
 import { searchRecords } from '../records/searchRecords';
 import { updateRecordDocument } from '../records/updateRecordDocument';
+import { onSyncFinished } from '../sync/onSyncFinished';
 import type { Workspace } from '../workspace/workspace';
 import type { PartialHandlerTable } from './handlerTable';
 
@@ -30,6 +31,12 @@ const requireDocument = (ws: Workspace, documentId: string): StoredDocument => {
 
 export function recordHandlers(ws: Workspace, limits: ImportLimits = DEFAULT_IMPORT_LIMITS, jobs: RecordJobs = createRecordJobs(ws, limits)): PartialHandlerTable<RecordMethod> {
   const staging = createUploadStaging(limits);
+  // Records that sync brought are indexed (and long PDFs given a viewing copy) right away, not when first opened.
+  onSyncFinished(ws, (summary) => {
+    if (summary.recordsDownloaded === 0 || !ws.db.open) return;
+    const documents = listDocumentIdsToIndex(ws.db, null, true).map((id) => findDocument(ws.db, id)).filter((d) => d !== null);
+    if (documents.length > 0) jobs.startReindex(documents, null);
+  });
   return {
     'records.documents': ({ caseId }) => {
       requireCase(ws, caseId);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImportFileStatus, ImportStatus } from '../../../shared/ipc/contracts/recordsContract';
 import { AppError } from '../../../shared/ipc/appError';
 import type { StoredDocument } from '../db/repositories/documentRepository';
-import { mergeIndex } from '../db/repositories/recordPageRepository';
+import { findIndexState, mergeIndex } from '../db/repositories/recordPageRepository';
 import type { Workspace } from '../workspace/workspace';
 import { createExtractionPool, type ExtractionPool } from './createExtractionPool';
 import type { StagedFile } from './createUploadStaging';
@@ -79,7 +79,7 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
         for (const [index, item] of items.entries()) {
           const st = status.files[index];
           if (!st) continue;
-          if (controller.signal.aborted) {
+          if (controller.signal.aborted || !ws.db.open) {
             Object.assign(st, { state: 'cancelled', message: `"${st.name}" was not imported: the import was cancelled.` });
             continue;
           }
@@ -102,6 +102,28 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
     return jobId;
   };
 
+  // A document being indexed by one job (after a sync, say) is waited for by another (the viewer's), not read twice.
+  const indexing = new Map<string, Promise<void>>();
+  const reindexOnce = async (ctx: ImportContext, doc: StoredDocument, st: ImportFileStatus): Promise<void> => {
+    const running = indexing.get(doc.id);
+    if (running) {
+      st.state = 'reading';
+      await running;
+      const state = ws.db.open ? findIndexState(ws.db, doc.id) : null;
+      if (state) {
+        const pages = state.textPages + state.scannedPages;
+        return void Object.assign(st, { state: 'imported', documentId: doc.id, pageCount: pages, pagesDone: pages, message: `${pages} page${pages === 1 ? '' : 's'} indexed` });
+      }
+    }
+    const work = reindexOneDocument(ctx, doc, st);
+    indexing.set(doc.id, work);
+    try {
+      await work;
+    } finally {
+      if (indexing.get(doc.id) === work) indexing.delete(doc.id);
+    }
+  };
+
   const prune = () => {
     const done = [...jobs].filter(([, j]) => j.status.state !== 'running');
     for (const [id] of done.slice(0, Math.max(0, done.length - KEEP_FINISHED))) jobs.delete(id);
@@ -109,7 +131,7 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
 
   return {
     startImport: (caseId, files) => start('import', caseId, files, (f) => f.name, (ctx, f, st) => importOneFile(ctx, caseId, f, st)),
-    startReindex: (documents, caseId) => start('reindex', caseId, documents, (d) => d.title, reindexOneDocument),
+    startReindex: (documents, caseId) => start('reindex', caseId, documents, (d) => d.title, reindexOnce),
     status: (jobId) => snapshot(find(jobId)),
     cancel(jobId) {
       const job = find(jobId);

@@ -8,6 +8,7 @@ import { failSafeOf } from './failSafeError';
 import { readSyncStatus } from './readSyncStatus';
 import { runSync } from './runSync';
 import { markNeedsSignIn } from './syncAccount';
+import { notifySyncFinished } from './onSyncFinished';
 import { isSignInError } from './syncFailure';
 import { DEFAULT_SYNC_OPTIONS, type SyncOptions } from './syncOptions';
 import { errorMessage } from '../../../shared/errorMessage';
@@ -45,6 +46,7 @@ export function createSyncEngine(ws: Workspace, overrides: Partial<SyncOptions> 
     if (failure !== null && !(failure instanceof AppError)) {
       ws.log.error('Sync failed unexpectedly', { error: errorMessage(failure) });
     }
+    if (summary) notifySyncFinished(ws, summary);
   };
 
   const runOnce = async (acceptRemovals: boolean): Promise<SyncStatus> => {

@@ -53,4 +53,17 @@ describe('records.rebuildIndex', () => {
     expect(status.files[0]!.message).toMatch(/missing from the local store/);
     expect(await hits('searchable')).toEqual([1]);
   });
+
+  it('lets a second job wait for a document another job is indexing instead of reading it twice', async () => {
+    await importFiles(t, 'case-1', [{ name: 'notes.pdf', bytes: await buildRecordPdf(['Page one: epidural injection.', 'Page two: follow-up.']) }]);
+    const db = t.backend.ws.db;
+    db.prepare('delete from record_pages').run();
+    db.prepare('delete from record_index').run();
+    const first = (await t.call('records.rebuildIndex', { caseId: 'case-1', onlyMissing: true })).jobId;
+    const second = (await t.call('records.rebuildIndex', { caseId: 'case-1', onlyMissing: true })).jobId;
+    const [a, b] = await Promise.all([waitForJob(t, first), waitForJob(t, second)]);
+    expect(a.files[0]).toMatchObject({ state: 'imported', pagesDone: 2 });
+    expect(b.files[0]).toMatchObject({ state: 'imported', pagesDone: 2, message: '2 pages indexed' });
+    expect(await hits('epidural')).toEqual([1]);
+  });
 });
