@@ -99,6 +99,26 @@ describe('records end to end', () => {
     },
   );
 
+  it('opens a 600-page PDF with a flat page tree and goes straight to its last page', async () => {
+    const last = 'Final page of the compilation: claimant discharged from care on 06/06/2014.';
+    const pages = medicalPages(600, 700, 600);
+    pages[599] = last;
+    await page.getByRole('tab', { name: 'Documents' }).click();
+    await page.getByLabel('Add record files').setInputFiles({ name: 'Records compilation 2013.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await buildRecordPdf(pages, { tree: 'flat' })) });
+    const progress = page.getByRole('region', { name: 'Import progress' });
+    await expect.poll(() => progress.locator('.import-imported .import-name').allTextContents(), { timeout: 120_000 }).toContain('Records compilation 2013.pdf');
+    await progress.getByRole('button', { name: 'Close' }).click();
+    await page.locator('.document-list li', { hasText: 'Records compilation 2013' }).locator('.document-button').click();
+    await expect.poll(() => page.locator('.viewer-title').textContent(), { timeout: 30_000 }).toContain('Records compilation 2013');
+    await expect.poll(() => page.locator('.viewer-toolbar').textContent(), { timeout: 30_000 }).toContain('of 600');
+    await page.getByLabel('Page number').fill('600');
+    await page.getByLabel('Page number').press('Enter');
+    const lastLayer = page.locator('.page[data-page-number="600"] .textLayer');
+    await expect.poll(() => lastLayer.textContent(), { timeout: 30_000 }).toContain('claimant discharged from care');
+    expect(await page.locator('.pdfViewer .page canvas').count(), 'pdf.js renders only pages near the viewport').toBeLessThanOrEqual(12);
+    await saveScreenshot(page, 'records-long-pdf-last-page');
+  });
+
   it('raised no page errors', () => {
     expect(errors).toEqual([]);
   });
