@@ -64,7 +64,7 @@ export const RECORD_COMMANDS: CliCommand[] = [
   {
     name: 'reindex',
     usage: 'reindex [caseNumber]',
-    summary: 'Rebuild the full-text index from the stored record files (one case or all)',
+    summary: 'Rebuild the full-text index and the viewing copies of long PDFs from the stored record files (one case or all)',
     async run({ call, args }) {
       const caseId = await findCaseId(call, args[0]);
       const { jobId } = (await call('records.rebuildIndex', caseId ? { caseId } : {})) as { jobId: string };
@@ -79,9 +79,9 @@ export const RECORD_COMMANDS: CliCommand[] = [
       const [caseNumber, ...words] = args;
       const caseId = await findCaseId(call, caseNumber);
       if (!caseId) throw new Error('Usage: search <caseNumber> <query...>');
-      const { hits, total } = (await call('records.search', { caseId, query: words.join(' '), limit: 20 })) as { hits: SearchHit[]; total: number };
+      const { hits, total, ranked } = (await call('records.search', { caseId, query: words.join(' '), limit: 20 })) as { hits: SearchHit[]; total: number; ranked: boolean };
       for (const h of hits) console.log(`${h.title} p.${h.page}: ${h.snippet.map((s) => (s.match ? `[${s.text}]` : s.text)).join('').replace(/\s+/g, ' ')}`);
-      console.log(`${total} page(s) match.`);
+      console.log(`${total} page(s) match${ranked ? '' : ', listed in record order (too common to rank)'}.`);
       return 0;
     },
   },
