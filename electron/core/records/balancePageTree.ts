@@ -18,12 +18,12 @@ interface Leaf {
 }
 
 export type BalanceOutcome =
-  | { balanced: Uint8Array; pages: number }
+  | { /** The bytes to append to the original file. */ update: Uint8Array; pages: number }
   | { skipped: 'already-balanced' | 'encrypted' | 'unreadable' | 'unusual-tree' };
 
 /**
- * The same PDF with a balanced page tree, written as an incremental update: the original bytes are kept
- * unchanged as the prefix and only the page-tree nodes and page dictionaries are re-stated after them.
+ * An incremental update that gives the PDF a balanced page tree: appended to the original bytes (which stay
+ * unchanged), it re-states only the page-tree nodes and the page dictionaries.
  * pdf.js checks the last page before it opens a document; in a flat tree of thousands of pages that
  * means reading every page object first.
  */
@@ -80,7 +80,15 @@ export async function balancePageTree(original: Uint8Array): Promise<BalanceOutc
     page.set(PARENT, parentOf.get(leaf.ref) ?? rootRef);
     changed.push([leaf.ref, page]);
   }
-  return { balanced: writeIncrementalUpdate(original, pdf, changed, prev), pages: walked.leaves.length };
+  return { update: writeIncrementalUpdate(original, pdf, changed, prev), pages: walked.leaves.length };
+}
+
+/** The original followed by an update from balancePageTree: the PDF a reader sees. */
+export function withUpdate(original: Uint8Array, update: Uint8Array): Uint8Array {
+  const out = new Uint8Array(original.byteLength + update.byteLength);
+  out.set(original, 0);
+  out.set(update, original.byteLength);
+  return out;
 }
 
 /** Every page in order with the attributes it inherits from its ancestors; null for cycles or direct kids. */
@@ -119,7 +127,7 @@ function walkTree(pdf: PDFDocument, rootRef: PDFRef): { leaves: Leaf[]; maxKids:
 
 function writeIncrementalUpdate(original: Uint8Array, pdf: PDFDocument, changed: ReadonlyArray<[PDFRef, PDFDict]>, prev: number): Uint8Array {
   const encoder = new TextEncoder();
-  const parts: Uint8Array[] = [original];
+  const parts: Uint8Array[] = [];
   let length = original.byteLength;
   const push = (bytes: Uint8Array) => {
     parts.push(bytes);
@@ -157,7 +165,7 @@ function writeIncrementalUpdate(original: Uint8Array, pdf: PDFDocument, changed:
   }
   trailer.set(PDFName.of('Prev'), PDFNumber.of(prev));
   push(encoder.encode(`${table}trailer\n${trailer.toString()}\nstartxref\n${xrefAt}\n%%EOF\n`));
-  const out = new Uint8Array(length);
+  const out = new Uint8Array(length - original.byteLength);
   let at = 0;
   for (const part of parts) {
     out.set(part, at);

@@ -124,6 +124,9 @@ describe('records.import', () => {
     const head = readRecordRange(t.backend.ws, doc!.id, 'bytes=0-99');
     expect(head.status).toBe(206);
     expect(head.headers['Content-Range']).toBe(`bytes 0-99/${served.byteLength}`);
+    const seam = readRecordRange(t.backend.ws, doc!.id, `bytes=${original.byteLength - 10}-${original.byteLength + 9}`);
+    expect(seam.body.equals(served.subarray(original.byteLength - 10, original.byteLength + 10))).toBe(true);
+    expect(readRecordRange(t.backend.ws, doc!.id, `bytes=-20`).body.equals(served.subarray(-20))).toBe(true);
 
     const stored = t.backend.ws.db.prepare('select sha256, size_bytes as size from documents where id = ?').get(doc!.id) as { sha256: string; size: number };
     expect(stored.size).toBe(original.byteLength);
@@ -166,7 +169,7 @@ describe('records.import', () => {
     expect(copy).toMatchObject({ pageCount: 210 });
     expect(await rootKids(readRecordRange(t.backend.ws, 'synced-doc', undefined).body)).toBeLessThanOrEqual(PAGE_TREE_FANOUT);
 
-    rmSync(join(t.backend.ws.store.root, copy!.viewLocation));
+    rmSync(join(t.backend.ws.store.root, copy!.updateLocation));
     expect(readRecordRange(t.backend.ws, 'synced-doc', undefined).body.equals(Buffer.from(original))).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 import type { Migration } from './migration';
 
 /**
- * A viewing copy per stored record file (by the original's sha256): the same PDF with a balanced page
- * tree, appended as an incremental update, which pdf.js opens without reading every page first.
- * The original file stays the evidence; the copy is only what the viewer loads.
+ * A viewing copy per stored record file (by the original's sha256): an incremental update, stored as its
+ * own file, that gives the PDF a balanced page tree so pdf.js opens it without reading every page first.
+ * The viewer is served original + update; the original file stays the evidence, unchanged.
  */
 export const migration0007: Migration = {
   version: 7,
@@ -12,8 +12,8 @@ export const migration0007: Migration = {
     db.exec(`
       create table record_viewing_copies (
         sha256 text primary key,
-        view_sha256 text not null,
-        view_location text not null,
+        update_sha256 text not null,
+        update_location text not null,
         page_count integer not null,
         made_at text not null
       );
