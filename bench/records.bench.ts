@@ -7,7 +7,7 @@ import { measureFirstPage } from './records/measureFirstPage';
 import { fillIndex, searchAndGrepSamples } from './records/measureSearch';
 
 /** Page opens in Chromium vary by ±30% on these shared 2-core machines; 16 interleaved rounds keep the median steady. */
-const OPEN_ROUNDS = 16;
+const OPEN_ROUNDS = Number(process.env["OPEN_ROUNDS"] ?? 16);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** RECORDS_BENCH=import,search,open picks parts (all by default). */

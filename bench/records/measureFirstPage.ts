@@ -14,7 +14,7 @@ import { PDF_OPEN_HARNESS } from './pdfOpenHarness';
 const PDFJS_DIR = resolve('node_modules/pdfjs-dist');
 /** The app's own modules, so the harness fetches and paints documents exactly as the viewer does. */
 const APP_MODULES: Record<string, string> = Object.fromEntries(
-  ['showFirstPage', 'pdfLoadingOptions'].map((name) => [
+  ['showFirstPage', 'recordPdfSource'].map((name) => [
     `/app/${name}.mjs`,
     ts.transpileModule(readFileSync(`renderer/src/features/records/${name}.ts`, 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
@@ -48,6 +48,7 @@ function serve(bench: BenchWorkspace, docs: Map<string, ImportedPdf>, bytesSent:
       const out = readRecordRange(bench.backend.ws, doc.documentId, req.headers.range);
       const name = decodeURIComponent(path.slice(5));
       bytesSent.set(name, (bytesSent.get(name) ?? 0) + out.body.byteLength);
+      if (process.env['PDF_OPEN_REQUESTS']) console.log('  ', name, req.headers.range, out.body.byteLength, Math.round(performance.now()));
       return void res.writeHead(out.status, out.headers).end(out.body);
     }
     const file = normalize(join(PDFJS_DIR, path.replace(/^\/pdfjs\//, '')));

@@ -1,4 +1,4 @@
-/** A minimal page that opens a PDF as the app's usePdfViewer does: its loading options, page 1 painted by showFirstPage, then PDFViewer. */
+/** A minimal page that opens a PDF as the app's usePdfViewer does: its range source, page 1 painted by showFirstPage, then PDFViewer. */
 export const PDF_OPEN_HARNESS = `<!doctype html>
 <html><head><meta charset="utf-8"><link rel="stylesheet" href="/pdfjs/web/pdf_viewer.css">
 <style>#box { position: absolute; inset: 0; overflow: auto; } .pdfViewer .page { content-visibility: auto; contain-intrinsic-size: auto 1100px; } .first-page-view { position: absolute; top: 0; left: 0; right: 0; z-index: 2; pointer-events: none; }</style></head>
@@ -9,8 +9,8 @@ export const PDF_OPEN_HARNESS = `<!doctype html>
   globalThis.pdfjsLib = lib;
   const viewer = await import('/pdfjs/web/pdf_viewer.mjs');
   const { showFirstPage } = await import('/app/showFirstPage.mjs');
-  const { pdfLoadingOptions } = await import('/app/pdfLoadingOptions.mjs');
-  window.openDoc = (url, sizeBytes) => new Promise((resolve, reject) => {
+  const { recordPdfSource } = await import('/app/recordPdfSource.mjs');
+  window.openDoc = (url) => new Promise((resolve, reject) => {
     const container = document.getElementById('box');
     const eventBus = new viewer.EventBus();
     const linkService = new viewer.PDFLinkService({ eventBus });
@@ -24,8 +24,7 @@ export const PDF_OPEN_HARNESS = `<!doctype html>
       if (e.pageNumber === 1) marks.viewer = performance.now() - started;
       document.querySelector('.first-page-view')?.remove();
     });
-    const task = lib.getDocument({ url, ...pdfLoadingOptions(sizeBytes) });
-    task.promise.then(async (pdf) => {
+    recordPdfSource(lib, url).then((source) => Promise.race([lib.getDocument(source.params).promise, source.failed])).then(async (pdf) => {
       marks.doc = performance.now() - started;
       await showFirstPage(pdf, container);
       resolve({ ms: performance.now() - started, pages: pdf.numPages, marks });

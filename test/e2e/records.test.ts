@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRecordPdf } from '../electron/records/support/buildRecordPdf';
 import { medicalPages } from '../electron/records/support/medicalText';
+import { RANGE_CHUNK_BYTES, TAIL_PREFETCH_BYTES } from '../../renderer/src/features/records/recordPdfSource';
 import { saveScreenshot } from './support/launchChromium';
 import { openCaseInChromium } from './support/openCaseInChromium';
 import type { ShellUnderTest } from './support/startShellForTest';
@@ -101,22 +102,50 @@ describe('records end to end', () => {
 
   it('opens a 600-page PDF with a flat page tree and goes straight to its last page', async () => {
     const last = 'Final page of the compilation: claimant discharged from care on 06/06/2014.';
-    const pages = medicalPages(600, 700, 600);
+    const pages = medicalPages(600, 700, 1800);
     pages[599] = last;
     await page.getByRole('tab', { name: 'Documents' }).click();
-    await page.getByLabel('Add record files').setInputFiles({ name: 'Records compilation 2013.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await buildRecordPdf(pages, { tree: 'flat' })) });
+    const pdf = await buildRecordPdf(pages, { tree: 'flat' });
+    await page.getByLabel('Add record files').setInputFiles({ name: 'Records compilation 2013.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
     const progress = page.getByRole('region', { name: 'Import progress' });
     await expect.poll(() => progress.locator('.import-imported .import-name').allTextContents(), { timeout: 120_000 }).toContain('Records compilation 2013.pdf');
     await progress.getByRole('button', { name: 'Close' }).click();
+    const received: number[] = [];
+    const countRecordBytes = (response: Response) => {
+      if (new URL(response.url()).pathname.startsWith('/records/')) received.push(Number(response.headers()['content-length'] ?? 0));
+    };
+    page.on('response', countRecordBytes);
     await page.locator('.document-list li', { hasText: 'Records compilation 2013' }).locator('.document-button').click();
     await expect.poll(() => page.locator('.viewer-title').textContent(), { timeout: 30_000 }).toContain('Records compilation 2013');
     await expect.poll(() => page.locator('.viewer-toolbar').textContent(), { timeout: 30_000 }).toContain('of 600');
+    await expect.poll(() => page.locator('.page[data-page-number="1"] canvas').count(), { timeout: 30_000 }).toBe(1);
+    page.off('response', countRecordBytes);
+    const sent = received.reduce((a, b) => a + b, 0);
+    expect(sent, 'page 1 is shown from the start and the end of the file').toBeGreaterThan(0);
+    expect(sent, 'page 1 is shown from the start and the end of the file').toBeLessThanOrEqual(2 * RANGE_CHUNK_BYTES + TAIL_PREFETCH_BYTES);
+    expect(sent, 'page 1 is shown without reading the whole file').toBeLessThan(pdf.byteLength);
     await page.getByLabel('Page number').fill('600');
     await page.getByLabel('Page number').press('Enter');
     const lastLayer = page.locator('.page[data-page-number="600"] .textLayer');
     await expect.poll(() => lastLayer.textContent(), { timeout: 30_000 }).toContain('claimant discharged from care');
     expect(await page.locator('.pdfViewer .page canvas').count(), 'pdf.js renders only pages near the viewport').toBeLessThanOrEqual(12);
     await saveScreenshot(page, 'records-long-pdf-last-page');
+  });
+
+  it('says the record could not be displayed when part of it cannot be read, instead of waiting forever', async () => {
+    await page.route('**/records/**', (route) =>
+      route.request().headers()['range'] === 'bytes=0-65535' ? route.continue() : route.fulfill({ status: 500, body: 'disk error' }),
+    );
+    try {
+      await page.locator('.document-list li', { hasText: 'Orthopedic records 2014' }).locator('.document-button').click();
+      await page.locator('.document-list li', { hasText: 'Records compilation 2013' }).locator('.document-button').click();
+      await expect.poll(() => page.getByRole('alert').allTextContents(), { timeout: 30_000 }).toContainEqual(expect.stringContaining('could not be read (HTTP 500)'));
+    } finally {
+      await page.unroute('**/records/**');
+    }
+    const induced = errors.filter((e) => e.includes('status of 500'));
+    expect(induced.length, 'the browser logged the failed ranges this test caused').toBeGreaterThan(0);
+    errors.splice(0, errors.length, ...errors.filter((e) => !induced.includes(e)));
   });
 
   it('raised no page errors', () => {

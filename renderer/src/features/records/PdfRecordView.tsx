@@ -19,7 +19,7 @@ const FINISHED = 3;
 export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: RecordTarget | null }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const findInput = useRef<HTMLInputElement>(null);
-  const { handle, ready, page, pageCount, error, matches } = usePdfViewer(doc.id, doc.sizeBytes, containerRef);
+  const { handle, ready, page, pageCount, error, matches } = usePdfViewer(doc.id, containerRef);
   const [scale, setScale] = useState('page-width');
   const [highlights, setHighlights] = useState<Highlight[]>([]);
   const [selection, setSelection] = useState<SelectionInfo | null>(null);

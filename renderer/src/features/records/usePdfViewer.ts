@@ -1,7 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { recordUrl } from '../../api';
 import { loadPdfjs } from './loadPdfjs';
-import { pdfLoadingOptions } from './pdfLoadingOptions';
+import { recordPdfSource } from './recordPdfSource';
 import { showFirstPage } from './showFirstPage';
 import { errorMessage } from '../../../../shared/errorMessage';
 
@@ -17,7 +17,7 @@ export interface PdfViewerHandle {
 }
 
 /** pdf.js's PDFViewer (renders only pages near the viewport) with its link service and find controller. */
-export function usePdfViewer(documentId: string, sizeBytes: number, container: RefObject<HTMLDivElement | null>) {
+export function usePdfViewer(documentId: string, container: RefObject<HTMLDivElement | null>) {
   const [handle, setHandle] = useState<PdfViewerHandle | null>(null);
   const [page, setPage] = useState(1);
   const [pageCount, setPageCount] = useState(0);
@@ -54,9 +54,11 @@ export function usePdfViewer(documentId: string, sizeBytes: number, container: R
         eventBus.on('pagechanging', (e: { pageNumber: number }) => setPage(e.pageNumber));
         eventBus.on('updatefindmatchescount', (e: { matchesCount: { current: number; total: number } }) => setMatches({ ...e.matchesCount }));
         eventBus.on('updatefindcontrolstate', (e: { matchesCount: { current: number; total: number } }) => setMatches({ ...e.matchesCount }));
-        const task = lib.getDocument({ url: recordUrl(documentId), withCredentials: true, ...pdfLoadingOptions(sizeBytes) });
-        destroy = () => void task.destroy();
-        const pdf = await task.promise;
+        const source = await recordPdfSource(lib, recordUrl(documentId));
+        if (cancelled) return source.dispose();
+        const task = lib.getDocument(source.params);
+        destroy = () => void task.destroy().finally(source.dispose);
+        const pdf = await Promise.race([task.promise, source.failed]);
         if (cancelled) return;
         setPageCount(pdf.numPages);
         firstPage = await showFirstPage(pdf, el).catch(() => null);
@@ -90,7 +92,7 @@ export function usePdfViewer(documentId: string, sizeBytes: number, container: R
       made?.viewer.setDocument(null as never);
       destroy?.();
     };
-  }, [documentId, sizeBytes, container]);
+  }, [documentId, container]);
 
   return { handle, ready, page, pageCount, error, matches };
 }
