@@ -22,7 +22,12 @@ export function registerSchemes(): void {
 const RECORD_CSP = "default-src 'none'; sandbox";
 const APP_CSP = contentSecurityPolicy(['imr-record:']);
 /** pdf.js in the app:// window reads ranged record bytes across schemes; only our own origin may. */
-const RECORD_CORS = { 'Access-Control-Allow-Origin': APP_ORIGIN, 'Access-Control-Expose-Headers': 'Content-Range, Accept-Ranges, Content-Length' };
+const RECORD_CORS = {
+  'Access-Control-Allow-Origin': APP_ORIGIN,
+  'Access-Control-Allow-Headers': 'Range',
+  'Access-Control-Allow-Methods': 'GET',
+  'Access-Control-Expose-Headers': 'Content-Range, Accept-Ranges, Content-Length',
+};
 
 /** The renderer's files and the record bytes, served by the same core functions as the browser shell. */
 export function registerProtocols(ws: Workspace, rendererDir: string): void {
@@ -32,6 +37,7 @@ export function registerProtocols(ws: Workspace, rendererDir: string): void {
     return new Response(readFileSync(found.path), { headers: { 'Content-Type': found.contentType, 'Content-Security-Policy': APP_CSP } });
   });
   protocol.handle('imr-record', (request) => {
+    if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: RECORD_CORS });
     try {
       const documentId = decodeURIComponent(new URL(request.url).pathname.replace(/^\//, ''));
       const out = readRecordRange(ws, documentId, request.headers.get('range') ?? undefined);

@@ -77,7 +77,7 @@ describe('electron main IPC and protocols', () => {
     }
   });
 
-  it('serves record ranges with a sandboxing CSP, and 423 while the workstation is locked', async () => {
+  it('serves record ranges (the Range preflight included) with a sandboxing CSP, and 423 while the workstation is locked', async () => {
     const record = electron.protocols.get('imr-record');
     const res = record?.(new Request(`imr-record://record/${documentId}`, { headers: { range: 'bytes=0-9' } }));
     expect(res?.status).toBe(206);
@@ -85,6 +85,9 @@ describe('electron main IPC and protocols', () => {
     expect(res?.headers.get('access-control-allow-origin')).toBe('app://workstation');
     expect(res?.headers.get('access-control-expose-headers')).toMatch(/Content-Range/);
     expect(Buffer.from(await (res as Response).arrayBuffer()).toString('latin1')).toMatch(/^%PDF-/);
+    const preflight = record?.(new Request(`imr-record://record/${documentId}`, { method: 'OPTIONS', headers: { origin: 'app://workstation', 'access-control-request-headers': 'range' } }));
+    expect(preflight?.status).toBe(204);
+    expect(preflight?.headers.get('access-control-allow-headers')).toMatch(/Range/);
     await t.call('session.lock', {});
     expect(record?.(new Request(`imr-record://record/${documentId}`)).status).toBe(423);
     await t.call('session.unlock', {});

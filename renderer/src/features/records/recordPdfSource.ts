@@ -31,7 +31,7 @@ export async function recordPdfSource(lib: PdfjsLib, url: string): Promise<Recor
   });
   failed.catch(() => undefined);
   const fetchRange = async (begin: number, end: number): Promise<{ bytes: Uint8Array; total: number; whole: boolean }> => {
-    const res = await fetch(url, { headers: { Range: `bytes=${begin}-${end - 1}` }, credentials: 'include', cache: 'no-store' });
+    const res = await fetch(url, { headers: { Range: `bytes=${begin}-${end - 1}` }, cache: 'no-store' });
     if (res.status !== 200 && res.status !== 206) throw new Error(`the record could not be read (HTTP ${res.status})`);
     const bytes = new Uint8Array(await res.arrayBuffer());
     if (res.status === 200) return { bytes, total: bytes.byteLength, whole: true };
