@@ -32,7 +32,6 @@ export interface OpenTimings {
 
 interface ImportedPdf {
   documentId: string;
-  sizeBytes: number;
 }
 
 /** Serves pdf.js, the harness and the imported records through the app's own record reader (HTTP Range, viewing copies). */
@@ -48,7 +47,6 @@ function serve(bench: BenchWorkspace, docs: Map<string, ImportedPdf>, bytesSent:
       const out = readRecordRange(bench.backend.ws, doc.documentId, req.headers.range);
       const name = decodeURIComponent(path.slice(5));
       bytesSent.set(name, (bytesSent.get(name) ?? 0) + out.body.byteLength);
-      if (process.env['PDF_OPEN_REQUESTS']) console.log('  ', name, req.headers.range, out.body.byteLength, Math.round(performance.now()));
       return void res.writeHead(out.status, out.headers).end(out.body);
     }
     const file = normalize(join(PDFJS_DIR, path.replace(/^\/pdfjs\//, '')));
@@ -79,13 +77,13 @@ export async function measureFirstPage(pdfs: Map<string, Uint8Array>, rounds: nu
     const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     for (let round = -1; round < rounds; round++) {
-      for (const [name, doc] of docs) {
+      for (const name of docs.keys()) {
         await page.goto(base);
         await page.waitForFunction(() => (window as unknown as { harnessReady?: boolean }).harnessReady === true);
         bytesSent.set(name, 0);
         const result = await page.evaluate(
-          ([url, size]) => (window as unknown as { openDoc(u: string, s: number): Promise<{ ms: number; pages: number; marks: Record<string, number> }> }).openDoc(url, size),
-          [`${base}/doc/${encodeURIComponent(name)}`, doc.sizeBytes] as const,
+          (url) => (window as unknown as { openDoc(u: string): Promise<{ ms: number; pages: number; marks: Record<string, number> }> }).openDoc(url),
+          `${base}/doc/${encodeURIComponent(name)}`,
         );
         if (process.env['PDF_OPEN_MARKS']) console.log(name, Math.round(result.ms), JSON.stringify(result.marks));
         if (round >= 0) samples.set(name, [...(samples.get(name) ?? []), result.ms]);

@@ -46,7 +46,7 @@ export async function importThroughApp(
   caseId: string,
   pdf: Uint8Array,
   name: string,
-): Promise<{ ms: number; documentId: string; sizeBytes: number }> {
+): Promise<{ ms: number; documentId: string }> {
   {
     const started = performance.now();
     const { uploadId, chunkBytes } = (await call('records.beginUpload', { name, size: pdf.byteLength })) as { uploadId: string; chunkBytes: number };
@@ -59,7 +59,7 @@ export async function importThroughApp(
       if (status.state !== 'running') {
         const file = status.files[0];
         if (file?.state !== 'imported' || !file.documentId) throw new Error(`Bench import failed: ${file?.message}`);
-        return { ms: performance.now() - started, documentId: file.documentId, sizeBytes: pdf.byteLength };
+        return { ms: performance.now() - started, documentId: file.documentId };
       }
       await new Promise((r) => setTimeout(r, 5));
     }

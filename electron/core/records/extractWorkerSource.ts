@@ -76,7 +76,7 @@ async function probe({ id, bytes, pages }) {
 }
 
 parentPort.on('message', (msg) => {
-  if (msg.type === 'probe') return void probe(msg).catch((error) => parentPort.postMessage({ id: msg.id, type: 'failed', reason: 'other', message: String(error && error.message || error) }));
-  extract({ ...msg, next: new Int32Array(msg.counter) }).catch((error) => parentPort.postMessage({ id: msg.id, type: 'failed', reason: 'other', message: String(error && error.message || error) }));
+  const work = msg.type === 'probe' ? probe(msg) : extract({ ...msg, next: new Int32Array(msg.counter) });
+  work.catch((error) => parentPort.postMessage({ id: msg.id, type: 'failed', reason: 'other', message: String(error && error.message || error) }));
 });
 `;

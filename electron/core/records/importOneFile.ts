@@ -54,8 +54,6 @@ export async function importOneFile(ctx: ImportContext, caseId: string, file: St
     Object.assign(st, { state: outcome.cancelled ? 'cancelled' : 'failed', message: outcome.message, pagesDone: 0 });
     return;
   }
-  if (ctx.signal.aborted) return void Object.assign(st, { state: 'cancelled', pagesDone: 0, message: `"${file.name}" was not imported: the import was cancelled.` });
-
   const viewingCopy = detected.kind === 'pdf' ? await storeViewingCopy(ctx, sha256, file.bytes, outcome.pages.length) : null;
   if (ctx.signal.aborted) return void Object.assign(st, { state: 'cancelled', pagesDone: 0, message: `"${file.name}" was not imported: the import was cancelled.` });
 

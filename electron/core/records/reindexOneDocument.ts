@@ -34,7 +34,6 @@ export async function reindexOneDocument(ctx: ImportContext, doc: StoredDocument
     },
   });
   if (!outcome.ok) return void Object.assign(st, { state: outcome.cancelled ? 'cancelled' : 'failed', message: outcome.message, pagesDone: 0 });
-  if (ctx.signal.aborted) return void Object.assign(st, { state: 'cancelled', pagesDone: 0, message: 'Cancelled; the previous index of this document is kept.' });
   const viewingCopy = detected.kind === 'pdf' ? await storeViewingCopy(ctx, doc.sha256, bytes, outcome.pages.length) : null;
   if (ctx.signal.aborted) return void Object.assign(st, { state: 'cancelled', pagesDone: 0, message: 'Cancelled; the previous index of this document is kept.' });
   const textPages = outcome.pages.filter((p) => p.text.trim() !== '').length;

@@ -5,10 +5,12 @@ import type { ImportContext } from './importOneFile';
 
 /**
  * The viewing copy of a PDF (its page-tree update, put in the record store) if it has none yet; null when none is needed
- * or it could not be made (the viewer then opens the original). Never fails the import it belongs to.
+ * or it could not be made (the viewer then opens the original), or the job was cancelled (nothing is stored then).
+ * Never fails the import it belongs to.
  */
 export async function storeViewingCopy(ctx: ImportContext, sha256: string, original: Uint8Array, pageCount: number): Promise<ViewingCopy | null> {
   const { ws } = ctx;
+  if (ctx.signal.aborted) return null;
   const known = findViewingCopy(ws.db, sha256);
   if (known && ws.store.has(known.updateSha256)) return known;
   try {
@@ -17,6 +19,7 @@ export async function storeViewingCopy(ctx: ImportContext, sha256: string, origi
       if (outcome.skipped !== 'short' && outcome.skipped !== 'already-balanced') ws.log.info('No viewing copy for a record file', { sha256, reason: outcome.skipped });
       return null;
     }
+    if (ctx.signal.aborted) return null;
     const blob = ws.store.put(outcome.update);
     return { sha256, updateSha256: blob.sha256, updateLocation: blob.location, pageCount: outcome.pageCount, madeAt: ws.clock.now().toISOString() };
   } catch (error) {
