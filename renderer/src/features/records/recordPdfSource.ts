@@ -4,6 +4,8 @@ type PdfjsLib = typeof import('pdfjs-dist');
 
 /** pdf.js asks for whole chunks of this size; the first one is fetched before pdf.js starts. */
 export const RANGE_CHUNK_BYTES = 65536;
+/** A range that has not arrived by then is an error the viewer shows, not a page that never paints. */
+export const RANGE_TIMEOUT_MS = 30_000;
 /** A PDF's trailer and cross-reference table sit at its end (about 20 bytes per object); fetched while the worker starts. */
 export const TAIL_PREFETCH_BYTES = 512 * 1024;
 
@@ -22,7 +24,7 @@ export interface RecordPdfSource {
  * file before it can cancel.) The worker starts while the first chunk and the tail are fetched. Shared with bench/records
  * so the benchmark loads files the same way.
  */
-export async function recordPdfSource(lib: PdfjsLib, url: string): Promise<RecordPdfSource> {
+export async function recordPdfSource(lib: PdfjsLib, url: string, timeoutMs = RANGE_TIMEOUT_MS): Promise<RecordPdfSource> {
   const worker = new lib.PDFWorker();
   const dispose = () => worker.destroy();
   let fail: (e: Error) => void = () => undefined;
@@ -31,12 +33,20 @@ export async function recordPdfSource(lib: PdfjsLib, url: string): Promise<Recor
   });
   failed.catch(() => undefined);
   const fetchRange = async (begin: number, end: number): Promise<{ bytes: Uint8Array; total: number; whole: boolean }> => {
-    const res = await fetch(url, { headers: { Range: `bytes=${begin}-${end - 1}` }, cache: 'no-store' });
+    const signal = AbortSignal.timeout(timeoutMs);
+    let bytes: Uint8Array;
+    let res: Response;
+    try {
+      res = await fetch(url, { headers: { Range: `bytes=${begin}-${end - 1}` }, cache: 'no-store', signal });
+      bytes = new Uint8Array(await res.arrayBuffer());
+    } catch (e) {
+      throw signal.aborted ? new Error(`the record could not be read: no answer within ${timeoutMs / 1000} s`) : e;
+    }
     if (res.status !== 200 && res.status !== 206) throw new Error(`the record could not be read (HTTP ${res.status})`);
-    const bytes = new Uint8Array(await res.arrayBuffer());
     if (res.status === 200) return { bytes, total: bytes.byteLength, whole: true };
     const total = Number(/\/(\d+)$/.exec(res.headers.get('Content-Range') ?? '')?.[1]);
     if (!Number.isSafeInteger(total)) throw new Error('the record server sent a range without the file length');
+    if (bytes.byteLength !== Math.min(end, total) - begin) throw new Error('the record server sent a range of the wrong length');
     return { bytes, total, whole: begin === 0 && bytes.byteLength === total };
   };
   const first = await fetchRange(0, RANGE_CHUNK_BYTES).catch((e: unknown) => {
