@@ -71,9 +71,7 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
       {error && <ErrorBanner message={error} />}
       {result && (
         <div className="small muted search-count" role="status">
-          {result.total === 0
-            ? 'No pages match.'
-            : `${result.total.toLocaleString('en-US')} page${result.total === 1 ? '' : 's'} match${result.total > count ? ` · ${result.ranked ? 'best' : 'first'} ${count} shown${result.ranked ? '' : ' in record order (too common to rank)'}, add words to narrow` : ''}${current >= 0 ? ` · hit ${current + 1} of ${count}` : ''}`}
+          {searchCountText(result.total, result.ranked, count, current)}
         </div>
       )}
       <ol className="search-hits" ref={list}>
@@ -90,4 +88,13 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
       </ol>
     </section>
   );
+}
+
+/** The status line under the search box: how many pages match, which of them are listed, and where the reviewer is. */
+function searchCountText(total: number, ranked: boolean, shown: number, current: number): string {
+  if (total === 0) return 'No pages match.';
+  const parts = [`${total.toLocaleString('en-US')} page${total === 1 ? '' : 's'} match`];
+  if (total > shown) parts.push(ranked ? `best ${shown} shown, add words to narrow` : `first ${shown} shown in record order (too common to rank), add words to narrow`);
+  if (current >= 0) parts.push(`hit ${current + 1} of ${shown}`);
+  return parts.join(' · ');
 }
