@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { invokeOrThrow } from '../electron/core/api/createRegistrar';
-import { buildSignedPackage } from '../electron/core/signing/buildSignedPackage';
+import { buildSignedPackage } from '../electron/core/packages/buildSignedPackage';
 import { syncEngineFor } from '../electron/core/sync/syncEngineFor';
 import type { PackageTransport } from '../shared/domain/signedPackage';
 import type { SyncStatus } from '../shared/ipc/contracts/syncContract';

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBackend, type Backend } from '../../electron/core/api/createBackend';
+import { createBackend, type Backend } from '../../electron/core/backend/createBackend';
 import { insertCase } from '../../electron/core/db/repositories/caseRepository';
-import { staticKeyProvider } from '../../electron/core/db/keyProvider';
+import { staticKeyProvider } from '../../electron/core/keys/keyProvider';
 import { silentLogger } from '../../electron/core/log/logger';
 import { caseFixture } from '../../test/support/caseFixture';
 

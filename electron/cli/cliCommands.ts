@@ -1,6 +1,6 @@
 import type { CaseSummary } from '../../shared/domain/caseModel';
 import type { MethodName } from '../../shared/ipc/contract';
-import type { Backend } from '../core/api/createBackend';
+import type { Backend } from '../core/backend/createBackend';
 import { RECORD_COMMANDS } from './recordCommands';
 import { SYNC_COMMAND } from './syncCommand';
 import { SECURITY_COMMANDS } from './securityCommands';

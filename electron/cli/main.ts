@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { createBackend } from '../core/api/createBackend';
+import { createBackend } from '../core/backend/createBackend';
 import { invokeOrThrow } from '../core/api/createRegistrar';
-import { chooseKeySource } from '../core/security/chooseKeySource';
+import { chooseKeySource } from '../core/session/chooseKeySource';
 import { createConsoleLogger } from '../core/log/logger';
 import { defaultDataDir } from '../core/workspace/defaultDataDir';
 import { isAppError } from '../../shared/ipc/appError';

@@ -1,7 +1,7 @@
 import type { CaseSummary } from '../../shared/domain/caseModel';
 import type { SignedVersion, SigningState } from '../../shared/ipc/contracts/signingContract';
-import { exportSignedPackage } from '../core/finalize/exportSignedPackage';
-import { packageVerifyReport } from '../core/finalize/packageVerifyReport';
+import { exportSignedPackage } from '../core/packages/exportSignedPackage';
+import { packageVerifyReport } from '../core/packages/packageVerifyReport';
 import type { CliCommand } from './cliCommands';
 import { readPassphrase } from './readPassphrase';
 import { errorMessage } from '../../shared/errorMessage';

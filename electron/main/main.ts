@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, powerMonitor, safeStorage, session, shell, systemPreferences } from 'electron';
-import { createBackend, type Backend } from '../core/api/createBackend';
-import { osKeyAccess, setSigningKeyAccess } from '../core/finalize/signingKeyAccess';
+import { createBackend, type Backend } from '../core/backend/createBackend';
+import { osKeyAccess, setSigningKeyAccess } from '../core/signingIdentity/signingKeyAccess';
 import { createConsoleLogger } from '../core/log/logger';
-import { startBackendSync } from '../core/sync/startBackendSync';
+import { startBackendSync } from '../core/backend/startBackgroundSync';
 import { denyPermissions } from './denyPermissions';
 import { hardenContents } from './hardenContents';
 import { osUserCheck } from './osUserCheck';

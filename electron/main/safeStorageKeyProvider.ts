@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SafeStorage } from 'electron';
-import { KEY_FILE_NAME, readKeyFile } from '../core/db/fileKeyProvider';
-import type { KeyProvider } from '../core/db/keyProvider';
-import { syncDirectory, writeFileAtomic } from '../core/security/writeFileAtomic';
+import { KEY_FILE_NAME, readKeyFile } from '../core/keys/fileKeyProvider';
+import type { KeyProvider } from '../core/keys/keyProvider';
+import { syncDirectory, writeFileAtomic } from '../core/files/writeFileAtomic';
 
 export const SEALED_KEY_FILE_NAME = 'workspace.key.sealed';
 

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBackend } from '../core/api/createBackend';
-import { chooseKeySource } from '../core/security/chooseKeySource';
+import { createBackend } from '../core/backend/createBackend';
+import { chooseKeySource } from '../core/session/chooseKeySource';
 import { createConsoleLogger } from '../core/log/logger';
-import { startBackendSync } from '../core/sync/startBackendSync';
+import { startBackendSync } from '../core/backend/startBackgroundSync';
 import { defaultDataDir } from '../core/workspace/defaultDataDir';
 import { createShellServer } from './createShellServer';
 

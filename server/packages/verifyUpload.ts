@@ -1,4 +1,4 @@
-import { verifyPackageFiles, type PackageFiles, type PackageVerdict } from '../../electron/core/signing/verifyPackageFiles';
+import { verifyPackageFiles, type PackageFiles, type PackageVerdict } from '../../electron/core/packages/verifyPackageFiles';
 
 export type { PackageFiles, PackageVerdict };
 

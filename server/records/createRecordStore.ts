@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../electron/core/security/writeFileAtomic';
+import { writeFileAtomic } from '../../electron/core/files/writeFileAtomic';
 
 export interface StoredRecordFile {
   sha256: string;

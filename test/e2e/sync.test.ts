@@ -7,7 +7,7 @@ import { invokeOrThrow } from '../../electron/core/api/createRegistrar';
 import { buildSampleCase } from '../../electron/core/demo/buildSampleCase';
 import { renderDemoCase } from '../../electron/core/demo/renderDemoCase';
 import { seededRandom } from '../../electron/core/demo/seededRandom';
-import { identityDirFor } from '../../electron/core/finalize/identityDirFor';
+import { identityDirFor } from '../../electron/core/signingIdentity/identityDirFor';
 import { assignCase } from '../../server/assignments/assignCase';
 import { withdrawCase } from '../../server/assignments/withdrawCase';
 import type { LoadedCaseFolder } from '../../server/assignments/readCaseFolder';

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/ipc/appError';
 import { readSetting } from '../db/repositories/settingsRepository';
 import type { Workspace } from '../workspace/workspace';
-import { resetDemoWorkspace } from '../workspace/seedDemoWorkspace';
+import { resetDemoWorkspace } from '../demo/seedDemoWorkspace';
 import type { PartialHandlerTable } from './handlerTable';
 
 export const APP_VERSION = '0.1.0';

@@ -1,5 +1,5 @@
-import { acknowledgeFinding } from '../finalize/acknowledgeFinding';
-import { runCaseChecks } from '../finalize/runCaseChecks';
+import { acknowledgeFinding } from '../checks/acknowledgeFinding';
+import { runCaseChecks } from '../checks/runCaseChecks';
 import type { Workspace } from '../workspace/workspace';
 import type { PartialHandlerTable } from './handlerTable';
 

@@ -1,4 +1,4 @@
-import type { Session } from '../security/createSession';
+import type { Session } from '../session/createSession';
 import type { Workspace } from '../workspace/workspace';
 import { appHandlers } from './appHandlers';
 import { auditHandlers } from './auditHandlers';

@@ -1,5 +1,5 @@
-import { readReviewerProfile } from '../finalize/reviewerProfileSetting';
-import { saveReviewerProfile } from '../finalize/saveReviewerProfile';
+import { readReviewerProfile } from '../profile/reviewerProfileSetting';
+import { saveReviewerProfile } from '../profile/saveReviewerProfile';
 import type { Workspace } from '../workspace/workspace';
 import type { PartialHandlerTable } from './handlerTable';
 

@@ -1,5 +1,5 @@
 import type { MethodName } from '../../../shared/ipc/contract';
-import type { Session } from '../security/createSession';
+import type { Session } from '../session/createSession';
 import type { PartialHandlerTable } from './handlerTable';
 
 export type SessionMethod = Extract<MethodName, `session.${string}`>;

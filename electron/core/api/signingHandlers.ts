@@ -1,8 +1,8 @@
-import { previewLetter } from '../finalize/previewLetter';
-import { readSigningState } from '../finalize/readSigningState';
-import { signDetermination } from '../finalize/signDetermination';
-import { getSigningKeyAccess } from '../finalize/signingKeyAccess';
-import { startNewVersion } from '../finalize/startNewVersion';
+import { previewLetter } from '../letters/previewLetter';
+import { readSigningState } from '../signing/readSigningState';
+import { signDetermination } from '../signing/signDetermination';
+import { getSigningKeyAccess } from '../signingIdentity/signingKeyAccess';
+import { startNewVersion } from '../signing/startNewVersion';
 import type { Workspace } from '../workspace/workspace';
 import type { PartialHandlerTable } from './handlerTable';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BackupInfo } from '../../../shared/ipc/contracts/sessionContract';
 import { AppError } from '../../../shared/ipc/appError';
 import type { Db } from '../db/openDatabase';
-import { syncDirectory } from '../security/writeFileAtomic';
+import { syncDirectory } from '../files/writeFileAtomic';
 import { backupFileName, type BackupKind } from './backupFileName';
 import { listBackups } from './listBackups';
 import { errorMessage } from '../../../shared/errorMessage';

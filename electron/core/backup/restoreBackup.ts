@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, fsyncSync, closeSync, mkdirSync, openSync, re
 import { basename, dirname, join } from 'node:path';
 import type { BackupInfo } from '../../../shared/ipc/contracts/sessionContract';
 import { AppError } from '../../../shared/ipc/appError';
-import { syncDirectory } from '../security/writeFileAtomic';
+import { syncDirectory } from '../files/writeFileAtomic';
 import { findGoodBackup } from './findGoodBackup';
 
 export interface RestoreResult {

@@ -2,7 +2,7 @@ import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream, type PDFFont } from 'pdf-lib';
 import type { LetterModel } from '../../../shared/domain/letter/letterModel';
 import { AppError } from '../../../shared/ipc/appError';
-import { APP_NAME } from './appName';
+import { APP_NAME } from '../../../shared/appName';
 import { cmapFontkit } from '../pdf/cmapFontkit';
 import { buildPageContent, FONT_KEYS, type PageContent } from './buildPageContent';
 import { createTextMeasurer } from './createTextMeasurer';

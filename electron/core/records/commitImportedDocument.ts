@@ -4,7 +4,7 @@ import { appendAuditEvent } from '../db/repositories/auditRepository';
 import { findDocumentBySha, insertDocument } from '../db/repositories/documentRepository';
 import { insertPages, upsertIndexState, type PageText } from '../db/repositories/recordPageRepository';
 import { insertViewingCopy, type ViewingCopy } from '../db/repositories/viewingCopyRepository';
-import type { StoredBlob } from './contentStore';
+import type { StoredBlob } from '../recordStore/contentStore';
 import type { InferredMeta } from './inferDocumentMeta';
 import type { Workspace } from '../workspace/workspace';
 

@@ -3,9 +3,9 @@ import { SignPdf } from '@signpdf/signpdf';
 import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { PDFDocument } from 'pdf-lib';
 import { AppError } from '../../../shared/ipc/appError';
-import { APP_NAME } from '../letters/appName';
-import { createCmsSignature, type CmsSigningKey } from './createCmsSignature';
-import type { SigningIdentity } from './signingIdentity';
+import { APP_NAME } from '../../../shared/appName';
+import { createCmsSignature, type CmsSigningKey } from '../cms/createCmsSignature';
+import type { SigningIdentity } from '../signingIdentity/signingIdentity';
 
 export interface SignLetterOptions {
   /** The signature dictionary's /M; the CMS itself carries no time, so a fixed time gives fixed bytes. */

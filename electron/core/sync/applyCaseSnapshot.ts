@@ -4,7 +4,7 @@ import { findCaseByNumber } from '../db/repositories/caseRepository';
 import type { Db } from '../db/openDatabase';
 import { unflagCase } from '../db/repositories/syncCaseFlagRepository';
 import { deleteCase, deleteUnlistedItems, findLocalCaseState, setCaseStatus, upsertSyncedCase, upsertSyncedDocument, upsertSyncedItem, type LocalCaseState } from '../db/repositories/syncCaseRepository';
-import { locationOf } from '../records/contentStore';
+import { locationOf } from '../recordStore/contentStore';
 
 /** A case given back after it was withdrawn resumes where the reviewer's work stands. */
 function reinstatedStatus(state: LocalCaseState): CaseStatus {

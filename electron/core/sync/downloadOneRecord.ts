@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseContentRange } from '../../../shared/sync/parseContentRange';
 import { recordPath } from '../../../shared/sync/syncRoutes';
 import { AppError } from '../../../shared/ipc/appError';
-import type { ContentStore } from '../records/contentStore';
+import type { ContentStore } from '../recordStore/contentStore';
 import type { SyncClient } from './createSyncClient';
 import { syncFailure } from './syncFailure';
 

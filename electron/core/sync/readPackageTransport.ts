@@ -1,7 +1,7 @@
 import type { PackageTransport } from '../../../shared/domain/signedPackage';
 import { AppError } from '../../../shared/ipc/appError';
-import { readWorkspacePackage } from '../finalize/readWorkspacePackage';
-import type { PackageFiles } from '../signing/packageFiles';
+import { readWorkspacePackage } from '../packages/readWorkspacePackage';
+import type { PackageFiles } from '../packages/packageFiles';
 import type { Workspace } from '../workspace/workspace';
 
 /** The workspace package as the upload body: the signed bytes (decrypted at rest), manifest verbatim, every file base64, nothing re-encoded. */

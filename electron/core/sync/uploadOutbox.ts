@@ -5,7 +5,7 @@ import { SYNC_ROUTES } from '../../../shared/sync/syncRoutes';
 import { IDEMPOTENCY_KEY_HEADER } from '../../../shared/sync/syncProtocolVersion';
 import { listPendingUploads, markOutboxUploaded, type PendingUpload } from '../db/repositories/outboxUploadRepository';
 import { clearUploadProblems, parkUpload } from '../db/repositories/syncUploadProblemRepository';
-import { absolutePackageDir } from '../finalize/packageDirFor';
+import { absolutePackageDir } from '../packages/packageDirFor';
 import type { Workspace } from '../workspace/workspace';
 import type { SyncClient } from './createSyncClient';
 import { readPackageTransport } from './readPackageTransport';

@@ -1,7 +1,7 @@
 import type { Db } from '../db/openDatabase';
 import type { Logger } from '../log/logger';
-import type { ContentStore } from '../records/contentStore';
-import type { RecordKey } from '../records/recordKey';
+import type { ContentStore } from '../recordStore/contentStore';
+import type { RecordKey } from '../recordStore/recordKey';
 import type { Clock } from './clock';
 
 /** Everything a service needs, opened once per back-end process. */

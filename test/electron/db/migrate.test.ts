@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { staticKeyProvider } from '../../../electron/core/db/keyProvider';
+import { staticKeyProvider } from '../../../electron/core/keys/keyProvider';
 import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations/migrationList';
 import type { Migration } from '../../../electron/core/db/migrations/migration';

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents } from '../../../electron/core/db/repositories/auditRepository';
-import { exportSignedPackage } from '../../../electron/core/finalize/exportSignedPackage';
-import { readWorkspacePackage } from '../../../electron/core/finalize/readWorkspacePackage';
-import { isEncryptedRecord } from '../../../electron/core/records/encryptedRecordFormat';
-import { PACKAGE_DIR_FILES } from '../../../electron/core/signing/packageFiles';
-import { verifyPackageDir } from '../../../electron/core/signing/verifyPackageDir';
-import { writePackageDir } from '../../../electron/core/signing/writePackageDir';
+import { exportSignedPackage } from '../../../electron/core/packages/exportSignedPackage';
+import { readWorkspacePackage } from '../../../electron/core/packages/readWorkspacePackage';
+import { isEncryptedRecord } from '../../../electron/core/recordStore/encryptedRecordFormat';
+import { PACKAGE_DIR_FILES } from '../../../electron/core/packages/packageFiles';
+import { verifyPackageDir } from '../../../electron/core/packages/verifyPackageDir';
+import { writePackageDir } from '../../../electron/core/packages/writePackageDir';
 import type { SignedVersion } from '../../../shared/ipc/contracts/signingContract';
 import { completeDetermination, openSampleCase, SAMPLE_CASE_NUMBER, type SampleCase } from './support/sampleCase';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents } from '../../../electron/core/db/repositories/auditRepository';
 import { listOutboxRows } from '../../../electron/core/db/repositories/syncOutboxRepository';
-import { readWorkspacePackage } from '../../../electron/core/finalize/readWorkspacePackage';
+import { readWorkspacePackage } from '../../../electron/core/packages/readWorkspacePackage';
 import { packageManifestSchema } from '../../../shared/domain/signedPackage';
 import type { AppError } from '../../../shared/ipc/appError';
 import { completeDetermination, openSampleCase, type SampleCase } from './support/sampleCase';

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readWorkspacePackage } from '../../../electron/core/finalize/readWorkspacePackage';
-import { osKeyAccess, passphraseKeyAccess, setSigningKeyAccess } from '../../../electron/core/finalize/signingKeyAccess';
-import type { SecretProtector } from '../../../electron/core/signing/secretProtector';
+import { readWorkspacePackage } from '../../../electron/core/packages/readWorkspacePackage';
+import { osKeyAccess, passphraseKeyAccess, setSigningKeyAccess } from '../../../electron/core/signingIdentity/signingKeyAccess';
+import type { SecretProtector } from '../../../electron/core/signingIdentity/secretProtector';
 import { completeDetermination, openSampleCase, type SampleCase } from './support/sampleCase';
 import { runPdfsig } from './support/runPdfsig';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportSignedPackage } from '../../../electron/core/finalize/exportSignedPackage';
+import { exportSignedPackage } from '../../../electron/core/packages/exportSignedPackage';
 import { completeDetermination, openSampleCase, type SampleCase } from './support/sampleCase';
 
 const run = promisify(execFile);

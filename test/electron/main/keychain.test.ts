@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackend } from '../../../electron/core/api/createBackend';
+import { createBackend } from '../../../electron/core/backend/createBackend';
 import { silentLogger } from '../../../electron/core/log/logger';
 import { osUserCheck } from '../../../electron/main/osUserCheck';
 import { safeStorageKeyProvider } from '../../../electron/main/safeStorageKeyProvider';

@@ -2,12 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { staticKeyProvider } from '../../../electron/core/db/keyProvider';
+import { staticKeyProvider } from '../../../electron/core/keys/keyProvider';
 import { silentLogger } from '../../../electron/core/log/logger';
-import { createContentStore, locationOf } from '../../../electron/core/records/contentStore';
-import { DEFAULT_CHUNK_BYTES, HEADER_BYTES, TAG_BYTES } from '../../../electron/core/records/encryptedRecordFormat';
-import { deriveRecordKey } from '../../../electron/core/records/recordKey';
-import { openWorkspace } from '../../../electron/core/workspace/openWorkspace';
+import { createContentStore, locationOf } from '../../../electron/core/recordStore/contentStore';
+import { DEFAULT_CHUNK_BYTES, HEADER_BYTES, TAG_BYTES } from '../../../electron/core/recordStore/encryptedRecordFormat';
+import { deriveRecordKey } from '../../../electron/core/recordStore/recordKey';
+import { openWorkspace } from '../../../electron/core/session/openWorkspace';
 import { tempDir } from './support/tempDir';
 
 const flip = (bytes: Buffer, at: number) => void bytes.writeUInt8(bytes.readUInt8(at) ^ 1, at);

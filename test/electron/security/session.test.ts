@@ -1,8 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readWorkspacePackage } from '../../../electron/core/finalize/readWorkspacePackage';
-import { writeWorkspacePackage } from '../../../electron/core/finalize/writeWorkspacePackage';
+import { readWorkspacePackage } from '../../../electron/core/packages/readWorkspacePackage';
+import { writeWorkspacePackage } from '../../../electron/core/packages/writeWorkspacePackage';
 import { PASSPHRASE, passphraseBackend, type PassphraseBackend } from './support/passphraseBackend';
 import { tempDir } from './support/tempDir';
 

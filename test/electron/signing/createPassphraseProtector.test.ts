@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPassphraseProtector } from '../../../electron/core/signing/createPassphraseProtector';
+import { createPassphraseProtector } from '../../../electron/core/signingIdentity/createPassphraseProtector';
 import { AppError } from '../../../shared/ipc/appError';
 
 const secret = Buffer.from('private key bytes');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signLetterPdf } from '../../../electron/core/signing/signLetterPdf';
-import type { SigningIdentity } from '../../../electron/core/signing/signingIdentity';
+import type { SigningIdentity } from '../../../electron/core/signingIdentity/signingIdentity';
 import { AppError } from '../../../shared/ipc/appError';
 import { DEMO_REVIEWER_PROFILE } from '../../../shared/domain/reviewerProfile';
 import { runPoppler } from '../letters/popplerTools';

@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderLetterPdf } from '../../../electron/core/letters/renderLetterPdf';
-import { createPassphraseProtector } from '../../../electron/core/signing/createPassphraseProtector';
-import { createSigningIdentity } from '../../../electron/core/signing/createSigningIdentity';
-import type { SigningIdentity } from '../../../electron/core/signing/signingIdentity';
+import { createPassphraseProtector } from '../../../electron/core/signingIdentity/createPassphraseProtector';
+import { createSigningIdentity } from '../../../electron/core/signingIdentity/createSigningIdentity';
+import type { SigningIdentity } from '../../../electron/core/signingIdentity/signingIdentity';
 import { buildLetterModel } from '../../../shared/domain/letter/buildLetterModel';
 import { sampleLetterInput } from '../../shared/letter/sampleLetterInput';
 

@@ -3,9 +3,9 @@ import { X509Certificate } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCmsSignature } from '../../../electron/core/signing/createCmsSignature';
-import type { SigningIdentity } from '../../../electron/core/signing/signingIdentity';
-import { verifyCmsSignature } from '../../../electron/core/signing/verifyCmsSignature';
+import { createCmsSignature } from '../../../electron/core/cms/createCmsSignature';
+import type { SigningIdentity } from '../../../electron/core/signingIdentity/signingIdentity';
+import { verifyCmsSignature } from '../../../electron/core/cms/verifyCmsSignature';
 import { tempDir, testIdentity, type TempDir } from './signingFixtures';
 
 let dir: TempDir;

@@ -2,11 +2,11 @@ import { generateKeyPairSync } from 'node:crypto';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { PackageTransport } from '../../../shared/domain/signedPackage';
 import { emptyRichText } from '../../../shared/domain/richText';
-import { buildSignedPackage } from '../../../electron/core/signing/buildSignedPackage';
-import { createSelfSignedCertificate } from '../../../electron/core/signing/createSelfSignedCertificate';
+import { buildSignedPackage } from '../../../electron/core/packages/buildSignedPackage';
+import { createSelfSignedCertificate } from '../../../electron/core/signingIdentity/createSelfSignedCertificate';
 import { signLetterPdf } from '../../../electron/core/signing/signLetterPdf';
-import type { SigningIdentity } from '../../../electron/core/signing/signingIdentity';
-import { toSigningIdentity } from '../../../electron/core/signing/toSigningIdentity';
+import type { SigningIdentity } from '../../../electron/core/signingIdentity/signingIdentity';
+import { toSigningIdentity } from '../../../electron/core/signingIdentity/toSigningIdentity';
 
 export type TestSigner = SigningIdentity;
 

@@ -1,4 +1,4 @@
-import { auditHash, GENESIS_HASH } from '../../audit/auditHash';
+import { auditHash, GENESIS_HASH } from '../auditHash';
 import type { Migration } from './migration';
 
 interface LegacyRow {

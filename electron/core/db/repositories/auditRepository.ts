@@ -1,5 +1,5 @@
-import { auditHash, GENESIS_HASH } from '../../audit/auditHash';
-import { canonicalJson } from '../../audit/canonicalJson';
+import { auditHash, GENESIS_HASH } from '../auditHash';
+import { canonicalJson } from '../canonicalJson';
 import type { Db } from '../openDatabase';
 
 export interface AuditEventInput {

@@ -1,5 +1,5 @@
 import { createVerifiedBackup } from '../../../../electron/core/backup/createVerifiedBackup';
-import { staticKeyProvider } from '../../../../electron/core/db/keyProvider';
+import { staticKeyProvider } from '../../../../electron/core/keys/keyProvider';
 import { migrate } from '../../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../../electron/core/db/migrations/migrationList';
 import { openDatabase } from '../../../../electron/core/db/openDatabase';

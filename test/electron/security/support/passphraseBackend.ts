@@ -1,4 +1,4 @@
-import { createBackend, type Backend } from '../../../../electron/core/api/createBackend';
+import { createBackend, type Backend } from '../../../../electron/core/backend/createBackend';
 import { invokeOrThrow } from '../../../../electron/core/api/createRegistrar';
 import { silentLogger } from '../../../../electron/core/log/logger';
 import { fixedClock } from '../../../../electron/core/workspace/clock';

@@ -4,13 +4,13 @@ import { findCase, updateCaseStatus } from '../../../../electron/core/db/reposit
 import { setDraftLocked } from '../../../../electron/core/db/repositories/draftRepository';
 import { insertOutboxRow } from '../../../../electron/core/db/repositories/syncOutboxRepository';
 import { loadDetermination } from '../../../../electron/core/determinations/loadDetermination';
-import { absolutePackageDir, packageDirFor } from '../../../../electron/core/finalize/packageDirFor';
-import { writeWorkspacePackage } from '../../../../electron/core/finalize/writeWorkspacePackage';
-import { buildSignedPackage } from '../../../../electron/core/signing/buildSignedPackage';
-import { createSelfSignedCertificate } from '../../../../electron/core/signing/createSelfSignedCertificate';
+import { absolutePackageDir, packageDirFor } from '../../../../electron/core/packages/packageDirFor';
+import { writeWorkspacePackage } from '../../../../electron/core/packages/writeWorkspacePackage';
+import { buildSignedPackage } from '../../../../electron/core/packages/buildSignedPackage';
+import { createSelfSignedCertificate } from '../../../../electron/core/signingIdentity/createSelfSignedCertificate';
 import { signLetterPdf } from '../../../../electron/core/signing/signLetterPdf';
-import type { SigningIdentity } from '../../../../electron/core/signing/signingIdentity';
-import { toSigningIdentity } from '../../../../electron/core/signing/toSigningIdentity';
+import type { SigningIdentity } from '../../../../electron/core/signingIdentity/signingIdentity';
+import { toSigningIdentity } from '../../../../electron/core/signingIdentity/toSigningIdentity';
 import type { Workspace } from '../../../../electron/core/workspace/workspace';
 import { REVIEWER, startSyncServerForTest, type SyncServerForTest } from './syncServerForTest';
 

@@ -1,0 +1,14 @@
+import { isAppError } from '../../../shared/ipc/appError';
+import { staticKeyProvider, type KeyProvider } from './keyProvider';
+import { openDatabase, type Db } from '../db/openDatabase';
+
+/** Opens with the current key, or with the staged key when a rekey was interrupted after the database switched. */
+export function openKeyedDatabase(file: string, keyProvider: KeyProvider): Db {
+  try {
+    return openDatabase({ file, keyProvider });
+  } catch (error) {
+    const pending = isAppError(error) && error.code === 'DB_KEY_INVALID' ? (keyProvider.rotation?.pendingKey() ?? null) : null;
+    if (!pending) throw error;
+    return openDatabase({ file, keyProvider: staticKeyProvider(pending) });
+  }
+}

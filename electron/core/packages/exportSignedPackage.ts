@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AppError } from '../../../shared/ipc/appError';
+import { recordAuditEvent } from '../audit/recordAuditEvent';
+import { findCaseByNumber } from '../db/repositories/caseRepository';
+import { findLatestSignedDetermination } from '../db/repositories/signedDeterminationRepository';
+import { writePackageDir } from './writePackageDir';
+import type { Workspace } from '../workspace/workspace';
+import { absolutePackageDir } from './packageDirFor';
+import { readWorkspacePackage } from './readWorkspacePackage';
+
+export interface ExportedPackage {
+  caseNumber: string;
+  version: number;
+  dir: string;
+  manifestSha256: string;
+}
+
+/**
+ * export-package: writes the latest signed version of a case as a clear package folder for the review organisation
+ * (byte-identical to what was signed, so "verify" accepts it) and records letter.exported in the audit trail.
+ */
+export function exportSignedPackage(ws: Workspace, caseNumber: string, targetDir: string): ExportedPackage {
+  const found = findCaseByNumber(ws.db, caseNumber);
+  if (!found) throw new AppError('NOT_FOUND', `No case ${caseNumber} in this workspace. Run "npm run cli -- list" to see the case numbers.`);
+  const signed = findLatestSignedDetermination(ws.db, found.id);
+  if (!signed) throw new AppError('NOT_FOUND', `${caseNumber} has no signed version yet. Sign it first: npm run cli -- sign ${caseNumber}`);
+  const dir = resolve(targetDir);
+  if (existsSync(dir) && readdirSync(dir).length > 0) throw new AppError('CONFLICT', `${dir} is not empty. Choose a new or empty folder for the exported package.`);
+  const files = readWorkspacePackage(ws, absolutePackageDir(ws.dataDir, signed.packageDir));
+  const manifestSha256 = createHash('sha256').update(files.manifestJson).digest('hex');
+  if (manifestSha256 !== signed.manifestSha256) {
+    throw new AppError('BAD_FILE', `The stored package of ${caseNumber} version ${signed.version} no longer matches what was signed. Restore the data folder from a backup.`);
+  }
+  const { manifestJson, manifestSig, ...named } = files;
+  writePackageDir(dir, { files: named, manifestJson, manifestSig });
+  ws.db.transaction(() => recordAuditEvent(ws, { action: 'letter.exported', caseId: found.id, details: { version: signed.version, manifestSha256 } }))();
+  ws.log.info('Exported a signed package', { caseId: found.id, version: signed.version });
+  return { caseNumber, version: signed.version, dir, manifestSha256 };
+}

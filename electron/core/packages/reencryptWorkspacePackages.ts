@@ -1,0 +1,42 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from '../log/logger';
+import { decryptRecord, encryptRecord, isEncryptedRecord, KEY_ID_END, recordKeyIdOf } from '../recordStore/encryptedRecordFormat';
+import { readFileHead } from '../files/readFileHead';
+import type { RecordKey } from '../recordStore/recordKey';
+import { PACKAGE_DIR_FILES } from './packageFiles';
+import { writeFileAtomic } from '../files/writeFileAtomic';
+
+/**
+ * Brings every package file under `signedRoot` (signed/<case>/v<n>) under keys[0]: clear files from before packages
+ * were encrypted at rest, and files under an older key during a rekey. Each file is replaced atomically and readers
+ * accept either form, so an interrupted pass simply resumes at the next open. Returns how many files it rewrote.
+ */
+export function reencryptWorkspacePackages(signedRoot: string, keys: readonly [RecordKey, ...RecordKey[]], log: Logger): number {
+  if (!existsSync(signedRoot)) return 0;
+  const [target] = keys;
+  let rewritten = 0;
+  for (const caseDir of readdirSync(signedRoot, { withFileTypes: true })) {
+    if (!caseDir.isDirectory()) continue;
+    for (const versionDir of readdirSync(join(signedRoot, caseDir.name), { withFileTypes: true })) {
+      if (!versionDir.isDirectory() || !/^v\d+$/.test(versionDir.name)) continue;
+      for (const [, fileName] of PACKAGE_DIR_FILES) {
+        const path = join(signedRoot, caseDir.name, versionDir.name, fileName);
+        if (!existsSync(path)) continue;
+        if (recordKeyIdOf(readFileHead(path, KEY_ID_END))?.equals(target.id)) continue;
+        const bytes = readFileSync(path);
+        const encrypted = isEncryptedRecord(bytes);
+        let plain: Buffer;
+        try {
+          plain = encrypted ? decryptRecord(bytes, keys) : bytes;
+        } catch {
+          log.error('A signed package file is damaged; it was left as it is', { file: join(caseDir.name, versionDir.name, fileName) });
+          continue;
+        }
+        writeFileAtomic(path, encryptRecord(plain, target));
+        rewritten++;
+      }
+    }
+  }
+  return rewritten;
+}

@@ -1,0 +1,12 @@
+import { join } from 'node:path';
+import type { SignedPackage } from './buildSignedPackage';
+import { ensurePrivateDir } from '../files/ensurePrivateDir';
+import { PACKAGE_DIR_FILES, type PackageFiles } from './packageFiles';
+import { writeFileAtomic } from '../files/writeFileAtomic';
+
+/** Writes the package's five files into `dir` (owner-only), the manifest and its signature last so a complete manifest means a complete package. */
+export function writePackageDir(dir: string, pkg: SignedPackage): void {
+  const files: PackageFiles = { ...pkg.files, manifestJson: pkg.manifestJson, manifestSig: pkg.manifestSig };
+  ensurePrivateDir(dir);
+  for (const [key, fileName] of PACKAGE_DIR_FILES) writeFileAtomic(join(dir, fileName), files[key]);
+}

@@ -1,0 +1,188 @@
+import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SessionStatus } from '../../../shared/ipc/contracts/sessionContract';
+import { AppError } from '../../../shared/ipc/appError';
+import { recordAuditEvent } from '../audit/recordAuditEvent';
+import { createVerifiedBackup } from '../backup/createVerifiedBackup';
+import { restoreBackup } from '../backup/restoreBackup';
+import type { Workspace } from '../workspace/workspace';
+import { writeAutoLockMinutes } from './autoLockSetting';
+import { createPassphrase, openWithPassphrase, removeKeyFile, rewrapKey } from '../keys/passphraseFiles';
+import type { PassphraseKeyProvider } from '../keys/passphraseKeyProvider';
+import { DEFAULT_SCRYPT } from '../keys/passphraseWrap';
+import { createSessionCore, requireUnlocked, runDailyBackup, type SessionOptions } from './sessionCore';
+
+export interface Session {
+  status(): SessionStatus;
+  /** The open workspace, or null while locked. */
+  workspace(): Workspace | null;
+  /** Opens at once when the key comes from a provider (keychain, key file); a passphrase source waits. */
+  start(): Promise<SessionStatus>;
+  setup(passphrase: string): Promise<SessionStatus>;
+  unlock(passphrase?: string): Promise<SessionStatus>;
+  lock(reason: 'idle' | 'manual' | 'system'): SessionStatus;
+  /** System sleep or screen lock: the window gets a moment to save and lock; then the back end locks anyway. */
+  requestLock(): void;
+  activity(): void;
+  setAutoLock(minutes: number): SessionStatus;
+  changePassphrase(current: string, next: string): Promise<SessionStatus>;
+  rekey(passphrase?: string): Promise<{ recordFiles: number; backups: number }>;
+  /** Only a damaged database is restored, unless `deliberately` (the command line), which first backs up the current one. */
+  restoreBackup(file?: string, deliberately?: boolean): Promise<SessionStatus>;
+  close(): void;
+}
+
+export function createSession(options: SessionOptions): Session {
+  const core = createSessionCore(options);
+  const { dataDir, log, timers } = core.opts;
+  const scrypt = () => (core.source.kind === 'passphrase' ? (core.source.scrypt ?? DEFAULT_SCRYPT) : DEFAULT_SCRYPT);
+  let busy = false;
+  let failures = 0;
+  let systemLock: NodeJS.Timeout | null = null;
+
+  const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
+    if (busy) throw new AppError('CONFLICT', 'The workstation is already unlocking or changing its key; wait a moment.');
+    busy = true;
+    try {
+      return await run();
+    } finally {
+      busy = false;
+    }
+  };
+  const verifyPassphrase = async (passphrase: string | undefined) => {
+    if (core.source.kind !== 'passphrase') return;
+    if (!passphrase) throw new AppError('INVALID_INPUT', 'Enter your current passphrase to confirm.');
+    (await openWithPassphrase(dataDir, passphrase)).forget();
+  };
+
+  const timer = setInterval(() => {
+    if (core.state !== 'unlocked') return;
+    if (timers.now() - core.lastActivity > core.autoLockMinutes * 60_000 + timers.idleGraceMs) core.lock('idle');
+    else runDailyBackup(core);
+  }, timers.checkEveryMs);
+  timer.unref();
+
+  const session: Session = {
+    status: () => core.status(),
+    workspace: () => (core.state === 'unlocked' ? core.ws : null),
+    start: () =>
+      exclusive(async () => {
+        if (core.source.kind === 'provider' && core.state === 'locked') await core.open(core.source.provider);
+        return core.status();
+      }),
+    setup: (passphrase) =>
+      exclusive(async () => {
+        if (core.state !== 'setup') throw new AppError('CONFLICT', 'This workspace already has a passphrase. Unlock it instead.');
+        const { provider, adoptedKeyFile } = await createPassphrase(dataDir, passphrase, scrypt());
+        await core.open(provider);
+        if (adoptedKeyFile) removeKeyFile(dataDir);
+        if (core.ws) recordAuditEvent(core.ws, { action: 'security.passphrase_changed', caseId: null, details: { change: adoptedKeyFile ? 'from-key-file' : 'created' } });
+        return core.status();
+      }),
+    unlock: (passphrase) =>
+      exclusive(async () => {
+        if (core.state === 'unlocked') return core.status();
+        if (core.state !== 'locked') throw new AppError('CONFLICT', core.state === 'setup' ? 'Choose a passphrase first.' : 'Restore a backup first.');
+        if (core.source.kind === 'passphrase') {
+          if (!passphrase) throw new AppError('INVALID_INPUT', 'Enter your passphrase to unlock.');
+          if (failures > 3) await new Promise((r) => setTimeout(r, Math.min(30_000, 1000 * 2 ** (failures - 4))));
+          const provider = await openWithPassphrase(dataDir, passphrase).catch((error: unknown) => {
+            failures++;
+            throw error;
+          });
+          failures = 0;
+          await core.open(provider);
+        } else {
+          if (core.source.verifyUser && !(await core.source.verifyUser())) {
+            throw new AppError('UNAUTHORIZED', 'The system check did not confirm you; the workstation stays locked.');
+          }
+          await core.open(core.source.provider);
+        }
+        return core.status();
+      }),
+    lock(reason) {
+      if (systemLock) clearTimeout(systemLock);
+      systemLock = null;
+      core.lock(reason);
+      return core.status();
+    },
+    requestLock() {
+      if (core.state !== 'unlocked' || systemLock) return;
+      core.lockRequested = true;
+      systemLock = setTimeout(() => session.lock('system'), timers.systemLockGraceMs);
+    },
+    activity() {
+      core.lastActivity = timers.now();
+    },
+    setAutoLock(minutes) {
+      writeAutoLockMinutes(requireUnlocked(core), minutes);
+      core.autoLockMinutes = minutes;
+      return core.status();
+    },
+    changePassphrase: (current, next) =>
+      exclusive(async () => {
+        const ws = requireUnlocked(core);
+        const provider = core.provider;
+        if (!provider || (provider.kind !== 'passphrase' && provider.kind !== 'keyFile')) {
+          throw new AppError('CONFLICT', "This workspace's key is kept by the system keychain; there is no passphrase to change.");
+        }
+        if (provider.kind === 'passphrase') await verifyPassphrase(current);
+        const dataKey = provider.getKey();
+        core.provider = await rewrapKey(dataDir, dataKey, next, scrypt());
+        dataKey.fill(0);
+        if (provider.kind === 'passphrase') (provider as PassphraseKeyProvider).forget();
+        if (provider.kind === 'keyFile') {
+          removeKeyFile(dataDir);
+          core.source = { kind: 'passphrase', reason: 'You turned on a passphrase for this workspace.' };
+        }
+        recordAuditEvent(ws, { action: 'security.passphrase_changed', caseId: null, details: { change: provider.kind === 'keyFile' ? 'from-key-file' : 'changed' } });
+        return core.status();
+      }),
+    rekey: (passphrase) =>
+      exclusive(async () => {
+        const ws = requireUnlocked(core);
+        const provider = core.provider;
+        if (!provider?.rotation) throw new AppError('CONFLICT', 'This workspace uses a fixed key that cannot be replaced here.');
+        await verifyPassphrase(passphrase);
+        ws.close();
+        Object.assign(core, { ws: null, state: 'locked', lockReason: null });
+        provider.rotation.stage(randomBytes(32));
+        const backupsBefore = core.status().backups.length;
+        await core.open(provider, false);
+        const reopened = requireUnlocked(core);
+        recordAuditEvent(reopened, { action: 'security.rekeyed', caseId: null, details: {} });
+        return { recordFiles: countRecordFiles(join(dataDir, 'records')), backups: backupsBefore };
+      }),
+    restoreBackup: (file, deliberately = false) =>
+      exclusive(async () => {
+        if (deliberately && core.state === 'unlocked' && core.ws) {
+          createVerifiedBackup(core.ws.db, core.backupDir, 'before-restore', new Date(timers.now()));
+          core.ws.close();
+          Object.assign(core, { ws: null, state: 'restore' });
+        }
+        if (core.state !== 'restore' || !core.provider) throw new AppError('CONFLICT', 'The workspace database is healthy; a backup is only restored here when it is damaged (the command line has `restore`).');
+        const result = restoreBackup(core.dbFile, core.backupDir, core.provider.getKey(), new Date(timers.now()), file);
+        await core.open(core.provider);
+        const ws = requireUnlocked(core);
+        recordAuditEvent(ws, { action: 'backup.restored', caseId: null, details: { file: result.restored.file, createdAt: result.restored.createdAt } });
+        log.warn('Restored the workspace from a backup', { file: result.restored.file, setAside: result.setAside });
+        return core.status();
+      }),
+    close() {
+      clearInterval(timer);
+      if (systemLock) clearTimeout(systemLock);
+      core.ws?.close();
+      core.ws = null;
+    },
+  };
+  return session;
+}
+
+function countRecordFiles(root: string): number {
+  try {
+    return readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /^[0-9a-f]{64}$/.test(e.name)).length;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,156 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_AUTO_LOCK_MINUTES, type SessionStatus } from '../../../shared/ipc/contracts/sessionContract';
+import { AppError, isAppError } from '../../../shared/ipc/appError';
+import { recordAuditEvent } from '../audit/recordAuditEvent';
+import { backupDaily } from '../backup/backupDaily';
+import { findGoodBackup } from '../backup/findGoodBackup';
+import { listBackups, removePartialBackups } from '../backup/listBackups';
+import type { KeyProvider } from '../keys/keyProvider';
+import type { Logger } from '../log/logger';
+import { systemClock, type Clock } from '../workspace/clock';
+import { DATABASE_FILE_NAME, openWorkspace } from './openWorkspace';
+import type { Workspace } from '../workspace/workspace';
+import { readAutoLockMinutes } from './autoLockSetting';
+import { completeKeyRotation } from '../keys/completeKeyRotation';
+import type { KeySource } from './keySource';
+import { hasWrappedKey } from '../keys/passphraseFiles';
+import type { PassphraseKeyProvider } from '../keys/passphraseKeyProvider';
+import { DEFAULT_SESSION_TIMERS, type SessionTimers } from './sessionTimers';
+import { errorMessage } from '../../../shared/errorMessage';
+
+export interface SessionOptions {
+  dataDir: string;
+  log: Logger;
+  keySource: KeySource;
+  clock?: Clock;
+  seedDemo?: boolean;
+  timers?: Partial<SessionTimers>;
+}
+
+type LockReason = NonNullable<SessionStatus['lockReason']>;
+
+/** The mutable core shared by the session's operations; only createSession and sessionOperations touch it. */
+export interface SessionCore {
+  readonly opts: SessionOptions & { clock: Clock; timers: SessionTimers };
+  readonly dbFile: string;
+  readonly backupDir: string;
+  source: KeySource;
+  provider: KeyProvider | null;
+  ws: Workspace | null;
+  state: SessionStatus['state'];
+  message: string | null;
+  lockReason: LockReason | null;
+  lockRequested: boolean;
+  autoLockMinutes: number;
+  lastActivity: number;
+  /** Opens the workspace with this provider (finishing an interrupted rekey), or enters the restore state. */
+  open(provider: KeyProvider, audit?: boolean): Promise<void>;
+  lock(reason: LockReason): void;
+  status(): SessionStatus;
+}
+
+export function createSessionCore(options: SessionOptions): SessionCore {
+  const opts = { ...options, clock: options.clock ?? systemClock, timers: { ...DEFAULT_SESSION_TIMERS, ...options.timers } };
+  const { dataDir, log } = opts;
+  const source = opts.keySource;
+  const core: SessionCore = {
+    opts,
+    dbFile: join(dataDir, DATABASE_FILE_NAME),
+    backupDir: join(dataDir, 'backups'),
+    source,
+    provider: source.kind === 'provider' ? source.provider : null,
+    ws: null,
+    state: source.kind === 'passphrase' && !hasWrappedKey(dataDir) ? 'setup' : 'locked',
+    message: null,
+    lockReason: null,
+    lockRequested: false,
+    autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
+    lastActivity: opts.timers.now(),
+
+    async open(provider, audit = true) {
+      removePartialBackups(core.backupDir);
+      let ws: Workspace;
+      try {
+        ws = await openWorkspace({ dataDir, keyProvider: provider, log, clock: opts.clock, seedDemo: opts.seedDemo ?? true });
+        if (completeKeyRotation(ws, provider)) {
+          ws.close();
+          ws = await openWorkspace({ dataDir, keyProvider: provider, log, clock: opts.clock, seedDemo: false });
+        }
+      } catch (error) {
+        if (!needsRestore(error, provider)) throw error;
+        const restorable = findGoodBackup(core.backupDir, provider.getKey()) !== null;
+        core.provider = provider;
+        core.state = 'restore';
+        core.message = `${(error as AppError).message} ${
+          restorable
+            ? 'The newest good backup can be restored; the damaged file is kept aside.'
+            : 'No backup of this workspace can be opened either, so it cannot be restored here: keep the folder as it is and contact support.'
+        }`;
+        log.error('The workspace database is damaged; waiting for a restore', { code: (error as AppError).code });
+        return;
+      }
+      Object.assign(core, { ws, provider, state: 'unlocked', message: null, lockRequested: false, lastActivity: opts.timers.now() });
+      core.autoLockMinutes = readAutoLockMinutes(ws);
+      if (audit) recordAuditEvent(ws, { action: 'session.unlocked', caseId: null, details: { keyKind: provider.kind } });
+      runDailyBackup(core);
+    },
+
+    lock(reason) {
+      core.lockRequested = false;
+      const ws = core.ws;
+      if (core.state !== 'unlocked' || !ws) return;
+      try {
+        recordAuditEvent(ws, { action: 'session.locked', caseId: null, details: { reason } });
+      } catch (error) {
+        log.warn('The lock could not be written to the audit trail', { error: errorMessage(error) });
+      }
+      ws.close();
+      core.ws = null;
+      if (core.source.kind === 'passphrase') {
+        (core.provider as PassphraseKeyProvider | null)?.forget();
+        core.provider = null;
+      }
+      core.state = 'locked';
+      core.lockReason = reason;
+      core.message = reason === 'idle' ? `Locked after ${core.autoLockMinutes} minutes without activity.` : reason === 'system' ? 'Locked because the computer went to sleep or its screen was locked.' : 'Locked.';
+      log.info('Locked the workstation', { reason });
+    },
+
+    status() {
+      const keyKind = core.source.kind === 'passphrase' ? 'passphrase' : core.source.provider.kind;
+      return {
+        state: core.state,
+        keyKind,
+        unlockWith: core.source.kind === 'passphrase' ? 'passphrase' : 'os',
+        reason: core.source.kind === 'passphrase' ? core.source.reason : null,
+        message: core.message,
+        lockReason: core.state === 'locked' ? core.lockReason : null,
+        lockRequested: core.lockRequested,
+        autoLockMinutes: core.autoLockMinutes,
+        backups: core.state === 'restore' || core.state === 'unlocked' ? listBackups(core.backupDir) : [],
+      };
+    },
+  };
+  return core;
+
+  function needsRestore(error: unknown, provider: KeyProvider): boolean {
+    if (!isAppError(error)) return false;
+    if (error.code === 'DB_CORRUPT') return true;
+    return error.code === 'DB_KEY_INVALID' && existsSync(core.dbFile) && findGoodBackup(core.backupDir, provider.getKey()) !== null;
+  }
+}
+
+export function runDailyBackup(core: SessionCore): void {
+  if (!core.ws) return;
+  try {
+    backupDaily(core.ws.db, core.backupDir, new Date(core.opts.timers.now()));
+  } catch (error) {
+    core.opts.log.error('The daily backup failed', { error: errorMessage(error) });
+  }
+}
+
+export function requireUnlocked(core: SessionCore): Workspace {
+  if (core.state !== 'unlocked' || !core.ws) throw new AppError('SESSION_LOCKED', 'The workstation is locked. Unlock it to continue.');
+  return core.ws;
+}

@@ -1,0 +1,39 @@
+import { AppError } from '../../../shared/ipc/appError';
+import type { SigningState } from '../../../shared/ipc/contracts/signingContract';
+import { findCase } from '../db/repositories/caseRepository';
+import { findDraftLineage } from '../db/repositories/draftLineageRepository';
+import { findDraft } from '../db/repositories/draftRepository';
+import { listSignedDeterminations } from '../db/repositories/signedDeterminationRepository';
+import type { Workspace } from '../workspace/workspace';
+import { identityDirFor, storedIdentityKind } from '../signingIdentity/identityDirFor';
+import { absolutePackageDir } from '../packages/packageDirFor';
+import { readReviewerProfile } from '../profile/reviewerProfileSetting';
+import type { SigningKeyAccess } from '../signingIdentity/signingKeyAccess';
+
+/** determinations.signedVersions: the signed versions newest first, the open draft's version, and the identity's state. */
+export function readSigningState(ws: Workspace, caseId: string, access: SigningKeyAccess): SigningState {
+  const { state, reviewerId } = ws.db.transaction(() => {
+    if (!findCase(ws.db, caseId)) throw new AppError('NOT_FOUND', 'That case is not in this workspace.');
+    const lineage = findDraftLineage(ws.db, caseId);
+    const signed = listSignedDeterminations(ws.db, caseId).map(({ id: _id, caseId: _case, ...row }) => ({
+      ...row,
+      packageDir: absolutePackageDir(ws.dataDir, row.packageDir),
+    }));
+    return {
+      state: { locked: findDraft(ws.db, caseId)?.locked === 1, draftVersion: lineage.version, supersedesVersion: lineage.supersedesVersion, signed },
+      reviewerId: readReviewerProfile(ws.db, ws.log).profile.reviewerId,
+    };
+  })();
+  const kind = identityKindOf(ws.dataDir, reviewerId);
+  const protection = (kind ?? access.newIdentityKind) === 'passphrase' ? 'passphrase' : 'os';
+  return { ...state, identity: { exists: kind !== null, protection } };
+}
+
+/** A profile whose reviewer ID is not yet valid has no identity; signing will say why. */
+function identityKindOf(dataDir: string, reviewerId: string): ReturnType<typeof storedIdentityKind> {
+  try {
+    return storedIdentityKind(identityDirFor(dataDir, reviewerId));
+  } catch {
+    return null;
+  }
+}
