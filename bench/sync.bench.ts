@@ -1,9 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { invokeOrThrow } from '../electron/core/api/createRegistrar';
 import { buildSignedPackage } from '../electron/core/packages/buildSignedPackage';
-import { syncEngineFor } from '../electron/core/sync/syncEngineFor';
 import type { PackageTransport } from '../shared/domain/signedPackage';
-import type { SyncStatus } from '../shared/ipc/contracts/syncContract';
 import { createTestWorkspace } from '../test/support/createTestWorkspace';
 import { createTestSigner, signCaseForTest, type TestSigner } from '../test/electron/sync/support/signForTest';
 import { reportFigure, type BenchOutcome } from './benchReport';
@@ -51,12 +48,11 @@ export default async function syncBench(): Promise<BenchOutcome[]> {
     ],
   });
   const [engineSide, bareSide] = server.reviewers;
-  const tw = await createTestWorkspace();
+  const tw = await createTestWorkspace({ syncOptions: { concurrency: CONCURRENCY, feedPageSize: PAGE_SIZE } });
   try {
     const ws = tw.backend.session.workspace();
     if (!ws || !engineSide || !bareSide) throw new Error('The bench could not start');
-    syncEngineFor(ws, { concurrency: CONCURRENCY, feedPageSize: PAGE_SIZE });
-    const call = (method: 'sync.run' | 'sync.configure', input: unknown) => invokeOrThrow(tw.backend.registrar, method, input) as Promise<SyncStatus>;
+    const call = tw.call;
     await call('sync.configure', { serverUrl: server.proxyUrl, token: engineSide.token });
     const bareBodies = transportsFor(bareSigner, bareSide.cases);
 

@@ -3,9 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve, sep } from 'node:path';
 import ts from 'typescript';
-import { invokeOrThrow } from '../../electron/core/api/createRegistrar';
 import { readRecordRange } from '../../electron/core/records/readRecordRange';
-import type { MethodName } from '../../shared/ipc/contract';
 import { launchChromium } from '../../test/e2e/support/launchChromium';
 import { createBenchWorkspace, type BenchWorkspace } from './createBenchWorkspace';
 import { importThroughApp } from './measureImport';
@@ -66,11 +64,10 @@ function serve(bench: BenchWorkspace, docs: Map<string, ImportedPdf>, bytesSent:
  */
 export async function measureFirstPage(pdfs: Map<string, Uint8Array>, rounds: number): Promise<OpenTimings> {
   const bench = await createBenchWorkspace();
-  const call = (method: MethodName, payload: unknown) => invokeOrThrow(bench.backend.registrar, method, payload);
   const bytesSent = new Map<string, number>();
   const samples = new Map<string, number[]>();
   const docs = new Map<string, ImportedPdf>();
-  for (const [name, bytes] of pdfs) docs.set(name, await importThroughApp(call, bench.caseId, bytes, `${name}.pdf`));
+  for (const [name, bytes] of pdfs) docs.set(name, await importThroughApp(bench.backend.invoke, bench.caseId, bytes, `${name}.pdf`));
   const server = await serve(bench, docs, bytesSent);
   const browser = await launchChromium();
   try {

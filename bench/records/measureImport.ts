@@ -1,7 +1,5 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { invokeOrThrow } from '../../electron/core/api/createRegistrar';
-import type { MethodName } from '../../shared/ipc/contract';
-import type { ImportStatus } from '../../shared/ipc/contracts/recordsContract';
+import type { Invoke } from '../../electron/core/api/createInvoker';
 import { createBenchWorkspace } from './createBenchWorkspace';
 
 /** The baseline: a bare pdf.js text-extraction loop over every page, in this thread. */
@@ -27,35 +25,34 @@ export async function bareExtractionMs(pdf: Uint8Array): Promise<number> {
  */
 export async function importMs(pdf: Uint8Array, warm: boolean, warmup?: Uint8Array): Promise<number> {
   const bench = await createBenchWorkspace();
-  const call = (method: MethodName, payload: unknown) => invokeOrThrow(bench.backend.registrar, method, payload);
   try {
-    if (warm && warmup) await timeImport(call, bench.caseId, warmup, 'warm-up.pdf');
-    return await timeImport(call, bench.caseId, pdf, 'records.pdf');
+    if (warm && warmup) await timeImport(bench.backend.invoke, bench.caseId, warmup, 'warm-up.pdf');
+    return await timeImport(bench.backend.invoke, bench.caseId, pdf, 'records.pdf');
   } finally {
     bench.dispose();
   }
 }
 
-async function timeImport(call: (method: MethodName, payload: unknown) => Promise<unknown>, caseId: string, pdf: Uint8Array, name: string): Promise<number> {
-  return (await importThroughApp(call, caseId, pdf, name)).ms;
+async function timeImport(invoke: Invoke, caseId: string, pdf: Uint8Array, name: string): Promise<number> {
+  return (await importThroughApp(invoke, caseId, pdf, name)).ms;
 }
 
 /** Imports one file as the window does; returns the time taken and the new document's id. */
 export async function importThroughApp(
-  call: (method: MethodName, payload: unknown) => Promise<unknown>,
+  invoke: Invoke,
   caseId: string,
   pdf: Uint8Array,
   name: string,
 ): Promise<{ ms: number; documentId: string }> {
   {
     const started = performance.now();
-    const { uploadId, chunkBytes } = (await call('records.beginUpload', { name, size: pdf.byteLength })) as { uploadId: string; chunkBytes: number };
+    const { uploadId, chunkBytes } = await invoke('records.beginUpload', { name, size: pdf.byteLength });
     for (let offset = 0; offset < pdf.byteLength; offset += chunkBytes) {
-      await call('records.uploadChunk', { uploadId, offset, base64: Buffer.from(pdf.subarray(offset, offset + chunkBytes)).toString('base64') });
+      await invoke('records.uploadChunk', { uploadId, offset, base64: Buffer.from(pdf.subarray(offset, offset + chunkBytes)).toString('base64') });
     }
-    const { jobId } = (await call('records.import', { caseId, uploadIds: [uploadId] })) as { jobId: string };
+    const { jobId } = await invoke('records.import', { caseId, uploadIds: [uploadId] });
     for (;;) {
-      const status = (await call('records.importStatus', { jobId })) as ImportStatus;
+      const status = await invoke('records.importStatus', { jobId });
       if (status.state !== 'running') {
         const file = status.files[0];
         if (file?.state !== 'imported' || !file.documentId) throw new Error(`Bench import failed: ${file?.message}`);

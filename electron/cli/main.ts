@@ -1,13 +1,12 @@
 import { parseArgs } from 'node:util';
-import { createBackend } from '../core/backend/createBackend';
-import { invokeOrThrow } from '../core/api/createRegistrar';
-import { chooseKeySource } from '../core/session/chooseKeySource';
-import { createConsoleLogger } from '../core/log/logger';
-import { defaultDataDir } from '../core/workspace/defaultDataDir';
+import { errorMessage } from '../../shared/errorMessage';
 import { isAppError } from '../../shared/ipc/appError';
+import { createBackend } from '../core/backend/createBackend';
+import { createConsoleLogger } from '../core/log/logger';
+import { chooseKeySource } from '../core/session/chooseKeySource';
+import { defaultDataDir } from '../core/workspace/defaultDataDir';
 import { CLI_COMMANDS } from './cliCommands';
 import { readPassphrase } from './readPassphrase';
-import { errorMessage } from '../../shared/errorMessage';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,12 +26,12 @@ const dataDir = values['data-dir'] ?? defaultDataDir();
 const log = createConsoleLogger('cli', true);
 try {
   const backend = await createBackend({ dataDir, keySource: chooseKeySource(dataDir, log), log, transport: 'in-process' });
+  const { invoke } = backend;
   try {
-    if (backend.session.status().state === 'locked') await backend.session.unlock(await readPassphrase('Workspace passphrase: '));
-    const state = backend.session.status();
+    if ((await invoke('session.status', {})).state === 'locked') await invoke('session.unlock', { passphrase: await readPassphrase('Workspace passphrase: ') });
+    const state = await invoke('session.status', {});
     if (state.state === 'restore' && !command.allowDamaged) throw new Error(`${state.message ?? 'The workspace database is damaged.'} Run: npm run cli -- restore`);
-    const code = await command.run({ backend, args, call: (method, payload) => invokeOrThrow(backend.registrar, method, payload) });
-    process.exitCode = code;
+    process.exitCode = await command.run({ invoke, args });
   } finally {
     backend.close();
   }

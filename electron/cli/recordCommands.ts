@@ -1,20 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { CaseSummary } from '../../shared/domain/caseModel';
-import type { ImportStatus, SearchHit } from '../../shared/ipc/contracts/recordsContract';
-import type { CliCommand, CliContext } from './cliCommands';
+import type { ImportStatus } from '../../shared/ipc/contracts/recordsContract';
+import type { Invoke } from '../core/api/createInvoker';
+import type { CliCommand } from './cliCommand';
+import { findCaseId } from './findCaseId';
 
-async function findCaseId(call: CliContext['call'], caseNumber: string | undefined): Promise<string | null> {
-  if (!caseNumber) return null;
-  const cases = (await call('cases.list', { query: caseNumber })) as CaseSummary[];
-  const found = cases.find((c) => c.caseNumber === caseNumber);
-  if (!found) throw new Error(`No case ${caseNumber} in this workspace. Run "list" to see the case numbers.`);
-  return found.id;
-}
-
-async function follow(call: CliContext['call'], jobId: string): Promise<ImportStatus> {
+async function follow(invoke: Invoke, jobId: string): Promise<ImportStatus> {
   for (;;) {
-    const status = (await call('records.importStatus', { jobId })) as ImportStatus;
+    const status = await invoke('records.importStatus', { jobId });
     if (process.stderr.isTTY) process.stderr.write(`\r${status.done}/${status.total} pages`);
     if (status.state !== 'running') {
       if (process.stderr.isTTY) process.stderr.write('\n');
@@ -31,14 +24,14 @@ function printResults(status: ImportStatus): number {
   return failed === 0 ? 0 : 1;
 }
 
-async function uploadFile(call: CliContext['call'], path: string): Promise<string> {
+async function uploadFile(invoke: Invoke, path: string): Promise<string> {
   const name = basename(path);
   const size = statSync(path).size;
-  const { uploadId, accepted, chunkBytes } = (await call('records.beginUpload', { name, size })) as { uploadId: string; accepted: boolean; chunkBytes: number };
+  const { uploadId, accepted, chunkBytes } = await invoke('records.beginUpload', { name, size });
   if (!accepted) return uploadId;
   const bytes = readFileSync(path);
   for (let offset = 0; offset < bytes.byteLength; offset += chunkBytes) {
-    await call('records.uploadChunk', { uploadId, offset, base64: bytes.subarray(offset, offset + chunkBytes).toString('base64') });
+    await invoke('records.uploadChunk', { uploadId, offset, base64: bytes.subarray(offset, offset + chunkBytes).toString('base64') });
   }
   return uploadId;
 }
@@ -48,38 +41,37 @@ export const RECORD_COMMANDS: CliCommand[] = [
     name: 'import',
     usage: 'import <caseNumber> <files...>',
     summary: 'Import PDF, text, PNG or JPEG records into a case and index their text',
-    async run({ call, args }) {
+    async run({ invoke, args }) {
       const [caseNumber, ...paths] = args;
-      const caseId = await findCaseId(call, caseNumber);
-      if (!caseId || paths.length === 0) throw new Error('Usage: import <caseNumber> <files...>');
+      if (paths.length === 0) throw new Error('Usage: npm run cli -- import <caseNumber> <files...>');
+      const caseId = await findCaseId(invoke, caseNumber, 'import <caseNumber> <files...>');
       const missing = paths.filter((p) => !existsSync(p) || !statSync(p).isFile());
       for (const path of missing) console.log(`failed     ${basename(path)}  — there is no file at ${path}.`);
       const uploadIds: string[] = [];
-      for (const path of paths.filter((p) => !missing.includes(p))) uploadIds.push(await uploadFile(call, path));
+      for (const path of paths.filter((p) => !missing.includes(p))) uploadIds.push(await uploadFile(invoke, path));
       if (uploadIds.length === 0) return 1;
-      const { jobId } = (await call('records.import', { caseId, uploadIds })) as { jobId: string };
-      return Math.max(printResults(await follow(call, jobId)), missing.length > 0 ? 1 : 0);
+      const { jobId } = await invoke('records.import', { caseId, uploadIds });
+      return Math.max(printResults(await follow(invoke, jobId)), missing.length > 0 ? 1 : 0);
     },
   },
   {
     name: 'reindex',
     usage: 'reindex [caseNumber]',
     summary: 'Rebuild the full-text index and the viewing copies of long PDFs from the stored record files (one case or all)',
-    async run({ call, args }) {
-      const caseId = await findCaseId(call, args[0]);
-      const { jobId } = (await call('records.rebuildIndex', caseId ? { caseId } : {})) as { jobId: string };
-      return printResults(await follow(call, jobId));
+    async run({ invoke, args }) {
+      const caseId = args[0] ? await findCaseId(invoke, args[0], 'reindex [caseNumber]') : undefined;
+      const { jobId } = await invoke('records.rebuildIndex', caseId ? { caseId } : {});
+      return printResults(await follow(invoke, jobId));
     },
   },
   {
     name: 'search',
     usage: 'search <caseNumber> <query...>',
     summary: "Search the text of a case's records",
-    async run({ call, args }) {
+    async run({ invoke, args }) {
       const [caseNumber, ...words] = args;
-      const caseId = await findCaseId(call, caseNumber);
-      if (!caseId) throw new Error('Usage: search <caseNumber> <query...>');
-      const { hits, total, ranked } = (await call('records.search', { caseId, query: words.join(' '), limit: 20 })) as { hits: SearchHit[]; total: number; ranked: boolean };
+      const caseId = await findCaseId(invoke, caseNumber, 'search <caseNumber> <query...>');
+      const { hits, total, ranked } = await invoke('records.search', { caseId, query: words.join(' '), limit: 20 });
       for (const h of hits) console.log(`${h.title} p.${h.page}: ${h.snippet.map((s) => (s.match ? `[${s.text}]` : s.text)).join('').replace(/\s+/g, ' ')}`);
       console.log(`${total} page(s) match${ranked ? '' : ', listed in record order (too common to rank)'}.`);
       return 0;

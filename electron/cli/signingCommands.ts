@@ -1,8 +1,7 @@
-import type { CaseSummary } from '../../shared/domain/caseModel';
-import type { SignedVersion, SigningState } from '../../shared/ipc/contracts/signingContract';
-import { exportSignedPackage } from '../core/packages/exportSignedPackage';
+import { resolve } from 'node:path';
 import { packageVerifyReport } from '../core/packages/packageVerifyReport';
-import type { CliCommand } from './cliCommands';
+import type { CliCommand } from './cliCommand';
+import { findCaseId } from './findCaseId';
 import { readPassphrase } from './readPassphrase';
 import { errorMessage } from '../../shared/errorMessage';
 
@@ -41,14 +40,13 @@ export const SIGNING_COMMANDS: CliCommand[] = [
     name: 'sign',
     usage: 'sign <caseNumber>',
     summary: 'Sign a determination whose checks all pass (IMR_SIGNING_PASSPHRASE or a prompt unlocks the key)',
-    async run({ call, args }) {
+    async run({ invoke, args }) {
       const [caseNumber] = args;
-      const found = ((await call('cases.list', { query: caseNumber ?? '' })) as CaseSummary[]).find((c) => c.caseNumber === caseNumber);
-      if (!found) throw new Error(`No case ${caseNumber ?? '(none given)'} in this workspace. Usage: npm run cli -- sign <caseNumber>`);
-      const state = (await call('determinations.signedVersions', { caseId: found.id })) as SigningState;
+      const caseId = await findCaseId(invoke, caseNumber, 'sign <caseNumber>');
+      const state = await invoke('determinations.signedVersions', { caseId });
       const passphrase = state.identity.protection === 'passphrase' ? await signingPassphrase() : undefined;
-      const signed = (await call('determinations.sign', { caseId: found.id, passphrase })) as SignedVersion;
-      console.log(`Signed ${found.caseNumber} version ${signed.version}. Package: ${signed.packageDir}`);
+      const signed = await invoke('determinations.sign', { caseId, passphrase });
+      console.log(`Signed ${caseNumber} version ${signed.version}. Package: ${signed.packageDir}`);
       console.log(`Letter SHA-256 ${signed.letterSha256}; manifest SHA-256 ${signed.manifestSha256}`);
       return 0;
     },
@@ -57,16 +55,17 @@ export const SIGNING_COMMANDS: CliCommand[] = [
     name: 'export-package',
     usage: 'export-package <caseNumber> <dir>',
     summary: 'Write the latest signed package of a case, in clear, into a new folder for the review organisation',
-    run({ backend, args }) {
+    async run({ invoke, args }) {
       const [caseNumber, dir] = args;
       if (!caseNumber || !dir) {
         console.error('Usage: npm run cli -- export-package <caseNumber> <dir>');
-        return Promise.resolve(2);
+        return 2;
       }
-      const exported = exportSignedPackage(backend.ws, caseNumber, dir);
+      const caseId = await findCaseId(invoke, caseNumber, 'export-package <caseNumber> <dir>');
+      const exported = await invoke('determinations.exportPackage', { caseId, targetDir: resolve(dir) });
       console.log(`Exported ${exported.caseNumber} version ${exported.version} to ${exported.dir} (manifest SHA-256 ${exported.manifestSha256}).`);
       console.log(`Check it with: npm run cli -- verify ${exported.dir}`);
-      return Promise.resolve(0);
+      return 0;
     },
   },
 ];

@@ -1,5 +1,5 @@
 import type { SyncStatus } from '../../shared/ipc/contracts/syncContract';
-import type { CliCommand } from './cliCommands';
+import type { CliCommand } from './cliCommand';
 
 function printStatus(status: SyncStatus): void {
   if (!status.configured) {
@@ -24,14 +24,14 @@ export const SYNC_COMMAND: CliCommand = {
   name: 'sync',
   usage: 'sync [status|connect URL TOKEN|sign-out|apply-removals]',
   summary: 'Upload signed determinations and download assignments',
-  async run({ call, args }) {
+  async run({ invoke, args }) {
     const [sub, ...rest] = args;
     let status: SyncStatus;
-    if (sub === undefined || sub === 'run') status = (await call('sync.run', {})) as SyncStatus;
-    else if (sub === 'apply-removals') status = (await call('sync.run', { acceptRemovals: true })) as SyncStatus;
-    else if (sub === 'status') status = (await call('sync.status', {})) as SyncStatus;
-    else if (sub === 'sign-out') status = (await call('sync.signOut', {})) as SyncStatus;
-    else if (sub === 'connect' && rest.length === 2) status = (await call('sync.configure', { serverUrl: rest[0], token: rest[1] })) as SyncStatus;
+    if (sub === undefined || sub === 'run') status = await invoke('sync.run', {});
+    else if (sub === 'apply-removals') status = await invoke('sync.run', { acceptRemovals: true });
+    else if (sub === 'status') status = await invoke('sync.status', {});
+    else if (sub === 'sign-out') status = await invoke('sync.signOut', {});
+    else if (sub === 'connect' && rest.length === 2) status = await invoke('sync.configure', { serverUrl: rest[0] ?? '', token: rest[1] ?? '' });
     else {
       console.error(`Usage: ${SYNC_COMMAND.usage}`);
       return 2;

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, powerMonitor, safeStorage, session, shell, systemPreferences } from 'electron';
 import { createBackend, type Backend } from '../core/backend/createBackend';
-import { osKeyAccess, setSigningKeyAccess } from '../core/signingIdentity/signingKeyAccess';
+import { osKeyAccess } from '../core/signingIdentity/signingKeyAccess';
 import { createConsoleLogger } from '../core/log/logger';
-import { startBackendSync } from '../core/backend/startBackgroundSync';
 import { denyPermissions } from './denyPermissions';
 import { hardenContents } from './hardenContents';
 import { osUserCheck } from './osUserCheck';
@@ -26,11 +25,9 @@ app.whenReady().then(async () => {
   denyPermissions(session.defaultSession);
   const dataDir = process.env['IMR_DATA_DIR'] ?? join(app.getPath('userData'), 'workspace');
   const keySource = selectKeySource(safeStorage, dataDir, osUserCheck(systemPreferences));
-  if (keySource.kind === 'provider') setSigningKeyAccess(osKeyAccess(safeStorageProtector(safeStorage)));
-  backend = await createBackend({ dataDir, keySource, log, transport: 'electron' });
+  const signingKeys = keySource.kind === 'provider' ? osKeyAccess(safeStorageProtector(safeStorage)) : undefined;
+  backend = await createBackend({ dataDir, keySource, log, transport: 'electron', signingKeys, backgroundSync: true });
   watchSystemLock(powerMonitor, backend.session);
-  const sync = startBackendSync(backend, log);
-  app.once('will-quit', () => sync.stop());
   registerIpc(backend.registrar);
   registerProtocols(backend.ws, join(__dirname, '..', 'renderer'));
   const win = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { createBackend } from '../core/backend/createBackend';
 import { chooseKeySource } from '../core/session/chooseKeySource';
 import { createConsoleLogger } from '../core/log/logger';
-import { startBackendSync } from '../core/backend/startBackgroundSync';
 import { defaultDataDir } from '../core/workspace/defaultDataDir';
 import { createShellServer } from './createShellServer';
 
@@ -16,8 +15,7 @@ const log = createConsoleLogger('shell');
 const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'renderer');
 
 const keySource = chooseKeySource(dataDir, log, values.passphrase === true);
-const backend = await createBackend({ dataDir, keySource, log, transport: 'shell' });
-const sync = startBackendSync(backend, log);
+const backend = await createBackend({ dataDir, keySource, log, transport: 'shell', backgroundSync: true });
 const shell = await createShellServer({
   ws: backend.ws,
   registrar: backend.registrar,
@@ -32,7 +30,6 @@ const keyNote =
 console.log(`\nIMR Reviewer Workstation (browser shell) is running.\nWorkspace: ${dataDir}\n${keyNote}\nOpen: ${shell.launchUrl}\n`);
 
 const stop = async () => {
-  sync.stop();
   await shell.close();
   backend.close();
   process.exit(0);

@@ -1,6 +1,5 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/ipc/contract';
-import type { ErrorCode } from '../../shared/ipc/appError';
-import type { Result } from '../../shared/ipc/result';
+import { unwrapResult, type Result } from '../../shared/ipc/result';
 
 interface Bridge {
   transport: 'electron' | 'shell';
@@ -11,14 +10,6 @@ interface Bridge {
 declare global {
   interface Window {
     workstation?: Bridge;
-  }
-}
-
-export class ApiError extends Error {
-  readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
-    super(message);
-    this.code = code;
   }
 }
 
@@ -46,11 +37,9 @@ const shellBridge: Bridge = {
 
 const bridge: Bridge = window.workstation ?? shellBridge;
 
-/** The only place that knows the transport: components call typed methods and get typed values or an ApiError. */
+/** The only place that knows the transport: components call typed methods and get typed values or an AppError. */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await bridge.invoke(method, input);
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
-  return result.value as MethodOutput<M>;
+  return unwrapResult(await bridge.invoke(method, input)) as MethodOutput<M>;
 }
 
 export function recordUrl(documentId: string): string {

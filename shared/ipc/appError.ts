@@ -1,3 +1,5 @@
+import type { AppErrorDetails, AppErrorDetailsKind, AppErrorDetailsOf } from './appErrorDetails';
+
 export const ERROR_CODES = [
   'INVALID_INPUT',
   'UNKNOWN_METHOD',
@@ -23,19 +25,24 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface AppErrorData {
   code: ErrorCode;
   message: string;
-  details?: unknown;
+  details?: AppErrorDetails | undefined;
 }
 
 /** The one error type that crosses a boundary: a code for programs and a message a reviewer can act on. */
 export class AppError extends Error {
   readonly code: ErrorCode;
-  readonly details: unknown;
+  readonly details: AppErrorDetails | undefined;
 
-  constructor(code: ErrorCode, message: string, details?: unknown) {
+  constructor(code: ErrorCode, message: string, details?: AppErrorDetails) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.details = details;
+  }
+
+  /** The details when they are of this kind, typed; null otherwise. */
+  detailsOf<K extends AppErrorDetailsKind>(kind: K): AppErrorDetailsOf<K> | null {
+    return this.details?.kind === kind ? (this.details as AppErrorDetailsOf<K>) : null;
   }
 
   toData(): AppErrorData {
@@ -47,4 +54,9 @@ export class AppError extends Error {
 
 export function isAppError(value: unknown): value is AppError {
   return value instanceof AppError;
+}
+
+/** The details of an error of this kind, or null (any other error, or details of another kind). */
+export function appErrorDetails<K extends AppErrorDetailsKind>(error: unknown, kind: K): AppErrorDetailsOf<K> | null {
+  return error instanceof AppError ? error.detailsOf(kind) : null;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appContract } from './contracts/appContract';
 import { auditContract } from './contracts/auditContract';
+import { backupContract } from './contracts/backupContract';
 import { casesContract } from './contracts/casesContract';
 import { catalogContract } from './contracts/catalogContract';
 import { checksContract } from './contracts/checksContract';
@@ -23,6 +24,7 @@ export const contract = {
   ...syncContract,
   ...sessionContract,
   ...auditContract,
+  ...backupContract,
   ...checksContract,
   ...profileContract,
   ...signingContract,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invokeOrThrow } from '../../electron/core/api/createRegistrar';
+import type { Invoke } from '../../electron/core/api/createInvoker';
 import { buildSampleCase } from '../../electron/core/demo/buildSampleCase';
 import { renderDemoCase } from '../../electron/core/demo/renderDemoCase';
 import { seededRandom } from '../../electron/core/demo/seededRandom';
@@ -16,8 +16,6 @@ import { registerCertificate } from '../../server/certificates/registerCertifica
 import { createRecordStore, type RecordStore } from '../../server/records/createRecordStore';
 import { createReviewer } from '../../server/reviewers/createReviewer';
 import { startServer, type RunningServer } from '../../server/startServer';
-import type { CaseDetail } from '../../shared/domain/caseModel';
-import type { MethodName } from '../../shared/ipc/contract';
 import { MRI_UPHELD, SUMMARY, XRAY_OVERTURNED } from '../electron/finalize/support/sampleCase';
 import { syntheticCaseFolder } from '../electron/sync/support/syncServerForTest';
 import { collectPageErrors, launchChromium, saveScreenshot } from './support/launchChromium';
@@ -50,7 +48,7 @@ describe('sync end to end', () => {
   let browser: Browser;
   let page: Page;
   let errors: string[];
-  const backendCall = <T,>(method: MethodName, payload: unknown) => invokeOrThrow(app.backend.registrar, method, payload) as Promise<T>;
+  const backendCall: Invoke = (method, input) => app.backend.invoke(method, input);
   const row = (caseNumber: string) => page.locator(`tr[data-case-number="${caseNumber}"]`);
 
   beforeAll(async () => {
@@ -105,9 +103,9 @@ describe('sync end to end', () => {
   });
 
   it('uploads a determination signed in the case screen and shows its receipt after Ctrl+Shift+S', async () => {
-    const [summary] = await backendCall<{ id: string; caseNumber: string }[]>('cases.list', { query: SAMPLE_CASE });
+    const [summary] = await backendCall('cases.list', { query: SAMPLE_CASE });
     const caseId = summary!.id;
-    const detail = await backendCall<CaseDetail>('cases.get', { caseId });
+    const detail = await backendCall('cases.get', { caseId });
     const [mri, xray] = detail.items;
     // The determination is written through the back end (the editor has its own end-to-end test); signing goes through the UI.
     await backendCall('determinations.saveSummary', { caseId, summary: SUMMARY });
@@ -149,7 +147,7 @@ describe('sync end to end', () => {
   });
 
   it('keeps a withdrawn case with its draft and says so in a banner when the server withdraws it', async () => {
-    const [summary] = await backendCall<{ id: string }[]>('cases.list', { query: 'CM15-0000042' });
+    const [summary] = await backendCall('cases.list', { query: 'CM15-0000042' });
     const draft = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Notes I must not lose' }] }] };
     await backendCall('determinations.saveSummary', { caseId: summary!.id, summary: draft });
     withdrawCase(server.db, 'CM15-0000042', 'The parties settled the claim', new Date());
@@ -157,7 +155,7 @@ describe('sync end to end', () => {
     const banner = page.locator('.sync-notice-warn[data-case-number="CM15-0000042"]');
     await expect.poll(() => banner.textContent(), { timeout: 30_000 }).toContain('was withdrawn by the IMR organisation (The parties settled the claim). Your draft is kept here');
     await expect.poll(() => row('CM15-0000042').locator('.status').textContent()).toBe('Withdrawn');
-    expect(JSON.stringify((await backendCall<{ summary: unknown }>('determinations.get', { caseId: summary!.id })).summary)).toContain('Notes I must not lose');
+    expect(JSON.stringify((await backendCall('determinations.get', { caseId: summary!.id })).summary)).toContain('Notes I must not lose');
     await saveScreenshot(page, 'sync-withdrawn-kept');
     expect(errors).toEqual([]);
   });

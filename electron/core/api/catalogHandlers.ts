@@ -2,12 +2,10 @@ import { addLiterature } from '../catalog/addLiterature';
 import { listLocalCatalog } from '../catalog/listLocalCatalog';
 import { recordCatalogPick } from '../catalog/recordCatalogPick';
 import { removeLiterature } from '../catalog/removeLiterature';
-import type { Workspace } from '../workspace/workspace';
+import type { WorkspaceServices } from '../services/createWorkspaceServices';
 import type { PartialHandlerTable } from './handlerTable';
 
-export function catalogHandlers(
-  ws: Workspace,
-): PartialHandlerTable<'catalog.local' | 'catalog.addLiterature' | 'catalog.removeLiterature' | 'catalog.recordPick'> {
+export function catalogHandlers({ ws }: WorkspaceServices): PartialHandlerTable<'catalog.local' | 'catalog.addLiterature' | 'catalog.removeLiterature' | 'catalog.recordPick'> {
   return {
     'catalog.local': () => listLocalCatalog(ws.db, ws.log),
     'catalog.addLiterature': (input) => addLiterature(ws, input),

@@ -1,34 +1,35 @@
-import type { Session } from '../session/createSession';
-import type { Workspace } from '../workspace/workspace';
+import type { WorkspaceServices } from '../services/createWorkspaceServices';
 import { appHandlers } from './appHandlers';
 import { auditHandlers } from './auditHandlers';
+import { backupHandlers } from './backupHandlers';
 import { caseHandlers } from './caseHandlers';
 import { catalogHandlers } from './catalogHandlers';
 import { checksHandlers } from './checksHandlers';
 import { determinationHandlers } from './determinationHandlers';
-import { recordHandlers } from './recordHandlers';
-import { syncHandlers } from './syncHandlers';
 import type { HandlerTable } from './handlerTable';
 import { profileHandlers } from './profileHandlers';
-import { sessionHandlers } from './sessionHandlers';
+import { recordHandlers } from './recordHandlers';
+import type { SessionMethod } from './sessionHandlers';
 import { signingHandlers } from './signingHandlers';
+import { syncHandlers } from './syncHandlers';
 import { versionHandlers } from './versionHandlers';
 
-/** One handler per contract method; each capability contributes its own group. */
-export function createHandlers(ws: Workspace, transport: 'electron' | 'shell' | 'in-process', session: Session): HandlerTable {
-  const cases = caseHandlers(ws);
+/** The handlers of an open workspace: one per contract method except the session's, each capability contributing its group. */
+export type WorkspaceHandlerTable = Omit<HandlerTable, SessionMethod>;
+
+export function createHandlers(services: WorkspaceServices): WorkspaceHandlerTable {
   return {
-    ...appHandlers(ws, transport),
-    ...cases,
-    ...determinationHandlers(ws),
-    ...versionHandlers(ws),
-    ...catalogHandlers(ws),
-    ...recordHandlers(ws),
-    ...syncHandlers(ws),
-    ...sessionHandlers(session),
-    ...auditHandlers(ws, cases['cases.get']),
-    ...checksHandlers(ws),
-    ...profileHandlers(ws),
-    ...signingHandlers(ws),
+    ...appHandlers(services),
+    ...caseHandlers(services),
+    ...determinationHandlers(services),
+    ...versionHandlers(services),
+    ...catalogHandlers(services),
+    ...recordHandlers(services),
+    ...syncHandlers(services),
+    ...auditHandlers(services),
+    ...backupHandlers(services),
+    ...checksHandlers(services),
+    ...profileHandlers(services),
+    ...signingHandlers(services),
   };
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../../shared/ipc/contract';
-import { AppError, isAppError, type AppErrorData } from '../../../shared/ipc/appError';
+import { isAppError, type AppErrorData } from '../../../shared/ipc/appError';
 import { fail, ok, type Result } from '../../../shared/ipc/result';
 import type { Logger } from '../log/logger';
 import type { CallContext, HandlerTable } from './handlerTable';
@@ -31,7 +31,7 @@ export function createRegistrar(handlers: HandlerTable, log: Logger, gate?: Call
         return fail({
           code: 'INVALID_INPUT',
           message: `The request for ${method} is invalid: ${describeIssues(parsed.error.issues)}`,
-          details: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+          details: { kind: 'invalidInput', issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) },
         });
       }
       const refused = gate?.(method);
@@ -59,15 +59,4 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
     .slice(0, 3)
     .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
     .join('; ');
-}
-
-export async function invokeOrThrow<M extends MethodName>(
-  registrar: Registrar,
-  method: M,
-  payload: unknown,
-  ctx: CallContext = { transport: 'in-process' },
-): Promise<unknown> {
-  const result = await registrar.invoke(method, payload, ctx);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
-  return result.value;
 }

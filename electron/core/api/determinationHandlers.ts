@@ -1,14 +1,13 @@
-import { loadDetermination } from '../determinations/loadDetermination';
+import { readDetermination } from '../determinations/loadDetermination';
 import { saveItemDetermination, saveSummary } from '../determinations/saveDetermination';
-import type { Workspace } from '../workspace/workspace';
+import type { WorkspaceServices } from '../services/createWorkspaceServices';
 import type { PartialHandlerTable } from './handlerTable';
 
-export function determinationHandlers(
-  ws: Workspace,
-): PartialHandlerTable<'determinations.get' | 'determinations.saveItem' | 'determinations.saveSummary'> {
+export function determinationHandlers({
+  ws,
+}: WorkspaceServices): PartialHandlerTable<'determinations.get' | 'determinations.saveItem' | 'determinations.saveSummary'> {
   return {
-    'determinations.get': ({ caseId }) =>
-      ws.db.transaction(() => loadDetermination(ws.db, caseId, ws.clock.now().toISOString()))(),
+    'determinations.get': ({ caseId }) => readDetermination(ws, caseId),
     'determinations.saveItem': (input) => saveItemDetermination(ws, input),
     'determinations.saveSummary': ({ caseId, summary }) => saveSummary(ws, caseId, summary),
   };

@@ -1,7 +1,10 @@
 import type { MethodName, MethodOutput, MethodParsedInput } from '../../../shared/ipc/contract';
 
+/** How a call reached the back end: the desktop window, the browser shell, or in-process (command line, tests). */
+export type Transport = 'electron' | 'shell' | 'in-process';
+
 export interface CallContext {
-  transport: 'electron' | 'shell' | 'in-process';
+  transport: Transport;
 }
 
 export type Handler<M extends MethodName> = (

@@ -1,9 +1,9 @@
 import { readReviewerProfile } from '../profile/reviewerProfileSetting';
 import { saveReviewerProfile } from '../profile/saveReviewerProfile';
-import type { Workspace } from '../workspace/workspace';
+import type { WorkspaceServices } from '../services/createWorkspaceServices';
 import type { PartialHandlerTable } from './handlerTable';
 
-export function profileHandlers(ws: Workspace): PartialHandlerTable<'profile.get' | 'profile.save'> {
+export function profileHandlers({ ws }: WorkspaceServices): PartialHandlerTable<'profile.get' | 'profile.save'> {
   return {
     'profile.get': () => readReviewerProfile(ws.db, ws.log),
     'profile.save': ({ profile }) => saveReviewerProfile(ws, profile),

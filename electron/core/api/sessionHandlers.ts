@@ -18,6 +18,6 @@ export function sessionHandlers(session: Session): PartialHandlerTable<SessionMe
     'session.setAutoLock': ({ minutes }) => session.setAutoLock(minutes),
     'session.changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
     'session.rekey': ({ passphrase }) => session.rekey(passphrase),
-    'session.restoreBackup': ({ file }) => session.restoreBackup(file),
+    'session.restoreBackup': ({ file, deliberate }) => session.restoreBackup(file, deliberate === true),
   };
 }

@@ -1,18 +1,20 @@
 import { previewLetter } from '../letters/previewLetter';
+import { exportSignedPackage } from '../packages/exportSignedPackage';
+import type { WorkspaceServices } from '../services/createWorkspaceServices';
 import { readSigningState } from '../signing/readSigningState';
 import { signDetermination } from '../signing/signDetermination';
-import { getSigningKeyAccess } from '../signingIdentity/signingKeyAccess';
 import { startNewVersion } from '../signing/startNewVersion';
-import type { Workspace } from '../workspace/workspace';
 import type { PartialHandlerTable } from './handlerTable';
 
-export function signingHandlers(
-  ws: Workspace,
-): PartialHandlerTable<'letter.preview' | 'determinations.sign' | 'determinations.newVersion' | 'determinations.signedVersions'> {
+export function signingHandlers({
+  ws,
+  signingKeys,
+}: WorkspaceServices): PartialHandlerTable<'letter.preview' | 'determinations.sign' | 'determinations.newVersion' | 'determinations.signedVersions' | 'determinations.exportPackage'> {
   return {
     'letter.preview': ({ caseId }) => previewLetter(ws, caseId),
-    'determinations.sign': ({ caseId, passphrase }) => signDetermination(ws, caseId, passphrase, getSigningKeyAccess()),
+    'determinations.sign': ({ caseId, passphrase }) => signDetermination(ws, caseId, passphrase, signingKeys),
     'determinations.newVersion': ({ caseId }) => startNewVersion(ws, caseId),
-    'determinations.signedVersions': ({ caseId }) => readSigningState(ws, caseId, getSigningKeyAccess()),
+    'determinations.signedVersions': ({ caseId }) => readSigningState(ws, caseId, signingKeys),
+    'determinations.exportPackage': ({ caseId, targetDir }) => exportSignedPackage(ws, caseId, targetDir),
   };
 }

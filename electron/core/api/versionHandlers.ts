@@ -2,10 +2,10 @@ import { getVersion } from '../determinations/getVersion';
 import { listVersions } from '../determinations/listVersions';
 import { restoreVersion } from '../determinations/restoreVersion';
 import { takeManualSnapshot } from '../determinations/takeManualSnapshot';
-import type { Workspace } from '../workspace/workspace';
+import type { WorkspaceServices } from '../services/createWorkspaceServices';
 import type { PartialHandlerTable } from './handlerTable';
 
-export function versionHandlers(ws: Workspace): PartialHandlerTable<'versions.list' | 'versions.get' | 'versions.snapshot' | 'versions.restore'> {
+export function versionHandlers({ ws }: WorkspaceServices): PartialHandlerTable<'versions.list' | 'versions.get' | 'versions.snapshot' | 'versions.restore'> {
   return {
     'versions.list': ({ caseId }) => listVersions(ws.db, caseId),
     'versions.get': ({ versionId }) => getVersion(ws.db, versionId),

@@ -1,45 +1,110 @@
-import type { KeyProvider } from '../keys/keyProvider';
-import type { Logger } from '../log/logger';
-import { createSession, type Session } from '../session/createSession';
-import type { KeySource } from '../session/keySource';
-import { liveWorkspace } from './liveWorkspace';
+import { createHandlers } from '../api/createHandlers';
+import { createInvoker, type Invoke } from '../api/createInvoker';
+import { createRegistrar, type Registrar } from '../api/createRegistrar';
+import type { Transport } from '../api/handlerTable';
 import { lockableHandlers } from '../api/lockableHandlers';
 import { sessionGate } from '../api/sessionGate';
+import { sessionHandlers } from '../api/sessionHandlers';
+import type { KeyProvider } from '../keys/keyProvider';
+import type { Logger } from '../log/logger';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../records/importLimits';
+import { createWorkspaceServices, type WorkspaceServices } from '../services/createWorkspaceServices';
+import { createSession, type Session } from '../session/createSession';
+import type { KeySource } from '../session/keySource';
 import type { SessionTimers } from '../session/sessionTimers';
+import { passphraseKeyAccess, type SigningKeyAccess } from '../signingIdentity/signingKeyAccess';
+import { startSyncScheduler, type SyncSchedulerOptions } from '../sync/startSyncScheduler';
+import type { SyncOptions } from '../sync/syncOptions';
 import type { Clock } from '../workspace/clock';
 import type { Workspace } from '../workspace/workspace';
-import { createHandlers } from '../api/createHandlers';
-import { createRegistrar, type Registrar } from '../api/createRegistrar';
-import { sessionHandlers } from '../api/sessionHandlers';
+import { liveWorkspace } from './liveWorkspace';
 
 export interface Backend {
   /** The open workspace; while locked, touching it throws SESSION_LOCKED. */
-  ws: Workspace;
-  session: Session;
-  registrar: Registrar;
+  readonly ws: Workspace;
+  readonly session: Session;
+  /** The one door every transport calls: validates, runs the handler, answers a Result. */
+  readonly registrar: Registrar;
+  /** Typed in-process calls through the registrar (command line, tests). */
+  readonly invoke: Invoke;
+  /** The services of the workspace open now, or null while locked. */
+  services(): WorkspaceServices | null;
   close(): void;
 }
 
 export type CreateBackendOptions = {
   dataDir: string;
   log: Logger;
-  transport: 'electron' | 'shell' | 'in-process';
+  transport: Transport;
   clock?: Clock;
   seedDemo?: boolean;
   sessionTimers?: Partial<SessionTimers>;
+  /** How signing keys are sealed: passphrases by default; the desktop app passes the OS keychain. */
+  signingKeys?: SigningKeyAccess;
+  importLimits?: ImportLimits;
+  syncOptions?: Partial<SyncOptions>;
+  /** Sync in the background while signed in (the desktop app and the browser shell; not the command line). */
+  backgroundSync?: boolean | Omit<SyncSchedulerOptions, 'engine' | 'log'>;
 } & ({ keyProvider: KeyProvider; keySource?: undefined } | { keySource: KeySource; keyProvider?: undefined });
 
-/** The whole back end behind one registrar; transports (IPC, shell, tests) only plug it in. */
+/**
+ * The back end, wired top to bottom: the session opens and locks the workspace; each open workspace gets its
+ * services; the handler table calls those services; the registrar is the one door in; background sync follows
+ * whichever workspace is open. Transports (IPC, the shell, the command line, tests) only plug in the registrar.
+ */
 export async function createBackend(opts: CreateBackendOptions): Promise<Backend> {
+  const { log } = opts;
   const keySource: KeySource = opts.keySource ?? { kind: 'provider', provider: opts.keyProvider };
-  const session = createSession({ dataDir: opts.dataDir, log: opts.log, keySource, clock: opts.clock, seedDemo: opts.seedDemo, timers: opts.sessionTimers });
+  const session = createSession({ dataDir: opts.dataDir, log, keySource, clock: opts.clock, seedDemo: opts.seedDemo, timers: opts.sessionTimers });
   try {
     await session.start();
   } catch (error) {
     session.close();
     throw error;
   }
-  const handlers = lockableHandlers(session, sessionHandlers(session), (ws) => createHandlers(ws, opts.transport, session));
-  const registrar = createRegistrar(handlers, opts.log, sessionGate(session));
-  return { ws: liveWorkspace(session), session, registrar, close: () => session.close() };
+
+  const services = servicesFollowing(session, (ws) =>
+    createWorkspaceServices(ws, {
+      signingKeys: opts.signingKeys ?? passphraseKeyAccess,
+      importLimits: opts.importLimits ?? DEFAULT_IMPORT_LIMITS,
+      syncOptions: opts.syncOptions ?? {},
+    }),
+  );
+  const handlers = lockableHandlers(sessionHandlers(session), services.current, createHandlers);
+  const registrar = createRegistrar(handlers, log, sessionGate(session));
+
+  const scheduler = opts.backgroundSync
+    ? startSyncScheduler({ ...(opts.backgroundSync === true ? {} : opts.backgroundSync), log, engine: () => services.current()?.sync ?? null })
+    : null;
+
+  return {
+    ws: liveWorkspace(session),
+    session,
+    registrar,
+    invoke: createInvoker(registrar),
+    services: services.current,
+    close() {
+      scheduler?.stop();
+      services.dispose();
+      session.close();
+    },
+  };
+}
+
+/** Builds services when a workspace opens and disposes them when it locks, closes or is replaced (rekey, restore). */
+function servicesFollowing(session: Session, build: (ws: Workspace) => WorkspaceServices) {
+  let built: WorkspaceServices | null = null;
+  const dispose = () => {
+    if (built) void built.dispose();
+    built = null;
+  };
+  return {
+    current(): WorkspaceServices | null {
+      const ws = session.workspace();
+      if (built?.ws !== ws) dispose();
+      if (ws && !built) built = build(ws);
+      return built;
+    },
+    dispose,
+  };
 }

@@ -2,9 +2,9 @@ import { CHECK_CATALOG } from '../../../shared/domain/checks/checkCatalog';
 import { AppError } from '../../../shared/ipc/appError';
 import { recordAuditEvent } from '../audit/recordAuditEvent';
 import { deleteAcknowledgment, insertAcknowledgment, listAcknowledgedKeys } from '../db/repositories/acknowledgmentRepository';
-import { findCase } from '../db/repositories/caseRepository';
 import { findDraft } from '../db/repositories/draftRepository';
 import type { Workspace } from '../workspace/workspace';
+import { requireCase } from '../cases/requireCase';
 
 const WARNING_CODES: ReadonlySet<string> = new Set(CHECK_CATALOG.filter((e) => e.severity === 'warning').map((e) => e.code));
 
@@ -15,8 +15,7 @@ export function acknowledgeFinding(ws: Workspace, caseId: string, key: string, a
     throw new AppError('INVALID_INPUT', 'Only warnings can be acknowledged. Fix this finding in the determination before signing.');
   }
   return ws.db.transaction(() => {
-    const record = findCase(ws.db, caseId);
-    if (!record) throw new AppError('NOT_FOUND', 'That case is not in this workspace.');
+    const record = requireCase(ws.db, caseId);
     if (findDraft(ws.db, caseId)?.locked === 1) throw new AppError('LOCKED', `${record.caseNumber} is signed and locked. Start a new version to change it.`);
     const at = ws.clock.now().toISOString();
     if (acknowledged) insertAcknowledgment(ws.db, caseId, key, at);

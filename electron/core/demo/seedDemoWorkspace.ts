@@ -6,6 +6,8 @@ import { insertItem } from '../db/repositories/itemRepository';
 import { insertPages, upsertIndexState } from '../db/repositories/recordPageRepository';
 import { EXTRACTOR } from '../records/commitImportedDocument';
 import type { Workspace } from '../workspace/workspace';
+import { readWorkspaceKind } from '../workspace/readWorkspaceKind';
+import { AppError } from '../../../shared/ipc/appError';
 
 /** Fills an empty workspace with the generated demo cases and their page index; files first, then every row in one transaction. */
 export async function seedDemoWorkspace(ws: Workspace): Promise<number> {
@@ -48,6 +50,9 @@ export async function seedDemoWorkspace(ws: Workspace): Promise<number> {
 }
 
 export async function resetDemoWorkspace(ws: Workspace): Promise<number> {
+  if (readWorkspaceKind(ws.db) === 'synced') {
+    throw new AppError('CONFLICT', 'This workspace is connected to a sync server: resetting the demo would discard your assigned cases. Sign out of sync first if you really want the demo.');
+  }
   ws.db.transaction(() => deleteAllCases(ws.db))();
   return seedDemoWorkspace(ws);
 }

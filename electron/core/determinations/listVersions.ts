@@ -1,11 +1,10 @@
 import type { VersionHead } from '../../../shared/ipc/contracts/versionsContract';
-import { AppError } from '../../../shared/ipc/appError';
-import { findCase } from '../db/repositories/caseRepository';
 import { listVersionHeads } from '../db/repositories/versionRepository';
 import type { Db } from '../db/openDatabase';
 import { toVersionHead } from './toVersionHead';
+import { requireCase } from '../cases/requireCase';
 
 export function listVersions(db: Db, caseId: string): VersionHead[] {
-  if (!findCase(db, caseId)) throw new AppError('NOT_FOUND', 'That case is not in this workspace.');
+  requireCase(db, caseId);
   return listVersionHeads(db, caseId).map(toVersionHead);
 }

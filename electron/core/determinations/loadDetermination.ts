@@ -1,15 +1,15 @@
 import type { Determination, ItemDetermination } from '../../../shared/domain/determination';
 import { emptyRichText, richTextDocSchema, type RichTextDoc } from '../../../shared/domain/richText';
 import { AppError } from '../../../shared/ipc/appError';
-import { findCase } from '../db/repositories/caseRepository';
 import { findDraft, insertDraft, listItemDeterminations } from '../db/repositories/draftRepository';
 import { listItems } from '../db/repositories/itemRepository';
 import type { Db } from '../db/openDatabase';
+import type { Workspace } from '../workspace/workspace';
+import { requireCase } from '../cases/requireCase';
 
 /** The draft as stored, validated: a damaged draft is reported, never silently replaced. */
 export function loadDetermination(db: Db, caseId: string, now: string): Determination {
-  const record = findCase(db, caseId);
-  if (!record) throw new AppError('NOT_FOUND', 'That case is not in this workspace.');
+  const record = requireCase(db, caseId);
   let draft = findDraft(db, caseId);
   if (!draft) {
     insertDraft(db, caseId, JSON.stringify(emptyRichText()), now);
@@ -55,4 +55,9 @@ function parseDoc(json: string, what: string, caseNumber: string): RichTextDoc {
     );
   }
   return parsed.data;
+}
+
+/** The draft for the window, created on first open (hence its own transaction). */
+export function readDetermination(ws: Workspace, caseId: string): Determination {
+  return ws.db.transaction(() => loadDetermination(ws.db, caseId, ws.clock.now().toISOString()))();
 }

@@ -3,9 +3,7 @@ import type { CatalogEntry } from '../../../shared/domain/citation';
 import type { Determination } from '../../../shared/domain/determination';
 import type { LetterSettings } from '../../../shared/domain/letter/buildLetterModel';
 import type { ReviewerProfile } from '../../../shared/domain/reviewerProfile';
-import { AppError } from '../../../shared/ipc/appError';
 import { listAcknowledgedKeys } from '../db/repositories/acknowledgmentRepository';
-import { findCase } from '../db/repositories/caseRepository';
 import { listDocuments } from '../db/repositories/documentRepository';
 import { findDraftLineage, type DraftLineage } from '../db/repositories/draftLineageRepository';
 import { listItems } from '../db/repositories/itemRepository';
@@ -15,6 +13,7 @@ import { catalogForChecks } from '../catalog/catalogForChecks';
 import { readLetterSettings } from '../profile/letterSettings';
 import { readReviewerProfile } from '../profile/reviewerProfileSetting';
 import { readUrDenialText } from '../records/readUrDenialText';
+import { requireCase } from '../cases/requireCase';
 
 /** Everything the checks, the letter and the signature are computed from, read in one transaction. */
 export interface FinalizeInput {
@@ -35,8 +34,7 @@ export interface FinalizeInput {
 
 export function loadFinalizeInput(ws: Workspace, caseId: string): FinalizeInput {
   return ws.db.transaction(() => {
-    const caseRecord = findCase(ws.db, caseId);
-    if (!caseRecord) throw new AppError('NOT_FOUND', 'That case is not in this workspace. It may have been withdrawn; refresh the inbox.');
+    const caseRecord = requireCase(ws.db, caseId);
     const documents = listDocuments(ws.db, caseId).map(({ fileLocation: _location, ...meta }) => meta);
     const { profile, isDefault } = readReviewerProfile(ws.db, ws.log);
     return {

@@ -1,12 +1,13 @@
 import { emptyRichText } from '../../../shared/domain/richText';
 import { AppError } from '../../../shared/ipc/appError';
-import { findCase, touchCase } from '../db/repositories/caseRepository';
+import { touchCase } from '../db/repositories/caseRepository';
 import { findDraft, insertDraft, updateDraftSummary, upsertItemDetermination } from '../db/repositories/draftRepository';
 import { listItems } from '../db/repositories/itemRepository';
 import { findVersion } from '../db/repositories/versionRepository';
 import type { Workspace } from '../workspace/workspace';
 import { parseStoredDoc, parseVersionContent } from './parseVersionContent';
 import { snapshotDetermination } from './snapshotDetermination';
+import { requireCase } from '../cases/requireCase';
 
 export interface RestoreReceipt {
   revision: number;
@@ -18,8 +19,7 @@ export interface RestoreReceipt {
 export function restoreVersion(ws: Workspace, caseId: string, versionId: number): RestoreReceipt {
   const at = ws.clock.now().toISOString();
   return ws.db.transaction(() => {
-    const record = findCase(ws.db, caseId);
-    if (!record) throw new AppError('NOT_FOUND', 'That case is not in this workspace.');
+    const record = requireCase(ws.db, caseId);
     const row = findVersion(ws.db, versionId);
     if (!row || row.case_id !== caseId) throw new AppError('NOT_FOUND', 'That version does not belong to this case.');
     const content = parseVersionContent(row.content_json);

@@ -2,12 +2,13 @@ import type { Decision } from '../../../shared/domain/caseModel';
 import type { RichTextDoc } from '../../../shared/domain/richText';
 import { AppError } from '../../../shared/ipc/appError';
 import { recordDeterminationEdited } from '../audit/recordDeterminationEdited';
-import { findCase, touchCase, updateCaseStatus } from '../db/repositories/caseRepository';
+import { touchCase, updateCaseStatus } from '../db/repositories/caseRepository';
 import { bumpDraftRevision, listItemDeterminations, updateDraftSummary, upsertItemDetermination } from '../db/repositories/draftRepository';
 import { findItem } from '../db/repositories/itemRepository';
 import type { Workspace } from '../workspace/workspace';
 import { loadDetermination } from './loadDetermination';
 import { snapshotIfDue } from './snapshotIfDue';
+import { requireCase } from '../cases/requireCase';
 
 export interface ItemChange {
   caseId: string;
@@ -58,8 +59,7 @@ export function saveSummary(ws: Workspace, caseId: string, summary: RichTextDoc)
 }
 
 function editableDraft(ws: Workspace, caseId: string, at: string) {
-  const record = findCase(ws.db, caseId);
-  if (!record) throw new AppError('NOT_FOUND', 'That case is not in this workspace.');
+  const record = requireCase(ws.db, caseId);
   const draft = loadDetermination(ws.db, caseId, at);
   if (draft.locked || record.status === 'signed' || record.status === 'uploaded') {
     throw new AppError('LOCKED', `${record.caseNumber} is signed and locked. Start a new version to change it.`);

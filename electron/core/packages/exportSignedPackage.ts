@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/ipc/appError';
 import { recordAuditEvent } from '../audit/recordAuditEvent';
-import { findCaseByNumber } from '../db/repositories/caseRepository';
+import { requireCase } from '../cases/requireCase';
 import { findLatestSignedDetermination } from '../db/repositories/signedDeterminationRepository';
 import { writePackageDir } from './writePackageDir';
 import type { Workspace } from '../workspace/workspace';
@@ -21,9 +21,9 @@ export interface ExportedPackage {
  * export-package: writes the latest signed version of a case as a clear package folder for the review organisation
  * (byte-identical to what was signed, so "verify" accepts it) and records letter.exported in the audit trail.
  */
-export function exportSignedPackage(ws: Workspace, caseNumber: string, targetDir: string): ExportedPackage {
-  const found = findCaseByNumber(ws.db, caseNumber);
-  if (!found) throw new AppError('NOT_FOUND', `No case ${caseNumber} in this workspace. Run "npm run cli -- list" to see the case numbers.`);
+export function exportSignedPackage(ws: Workspace, caseId: string, targetDir: string): ExportedPackage {
+  const found = requireCase(ws.db, caseId);
+  const { caseNumber } = found;
   const signed = findLatestSignedDetermination(ws.db, found.id);
   if (!signed) throw new AppError('NOT_FOUND', `${caseNumber} has no signed version yet. Sign it first: npm run cli -- sign ${caseNumber}`);
   const dir = resolve(targetDir);

@@ -10,7 +10,7 @@ export async function verifyPackageDir(dir: string, options: VerifyPackageOption
     files = readPackageDir(dir);
   } catch (error) {
     if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
-    const file = (error.details as { file?: string } | undefined)?.file ?? 'package';
+    const file = error.detailsOf('packageFile')?.file ?? 'package';
     return { valid: false, problems: [{ file, code: 'FILE_MISSING', message: error.message }], manifest: null, certificateSha256: null, signerId: null };
   }
   return verifyPackageFiles(files, options);

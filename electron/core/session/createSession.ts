@@ -161,12 +161,15 @@ export function createSession(options: SessionOptions): Session {
           core.ws.close();
           Object.assign(core, { ws: null, state: 'restore' });
         }
-        if (core.state !== 'restore' || !core.provider) throw new AppError('CONFLICT', 'The workspace database is healthy; a backup is only restored here when it is damaged (the command line has `restore`).');
+        if (core.state !== 'restore' || !core.provider) throw new AppError('CONFLICT', 'The workspace database is healthy; a backup is only restored here when it is damaged (the command line `restore` replaces a healthy one deliberately).');
         const result = restoreBackup(core.dbFile, core.backupDir, core.provider.getKey(), new Date(timers.now()), file);
         await core.open(core.provider);
         const ws = requireUnlocked(core);
         recordAuditEvent(ws, { action: 'backup.restored', caseId: null, details: { file: result.restored.file, createdAt: result.restored.createdAt } });
         log.warn('Restored the workspace from a backup', { file: result.restored.file, setAside: result.setAside });
+        core.message = `Restored ${result.restored.file} (a backup made ${result.restored.createdAt}).${
+          result.setAside ? ` The database it replaced was kept in ${result.setAside}.` : ''
+        }`;
         return core.status();
       }),
     close() {

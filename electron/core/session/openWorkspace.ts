@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { countCases } from '../db/repositories/caseRepository';
-import { readSetting } from '../db/repositories/settingsRepository';
+import { readWorkspaceKind } from '../workspace/readWorkspaceKind';
 import type { KeyProvider } from '../keys/keyProvider';
 import { assertDatabaseHealthy } from '../backup/assertDatabaseHealthy';
 import { migrate } from '../db/migrate';
@@ -37,7 +37,7 @@ export async function openWorkspace({ dataDir, keyProvider, log, clock = systemC
     db.close();
     throw error;
   }
-  const kind = readSetting(db, 'sync.server') ? 'synced' : 'demo';
+  const kind = readWorkspaceKind(db);
   const ws: Workspace = {
     db,
     dataDir,

@@ -1,6 +1,4 @@
-import { AppError } from '../../../shared/ipc/appError';
 import type { SigningState } from '../../../shared/ipc/contracts/signingContract';
-import { findCase } from '../db/repositories/caseRepository';
 import { findDraftLineage } from '../db/repositories/draftLineageRepository';
 import { findDraft } from '../db/repositories/draftRepository';
 import { listSignedDeterminations } from '../db/repositories/signedDeterminationRepository';
@@ -9,11 +7,12 @@ import { identityDirFor, storedIdentityKind } from '../signingIdentity/identityD
 import { absolutePackageDir } from '../packages/packageDirFor';
 import { readReviewerProfile } from '../profile/reviewerProfileSetting';
 import type { SigningKeyAccess } from '../signingIdentity/signingKeyAccess';
+import { requireCase } from '../cases/requireCase';
 
 /** determinations.signedVersions: the signed versions newest first, the open draft's version, and the identity's state. */
 export function readSigningState(ws: Workspace, caseId: string, access: SigningKeyAccess): SigningState {
   const { state, reviewerId } = ws.db.transaction(() => {
-    if (!findCase(ws.db, caseId)) throw new AppError('NOT_FOUND', 'That case is not in this workspace.');
+    requireCase(ws.db, caseId);
     const lineage = findDraftLineage(ws.db, caseId);
     const signed = listSignedDeterminations(ws.db, caseId).map(({ id: _id, caseId: _case, ...row }) => ({
       ...row,

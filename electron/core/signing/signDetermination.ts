@@ -30,7 +30,7 @@ export async function signDetermination(ws: Workspace, caseId: string, passphras
   const letter = buildCaseLetter(input);
   const pdf = await renderLetterPdf(letter);
   const { blockers } = evaluateChecks(input, letter, await readPdfMetadata(pdf));
-  if (blockers.length > 0) throw new AppError('CHECKS_FAILED', describeBlockers(blockers), { findings: blockers });
+  if (blockers.length > 0) throw new AppError('CHECKS_FAILED', describeBlockers(blockers), { kind: 'checksFailed', findings: [...blockers] });
 
   const signedAt = ws.clock.now();
   const { identity } = await openSigningIdentity(ws.dataDir, input.profile.reviewerId, passphrase, access, signedAt);

@@ -1,19 +1,19 @@
 import { AppError } from '../../../shared/ipc/appError';
 import { recordAuditEvent } from '../audit/recordAuditEvent';
 import { deleteAcknowledgments } from '../db/repositories/acknowledgmentRepository';
-import { findCase, updateCaseStatus } from '../db/repositories/caseRepository';
+import { updateCaseStatus } from '../db/repositories/caseRepository';
 import { writeDraftLineage } from '../db/repositories/draftLineageRepository';
 import { findDraft, setDraftLocked } from '../db/repositories/draftRepository';
 import { findLatestSignedDetermination } from '../db/repositories/signedDeterminationRepository';
 import { snapshotDetermination } from '../determinations/snapshotDetermination';
 import type { Workspace } from '../workspace/workspace';
+import { requireCase } from '../cases/requireCase';
 
 /** determinations.newVersion: the signed draft becomes editable as the next version; its package and row stay as signed. */
 export function startNewVersion(ws: Workspace, caseId: string): { version: number; supersedesVersion: number } {
   const at = ws.clock.now().toISOString();
   return ws.db.transaction(() => {
-    const record = findCase(ws.db, caseId);
-    if (!record) throw new AppError('NOT_FOUND', 'That case is not in this workspace.');
+    const record = requireCase(ws.db, caseId);
     if (record.status === 'withdrawn') throw new AppError('LOCKED', `${record.caseNumber} was withdrawn; its determination stays as it is.`);
     const latest = findLatestSignedDetermination(ws.db, caseId);
     if (!latest || findDraft(ws.db, caseId)?.locked !== 1) {

@@ -6,8 +6,8 @@ export type ProtectorKind = SecretProtector['kind'];
 
 /**
  * How the signing key is unsealed: the seam between the portable back end and the desktop shell.
- * The browser shell and tests use passphrases; Electron's main process calls setSigningKeyAccess() with a
- * safeStorage-backed protector before it creates the back end, and new identities are then sealed by the OS keychain.
+ * The browser shell and tests use passphrases; Electron's main process passes osKeyAccess() with a safeStorage-backed
+ * protector to createBackend, and new identities are then sealed by the OS keychain.
  */
 export interface SigningKeyAccess {
   /** How a newly created identity is sealed. */
@@ -33,14 +33,4 @@ export function osKeyAccess(osProtector: SecretProtector): SigningKeyAccess {
     newIdentityKind: osProtector.kind,
     protector: (kind, passphrase) => (kind === osProtector.kind ? osProtector : passphraseKeyAccess.protector(kind, passphrase)),
   };
-}
-
-let current: SigningKeyAccess = passphraseKeyAccess;
-
-export function setSigningKeyAccess(access: SigningKeyAccess): void {
-  current = access;
-}
-
-export function getSigningKeyAccess(): SigningKeyAccess {
-  return current;
 }

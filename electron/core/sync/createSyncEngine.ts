@@ -8,7 +8,6 @@ import { failSafeOf } from './failSafeError';
 import { readSyncStatus } from './readSyncStatus';
 import { runSync } from './runSync';
 import { markNeedsSignIn } from './syncAccount';
-import { notifySyncFinished } from './onSyncFinished';
 import { isSignInError } from './syncFailure';
 import { DEFAULT_SYNC_OPTIONS, type SyncOptions } from './syncOptions';
 import { errorMessage } from '../../../shared/errorMessage';
@@ -21,9 +20,15 @@ export interface SyncEngine {
   isRunning(): boolean;
 }
 
+export interface SyncEngineWiring {
+  options?: Partial<SyncOptions>;
+  /** Runs after every sync that got a summary, however it was started (button, scheduler, command line). */
+  afterRun?(summary: SyncRunSummary): void;
+}
+
 /** One per workspace: keeps a single sync in flight and the progress the status line shows. */
-export function createSyncEngine(ws: Workspace, overrides: Partial<SyncOptions> = {}): SyncEngine {
-  const options: SyncOptions = { ...DEFAULT_SYNC_OPTIONS, ...overrides };
+export function createSyncEngine(ws: Workspace, wiring: SyncEngineWiring = {}): SyncEngine {
+  const options: SyncOptions = { ...DEFAULT_SYNC_OPTIONS, ...wiring.options };
   const runtime: EngineRuntime = { running: false, downloads: null, lastRun: null, failSafe: null };
   let current: Promise<SyncStatus> | null = null;
 
@@ -46,7 +51,13 @@ export function createSyncEngine(ws: Workspace, overrides: Partial<SyncOptions> 
     if (failure !== null && !(failure instanceof AppError)) {
       ws.log.error('Sync failed unexpectedly', { error: errorMessage(failure) });
     }
-    if (summary) notifySyncFinished(ws, summary);
+    if (summary && wiring.afterRun) {
+      try {
+        wiring.afterRun(summary);
+      } catch (error) {
+        ws.log.error('A step after sync failed', { error: errorMessage(error) });
+      }
+    }
   };
 
   const runOnce = async (acceptRemovals: boolean): Promise<SyncStatus> => {

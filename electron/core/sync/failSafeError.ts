@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/ipc/appError';
+import { AppError, appErrorDetails } from '../../../shared/ipc/appError';
 import type { FailSafeVerdict } from './planAssignmentChanges';
 
 export function failSafeError(verdict: FailSafeVerdict): AppError {
@@ -12,12 +12,11 @@ export function failSafeError(verdict: FailSafeVerdict): AppError {
   return new AppError(
     'CONFLICT',
     `Sync stopped to protect your work: the server's update would ${what}. Nothing was changed. If you expected this, choose "Apply anyway": cases with your work are then kept and flagged, never deleted.`,
-    { failSafe: verdict },
+    { kind: 'failSafe', ...verdict },
   );
 }
 
 export function failSafeOf(error: unknown): FailSafeVerdict | null {
-  if (!(error instanceof AppError)) return null;
-  const details = error.details as { failSafe?: FailSafeVerdict } | undefined;
-  return details?.failSafe ?? null;
+  const details = appErrorDetails(error, 'failSafe');
+  return details ? { removals: details.removals, localCases: details.localCases, casesWithUnsentWork: details.casesWithUnsentWork } : null;
 }

@@ -1,24 +1,14 @@
-import { AppError, type ErrorCode } from '../../../shared/ipc/appError';
+import { AppError, appErrorDetails, type ErrorCode } from '../../../shared/ipc/appError';
+import type { AppErrorDetailsOf } from '../../../shared/ipc/appErrorDetails';
 
-export interface SyncFailureDetails {
-  /** HTTP status, when the server answered. */
-  status?: number;
-  /** The server's own error code (shared/sync/syncErrorCodes.ts), when it sent one. */
-  serverCode?: string;
-  /** The same request may succeed later (network trouble, 5xx, 429). */
-  retryable: boolean;
-  /** The server's Retry-After, in milliseconds. */
-  retryAfterMs?: number;
-}
+export type SyncFailureDetails = Omit<AppErrorDetailsOf<'syncFailure'>, 'kind'>;
 
 export function syncFailure(code: ErrorCode, message: string, details: SyncFailureDetails): AppError {
-  return new AppError(code, message, details);
+  return new AppError(code, message, { kind: 'syncFailure', ...details });
 }
 
 export function syncFailureDetails(error: unknown): SyncFailureDetails | null {
-  if (!(error instanceof AppError)) return null;
-  const details = error.details as Partial<SyncFailureDetails> | undefined;
-  return details && typeof details.retryable === 'boolean' ? (details as SyncFailureDetails) : null;
+  return appErrorDetails(error, 'syncFailure');
 }
 
 export function isRetryableSyncError(error: unknown): boolean {

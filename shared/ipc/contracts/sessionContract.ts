@@ -79,8 +79,9 @@ export const sessionContract = {
     output: z.object({ recordFiles: z.number().int(), backups: z.number().int() }),
   }),
   'session.restoreBackup': defineMethod({
-    summary: 'Restore the newest good backup (or the named one) when the database is damaged',
-    input: z.object({ file: z.string().max(300).regex(/^[\w.-]+\.db$/).optional() }).strict(),
+    summary:
+      'Restore the newest good backup (or the named one) when the database is damaged, or deliberately (the current database is backed up and kept aside first)',
+    input: z.object({ file: z.string().max(300).regex(/^[\w.-]+\.db$/).optional(), deliberate: z.boolean().optional() }).strict(),
     output: sessionStatusSchema,
   }),
 } as const;

@@ -61,6 +61,11 @@ export const signingContract = {
     input: z.object({ caseId: idSchema }).strict(),
     output: z.object({ version: z.number().int().min(2), supersedesVersion: z.number().int().min(1) }),
   }),
+  'determinations.exportPackage': defineMethod({
+    summary: "Write the case's latest signed package, in clear and byte-identical to what was signed, into a new or empty folder",
+    input: z.object({ caseId: idSchema, targetDir: z.string().min(1).max(4096) }).strict(),
+    output: z.object({ caseNumber: z.string(), version: z.number().int().min(1), dir: z.string(), manifestSha256: z.string() }),
+  }),
   'determinations.signedVersions': defineMethod({
     summary: "The case's signed versions (package, hashes, time), the open draft's version and the signing identity's state",
     input: z.object({ caseId: idSchema }).strict(),

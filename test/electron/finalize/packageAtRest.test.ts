@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents } from '../../../electron/core/db/repositories/auditRepository';
-import { exportSignedPackage } from '../../../electron/core/packages/exportSignedPackage';
 import { readWorkspacePackage } from '../../../electron/core/packages/readWorkspacePackage';
 import { isEncryptedRecord } from '../../../electron/core/recordStore/encryptedRecordFormat';
 import { PACKAGE_DIR_FILES } from '../../../electron/core/packages/packageFiles';
@@ -61,7 +60,7 @@ describe('signed packages at rest', () => {
 
   it('exports a clear package that verify accepts, recorded in the audit trail, and refuses a folder in use', async () => {
     const dir = join(scratch, 'for-the-organisation');
-    const exported = exportSignedPackage(s.t.backend.ws, SAMPLE_CASE_NUMBER, dir);
+    const exported = await s.t.call('determinations.exportPackage', { caseId: s.caseId, targetDir: dir });
     expect(exported).toMatchObject({ version: 1, dir, manifestSha256: signed.manifestSha256 });
     expect(readFileSync(join(dir, 'letter.pdf')).subarray(0, 4).toString('latin1')).toBe('%PDF');
     const verdict = await verifyPackageDir(dir);
@@ -69,8 +68,8 @@ describe('signed packages at rest', () => {
     expect(verdict.valid).toBe(true);
     const audit = listAuditEvents(s.t.backend.ws.db, s.caseId).filter((e) => e.action === 'letter.exported');
     expect(audit.map((e) => JSON.parse(e.details_json) as unknown)).toEqual([{ version: 1, manifestSha256: signed.manifestSha256 }]);
-    expect(() => exportSignedPackage(s.t.backend.ws, SAMPLE_CASE_NUMBER, dir)).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
-    expect(() => exportSignedPackage(s.t.backend.ws, 'CM00-0000000', join(scratch, 'none'))).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    await expect(s.t.call('determinations.exportPackage', { caseId: s.caseId, targetDir: dir })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(s.t.call('determinations.exportPackage', { caseId: 'no-such-case', targetDir: join(scratch, 'none') })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('still reads a package written in clear before encryption at rest, and encrypts it at the next open', async () => {
@@ -92,6 +91,6 @@ describe('signed packages at rest', () => {
     const bytes = readFileSync(path);
     bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0x01;
     writeFileSync(path, bytes);
-    expect(() => readWorkspacePackage(s.t.backend.ws, signed.packageDir)).toThrow(expect.objectContaining({ code: 'BAD_FILE', details: { file: 'determination.json' } }));
+    expect(() => readWorkspacePackage(s.t.backend.ws, signed.packageDir)).toThrow(expect.objectContaining({ code: 'BAD_FILE', details: { kind: 'packageFile', file: 'determination.json' } }));
   });
 });

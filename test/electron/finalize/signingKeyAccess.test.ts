@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkspacePackage } from '../../../electron/core/packages/readWorkspacePackage';
-import { osKeyAccess, passphraseKeyAccess, setSigningKeyAccess } from '../../../electron/core/signingIdentity/signingKeyAccess';
+import { osKeyAccess, passphraseKeyAccess } from '../../../electron/core/signingIdentity/signingKeyAccess';
 import type { SecretProtector } from '../../../electron/core/signingIdentity/secretProtector';
 import { completeDetermination, openSampleCase, type SampleCase } from './support/sampleCase';
 import { runPdfsig } from './support/runPdfsig';
@@ -14,15 +14,13 @@ const fakeKeychain: SecretProtector = {
   unprotect: (sealed) => Buffer.from(sealed.map((b) => b ^ 0x5a)),
 };
 
-describe('setSigningKeyAccess', () => {
+describe('signing key access', () => {
   let s: SampleCase;
   beforeAll(async () => {
-    s = await openSampleCase();
+    s = await openSampleCase({ signingKeys: osKeyAccess(fakeKeychain) });
     await completeDetermination(s);
-    setSigningKeyAccess(osKeyAccess(fakeKeychain));
   });
   afterAll(() => {
-    setSigningKeyAccess(passphraseKeyAccess);
     s?.t.dispose();
   });
 
@@ -39,7 +37,7 @@ describe('setSigningKeyAccess', () => {
   });
 
   it('asks for the desktop app when the browser shell meets a keychain-sealed key', async () => {
-    setSigningKeyAccess(passphraseKeyAccess);
+    await s.t.restart({ signingKeys: passphraseKeyAccess });
     await s.t.call('determinations.newVersion', { caseId: s.caseId });
     await expect(s.t.call('determinations.sign', { caseId: s.caseId, passphrase: 'whatever passphrase' })).rejects.toMatchObject({
       code: 'UNAUTHORIZED',

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportSignedPackage } from '../../../electron/core/packages/exportSignedPackage';
 import { completeDetermination, openSampleCase, type SampleCase } from './support/sampleCase';
 
 const run = promisify(execFile);
@@ -46,8 +45,7 @@ describe('cli verify', () => {
     await completeDetermination(s);
     await s.t.call('determinations.sign', { caseId: s.caseId, passphrase: 'correct horse battery' });
     scratch = mkdtempSync(join(tmpdir(), 'imr-tamper-'));
-    const { caseNumber } = (await s.t.call('cases.get', { caseId: s.caseId })).case;
-    packageDir = exportSignedPackage(s.t.backend.ws, caseNumber, join(scratch, 'exported')).dir;
+    packageDir = (await s.t.call('determinations.exportPackage', { caseId: s.caseId, targetDir: join(scratch, 'exported') })).dir;
   });
   afterAll(() => {
     s?.t.dispose();

@@ -3,7 +3,6 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/core/backend/createBackend';
-import { invokeOrThrow } from '../../../electron/core/api/createRegistrar';
 import { backupDaily } from '../../../electron/core/backup/backupDaily';
 import { createVerifiedBackup } from '../../../electron/core/backup/createVerifiedBackup';
 import { isGoodBackup } from '../../../electron/core/backup/findGoodBackup';
@@ -67,7 +66,7 @@ describe('backups', () => {
 
   it('enters the restore state on a damaged database and restores the newest good backup', async () => {
     const first = await open();
-    await invokeOrThrow(first.registrar, 'session.setAutoLock', { minutes: 9 });
+    await first.invoke('session.setAutoLock', { minutes: 9 });
     first.close();
     expect(listBackups(backupDir()).some((b) => b.kind === 'daily')).toBe(true);
     corruptPage(join(dir.path, 'workspace.db'), 3);
@@ -79,11 +78,11 @@ describe('backups', () => {
     expect(status.backups.length).toBeGreaterThan(0);
     expect(await damaged.registrar.invoke('cases.list', {}, { transport: 'in-process' })).toMatchObject({ ok: false, error: { code: 'DB_CORRUPT' } });
 
-    const restored = (await invokeOrThrow(damaged.registrar, 'session.restoreBackup', {})) as { state: string };
+    const restored = await damaged.invoke('session.restoreBackup', {});
     expect(restored.state).toBe('unlocked');
-    expect(await invokeOrThrow(damaged.registrar, 'cases.list', {})).toEqual([]);
+    expect(await damaged.invoke('cases.list', {})).toEqual([]);
     expect(readdirSync(join(dir.path, 'damaged'))).toHaveLength(1);
-    const trail = (await invokeOrThrow(damaged.registrar, 'audit.verify', {})) as { ok: boolean };
+    const trail = await damaged.invoke('audit.verify', {});
     expect(trail.ok).toBe(true);
     damaged.close();
   });

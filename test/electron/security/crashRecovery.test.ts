@@ -4,7 +4,6 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/core/backend/createBackend';
-import { invokeOrThrow } from '../../../electron/core/api/createRegistrar';
 import { recordAuditEvent } from '../../../electron/core/audit/recordAuditEvent';
 import { isGoodBackup } from '../../../electron/core/backup/findGoodBackup';
 import { listBackups } from '../../../electron/core/backup/listBackups';
@@ -74,7 +73,7 @@ describe('crash recovery', () => {
     const backend = await createBackend({ dataDir: dir.path, keyProvider, log: silentLogger, transport: 'in-process', seedDemo: false });
     expect(schemaVersion(backend.ws.db)).toBe(MIGRATIONS.at(-1)?.version);
     expect(backend.ws.db.prepare("select value_json from settings where key = 'committed-before-crash'").get()).toEqual({ value_json: '42' });
-    expect(await invokeOrThrow(backend.registrar, 'audit.verify', {})).toMatchObject({ ok: true });
+    expect(await backend.invoke('audit.verify', {})).toMatchObject({ ok: true });
     backend.close();
   }, 60_000);
 
@@ -101,7 +100,7 @@ describe('crash recovery', () => {
     const again = await createBackend({ dataDir: dir.path, keyProvider, log: silentLogger, transport: 'in-process', seedDemo: false });
     expect(readdirSync(join(dir.path, 'backups')).filter((f) => f.endsWith('.partial'))).toEqual([]);
     expect(listBackups(join(dir.path, 'backups')).map((b) => b.file)).toEqual(backupsBefore);
-    const trail = (await invokeOrThrow(again.registrar, 'audit.verify', {})) as { ok: boolean; events: number };
+    const trail = await again.invoke('audit.verify', {});
     expect(trail.ok).toBe(true);
     expect(again.ws.db.prepare("select count(*) as n from audit_events where action = 'document.viewed'").get()).toEqual({ n: 3000 });
     again.close();

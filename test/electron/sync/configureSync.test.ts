@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSetting } from '../../../electron/core/db/repositories/settingsRepository';
 import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';
 import { REVIEWER, startSyncServerForTest, type SyncServerForTest } from './support/syncServerForTest';
-import { engineOf, openWorkspaceOf } from './support/syncedWorkspaceForTest';
+import { fastSyncOptions, openWorkspaceOf } from './support/syncedWorkspaceForTest';
 
 describe('sync.configure', () => {
   let server: SyncServerForTest;
@@ -10,8 +10,7 @@ describe('sync.configure', () => {
 
   beforeEach(async () => {
     server = await startSyncServerForTest();
-    tw = await createTestWorkspace({ seedDemo: true });
-    engineOf(tw);
+    tw = await createTestWorkspace({ seedDemo: true, syncOptions: fastSyncOptions() });
   });
   afterEach(async () => {
     tw.dispose();

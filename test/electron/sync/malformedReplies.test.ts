@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readSyncState } from '../../../electron/core/db/repositories/syncStateRepository';
 import type { TestWorkspace } from '../../support/createTestWorkspace';
 import { startSyncServerForTest, type SyncServerForTest } from './support/syncServerForTest';
-import { engineOf, fastSyncOptions, openWorkspaceOf, syncedWorkspaceForTest } from './support/syncedWorkspaceForTest';
+import { fastSyncOptions, openWorkspaceOf, syncedWorkspaceForTest } from './support/syncedWorkspaceForTest';
 
 type Reply = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -44,7 +44,7 @@ describe('sync engine with malformed server replies', () => {
     reply.current = null;
     broken = await startBrokenFeed(server.server.url, reply);
     server.assign(1);
-    tw = await syncedWorkspaceForTest(broken.url, server.token);
+    tw = await syncedWorkspaceForTest(broken.url, server.token, { ...fastSyncOptions(), maxJsonReplyBytes: 200_000 });
     await tw.call('sync.run', {});
     server.assign(2);
   });
@@ -67,7 +67,6 @@ describe('sync engine with malformed server replies', () => {
     ['claims another protocol version', send(200, '{}', { 'x-imr-sync-protocol': '9' }), /speaks protocol 9/],
     ['comes from something that is not a sync server', (_req: IncomingMessage, res: ServerResponse) => res.end('<html>hello</html>'), /not as an IMR sync server/],
   ])('reports SERVER_REPLY_INVALID and changes nothing when the feed reply %s', async (_what, bad, message) => {
-    engineOf(tw, { ...fastSyncOptions(), maxJsonReplyBytes: 200_000 });
     const cursor = readSyncState(openWorkspaceOf(tw).db).cursor;
     reply.current = bad;
     const status = await tw.call('sync.run', {});

@@ -6,26 +6,18 @@ import type { Determination } from '../../../shared/domain/determination';
 import { richTextFromParagraphs } from '../../../shared/domain/richText';
 import type { VersionDetail } from '../../../shared/ipc/contracts/versionsContract';
 import { caseFixture } from '../../support/caseFixture';
+import { AppError } from '../../../shared/ipc/appError';
 
 const calls: { method: string; input: unknown }[] = [];
 let draftBroken = true;
 
 vi.mock('../../../renderer/src/api', () => {
-  class ApiError extends Error {
-    constructor(
-      readonly code: string,
-      message: string,
-    ) {
-      super(message);
-    }
-  }
   return {
-    ApiError,
     call: vi.fn(async (method: string, input: unknown) => {
       calls.push({ method, input });
       switch (method) {
         case 'determinations.get':
-          if (draftBroken) throw new ApiError('DRAFT_INVALID', 'The saved text of the rationale for "MRI Cervical" in CM14-0012345 is damaged and was not loaded.');
+          if (draftBroken) throw new AppError('DRAFT_INVALID', 'The saved text of the rationale for "MRI Cervical" in CM14-0012345 is damaged and was not loaded.');
           return draft;
         case 'cases.get':
           return detail;

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CaseRecord } from '../../../../shared/domain/caseModel';
 import type { Determination } from '../../../../shared/domain/determination';
 import type { ErrorCode } from '../../../../shared/ipc/appError';
-import { ApiError, call } from '../../api';
+import { AppError } from '../../../../shared/ipc/appError';
+import { call } from '../../api';
 import { appCitationCatalog } from './citations/appCitationCatalog';
 import { errorMessage } from '../../../../shared/errorMessage';
 
@@ -29,7 +30,7 @@ export function useDeterminationDraft(caseId: string): DraftState & { reload: ()
       })
       .catch((e: unknown) => {
         if (!live) return;
-        const code = e instanceof ApiError ? e.code : null;
+        const code = e instanceof AppError ? e.code : null;
         setState((s) => ({ ...s, draft: null, error: { code, message: errorMessage(e) } }));
       });
     return () => {

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CheckFindingData } from '../../../../shared/ipc/contracts/checksContract';
 import type { SigningState } from '../../../../shared/ipc/contracts/signingContract';
-import { ApiError, call } from '../../api';
+import { AppError } from '../../../../shared/ipc/appError';
+import { call } from '../../api';
 import { jumpToFinding } from '../checks/jumpToFinding';
 import { useCaseChecks, type CaseChecks } from '../checks/useCaseChecks';
 import type { SaveQueue } from '../determination/saveQueue';
@@ -70,7 +71,7 @@ export function useFinalize(caseId: string, queue: SaveQueue, records: CaseRecor
         afterLockChange();
         return null;
       } catch (e) {
-        if (e instanceof ApiError && e.code === 'CHECKS_FAILED') refresh();
+        if (e instanceof AppError && e.code === 'CHECKS_FAILED') refresh();
         return errorMessage(e);
       }
     },

@@ -2,7 +2,7 @@ import { loadCatalog } from '../../../../shared/catalog/loadCatalog';
 import type { DisputedItem, DocumentMeta } from '../../../../shared/domain/caseModel';
 import { toCitationSnapshot } from '../../../../shared/domain/citations/toCitationSnapshot';
 import type { RichTextDoc, RichTextNode } from '../../../../shared/domain/richText';
-import { createTestWorkspace, type TestWorkspace } from '../../../support/createTestWorkspace';
+import { createTestWorkspace, type TestWorkspace, type TestWorkspaceOptions } from '../../../support/createTestWorkspace';
 import { waitForJob } from '../../records/support/importFiles';
 
 export const SAMPLE_CASE_NUMBER = 'CM14-0012345';
@@ -16,8 +16,8 @@ export interface SampleCase {
 }
 
 /** A real encrypted demo workspace opened on the sample letter's case (CM14-0012345). */
-export async function openSampleCase(): Promise<SampleCase> {
-  const t = await createTestWorkspace({ seedDemo: true });
+export async function openSampleCase(options: TestWorkspaceOptions = {}): Promise<SampleCase> {
+  const t = await createTestWorkspace({ ...options, seedDemo: true });
   const found = (await t.call('cases.list', { query: SAMPLE_CASE_NUMBER })).find((c) => c.caseNumber === SAMPLE_CASE_NUMBER);
   if (!found) throw new Error('The demo workspace has no sample case');
   const detail = await t.call('cases.get', { caseId: found.id });

@@ -1,5 +1,4 @@
 import { createBackend, type Backend } from '../../../../electron/core/backend/createBackend';
-import { invokeOrThrow } from '../../../../electron/core/api/createRegistrar';
 import { silentLogger } from '../../../../electron/core/log/logger';
 import { fixedClock } from '../../../../electron/core/workspace/clock';
 import type { MethodInput, MethodName, MethodOutput } from '../../../../shared/ipc/contract';
@@ -27,7 +26,7 @@ export async function passphraseBackend(dataDir: string, opts: { seedDemo?: bool
   });
   return {
     backend,
-    call: async (method, input) => (await invokeOrThrow(backend.registrar, method, input)) as never,
+    call: backend.invoke,
     raw: (method, input) => backend.registrar.invoke(method, input, { transport: 'in-process' }),
   };
 }

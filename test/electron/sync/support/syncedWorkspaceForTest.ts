@@ -1,6 +1,5 @@
 import type { SyncEngine } from '../../../../electron/core/sync/createSyncEngine';
 import type { SyncOptions } from '../../../../electron/core/sync/syncOptions';
-import { syncEngineFor } from '../../../../electron/core/sync/syncEngineFor';
 import type { Workspace } from '../../../../electron/core/workspace/workspace';
 import { createSeededRandom } from '../../../../server/faults/createSeededRandom';
 import { createTestWorkspace, type TestWorkspace } from '../../../support/createTestWorkspace';
@@ -27,15 +26,16 @@ export function openWorkspaceOf(tw: TestWorkspace): Workspace {
   return ws;
 }
 
-/** Gives the open workspace an engine with these options; the handlers then use it too. */
-export function engineOf(tw: TestWorkspace, options: Partial<SyncOptions> = fastSyncOptions()): SyncEngine {
-  return syncEngineFor(openWorkspaceOf(tw), options);
+/** The open workspace's sync engine: the one the handlers use. */
+export function engineOf(tw: TestWorkspace): SyncEngine {
+  const services = tw.backend.services();
+  if (!services) throw new Error('The test workspace is locked');
+  return services.sync;
 }
 
 /** A real encrypted workspace (no demo cases) signed in to the given server, with fast sync options. */
 export async function syncedWorkspaceForTest(serverUrl: string, token: string, options: Partial<SyncOptions> = fastSyncOptions()): Promise<TestWorkspace> {
-  const tw = await createTestWorkspace();
-  engineOf(tw, options);
+  const tw = await createTestWorkspace({ syncOptions: options });
   await tw.call('sync.configure', { serverUrl, token });
   return tw;
 }

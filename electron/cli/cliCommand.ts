@@ -1,0 +1,18 @@
+import type { Invoke } from '../core/api/createInvoker';
+
+export interface CliContext {
+  args: string[];
+  /** Typed calls through the registrar, the same door the window uses. */
+  invoke: Invoke;
+}
+
+export interface CliCommand {
+  name: string;
+  usage: string;
+  summary: string;
+  /** Runs even when the database is damaged and waits for a restore. */
+  allowDamaged?: boolean;
+  /** Runs without opening the workspace (e.g. verifying a package someone sent). */
+  withoutWorkspace?(args: string[]): Promise<number>;
+  run(ctx: CliContext): Promise<number>;
+}

@@ -1,0 +1,15 @@
+import { join } from 'node:path';
+import type { BackupInfo } from '../../../shared/ipc/contracts/sessionContract';
+import type { Workspace } from '../workspace/workspace';
+import { createVerifiedBackup } from './createVerifiedBackup';
+
+export function backupDirOf(dataDir: string): string {
+  return join(dataDir, 'backups');
+}
+
+/** A backup the reviewer asked for (the command line's `backup`). */
+export function createManualBackup(ws: Workspace): BackupInfo & { path: string } {
+  const dir = backupDirOf(ws.dataDir);
+  const info = createVerifiedBackup(ws.db, dir, 'manual', ws.clock.now());
+  return { ...info, path: join(dir, info.file) };
+}

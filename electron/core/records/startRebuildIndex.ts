@@ -1,0 +1,19 @@
+import { listDocumentIdsToIndex } from '../db/repositories/recordPageRepository';
+import type { Workspace } from '../workspace/workspace';
+import { requireCase } from '../cases/requireCase';
+import type { RecordJobs } from './createRecordJobs';
+import { requireDocument } from './requireDocument';
+
+/** Re-reads stored record files into the index (one case or all; only the unindexed ones when asked). */
+export function startRebuildIndex(ws: Workspace, jobs: RecordJobs, caseId: string | null, onlyMissing: boolean): string {
+  if (caseId) requireCase(ws.db, caseId);
+  const documents = listDocumentIdsToIndex(ws.db, caseId, onlyMissing).map((id) => requireDocument(ws.db, id));
+  return jobs.startReindex(documents, caseId);
+}
+
+/** Records that sync brought are indexed (and long PDFs given a viewing copy) right away, not when first opened. */
+export function indexNewRecords(ws: Workspace, jobs: RecordJobs): void {
+  if (!ws.db.open) return;
+  const documents = listDocumentIdsToIndex(ws.db, null, true).map((id) => requireDocument(ws.db, id));
+  if (documents.length > 0) jobs.startReindex(documents, null);
+}

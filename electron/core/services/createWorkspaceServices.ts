@@ -1,0 +1,47 @@
+import type { SigningKeyAccess } from '../signingIdentity/signingKeyAccess';
+import { createRecordJobs, type RecordJobs } from '../records/createRecordJobs';
+import { createUploadStaging, type UploadStaging } from '../records/createUploadStaging';
+import type { ImportLimits } from '../records/importLimits';
+import { indexNewRecords } from '../records/startRebuildIndex';
+import { createSyncEngine, type SyncEngine } from '../sync/createSyncEngine';
+import type { SyncOptions } from '../sync/syncOptions';
+import type { Workspace } from '../workspace/workspace';
+
+export interface ServiceSettings {
+  signingKeys: SigningKeyAccess;
+  importLimits: ImportLimits;
+  syncOptions: Partial<SyncOptions>;
+}
+
+/** Everything the handlers of one open workspace use; built when it opens, disposed when it locks or closes. */
+export interface WorkspaceServices {
+  readonly ws: Workspace;
+  /** Import and re-index jobs (worker threads). */
+  readonly recordJobs: RecordJobs;
+  /** Record files the window is uploading, held in memory until an import takes them. */
+  readonly uploads: UploadStaging;
+  /** The workspace's one sync engine: the handlers, the background scheduler and the command line share it. */
+  readonly sync: SyncEngine;
+  readonly signingKeys: SigningKeyAccess;
+  dispose(): Promise<void>;
+}
+
+/** The one place a workspace's services are built and wired to each other. */
+export function createWorkspaceServices(ws: Workspace, settings: ServiceSettings): WorkspaceServices {
+  const recordJobs = createRecordJobs(ws, settings.importLimits);
+  const uploads = createUploadStaging(settings.importLimits);
+  const sync = createSyncEngine(ws, {
+    options: settings.syncOptions,
+    afterRun: (summary) => {
+      if (summary.recordsDownloaded > 0) indexNewRecords(ws, recordJobs);
+    },
+  });
+  return {
+    ws,
+    recordJobs,
+    uploads,
+    sync,
+    signingKeys: settings.signingKeys,
+    dispose: () => recordJobs.cancelAll(),
+  };
+}
