@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ServerDb } from './db/serverDb';
-import { registerSyncGuards } from './http/registerSyncGuards';
+import { registerSyncGuards } from './auth/registerSyncGuards';
 import type { ServerContext } from './http/serverContext';
 import { SyncHttpError } from './http/SyncHttpError';
 import { toErrorReply } from './http/toErrorReply';

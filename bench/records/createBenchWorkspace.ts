@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../electron/core/backend/createBackend';
 import { insertCase } from '../../electron/core/db/repositories/caseRepository';
-import { staticKeyProvider } from '../../electron/core/keys/keyProvider';
+import { staticKeyProvider } from '../../electron/core/db/keyProvider';
 import { silentLogger } from '../../electron/core/log/logger';
 import { caseFixture } from '../../test/support/caseFixture';
 

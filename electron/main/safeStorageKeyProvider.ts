@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from 'node:path';
 import type { SafeStorage } from 'electron';
 import { KEY_FILE_NAME, readKeyFile } from '../core/keys/fileKeyProvider';
-import type { KeyProvider } from '../core/keys/keyProvider';
+import type { KeyProvider } from '../core/db/keyProvider';
 import { syncDirectory, writeFileAtomic } from '../core/files/writeFileAtomic';
 
 export const SEALED_KEY_FILE_NAME = 'workspace.key.sealed';

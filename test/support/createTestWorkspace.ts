@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Invoke } from '../../electron/core/api/createInvoker';
 import { createBackend, type Backend, type CreateBackendOptions } from '../../electron/core/backend/createBackend';
-import { staticKeyProvider } from '../../electron/core/keys/keyProvider';
+import { staticKeyProvider } from '../../electron/core/db/keyProvider';
 import { silentLogger } from '../../electron/core/log/logger';
 import { fixedClock, type Clock } from '../../electron/core/workspace/clock';
 

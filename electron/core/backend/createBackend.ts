@@ -5,7 +5,7 @@ import type { Transport } from '../api/handlerTable';
 import { lockableHandlers } from '../api/lockableHandlers';
 import { sessionGate } from '../api/sessionGate';
 import { sessionHandlers } from '../api/sessionHandlers';
-import type { KeyProvider } from '../keys/keyProvider';
+import type { KeyProvider } from '../db/keyProvider';
 import type { Logger } from '../log/logger';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../records/importLimits';
 import { createWorkspaceServices, type WorkspaceServices } from '../services/createWorkspaceServices';

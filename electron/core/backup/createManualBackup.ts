@@ -1,11 +1,8 @@
 import { join } from 'node:path';
 import type { BackupInfo } from '../../../shared/ipc/contracts/sessionContract';
 import type { Workspace } from '../workspace/workspace';
+import { backupDirOf } from '../workspace/workspacePaths';
 import { createVerifiedBackup } from './createVerifiedBackup';
-
-export function backupDirOf(dataDir: string): string {
-  return join(dataDir, 'backups');
-}
 
 /** A backup the reviewer asked for (the command line's `backup`). */
 export function createManualBackup(ws: Workspace): BackupInfo & { path: string } {

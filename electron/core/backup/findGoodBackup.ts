@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { BackupInfo } from '../../../shared/ipc/contracts/sessionContract';
-import { staticKeyProvider } from '../keys/keyProvider';
+import { staticKeyProvider } from '../db/keyProvider';
 import { openDatabase } from '../db/openDatabase';
 import { listBackups } from './listBackups';
 

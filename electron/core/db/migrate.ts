@@ -1,18 +1,14 @@
-import { join } from 'node:path';
 import { AppError } from '../../../shared/ipc/appError';
-import { createVerifiedBackup } from '../backup/createVerifiedBackup';
-import { pruneBackups, removePartialBackups } from '../backup/listBackups';
 import type { Logger } from '../log/logger';
 import { MIGRATIONS } from './migrations/migrationList';
 import type { Migration } from './migrations/migration';
 import type { Db } from './openDatabase';
 
 export interface MigrateOptions {
-  /** Where the pre-migration backup goes; null for in-memory or throwaway databases. */
-  backupDir: string | null;
   log: Logger;
   migrations?: readonly Migration[];
-  keepBackups?: number;
+  /** Runs once before the first pending migration of an existing database; returns the backup file it wrote. */
+  beforeMigrating?(db: Db, from: number, to: number): string | null;
 }
 
 export interface MigrateResult {
@@ -25,8 +21,8 @@ export function schemaVersion(db: Db): number {
   return Number(db.pragma('user_version', { simple: true }));
 }
 
-/** Applies pending migrations, each in one transaction with its version bump, after a verified backup. */
-export function migrate(db: Db, { backupDir, log, migrations = MIGRATIONS, keepBackups = 7 }: MigrateOptions): MigrateResult {
+/** Applies pending migrations, each in one transaction with its version bump, after a verified backup when given one. */
+export function migrate(db: Db, { log, migrations = MIGRATIONS, beforeMigrating }: MigrateOptions): MigrateResult {
   const from = schemaVersion(db);
   const latest = migrations.at(-1)?.version ?? 0;
   if (from > latest) {
@@ -38,14 +34,8 @@ export function migrate(db: Db, { backupDir, log, migrations = MIGRATIONS, keepB
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from, backupFile: null };
 
-  let backupFile: string | null = null;
-  if (from > 0 && backupDir) {
-    removePartialBackups(backupDir);
-    const backup = createVerifiedBackup(db, backupDir, 'before-migration', new Date(), `v${from}-to-v${latest}`);
-    backupFile = join(backupDir, backup.file);
-    pruneBackups(backupDir, 'before-migration', keepBackups);
-    log.info('Backed up the workspace before migrating', { from, to: latest });
-  }
+  const backupFile = from > 0 && beforeMigrating ? beforeMigrating(db, from, latest) : null;
+  if (backupFile) log.info('Backed up the workspace before migrating', { from, to: latest });
 
   for (const migration of pending) {
     db.transaction(() => {

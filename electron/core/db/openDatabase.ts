@@ -2,7 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/ipc/appError';
-import type { KeyProvider } from '../keys/keyProvider';
+import type { KeyProvider } from './keyProvider';
 import { errorMessage } from '../../../shared/errorMessage';
 
 export type Db = Database.Database;

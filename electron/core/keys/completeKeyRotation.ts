@@ -1,8 +1,8 @@
-import { join } from 'node:path';
-import type { KeyProvider } from './keyProvider';
+import type { KeyProvider } from '../db/keyProvider';
 import type { Workspace } from '../workspace/workspace';
 import { rekeyBackups } from './rekeyBackups';
 import { rekeyDatabase } from './rekeyDatabase';
+import { backupDirOf } from '../workspace/workspacePaths';
 
 export interface RotationResult {
   backups: number;
@@ -16,7 +16,7 @@ export function completeKeyRotation(ws: Workspace, provider: KeyProvider): Rotat
   const pending = provider.rotation?.pendingKey() ?? null;
   if (!pending || !provider.rotation) return null;
   rekeyDatabase(ws.db, pending);
-  const backups = rekeyBackups(join(ws.dataDir, 'backups'), provider.getKey(), pending, ws.log);
+  const backups = rekeyBackups(backupDirOf(ws.dataDir), provider.getKey(), pending, ws.log);
   provider.rotation.commit();
   ws.log.info('The workspace key was replaced', { backups });
   return { backups };

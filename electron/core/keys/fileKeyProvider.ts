@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/ipc/appError';
 import type { Logger } from '../log/logger';
 import { syncDirectory, writeFileAtomic } from '../files/writeFileAtomic';
-import type { KeyProvider } from './keyProvider';
+import type { KeyProvider } from '../db/keyProvider';
 
 export const KEY_FILE_NAME = 'workspace.key';
 

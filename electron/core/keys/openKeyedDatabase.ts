@@ -1,5 +1,5 @@
 import { isAppError } from '../../../shared/ipc/appError';
-import { staticKeyProvider, type KeyProvider } from './keyProvider';
+import { staticKeyProvider, type KeyProvider } from '../db/keyProvider';
 import { openDatabase, type Db } from '../db/openDatabase';
 
 /** Opens with the current key, or with the staged key when a rekey was interrupted after the database switched. */

@@ -3,7 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/ipc/appError';
 import { KEY_FILE_NAME, readKeyFile } from './fileKeyProvider';
-import { DATABASE_FILE_NAME } from '../session/openWorkspace';
+import { databaseFileOf } from '../workspace/workspacePaths';
 import { passphraseKeyProvider, type PassphraseKeyProvider } from './passphraseKeyProvider';
 import { deriveKek, kekFor, unwrapKey, wrapKey, type ScryptParams } from './passphraseWrap';
 import { readWrappedKey, stagedWrappedKeyPath, wrappedKeyPath, writeWrappedKey } from './wrappedKeyFile';
@@ -28,7 +28,7 @@ export async function openWithPassphrase(dataDir: string, passphrase: string): P
 export async function createPassphrase(dataDir: string, passphrase: string, params: ScryptParams): Promise<{ provider: PassphraseKeyProvider; adoptedKeyFile: boolean }> {
   const keyFile = join(dataDir, KEY_FILE_NAME);
   const adopted = existsSync(keyFile) ? readKeyFile(keyFile) : null;
-  if (!adopted && existsSync(join(dataDir, DATABASE_FILE_NAME))) {
+  if (!adopted && existsSync(databaseFileOf(dataDir))) {
     throw new AppError(
       'DB_KEY_INVALID',
       `A workspace database exists in ${dataDir} but its key is missing. Without that key the data cannot be read, by anyone: there is no back door. Put the key file back, restore it, or move the folder away to start a new workspace.`,

@@ -1,5 +1,5 @@
 import { existsSync, renameSync } from 'node:fs';
-import type { KeyProvider } from './keyProvider';
+import type { KeyProvider } from '../db/keyProvider';
 import { unwrapKey, wrapKey, type Kek } from './passphraseWrap';
 import { readWrappedKey, stagedWrappedKeyPath, wrappedKeyPath, writeWrappedKey } from './wrappedKeyFile';
 import { syncDirectory } from '../files/writeFileAtomic';

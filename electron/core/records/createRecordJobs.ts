@@ -7,7 +7,8 @@ import type { Workspace } from '../workspace/workspace';
 import { createExtractionPool, type ExtractionPool } from './createExtractionPool';
 import type { StagedFile } from './createUploadStaging';
 import type { ImportLimits } from './importLimits';
-import { importOneFile, type ImportContext } from './importOneFile';
+import type { ImportContext } from './importContext';
+import { importOneFile } from './importOneFile';
 import { reindexOneDocument } from './reindexOneDocument';
 import { errorMessage } from '../../../shared/errorMessage';
 

@@ -2,23 +2,13 @@ import { createHash } from 'node:crypto';
 import type { ImportFileStatus } from '../../../shared/ipc/contracts/recordsContract';
 import { findDocumentBySha } from '../db/repositories/documentRepository';
 import { findIndexedTwin, readPages } from '../db/repositories/recordPageRepository';
-import type { Workspace } from '../workspace/workspace';
 import { commitImportedDocument } from './commitImportedDocument';
 import { storeViewingCopy } from './storeViewingCopy';
-import type { ExtractionPool } from './createExtractionPool';
 import type { StagedFile } from './createUploadStaging';
+import type { ImportContext } from './importContext';
 import { detectFileKind, MIME_TYPES } from './detectFileKind';
-import type { ImportLimits } from './importLimits';
 import { inferDocumentMeta } from './inferDocumentMeta';
 import { readRecordPages, type ReadOutcome } from './readRecordPages';
-
-export interface ImportContext {
-  ws: Workspace;
-  worker: ExtractionPool;
-  signal: AbortSignal;
-  limits: ImportLimits;
-  onProgress(): void;
-}
 
 const fail = (st: ImportFileStatus, message: string) => Object.assign(st, { state: 'failed', message });
 

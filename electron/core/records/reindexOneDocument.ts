@@ -3,7 +3,7 @@ import { findDocument, setDocumentPageCount, type StoredDocument } from '../db/r
 import { deletePages, insertPages, upsertIndexState } from '../db/repositories/recordPageRepository';
 import { EXTRACTOR } from './commitImportedDocument';
 import { detectFileKind } from './detectFileKind';
-import type { ImportContext } from './importOneFile';
+import type { ImportContext } from './importContext';
 import { readRecordPages } from './readRecordPages';
 import { storeViewingCopy } from './storeViewingCopy';
 import { insertViewingCopy } from '../db/repositories/viewingCopyRepository';

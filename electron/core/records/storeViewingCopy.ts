@@ -1,7 +1,7 @@
 import { findViewingCopy, type ViewingCopy } from '../db/repositories/viewingCopyRepository';
 import { errorMessage } from '../../../shared/errorMessage';
 import { createViewingCopy } from './createViewingCopy';
-import type { ImportContext } from './importOneFile';
+import type { ImportContext } from './importContext';
 
 /**
  * The viewing copy of a PDF (its page-tree update, put in the record store) if it has none yet; null when none is needed

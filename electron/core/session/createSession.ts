@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SessionStatus } from '../../../shared/ipc/contracts/sessionContract';
 import { AppError } from '../../../shared/ipc/appError';
 import { recordAuditEvent } from '../audit/recordAuditEvent';
@@ -12,6 +11,7 @@ import { createPassphrase, openWithPassphrase, removeKeyFile, rewrapKey } from '
 import type { PassphraseKeyProvider } from '../keys/passphraseKeyProvider';
 import { DEFAULT_SCRYPT } from '../keys/passphraseWrap';
 import { createSessionCore, requireUnlocked, runDailyBackup, type SessionOptions } from './sessionCore';
+import { recordsDirOf } from '../workspace/workspacePaths';
 
 export interface Session {
   status(): SessionStatus;
@@ -152,7 +152,7 @@ export function createSession(options: SessionOptions): Session {
         await core.open(provider, false);
         const reopened = requireUnlocked(core);
         recordAuditEvent(reopened, { action: 'security.rekeyed', caseId: null, details: {} });
-        return { recordFiles: countRecordFiles(join(dataDir, 'records')), backups: backupsBefore };
+        return { recordFiles: countRecordFiles(recordsDirOf(dataDir)), backups: backupsBefore };
       }),
     restoreBackup: (file, deliberately = false) =>
       exclusive(async () => {

@@ -1,4 +1,4 @@
-import type { KeyProvider } from '../keys/keyProvider';
+import type { KeyProvider } from '../db/keyProvider';
 import type { ScryptParams } from '../keys/passphraseWrap';
 
 /**

@@ -1,9 +1,10 @@
-import { join } from 'node:path';
 import { countCases } from '../db/repositories/caseRepository';
 import { readWorkspaceKind } from '../workspace/readWorkspaceKind';
-import type { KeyProvider } from '../keys/keyProvider';
+import type { KeyProvider } from '../db/keyProvider';
 import { assertDatabaseHealthy } from '../backup/assertDatabaseHealthy';
 import { migrate } from '../db/migrate';
+import { backupBeforeMigration } from '../backup/backupBeforeMigration';
+import { backupDirOf, databaseFileOf, recordsDirOf, signedDirOf } from '../workspace/workspacePaths';
 import type { Logger } from '../log/logger';
 import { createContentStore } from '../recordStore/contentStore';
 import { recordKeysFor } from '../recordStore/recordKey';
@@ -23,16 +24,14 @@ export interface OpenWorkspaceOptions {
   seedDemo?: boolean;
 }
 
-export const DATABASE_FILE_NAME = 'workspace.db';
-
 export async function openWorkspace({ dataDir, keyProvider, log, clock = systemClock, seedDemo = true }: OpenWorkspaceOptions): Promise<Workspace> {
-  const db = openKeyedDatabase(join(dataDir, DATABASE_FILE_NAME), keyProvider);
+  const db = openKeyedDatabase(databaseFileOf(dataDir), keyProvider);
   const recordKeys = recordKeysFor(keyProvider);
   try {
     assertDatabaseHealthy(db);
-    migrate(db, { backupDir: join(dataDir, 'backups'), log });
-    reencryptRecordFiles(join(dataDir, 'records'), recordKeys, recordKeys[0], log);
-    reencryptWorkspacePackages(join(dataDir, 'signed'), recordKeys, log);
+    migrate(db, { log, beforeMigrating: backupBeforeMigration(backupDirOf(dataDir)) });
+    reencryptRecordFiles(recordsDirOf(dataDir), recordKeys, recordKeys[0], log);
+    reencryptWorkspacePackages(signedDirOf(dataDir), recordKeys, log);
   } catch (error) {
     db.close();
     throw error;
@@ -41,7 +40,7 @@ export async function openWorkspace({ dataDir, keyProvider, log, clock = systemC
   const ws: Workspace = {
     db,
     dataDir,
-    store: createContentStore(join(dataDir, 'records'), recordKeys),
+    store: createContentStore(recordsDirOf(dataDir), recordKeys),
     recordKeys,
     log,
     clock,

@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { DEFAULT_AUTO_LOCK_MINUTES, type SessionStatus } from '../../../shared/ipc/contracts/sessionContract';
 import { AppError, isAppError } from '../../../shared/ipc/appError';
 import { recordAuditEvent } from '../audit/recordAuditEvent';
 import { backupDaily } from '../backup/backupDaily';
 import { findGoodBackup } from '../backup/findGoodBackup';
 import { listBackups, removePartialBackups } from '../backup/listBackups';
-import type { KeyProvider } from '../keys/keyProvider';
+import type { KeyProvider } from '../db/keyProvider';
 import type { Logger } from '../log/logger';
 import { systemClock, type Clock } from '../workspace/clock';
-import { DATABASE_FILE_NAME, openWorkspace } from './openWorkspace';
+import { openWorkspace } from './openWorkspace';
 import type { Workspace } from '../workspace/workspace';
 import { readAutoLockMinutes } from './autoLockSetting';
 import { completeKeyRotation } from '../keys/completeKeyRotation';
@@ -18,6 +17,7 @@ import { hasWrappedKey } from '../keys/passphraseFiles';
 import type { PassphraseKeyProvider } from '../keys/passphraseKeyProvider';
 import { DEFAULT_SESSION_TIMERS, type SessionTimers } from './sessionTimers';
 import { errorMessage } from '../../../shared/errorMessage';
+import { backupDirOf, databaseFileOf } from '../workspace/workspacePaths';
 
 export interface SessionOptions {
   dataDir: string;
@@ -56,8 +56,8 @@ export function createSessionCore(options: SessionOptions): SessionCore {
   const source = opts.keySource;
   const core: SessionCore = {
     opts,
-    dbFile: join(dataDir, DATABASE_FILE_NAME),
-    backupDir: join(dataDir, 'backups'),
+    dbFile: databaseFileOf(dataDir),
+    backupDir: backupDirOf(dataDir),
     source,
     provider: source.kind === 'provider' ? source.provider : null,
     ws: null,

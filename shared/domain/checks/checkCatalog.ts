@@ -1,4 +1,5 @@
-import type { CheckSeverity } from './checkFinding';
+/** 'error' blocks signing; 'warning' blocks it until the reviewer acknowledges it. */
+export type CheckSeverity = 'error' | 'warning';
 
 export interface CheckCatalogEntry {
   readonly code: string;

@@ -1,9 +1,6 @@
-import type { CheckCode } from './checkCatalog';
+import type { CheckCode, CheckSeverity } from './checkCatalog';
 import type { CheckContext } from './checkContext';
 import type { CheckTarget } from './checkTarget';
-
-/** 'error' blocks signing; 'warning' blocks it until the reviewer acknowledges it. */
-export type CheckSeverity = 'error' | 'warning';
 
 export interface CheckFinding {
   /** code + target: stable across re-runs, so an acknowledgment survives edits elsewhere. */

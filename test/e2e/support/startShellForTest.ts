@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createBackend, type Backend } from '../../../electron/core/backend/createBackend';
-import { staticKeyProvider } from '../../../electron/core/keys/keyProvider';
+import { staticKeyProvider } from '../../../electron/core/db/keyProvider';
 import { silentLogger } from '../../../electron/core/log/logger';
 import { fixedClock } from '../../../electron/core/workspace/clock';
 import { createShellServer, type ShellServer } from '../../../electron/shell/createShellServer';

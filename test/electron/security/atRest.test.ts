@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staticKeyProvider } from '../../../electron/core/keys/keyProvider';
+import { staticKeyProvider } from '../../../electron/core/db/keyProvider';
 import { openDatabase } from '../../../electron/core/db/openDatabase';
 import { generateDemoWorkspace } from '../../../electron/core/demo/generateDemoWorkspace';
 import { readRecordRange } from '../../../electron/core/records/readRecordRange';

@@ -7,12 +7,13 @@ import { backupDaily } from '../../../electron/core/backup/backupDaily';
 import { createVerifiedBackup } from '../../../electron/core/backup/createVerifiedBackup';
 import { isGoodBackup } from '../../../electron/core/backup/findGoodBackup';
 import { listBackups } from '../../../electron/core/backup/listBackups';
-import { staticKeyProvider } from '../../../electron/core/keys/keyProvider';
+import { staticKeyProvider } from '../../../electron/core/db/keyProvider';
 import { migrate } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations/migrationList';
 import { openDatabase } from '../../../electron/core/db/openDatabase';
 import { silentLogger } from '../../../electron/core/log/logger';
 import { tempDir } from './support/tempDir';
+import { backupBeforeMigration } from '../../../electron/core/backup/backupBeforeMigration';
 
 const corruptPage = (file: string, page: number) => {
   const bytes = readFileSync(file);
@@ -32,10 +33,10 @@ describe('backups', () => {
 
   it('writes a verified backup that opens with the key before a migration runs', () => {
     const db = openDatabase({ file: join(dir.path, 'workspace.db'), keyProvider });
-    migrate(db, { backupDir: backupDir(), log: silentLogger });
+    migrate(db, { log: silentLogger, beforeMigrating: backupBeforeMigration(backupDir()) });
     db.prepare("insert into settings (key, value_json) values ('before', '1')").run();
     const next = { version: (MIGRATIONS.at(-1)?.version ?? 0) + 1, name: 'next', up: () => undefined };
-    const result = migrate(db, { backupDir: backupDir(), log: silentLogger, migrations: [...MIGRATIONS, next] });
+    const result = migrate(db, { log: silentLogger, beforeMigrating: backupBeforeMigration(backupDir()), migrations: [...MIGRATIONS, next] });
     db.close();
     expect(result.backupFile).toMatch(/before-migration-\d{8}T\d{9}Z-v\d+-to-v\d+\.db$/);
     expect(isGoodBackup(result.backupFile ?? '', key)).toBe(true);
@@ -44,7 +45,7 @@ describe('backups', () => {
 
   it('keeps no backup file when the copy fails verification', () => {
     const db = openDatabase({ file: join(dir.path, 'workspace.db'), keyProvider });
-    migrate(db, { backupDir: null, log: silentLogger });
+    migrate(db, { log: silentLogger });
     expect(() => createVerifiedBackup(db, backupDir(), 'manual', new Date(), undefined, { afterCopy: (partial) => corruptPage(partial, 2) })).toThrow(
       expect.objectContaining({ code: 'DB_CORRUPT' }),
     );
@@ -54,7 +55,7 @@ describe('backups', () => {
 
   it('takes one backup a day and keeps the last seven when the workstation runs for weeks', () => {
     const db = openDatabase({ file: join(dir.path, 'workspace.db'), keyProvider });
-    migrate(db, { backupDir: null, log: silentLogger });
+    migrate(db, { log: silentLogger });
     const day = (n: number) => new Date(Date.UTC(2026, 10, 1 + n, 9));
     expect(backupDaily(db, backupDir(), day(0))).not.toBeNull();
     expect(backupDaily(db, backupDir(), new Date(day(0).getTime() + 3_600_000))).toBeNull();

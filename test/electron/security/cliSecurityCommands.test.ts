@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/core/backend/createBackend';
 import { verifyAuditTrail } from '../../../electron/core/audit/verifyAuditTrail';
 import { fileKeyProvider, readKeyFile } from '../../../electron/core/keys/fileKeyProvider';
-import { staticKeyProvider } from '../../../electron/core/keys/keyProvider';
+import { staticKeyProvider } from '../../../electron/core/db/keyProvider';
 import { openDatabase } from '../../../electron/core/db/openDatabase';
 import { silentLogger } from '../../../electron/core/log/logger';
 import { generateDemoWorkspace } from '../../../electron/core/demo/generateDemoWorkspace';

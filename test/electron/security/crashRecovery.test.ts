@@ -7,7 +7,7 @@ import { createBackend } from '../../../electron/core/backend/createBackend';
 import { recordAuditEvent } from '../../../electron/core/audit/recordAuditEvent';
 import { isGoodBackup } from '../../../electron/core/backup/findGoodBackup';
 import { listBackups } from '../../../electron/core/backup/listBackups';
-import { staticKeyProvider } from '../../../electron/core/keys/keyProvider';
+import { staticKeyProvider } from '../../../electron/core/db/keyProvider';
 import { migrate, schemaVersion } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations/migrationList';
 import { openDatabase } from '../../../electron/core/db/openDatabase';
@@ -49,7 +49,7 @@ describe('crash recovery', () => {
 
   it('keeps every committed row and finishes the migration on the next start when killed inside the migration', async () => {
     const db = openDatabase({ file: file(), keyProvider });
-    migrate(db, { backupDir: null, log: silentLogger, migrations: MIGRATIONS.slice(0, -1) });
+    migrate(db, { log: silentLogger, migrations: MIGRATIONS.slice(0, -1) });
     db.transaction(() => {
       db.prepare("insert into settings (key, value_json) values ('committed-before-crash', '42')").run();
       for (let i = 0; i < 5; i++) appendAuditEvent(db, { actor: 'reviewer', action: 'case.opened', caseId: `c${i}`, details: {}, at: '2026-11-24T09:00:00Z' });

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { staticKeyProvider } from '../../../electron/core/keys/keyProvider';
+import { staticKeyProvider } from '../../../electron/core/db/keyProvider';
 import { silentLogger } from '../../../electron/core/log/logger';
 import { createContentStore, locationOf } from '../../../electron/core/recordStore/contentStore';
 import { DEFAULT_CHUNK_BYTES, HEADER_BYTES, TAG_BYTES } from '../../../electron/core/recordStore/encryptedRecordFormat';

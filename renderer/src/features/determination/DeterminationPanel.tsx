@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DisputedItem } from '../../../../shared/domain/caseModel';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { emitWorkspaceEvent, onWorkspaceEvent } from '../workspace/workspaceEvents';
+import { emitWorkspaceEvent, onWorkspaceEvent } from '../../events/workspaceEvents';
 import { AddLiteratureForm } from './citations/AddLiteratureForm';
 import { appCitationCatalog } from './citations/appCitationCatalog';
 import { createDraftSaver } from './createDraftSaver';

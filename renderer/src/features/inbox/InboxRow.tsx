@@ -1,5 +1,5 @@
 import type { CaseSummary } from '../../../../shared/domain/caseModel';
-import { statusLabel } from '../workspace/statusLabel';
+import { statusLabel } from './statusLabel';
 import { dueInfo } from './dueLabel';
 
 interface Props {

@@ -3,7 +3,7 @@ import { caseStatusSchema, type CaseStatus, type CaseSummary, type Priority } fr
 import { call } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { SyncBar } from '../sync/SyncBar';
-import { statusLabel } from '../workspace/statusLabel';
+import { statusLabel } from './statusLabel';
 import { InboxRow } from './InboxRow';
 import { sortCases, type SortKey } from './sortCases';
 import { errorMessage } from '../../../../shared/errorMessage';

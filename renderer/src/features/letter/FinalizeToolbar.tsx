@@ -2,6 +2,7 @@ import { ProfileDialog } from '../profile/ProfileDialog';
 import { LetterPreviewDialog } from './LetterPreviewDialog';
 import { SignDialog } from './SignDialog';
 import type { Finalize } from './useFinalize';
+import './letter.css';
 
 interface Props {
   caseId: string;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LetterPreview } from '../../../../shared/ipc/contracts/signingContract';
 import { call } from '../../api';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../components/ModalDialog';
 import { base64ToBytes, renderPdfPages } from './renderPdfPages';
 import { errorMessage } from '../../../../shared/errorMessage';
 

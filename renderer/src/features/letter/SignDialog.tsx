@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { SigningState } from '../../../../shared/ipc/contracts/signingContract';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../components/ModalDialog';
 
 interface Props {
   caseNumber: string;

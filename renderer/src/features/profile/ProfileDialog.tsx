@@ -1,9 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { reviewerProfileSchema, type ReviewerProfile } from '../../../../shared/domain/reviewerProfile';
 import { call } from '../../api';
-import { ModalDialog } from '../letter/ModalDialog';
+import { ModalDialog } from '../../components/ModalDialog';
 import { ProfileField } from './ProfileField';
 import { errorMessage } from '../../../../shared/errorMessage';
+import './profile.css';
 
 interface Props {
   onClose: () => void;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Highlight, RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
 import { call } from '../../api';
-import { emitWorkspaceEvent } from '../workspace/workspaceEvents';
+import { emitWorkspaceEvent } from '../../events/workspaceEvents';
 import { PageStrip } from './PageStrip';
 import { clientRectsToPdf, drawStoredHighlights, type PageViewLike } from './pdfPageGeometry';
 import { QuotePopover } from './QuotePopover';

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
 import { call } from '../../api';
-import { emitWorkspaceEvent } from '../workspace/workspaceEvents';
+import { emitWorkspaceEvent } from '../../events/workspaceEvents';
 import { markTerms } from './markTerms';
 import { QuotePopover } from './QuotePopover';
 import { readSelection, type SelectionInfo } from './readSelection';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
 import { call } from '../../api';
-import { onWorkspaceEvent } from '../workspace/workspaceEvents';
+import { onWorkspaceEvent } from '../../events/workspaceEvents';
 import { errorMessage } from '../../../../shared/errorMessage';
 
 export interface RecordTarget {

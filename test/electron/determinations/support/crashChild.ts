@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { createBackend } from '../../../../electron/core/backend/createBackend';
 import { countCases } from '../../../../electron/core/db/repositories/caseRepository';
-import { staticKeyProvider } from '../../../../electron/core/keys/keyProvider';
+import { staticKeyProvider } from '../../../../electron/core/db/keyProvider';
 import { silentLogger } from '../../../../electron/core/log/logger';
 import { seedCase } from './seedCase';
 

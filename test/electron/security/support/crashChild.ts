@@ -1,9 +1,10 @@
 import { createVerifiedBackup } from '../../../../electron/core/backup/createVerifiedBackup';
-import { staticKeyProvider } from '../../../../electron/core/keys/keyProvider';
+import { staticKeyProvider } from '../../../../electron/core/db/keyProvider';
 import { migrate } from '../../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../../electron/core/db/migrations/migrationList';
 import { openDatabase } from '../../../../electron/core/db/openDatabase';
 import { silentLogger } from '../../../../electron/core/log/logger';
+import { backupBeforeMigration } from '../../../../electron/core/backup/backupBeforeMigration';
 
 /**
  * Killed on purpose at a controlled point: CRASH_AT=migration dies inside the last migration's transaction
@@ -20,7 +21,7 @@ if (at === 'migration') {
   const last = MIGRATIONS.at(-1);
   if (!last) throw new Error('no migrations');
   const killing = { ...last, up: (d: typeof db) => (last.up(d), die()) };
-  migrate(db, { backupDir: `${dataDir}/backups`, log: silentLogger, migrations: [...MIGRATIONS.slice(0, -1), killing] });
+  migrate(db, { log: silentLogger, beforeMigrating: backupBeforeMigration(`${dataDir}/backups`), migrations: [...MIGRATIONS.slice(0, -1), killing] });
 } else if (at === 'backup-verify') {
   createVerifiedBackup(db, `${dataDir}/backups`, 'manual', new Date(), undefined, { afterCopy: die });
 } else if (at === 'backup-copy') {

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { SYNC_PROTOCOL_HEADER, SYNC_PROTOCOL_VERSION } from '../../shared/sync/syncProtocolVersion';
-import { authenticateReviewer } from '../auth/authenticateReviewer';
-import type { ServerContext } from './serverContext';
-import { SyncHttpError } from './SyncHttpError';
+import { authenticateReviewer } from './authenticateReviewer';
+import type { ServerContext } from '../http/serverContext';
+import { SyncHttpError } from '../http/SyncHttpError';
 
 declare module 'fastify' {
   interface FastifyRequest {

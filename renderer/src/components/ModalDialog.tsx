@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import './letter.css';
+import './modalDialog.css';
 
 interface Props {
   title: string;

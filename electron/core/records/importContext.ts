@@ -1,0 +1,12 @@
+import type { Workspace } from '../workspace/workspace';
+import type { ExtractionPool } from './createExtractionPool';
+import type { ImportLimits } from './importLimits';
+
+/** What one import or re-index job gives each file it reads. */
+export interface ImportContext {
+  ws: Workspace;
+  worker: ExtractionPool;
+  signal: AbortSignal;
+  limits: ImportLimits;
+  onProgress(): void;
+}
