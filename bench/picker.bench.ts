@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
-import { buildHaystackFields } from '../shared/catalog/buildHaystackFields';
-import { createCatalogSearch } from '../shared/catalog/createCatalogSearch';
-import { loadCatalog } from '../shared/catalog/loadCatalog';
+import { buildHaystackFields } from '../shared/citations/catalog/buildHaystackFields';
+import { createCatalogSearch } from '../shared/citations/catalog/createCatalogSearch';
+import { loadCatalog } from '../shared/citations/catalog/loadCatalog';
 import { percentile, reportFigure, type BenchOutcome } from './benchReport';
 
 /** What reviewers type into the citation picker, each replayed one keystroke at a time. */

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CatalogEntry } from '../shared/domain/citation';
+import type { CatalogEntry } from '../shared/citations/citation';
 import { acoem2004Entries } from './catalog/acoem2004Entries';
 import { acoem2017Entries } from './catalog/acoem2017Entries';
 import { acoemNonMtusEntries } from './catalog/acoemNonMtusEntries';
@@ -13,7 +13,7 @@ import { odgEntries } from './catalog/odgEntries';
 import { opioids2016Entries } from './catalog/opioids2016Entries';
 import { postsurgicalEntries } from './catalog/postsurgicalEntries';
 
-/** Writes shared/catalog/data/*.json from the compact tables in scripts/catalog/; `--check` only reports drift. */
+/** Writes shared/citations/catalog/data/*.json from the compact tables in scripts/catalog/; `--check` only reports drift. */
 const files: Record<string, () => CatalogEntry[]> = {
   'mtusAcoem2004.json': acoem2004Entries,
   'cpmtg.json': cpmtgEntries,
@@ -27,7 +27,7 @@ const files: Record<string, () => CatalogEntry[]> = {
   'literature.json': literatureEntries,
 };
 
-const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'shared', 'catalog', 'data');
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'shared', 'citations', 'catalog', 'data');
 const check = process.argv.includes('--check');
 const seen = new Set<string>();
 let drift = 0;

@@ -1,6 +1,6 @@
-import { loadCatalog } from '../../shared/catalog/loadCatalog';
-import { toCitationSnapshot } from '../../shared/domain/citations/toCitationSnapshot';
-import type { RichTextDoc } from '../../shared/domain/richText';
+import { loadCatalog } from '../../shared/citations/catalog/loadCatalog';
+import { toCitationSnapshot } from '../../shared/citations/format/toCitationSnapshot';
+import type { RichTextDoc } from '../../shared/editor/richText';
 
 const WORDS = (
   'the patient reports persistent neck pain radiating to the left upper extremity with numbness in the thumb and index finger ' +

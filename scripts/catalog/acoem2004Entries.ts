@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../../shared/domain/citation';
+import type { CatalogEntry } from '../../shared/citations/citation';
 import { catalogEntry } from './catalogEntry';
 import { MTUS_2009_FROM, MTUS_2009_TO } from './mtusEras';
 import { slugify } from './slugify';

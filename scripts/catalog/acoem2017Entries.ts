@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../../shared/domain/citation';
+import type { CatalogEntry } from '../../shared/citations/citation';
 import { acoemGuidelines, type AcoemGuideline, type AcoemVersion } from './acoemGuidelines';
 import { catalogEntry } from './catalogEntry';
 import { slugify } from './slugify';

@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../../shared/domain/citation';
+import type { CatalogEntry } from '../../shared/citations/citation';
 import { acoemVersionKey, acoemVersionTitle } from './acoem2017Entries';
 import { acoemGuidelines } from './acoemGuidelines';
 import { catalogEntry } from './catalogEntry';

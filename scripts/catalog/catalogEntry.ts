@@ -1,4 +1,4 @@
-import { catalogEntrySchema, type CatalogEntry } from '../../shared/domain/citation';
+import { catalogEntrySchema, type CatalogEntry } from '../../shared/citations/citation';
 
 export type EntryFields = Partial<CatalogEntry> & Pick<CatalogEntry, 'id' | 'family' | 'guideline'>;
 

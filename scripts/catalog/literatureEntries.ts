@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../../shared/domain/citation';
+import type { CatalogEntry } from '../../shared/citations/citation';
 import { catalogEntry } from './catalogEntry';
 
 type Article = Pick<CatalogEntry, 'id' | 'topic' | 'authors' | 'journal' | 'year' | 'pmid' | 'doi' | 'bodyParts'>;

@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../../shared/domain/citation';
+import type { CatalogEntry } from '../../shared/citations/citation';
 import { catalogEntry } from './catalogEntry';
 import { odgChapters } from './odgChapters';
 import { slugify } from './slugify';

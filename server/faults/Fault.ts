@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { SeededRandom } from './createSeededRandom';
+import type { SeededRandom } from '../../shared/random/createSeededRandom';
 
 /** What the proxy does to one request. */
 export type Fault =

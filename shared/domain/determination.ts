@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { decisionSchema } from './caseModel';
-import { richTextDocSchema, visitRichText, type RichTextDoc } from './richText';
-import { citationSnapshotSchema, type CitationSnapshot } from './citation';
+import { richTextDocSchema, visitRichText, type RichTextDoc } from '../editor/richText';
+import type { CitationSnapshot } from '../citations/citation';
+import { citationAttrsOf } from '../editor/editorNodes';
 
 export const itemDeterminationSchema = z.object({
   itemId: z.string().min(1),
@@ -27,11 +28,10 @@ export function citationsOf(rationale: RichTextDoc): CitationSnapshot[] {
   const seen = new Set<string>();
   const out: CitationSnapshot[] = [];
   visitRichText(rationale, (node) => {
-    if (node.type !== 'citation') return;
-    const parsed = citationSnapshotSchema.safeParse(node.attrs ?? {});
-    if (parsed.success && !seen.has(parsed.data.catalogId)) {
-      seen.add(parsed.data.catalogId);
-      out.push(parsed.data);
+    const citation = citationAttrsOf(node);
+    if (citation && !seen.has(citation.catalogId)) {
+      seen.add(citation.catalogId);
+      out.push(citation);
     }
   });
   return out;

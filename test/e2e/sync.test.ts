@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Invoke } from '../../electron/core/api/createInvoker';
 import { buildSampleCase } from '../../electron/core/demo/buildSampleCase';
 import { renderDemoCase } from '../../electron/core/demo/renderDemoCase';
-import { seededRandom } from '../../electron/core/demo/seededRandom';
+import { createSeededRandom } from '../../shared/random/createSeededRandom';
 import { identityDirFor } from '../../electron/core/signingIdentity/identityDirFor';
 import { assignCase } from '../../server/assignments/assignCase';
 import { withdrawCase } from '../../server/assignments/withdrawCase';
@@ -27,7 +27,7 @@ const PASSPHRASE = 'sync end-to-end passphrase';
 
 /** The app's sample-letter case (same generator, same day) as a case folder the server can assign. */
 async function sampleCaseFolder(today: string): Promise<LoadedCaseFolder> {
-  const demo = await renderDemoCase(buildSampleCase(today, seededRandom(1)));
+  const demo = await renderDemoCase(buildSampleCase(today, createSeededRandom(1)));
   const { items, documents, ...record } = demo;
   return {
     caseFile: {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { literatureToCatalogEntry, type LiteratureInput } from '../../../shared/catalog/literatureEntry';
-import type { CatalogEntry } from '../../../shared/domain/citation';
+import { literatureToCatalogEntry, type LiteratureInput } from '../../../shared/citations/catalog/literatureEntry';
+import type { CatalogEntry } from '../../../shared/citations/citation';
 import { AppError } from '../../../shared/ipc/appError';
 import { findLiteratureByIdentifier, insertLiterature } from '../db/repositories/literatureRepository';
 import type { Workspace } from '../workspace/workspace';

@@ -1,5 +1,5 @@
-import { loadCatalog } from '../../../shared/catalog/loadCatalog';
-import type { CatalogEntry } from '../../../shared/domain/citation';
+import { loadCatalog } from '../../../shared/citations/catalog/loadCatalog';
+import type { CatalogEntry } from '../../../shared/citations/citation';
 import { listLocalCatalog } from './listLocalCatalog';
 import type { Db } from '../db/openDatabase';
 import type { Logger } from '../log/logger';

@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../../../shared/domain/citation';
+import type { CatalogEntry } from '../../../shared/citations/citation';
 import { listLiterature } from '../db/repositories/literatureRepository';
 import { listRecentPickIds } from '../db/repositories/recentPickRepository';
 import type { Db } from '../db/openDatabase';

@@ -1,5 +1,5 @@
-import { literatureToCatalogEntry } from '../../../shared/catalog/literatureEntry';
-import type { CatalogEntry } from '../../../shared/domain/citation';
+import { literatureToCatalogEntry } from '../../../shared/citations/catalog/literatureEntry';
+import type { CatalogEntry } from '../../../shared/citations/citation';
 import type { LiteratureRow } from '../db/repositories/literatureRepository';
 
 export function literatureRowToEntry(row: LiteratureRow): CatalogEntry {

@@ -2,7 +2,7 @@ import type { BodyRegion, DemoItemSpec } from './demoCaseSpec';
 import { formatRecordDate } from './formatRecordDate';
 import type { RecordDraft } from './recordDraft';
 import { REGION_PHRASES } from './regionPhrases';
-import type { Random } from './seededRandom';
+import type { SeededRandom } from '../../../shared/random/createSeededRandom';
 import { PR2_DECLARATION, VISIT_PHRASES } from './visitPhrases';
 
 export interface ProgressNoteInput {
@@ -23,7 +23,7 @@ export interface ProgressNoteInput {
 }
 
 /** A PR-2 progress report assembled from the phrase tables. */
-export function buildProgressNote(input: ProgressNoteInput, rng: Random): RecordDraft {
+export function buildProgressNote(input: ProgressNoteInput, rng: SeededRandom): RecordDraft {
   const region = REGION_PHRASES[input.region];
   const pain = rng.int(4, 8);
   const request = input.requests ?? [];

@@ -4,7 +4,7 @@ import { THERAPY_PHRASES } from './compilationPhrases';
 import { formatRecordDate } from './formatRecordDate';
 import type { RecordDraft } from './recordDraft';
 import { SAMPLE_JUNE_NOTE, SAMPLE_PHYSICIAN } from './sampleClinicalRecords';
-import type { Random } from './seededRandom';
+import type { SeededRandom } from '../../../shared/random/createSeededRandom';
 import { shiftDate } from './shiftDate';
 
 const FIRST_VISIT = '2008-10-15';
@@ -15,7 +15,7 @@ const PTP_VISITS = 35;
  * The sample case's "Complete medical records": 60 one-page records grouped by provider. Page 37 is the copy
  * of the 06/06/2014 progress report, so a reviewer has to find its electrodiagnostic finding deep in the file.
  */
-export function buildRecordsCompilation(claimsAdministrator: string, rng: Random): RecordDraft {
+export function buildRecordsCompilation(claimsAdministrator: string, rng: SeededRandom): RecordDraft {
   const span = differenceInCalendarDays(parseISO(LAST_ROUTINE_VISIT), parseISO(FIRST_VISIT));
   const ptpDates = Array.from({ length: PTP_VISITS }, (_, i) => shiftDate(FIRST_VISIT, Math.round((i * span) / (PTP_VISITS - 1))));
   const ptDates = [0, 3, 7, 10, 14, 17, 21, 24, 28, 31].map((d) => shiftDate('2008-11-03', d));

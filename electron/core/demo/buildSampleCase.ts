@@ -8,7 +8,7 @@ import { SAMPLE_DISCOGRAM, SAMPLE_EMG, SAMPLE_JUNE_NOTE, SAMPLE_MARCH_NOTE, SAMP
 import { SAMPLE_ITEMS } from './sampleCaseItems';
 import { SAMPLE_IMAGING } from './sampleImagingRecords';
 import type { SampleRecordText } from './sampleRecordText';
-import type { Random } from './seededRandom';
+import type { SeededRandom } from '../../../shared/random/createSeededRandom';
 import { shiftDate } from './shiftDate';
 
 export const SAMPLE_CASE_NUMBER = 'CM14-0012345';
@@ -22,7 +22,7 @@ const APPLICATION_DATE = '2014-04-24';
 const ADMINISTRATOR = 'Golden Poppy Mutual Insurance (demo)';
 
 /** The case behind the sample Final Determination Letter: its records hold every fact the letter cites. */
-export function buildSampleCase(today: string, rng: Random): DemoCaseDraft {
+export function buildSampleCase(today: string, rng: SeededRandom): DemoCaseDraft {
   const fixed = (r: SampleRecordText) => buildFixedRecord(r, r.date);
   const [mriOct, mriJan, mriApr, flexExt] = SAMPLE_IMAGING;
   if (!mriOct || !mriJan || !mriApr || !flexExt) throw new Error('The sample imaging is incomplete');

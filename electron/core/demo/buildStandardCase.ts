@@ -6,11 +6,11 @@ import { buildUrDenialLetter } from './buildUrDenialLetter';
 import type { DemoCaseDraft } from './demoCaseDraft';
 import type { DemoCaseSpec } from './demoCaseSpec';
 import { formatRecordDate } from './formatRecordDate';
-import type { Random } from './seededRandom';
+import type { SeededRandom } from '../../../shared/random/createSeededRandom';
 import { shiftDate } from './shiftDate';
 
 /** A case dated relative to `today`, with its progress notes, RFA, UR letter, fixed records and IMR application. */
-export function buildStandardCase(spec: DemoCaseSpec, today: string, rng: Random): DemoCaseDraft {
+export function buildStandardCase(spec: DemoCaseSpec, today: string, rng: SeededRandom): DemoCaseDraft {
   const receivedDate = shiftDate(today, -spec.receivedDaysAgo);
   const urDecisionDate = shiftDate(receivedDate, -spec.urDaysBeforeReceived);
   const applicationDate = shiftDate(urDecisionDate, Math.min(9, spec.urDaysBeforeReceived - 3));

@@ -3,7 +3,7 @@ import { formatRecordDate } from './formatRecordDate';
 import { REGION_PHRASES } from './regionPhrases';
 import { SAMPLE_PHYSICIAN } from './sampleClinicalRecords';
 import type { SampleRecordText } from './sampleRecordText';
-import type { Random } from './seededRandom';
+import type { SeededRandom } from '../../../shared/random/createSeededRandom';
 import { VISIT_PHRASES } from './visitPhrases';
 
 const NECK = REGION_PHRASES.neck;
@@ -13,7 +13,7 @@ function heading(title: string, provider: string, date: string): string {
 }
 
 /** One page of the compilation: a PR-2 report by the primary treating physician, in the treatment stage of its date. */
-export function treatingPhysicianPage(date: string, rng: Random): string[] {
+export function treatingPhysicianPage(date: string, rng: SeededRandom): string[] {
   const stage = PTP_STAGES.find((s) => date <= s.until) ?? PTP_STAGES[PTP_STAGES.length - 1];
   if (!stage) throw new Error('No treatment stage');
   const pain = rng.int(4, 7);
@@ -29,7 +29,7 @@ export function treatingPhysicianPage(date: string, rng: Random): string[] {
   ];
 }
 
-export function therapyPage(kind: keyof typeof THERAPY_PHRASES, date: string, visit: number, rng: Random): string[] {
+export function therapyPage(kind: keyof typeof THERAPY_PHRASES, date: string, visit: number, rng: SeededRandom): string[] {
   const phrases = THERAPY_PHRASES[kind];
   return [
     heading(phrases.title, phrases.provider, date),
@@ -42,7 +42,7 @@ export function therapyPage(kind: keyof typeof THERAPY_PHRASES, date: string, vi
   ];
 }
 
-export function painManagementPage(date: string, rng: Random): string[] {
+export function painManagementPage(date: string, rng: SeededRandom): string[] {
   const p = PAIN_MANAGEMENT_PHRASES;
   return [
     heading('Pain Management Follow-up', p.provider, date),

@@ -5,7 +5,7 @@ import type { DemoWorkspace } from './demoWorkspace';
 import { EXTREMITY_CASE_SPECS } from './extremityCaseSpecs';
 import { KNEE_CASE_SPECS } from './kneeCaseSpecs';
 import { renderDemoCase } from './renderDemoCase';
-import { seededRandom } from './seededRandom';
+import { createSeededRandom } from '../../../shared/random/createSeededRandom';
 import { SPINE_CASE_SPECS } from './spineCaseSpecs';
 import { SURGICAL_CASE_SPECS } from './surgicalCaseSpecs';
 
@@ -19,8 +19,8 @@ export async function generateDemoWorkspace(opts: { today: string; seed?: number
   if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) throw new Error(`today must be YYYY-MM-DD, got "${opts.today}"`);
   const seed = opts.seed ?? 1;
   const drafts = [
-    buildSampleCase(opts.today, seededRandom(seed)),
-    ...CASE_SPECS.map((spec, i) => buildStandardCase(spec, opts.today, seededRandom(seed * 7919 + i + 1))),
+    buildSampleCase(opts.today, createSeededRandom(seed)),
+    ...CASE_SPECS.map((spec, i) => buildStandardCase(spec, opts.today, createSeededRandom(seed * 7919 + i + 1))),
   ];
   const cases = [];
   for (const draft of drafts) cases.push(await renderDemoCase(draft));

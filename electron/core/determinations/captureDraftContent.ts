@@ -1,4 +1,4 @@
-import { emptyRichText } from '../../../shared/domain/richText';
+import { emptyRichText } from '../../../shared/editor/richText';
 import { findDraft, listItemDeterminations } from '../db/repositories/draftRepository';
 import { listItems } from '../db/repositories/itemRepository';
 import type { Db } from '../db/openDatabase';

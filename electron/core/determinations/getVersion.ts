@@ -1,4 +1,4 @@
-import { emptyRichText } from '../../../shared/domain/richText';
+import { emptyRichText } from '../../../shared/editor/richText';
 import type { VersionDetail } from '../../../shared/ipc/contracts/versionsContract';
 import { AppError } from '../../../shared/ipc/appError';
 import { findVersion } from '../db/repositories/versionRepository';

@@ -1,5 +1,5 @@
 import type { Determination, ItemDetermination } from '../../../shared/domain/determination';
-import { emptyRichText, richTextDocSchema, type RichTextDoc } from '../../../shared/domain/richText';
+import { emptyRichText, richTextDocSchema, type RichTextDoc } from '../../../shared/editor/richText';
 import { AppError } from '../../../shared/ipc/appError';
 import { findDraft, insertDraft, listItemDeterminations } from '../db/repositories/draftRepository';
 import { listItems } from '../db/repositories/itemRepository';

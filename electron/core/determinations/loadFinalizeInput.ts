@@ -1,5 +1,5 @@
 import type { CaseRecord, DisputedItem, DocumentMeta } from '../../../shared/domain/caseModel';
-import type { CatalogEntry } from '../../../shared/domain/citation';
+import type { CatalogEntry } from '../../../shared/citations/citation';
 import type { Determination } from '../../../shared/domain/determination';
 import type { LetterSettings } from '../../../shared/domain/letter/buildLetterModel';
 import type { ReviewerProfile } from '../../../shared/domain/reviewerProfile';

@@ -1,4 +1,4 @@
-import { richTextDocSchema, type RichTextDoc } from '../../../shared/domain/richText';
+import { richTextDocSchema, type RichTextDoc } from '../../../shared/editor/richText';
 import { AppError } from '../../../shared/ipc/appError';
 import { draftContentSchema, type DraftContent } from './draftContent';
 

@@ -1,4 +1,4 @@
-import { emptyRichText } from '../../../shared/domain/richText';
+import { emptyRichText } from '../../../shared/editor/richText';
 import { AppError } from '../../../shared/ipc/appError';
 import { touchCase } from '../db/repositories/caseRepository';
 import { findDraft, insertDraft, updateDraftSummary, upsertItemDetermination } from '../db/repositories/draftRepository';

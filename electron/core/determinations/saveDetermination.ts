@@ -1,5 +1,5 @@
 import type { Decision } from '../../../shared/domain/caseModel';
-import type { RichTextDoc } from '../../../shared/domain/richText';
+import type { RichTextDoc } from '../../../shared/editor/richText';
 import { AppError } from '../../../shared/ipc/appError';
 import { recordDeterminationEdited } from '../audit/recordDeterminationEdited';
 import { touchCase, updateCaseStatus } from '../db/repositories/caseRepository';

@@ -1,5 +1,5 @@
 import type { CaseRecord, DisputedItem, DocumentMeta } from '../caseModel';
-import type { CatalogEntry } from '../citation';
+import type { CatalogEntry } from '../../citations/citation';
 import type { Determination } from '../determination';
 import type { ReviewerProfile } from '../reviewerProfile';
 

@@ -1,13 +1,13 @@
-import { checkCaseSummary } from './checkCaseSummary';
-import { checkCitationsInForce } from './checkCitationsInForce';
+import { checkCaseSummary } from './rules/checkCaseSummary';
+import { checkCitationsInForce } from './rules/checkCitationsInForce';
 import type { CheckContext } from './checkContext';
-import { checkDecisionMatchesConclusion } from './checkDecisionMatchesConclusion';
-import { checkDocumentsReviewed } from './checkDocumentsReviewed';
+import { checkDecisionMatchesConclusion } from './rules/checkDecisionMatchesConclusion';
+import { checkDocumentsReviewed } from './rules/checkDocumentsReviewed';
 import type { CheckFinding, CheckRule } from './checkFinding';
-import { checkItemsComplete } from './checkItemsComplete';
-import { checkMtusFirst } from './checkMtusFirst';
-import { checkPlaceholders } from './checkPlaceholders';
-import { checkReviewerIdentity } from './checkReviewerIdentity';
+import { checkItemsComplete } from './rules/checkItemsComplete';
+import { checkMtusFirst } from './rules/checkMtusFirst';
+import { checkPlaceholders } from './rules/checkPlaceholders';
+import { checkReviewerIdentity } from './rules/checkReviewerIdentity';
 
 /** In the order the panel lists them: the letter's own order (summary, items), then the file, then identity. */
 export const PRE_SIGN_RULES: readonly CheckRule[] = [

@@ -1,5 +1,5 @@
 import type { DisputedItem } from '../caseModel';
-import { formatGuidelineLine } from '../citations/formatGuidelineLine';
+import { formatGuidelineLine } from '../../citations/format/formatGuidelineLine';
 import { citationsOf, type ItemDetermination } from '../determination';
 import { labelledParagraph } from './labelledParagraph';
 import type { LetterBlock } from './letterModel';

@@ -1,6 +1,7 @@
-import type { RichTextNode } from '../richText';
+import type { RichTextNode } from '../../editor/richText';
 import type { LetterBlock, LetterInline } from './letterModel';
 import { isLineBreak } from './letterModel';
+import { citationLabelOf, isCitationNode, isQuoteNode, quoteTextOf } from '../../editor/editorNodes';
 
 interface Style {
   bold: boolean;
@@ -50,8 +51,8 @@ function inlinesOf(nodes: readonly RichTextNode[], outer: Style): LetterInline[]
     const style = styleOf(node, outer);
     if (node.type === 'hardBreak') out.push({ lineBreak: true });
     else if (node.type === 'text') push(out, node.text ?? '', style);
-    else if (node.type === 'citation') push(out, String(node.attrs?.['label'] ?? ''), style);
-    else if (node.type === 'quote') push(out, `\u201c${String(node.attrs?.['text'] ?? '')}\u201d`, style);
+    else if (isCitationNode(node)) push(out, citationLabelOf(node), style);
+    else if (isQuoteNode(node)) push(out, `\u201c${quoteTextOf(node)}\u201d`, style);
     else out.push(...inlinesOf(node.content ?? [], style));
   }
   return out;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { literatureInputSchema } from '../../catalog/literatureEntry';
-import { catalogEntrySchema } from '../../domain/citation';
+import { literatureInputSchema } from '../../citations/catalog/literatureEntry';
+import { catalogEntrySchema } from '../../citations/citation';
 import { defineMethod } from '../defineMethod';
 
 const catalogIdSchema = z.string().min(1).max(120);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { citationsOf } from '../../../shared/domain/determination';
-import type { RichTextDoc } from '../../../shared/domain/richText';
+import type { RichTextDoc } from '../../../shared/editor/richText';
 import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';
 import { CASE_ID, MRI_ITEM, XRAY_ITEM, seedCase } from './support/seedCase';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { determinationSchema } from '../../../shared/domain/determination';
-import { richTextToPlainText, type RichTextDoc } from '../../../shared/domain/richText';
+import { richTextToPlainText, type RichTextDoc } from '../../../shared/editor/richText';
 import type { Result } from '../../../shared/ipc/result';
 import { CASE_ID, MRI_ITEM, XRAY_ITEM } from './support/seedCase';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatCitation } from '../../../shared/domain/citations/formatCitation';
+import { formatCitation } from '../../../shared/citations/format/formatCitation';
 import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';
 
 const article = {

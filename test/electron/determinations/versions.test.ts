@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RichTextDoc } from '../../../shared/domain/richText';
-import { richTextFromParagraphs } from '../../../shared/domain/richText';
+import type { RichTextDoc } from '../../../shared/editor/richText';
+import { richTextFromParagraphs } from '../../../shared/editor/richText';
 import { updateCaseStatus } from '../../../electron/core/db/repositories/caseRepository';
 import { snapshotDetermination } from '../../../electron/core/determinations/snapshotDetermination';
 import { VERSION_INTERVAL_MS } from '../../../electron/core/determinations/snapshotIfDue';

@@ -1,7 +1,7 @@
 import type { DisputedItem } from '../../../shared/domain/caseModel';
 import type { ItemDetermination } from '../../../shared/domain/determination';
 import type { LetterInput } from '../../../shared/domain/letter/buildLetterModel';
-import type { RichTextNode } from '../../../shared/domain/richText';
+import type { RichTextNode } from '../../../shared/editor/richText';
 import { CHIPS, sampleLetterInput } from '../../shared/letter/sampleLetterInput';
 
 const SENTENCES = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeBackoff } from '../../../electron/core/sync/computeBackoff';
-import { createSeededRandom } from '../../../server/faults/createSeededRandom';
+import { createSeededRandom } from '../../../shared/random/createSeededRandom';
 
 describe('computeBackoff', () => {
   it('doubles the ceiling per attempt and never exceeds the cap when jitter is at its maximum', () => {

@@ -5,7 +5,7 @@ import { listDocuments } from '../../../electron/core/db/repositories/documentRe
 import { absolutePackageDir } from '../../../electron/core/packages/packageDirFor';
 import { readWorkspacePackage } from '../../../electron/core/packages/readWorkspacePackage';
 import { createFaultProxy, type FaultProxy } from '../../../server/faults/createFaultProxy';
-import { createSeededRandom, type SeededRandom } from '../../../server/faults/createSeededRandom';
+import { createSeededRandom, type SeededRandom } from '../../../shared/random/createSeededRandom';
 import type { FaultPlan } from '../../../server/faults/Fault';
 import { passThrough, randomFaultPlan } from '../../../server/faults/faultPlans';
 import { compactChanges } from '../../../server/feed/compactChanges';

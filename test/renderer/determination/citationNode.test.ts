@@ -2,9 +2,9 @@
 import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CitationSnapshot } from '../../../shared/domain/citation';
+import type { CitationSnapshot } from '../../../shared/citations/citation';
 import { citationsOf } from '../../../shared/domain/determination';
-import type { RichTextDoc } from '../../../shared/domain/richText';
+import type { RichTextDoc } from '../../../shared/editor/richText';
 import { createTestEditor, pressKey } from './createTestEditor';
 
 const mri: CitationSnapshot = {

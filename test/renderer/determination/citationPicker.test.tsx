@@ -2,11 +2,11 @@
 import type { Editor } from '@tiptap/core';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { loadCatalog } from '../../../shared/catalog/loadCatalog';
+import { loadCatalog } from '../../../shared/citations/catalog/loadCatalog';
 import { citationsOf } from '../../../shared/domain/determination';
-import { emptyRichText, type RichTextDoc } from '../../../shared/domain/richText';
+import { emptyRichText, type RichTextDoc } from '../../../shared/editor/richText';
 import { createCitationCatalog } from '../../../renderer/src/features/determination/citations/createCitationCatalog';
-import type { CitationSource } from '../../../renderer/src/features/determination/editor/citationSource';
+import type { CitationSource } from '../../../renderer/src/features/determination/editor/citationPicker/citationSource';
 import { ItemEditor, type ItemChange } from '../../../renderer/src/features/determination/ItemEditor';
 import { pressKey, typeText } from './createTestEditor';
 

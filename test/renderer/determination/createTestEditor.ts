@@ -1,5 +1,5 @@
 import { Editor } from '@tiptap/core';
-import type { RichTextDoc } from '../../../shared/domain/richText';
+import type { RichTextDoc } from '../../../shared/editor/richText';
 import { createEditorExtensions, type EditorExtensionOptions } from '../../../renderer/src/features/determination/editor/createEditorExtensions';
 
 /** The real editor extensions mounted on a detached-from-React element, as the app builds them. */

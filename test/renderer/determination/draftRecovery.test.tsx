@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseDetail, DisputedItem } from '../../../shared/domain/caseModel';
 import type { Determination } from '../../../shared/domain/determination';
-import { richTextFromParagraphs } from '../../../shared/domain/richText';
+import { richTextFromParagraphs } from '../../../shared/editor/richText';
 import type { VersionDetail } from '../../../shared/ipc/contracts/versionsContract';
 import { caseFixture } from '../../support/caseFixture';
 import { AppError } from '../../../shared/ipc/appError';

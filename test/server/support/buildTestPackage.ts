@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { PackageTransport } from '../../../shared/domain/signedPackage';
-import { emptyRichText } from '../../../shared/domain/richText';
+import { emptyRichText } from '../../../shared/editor/richText';
 import { buildSignedPackage } from '../../../electron/core/packages/buildSignedPackage';
 import { createSelfSignedCertificate } from '../../../electron/core/signingIdentity/createSelfSignedCertificate';
 import { signLetterPdf } from '../../../electron/core/signing/signLetterPdf';

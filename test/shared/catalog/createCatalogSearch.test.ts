@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogEntry } from '../../../shared/domain/citation';
-import { createCatalogSearch } from '../../../shared/catalog/createCatalogSearch';
-import { loadCatalog } from '../../../shared/catalog/loadCatalog';
+import type { CatalogEntry } from '../../../shared/citations/citation';
+import { createCatalogSearch } from '../../../shared/citations/catalog/createCatalogSearch';
+import { loadCatalog } from '../../../shared/citations/catalog/loadCatalog';
 
 const catalog = loadCatalog();
 const picker = createCatalogSearch(catalog);

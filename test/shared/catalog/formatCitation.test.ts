@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { citationFamilySchema, isMtusFamily } from '../../../shared/domain/citation';
-import { formatCitation } from '../../../shared/domain/citations/formatCitation';
-import { toCitationSnapshot } from '../../../shared/domain/citations/toCitationSnapshot';
-import { loadCatalog } from '../../../shared/catalog/loadCatalog';
+import { citationFamilySchema, isMtusFamily } from '../../../shared/citations/citation';
+import { formatCitation } from '../../../shared/citations/format/formatCitation';
+import { toCitationSnapshot } from '../../../shared/citations/format/toCitationSnapshot';
+import { loadCatalog } from '../../../shared/citations/catalog/loadCatalog';
 
 const catalog = loadCatalog();
 const byId = new Map(catalog.map((entry) => [entry.id, entry]));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogEntry } from '../../../shared/domain/citation';
-import { formatClaimsAdministratorLine } from '../../../shared/domain/citations/formatClaimsAdministratorLine';
-import { toCitationSnapshot } from '../../../shared/domain/citations/toCitationSnapshot';
-import { loadCatalog } from '../../../shared/catalog/loadCatalog';
+import type { CatalogEntry } from '../../../shared/citations/citation';
+import { formatClaimsAdministratorLine } from '../../../shared/citations/format/formatClaimsAdministratorLine';
+import { toCitationSnapshot } from '../../../shared/citations/format/toCitationSnapshot';
+import { loadCatalog } from '../../../shared/citations/catalog/loadCatalog';
 import { normalizeWhitespace, sampleGuidelineLines } from './sampleLetterExcerpt';
 
 const catalog = new Map(loadCatalog().map((entry) => [entry.id, entry]));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogEntry } from '../../../shared/domain/citation';
-import { formatGuidelineLine } from '../../../shared/domain/citations/formatGuidelineLine';
-import { toCitationSnapshot } from '../../../shared/domain/citations/toCitationSnapshot';
-import { loadCatalog } from '../../../shared/catalog/loadCatalog';
+import type { CatalogEntry } from '../../../shared/citations/citation';
+import { formatGuidelineLine } from '../../../shared/citations/format/formatGuidelineLine';
+import { toCitationSnapshot } from '../../../shared/citations/format/toCitationSnapshot';
+import { loadCatalog } from '../../../shared/citations/catalog/loadCatalog';
 import { normalizeWhitespace, sampleGuidelineLines } from './sampleLetterExcerpt';
 
 const catalog = new Map(loadCatalog().map((entry) => [entry.id, entry]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { literatureInputSchema, literatureToCatalogEntry } from '../../../shared/catalog/literatureEntry';
-import { formatCitation } from '../../../shared/domain/citations/formatCitation';
+import { literatureInputSchema, literatureToCatalogEntry } from '../../../shared/citations/catalog/literatureEntry';
+import { formatCitation } from '../../../shared/citations/format/formatCitation';
 
 const article = {
   authors: 'Fritz JM, et al.',

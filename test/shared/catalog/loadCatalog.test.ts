@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { citationFamilySchema, type CitationFamily } from '../../../shared/domain/citation';
-import { bodyPartAliases } from '../../../shared/catalog/bodyPartAliases';
-import { loadCatalog } from '../../../shared/catalog/loadCatalog';
+import { citationFamilySchema, type CitationFamily } from '../../../shared/citations/citation';
+import { bodyPartAliases } from '../../../shared/citations/catalog/bodyPartAliases';
+import { loadCatalog } from '../../../shared/citations/catalog/loadCatalog';
 
 const catalog = loadCatalog();
 const ofFamily = (family: CitationFamily) => catalog.filter((entry) => entry.family === family);

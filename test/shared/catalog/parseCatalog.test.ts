@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCatalog } from '../../../shared/catalog/parseCatalog';
+import { parseCatalog } from '../../../shared/citations/catalog/parseCatalog';
 
 const good = {
   id: 'odg-knee-and-leg',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeConclusion } from '../../../shared/domain/checks/analyzeConclusion';
+import { analyzeConclusion } from '../../../shared/domain/checks/text/analyzeConclusion';
 
 const BODY = 'The MTUS recommends imaging only with red flags or objective nerve compromise. The records show no new neurologic deficit.';
 

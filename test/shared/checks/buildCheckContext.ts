@@ -1,8 +1,8 @@
 import type { CaseRecord, Decision, DisputedItem, DocumentMeta } from '../../../shared/domain/caseModel';
-import type { CatalogEntry, CitationSnapshot } from '../../../shared/domain/citation';
+import type { CatalogEntry, CitationSnapshot } from '../../../shared/citations/citation';
 import type { ItemDetermination } from '../../../shared/domain/determination';
 import { DEMO_REVIEWER_PROFILE } from '../../../shared/domain/reviewerProfile';
-import type { RichTextDoc, RichTextNode } from '../../../shared/domain/richText';
+import type { RichTextDoc, RichTextNode } from '../../../shared/editor/richText';
 import type { CheckContext } from '../../../shared/domain/checks/checkContext';
 
 /** Inline content: a string becomes a text node; a snapshot becomes a citation chip. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCaseSummary } from '../../../shared/domain/checks/checkCaseSummary';
-import { shingleContainment } from '../../../shared/domain/checks/shingleContainment';
+import { checkCaseSummary } from '../../../shared/domain/checks/rules/checkCaseSummary';
+import { shingleContainment } from '../../../shared/domain/checks/text/shingleContainment';
 import { buildCheckContext, richDoc, snapshotOf, MTUS_LOW_BACK } from './buildCheckContext';
 import { LIGHTLY_EDITED_UR_COPY, MOSTLY_UR_SUMMARY, OWN_WORDS_SUMMARY, SAMPLE_LETTER_SUMMARY, SAMPLE_UR_LETTER } from './urCopyFixtures';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCitationsInForce } from '../../../shared/domain/checks/checkCitationsInForce';
-import { isInForceOn } from '../../../shared/domain/checks/isInForceOn';
+import { checkCitationsInForce } from '../../../shared/domain/checks/rules/checkCitationsInForce';
+import { isInForceOn } from '../../../shared/domain/checks/rules/isInForceOn';
 import {
   buildCheckContext,
   caseRecord,
@@ -13,7 +13,7 @@ import {
   snapshotOf,
   withItem,
 } from './buildCheckContext';
-import type { CitationSnapshot } from '../../../shared/domain/citation';
+import type { CitationSnapshot } from '../../../shared/citations/citation';
 
 function findingsCiting(citations: CitationSnapshot[], urDecisionDate = '2019-06-15') {
   const base = buildCheckContext({ caseRecord: caseRecord({ urDecisionDate }) });

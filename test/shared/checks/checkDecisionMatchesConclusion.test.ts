@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../../shared/domain/caseModel';
-import { checkDecisionMatchesConclusion } from '../../../shared/domain/checks/checkDecisionMatchesConclusion';
+import { checkDecisionMatchesConclusion } from '../../../shared/domain/checks/rules/checkDecisionMatchesConclusion';
 import { buildCheckContext, itemDetermination, MTUS_LOW_BACK, richDoc, snapshotOf, withItem } from './buildCheckContext';
 
 function findingsFor(decision: Decision, ...paragraphs: string[]) {

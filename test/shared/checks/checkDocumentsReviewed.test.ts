@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocumentsReviewed } from '../../../shared/domain/checks/checkDocumentsReviewed';
+import { checkDocumentsReviewed } from '../../../shared/domain/checks/rules/checkDocumentsReviewed';
 import { buildCheckContext, documentMeta } from './buildCheckContext';
 
 describe('checkDocumentsReviewed', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkItemsComplete } from '../../../shared/domain/checks/checkItemsComplete';
+import { checkItemsComplete } from '../../../shared/domain/checks/rules/checkItemsComplete';
 import { buildCheckContext, itemDetermination, MTUS_LOW_BACK, richDoc, snapshotOf, withItem } from './buildCheckContext';
 
 describe('checkItemsComplete', () => {

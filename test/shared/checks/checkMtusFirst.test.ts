@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkMtusFirst } from '../../../shared/domain/checks/checkMtusFirst';
-import { normalizeBodyPart } from '../../../shared/domain/checks/normalizeBodyPart';
-import { statesMtusDeviationReason } from '../../../shared/domain/checks/statesMtusDeviationReason';
+import { checkMtusFirst } from '../../../shared/domain/checks/rules/checkMtusFirst';
+import { normalizeBodyPart } from '../../../shared/domain/checks/rules/normalizeBodyPart';
+import { statesMtusDeviationReason } from '../../../shared/domain/checks/text/statesMtusDeviationReason';
 import {
   buildCheckContext,
   caseRecord,
@@ -16,7 +16,7 @@ import {
   withItem,
 } from './buildCheckContext';
 import type { CheckContext } from '../../../shared/domain/checks/checkContext';
-import type { CitationSnapshot } from '../../../shared/domain/citation';
+import type { CitationSnapshot } from '../../../shared/citations/citation';
 
 const CLOSING = 'Therefore, the request for a repeat lumbar MRI is not medically necessary.';
 

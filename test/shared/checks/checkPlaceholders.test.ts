@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlaceholders } from '../../../shared/domain/checks/checkPlaceholders';
-import { findPlaceholders } from '../../../shared/domain/checks/findPlaceholders';
+import { checkPlaceholders } from '../../../shared/domain/checks/rules/checkPlaceholders';
+import { findPlaceholders } from '../../../shared/domain/checks/text/findPlaceholders';
 import { buildCheckContext, GOOD_SUMMARY, itemDetermination, overturnedTherapyRationale, richDoc, withItem } from './buildCheckContext';
 
 describe('findPlaceholders', () => {

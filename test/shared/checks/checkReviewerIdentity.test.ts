@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkReviewerIdentity } from '../../../shared/domain/checks/checkReviewerIdentity';
-import { parsePersonName } from '../../../shared/domain/checks/parsePersonName';
+import { checkReviewerIdentity } from '../../../shared/domain/checks/rules/checkReviewerIdentity';
+import { parsePersonName } from '../../../shared/domain/checks/text/parsePersonName';
 import type { CheckContext } from '../../../shared/domain/checks/checkContext';
 import { DEMO_REVIEWER_PROFILE, type ReviewerProfile } from '../../../shared/domain/reviewerProfile';
 import { buildCheckContext, GOOD_SUMMARY, itemDetermination, overturnedTherapyRationale, richDoc, withItem } from './buildCheckContext';

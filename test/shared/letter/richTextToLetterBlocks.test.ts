@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { richTextToLetterBlocks } from '../../../shared/domain/letter/richTextToLetterBlocks';
-import type { RichTextDoc } from '../../../shared/domain/richText';
+import type { RichTextDoc } from '../../../shared/editor/richText';
 import { CHIPS } from './sampleLetterInput';
 
 describe('richTextToLetterBlocks', () => {

@@ -1,9 +1,9 @@
 import type { CaseRecord, DisputedItem, DocumentMeta } from '../../../shared/domain/caseModel';
-import type { CitationSnapshot } from '../../../shared/domain/citation';
+import type { CitationSnapshot } from '../../../shared/citations/citation';
 import type { Determination } from '../../../shared/domain/determination';
 import type { LetterInput } from '../../../shared/domain/letter/buildLetterModel';
 import { DEMO_REVIEWER_PROFILE } from '../../../shared/domain/reviewerProfile';
-import type { RichTextDoc, RichTextNode } from '../../../shared/domain/richText';
+import type { RichTextDoc, RichTextNode } from '../../../shared/editor/richText';
 
 /** The case behind shared/docs/sample-final-determination-letter.txt, as letter input. */
 export function sampleLetterInput(): LetterInput {

@@ -6,8 +6,8 @@ import { emitWorkspaceEvent, onWorkspaceEvent } from '../../events/workspaceEven
 import { AddLiteratureForm } from './citations/AddLiteratureForm';
 import { appCitationCatalog } from './citations/appCitationCatalog';
 import { createDraftSaver } from './createDraftSaver';
-import type { CitationSource } from './editor/citationSource';
-import type { QuoteAttrs } from './editor/quoteNode';
+import type { CitationSource } from './editor/citationPicker/citationSource';
+import type { QuoteAttrs } from './editor/quote/QuoteNode';
 import { ItemEditor } from './ItemEditor';
 import { RichTextEditor } from './RichTextEditor';
 import type { SaveQueue } from './saveQueue';
@@ -46,8 +46,7 @@ export function DeterminationPanel({ caseId, items, queue }: Props) {
       onWorkspaceEvent('insertQuote', (quote) => {
         const target = activeEditor.current ?? summaryEditor.current;
         if (!target || target.isDestroyed || !target.isEditable) return;
-        const attrs = { text: quote.text.trim().slice(0, 2000), documentId: quote.documentId, page: quote.page };
-        target.chain().focus().insertContent([{ type: 'quote', attrs }, { type: 'text', text: ' ' }]).run();
+        target.chain().focus().insertQuote({ text: quote.text, documentId: quote.documentId, page: quote.page }).run();
       }),
     [],
   );

@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState } from '@tiptap/react';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { openCitationPicker } from './editor/citationPickerExtension';
+import { openCitationPicker } from './editor/citationPicker/CitationPickerExtension';
 
 interface Props {
   editor: Editor;

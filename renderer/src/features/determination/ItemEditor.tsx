@@ -2,10 +2,10 @@ import type { Editor } from '@tiptap/core';
 import { useMemo, useState } from 'react';
 import type { Decision, DisputedItem } from '../../../../shared/domain/caseModel';
 import type { ItemDetermination } from '../../../../shared/domain/determination';
-import type { RichTextDoc } from '../../../../shared/domain/richText';
+import type { RichTextDoc } from '../../../../shared/editor/richText';
 import { createCitationLineStore } from './citationLineStore';
-import type { CitationSource } from './editor/citationSource';
-import type { QuoteAttrs } from './editor/quoteNode';
+import type { CitationSource } from './editor/citationPicker/citationSource';
+import type { QuoteAttrs } from './editor/quote/QuoteNode';
 import { GuidelineLine } from './GuidelineLine';
 import { RichTextEditor } from './RichTextEditor';
 

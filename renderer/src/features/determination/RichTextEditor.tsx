@@ -1,12 +1,12 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor, type UseEditorOptions } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
-import type { CitationSnapshot } from '../../../../shared/domain/citation';
-import type { RichTextDoc } from '../../../../shared/domain/richText';
+import type { CitationSnapshot } from '../../../../shared/citations/citation';
+import type { RichTextDoc } from '../../../../shared/editor/richText';
 import { EditorToolbar } from './EditorToolbar';
-import type { CitationSource } from './editor/citationSource';
+import type { CitationSource } from './editor/citationPicker/citationSource';
 import { createEditorExtensions } from './editor/createEditorExtensions';
-import type { QuoteAttrs } from './editor/quoteNode';
+import type { QuoteAttrs } from './editor/quote/QuoteNode';
 
 interface Props {
   /** The content at mount; the editor owns it afterwards (remount with a new key to replace it). */

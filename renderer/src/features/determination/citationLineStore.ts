@@ -1,5 +1,5 @@
-import type { CitationSnapshot } from '../../../../shared/domain/citation';
-import { formatGuidelineLine } from '../../../../shared/domain/citations/formatGuidelineLine';
+import type { CitationSnapshot } from '../../../../shared/citations/citation';
+import { formatGuidelineLine } from '../../../../shared/citations/format/formatGuidelineLine';
 
 export interface CitationLineStore {
   set(citations: CitationSnapshot[]): void;

@@ -1,7 +1,7 @@
-import { loadCatalog } from '../../../../shared/catalog/loadCatalog';
+import { loadCatalog } from '../../../../shared/citations/catalog/loadCatalog';
 import type { DisputedItem, DocumentMeta } from '../../../../shared/domain/caseModel';
-import { toCitationSnapshot } from '../../../../shared/domain/citations/toCitationSnapshot';
-import type { RichTextDoc, RichTextNode } from '../../../../shared/domain/richText';
+import { toCitationSnapshot } from '../../../../shared/citations/format/toCitationSnapshot';
+import type { RichTextDoc, RichTextNode } from '../../../../shared/editor/richText';
 import { createTestWorkspace, type TestWorkspace, type TestWorkspaceOptions } from '../../../support/createTestWorkspace';
 import { waitForJob } from '../../records/support/importFiles';
 

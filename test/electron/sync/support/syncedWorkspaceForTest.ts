@@ -1,7 +1,7 @@
 import type { SyncEngine } from '../../../../electron/core/sync/createSyncEngine';
 import type { SyncOptions } from '../../../../electron/core/sync/syncOptions';
 import type { Workspace } from '../../../../electron/core/workspace/workspace';
-import { createSeededRandom } from '../../../../server/faults/createSeededRandom';
+import { createSeededRandom } from '../../../../shared/random/createSeededRandom';
 import { createTestWorkspace, type TestWorkspace } from '../../../support/createTestWorkspace';
 
 /** Short timeouts and tiny backoff so failure paths finish in milliseconds. */

@@ -1,5 +1,5 @@
-import { createCatalogSearch, type CatalogSearch, type RankedEntry } from '../../../../../shared/catalog/createCatalogSearch';
-import type { CatalogEntry } from '../../../../../shared/domain/citation';
+import { createCatalogSearch, type CatalogSearch, type RankedEntry } from '../../../../../shared/citations/catalog/createCatalogSearch';
+import type { CatalogEntry } from '../../../../../shared/citations/citation';
 
 export interface LocalCatalog {
   entries: CatalogEntry[];

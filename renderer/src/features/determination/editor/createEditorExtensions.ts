@@ -1,11 +1,11 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
-import type { CitationSnapshot } from '../../../../../shared/domain/citation';
-import { CitationNode } from './citationNode';
-import { CitationPickerExtension } from './citationPickerExtension';
-import type { CitationSource } from './citationSource';
-import { CitationTrackerExtension } from './citationTrackerExtension';
-import { QuoteNode, type QuoteAttrs } from './quoteNode';
+import type { CitationSnapshot } from '../../../../../shared/citations/citation';
+import { CitationNode } from './citation/CitationNode';
+import { CitationPickerExtension } from './citationPicker/CitationPickerExtension';
+import type { CitationSource } from './citationPicker/citationSource';
+import { CitationTrackerExtension } from './citationTracker/CitationTrackerExtension';
+import { QuoteNode, type QuoteAttrs } from './quote/QuoteNode';
 
 export interface EditorExtensionOptions {
   /** Enables the [[ citation picker (rationales only). */

@@ -1,7 +1,7 @@
 import type { DisputedItem } from '../../../../../shared/domain/caseModel';
-import { formatGuidelineLine } from '../../../../../shared/domain/citations/formatGuidelineLine';
+import { formatGuidelineLine } from '../../../../../shared/citations/format/formatGuidelineLine';
 import { citationsOf } from '../../../../../shared/domain/determination';
-import { richTextToPlainText } from '../../../../../shared/domain/richText';
+import { richTextToPlainText } from '../../../../../shared/editor/richText';
 import type { VersionDetail } from '../../../../../shared/ipc/contracts/versionsContract';
 
 const DECISION = { upheld: 'Upheld', overturned: 'Overturned', undecided: 'Not decided' } as const;
