@@ -56,13 +56,31 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/core/**/*.ts', 'electron/shell/**/*.ts', 'electron/cli/**/*.ts', 'server/**/*.ts'],
+    files: ['electron/core/**/*.ts', 'electron/shell/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [{ name: 'electron', message: 'Core, shell, CLI and server run in plain Node: never import electron here.' }],
           patterns: [{ group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], message: 'No imports from the UI or the Electron glue.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The server runs in plain Node: never import electron.' }],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'The server never imports UI code.' },
+            {
+              regex: '^(\\.\\./)+electron/(?!core/packages/verifyPackageFiles$|core/files/writeFileAtomic$)',
+              message: 'From electron/ the server uses only the signed-package verifier (core/packages/verifyPackageFiles) and the atomic file writer (core/files/writeFileAtomic).',
+            },
+          ],
         },
       ],
     },

@@ -1,4 +1,5 @@
 import { isAppError } from '../shared/ipc/appError';
+import { installCrashHandlers } from '../shared/runtime/installCrashHandlers';
 import { openServerDatabase } from './db/openServerDatabase';
 import { seedDemoData } from './demo/seedDemoData';
 import { createRecordStore } from './records/createRecordStore';
@@ -21,11 +22,10 @@ async function main(): Promise<void> {
   }
   process.stdout.write(lines.join('\n') + '\n');
 
-  const stop = (): void => {
-    void server.close().then(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const stop = (code: number): Promise<void> => server.close().then(() => process.exit(code));
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+  installCrashHandlers(process, { error: (message, fields) => server.app.log.error(fields ?? {}, message) }, () => stop(1));
 }
 
 main().catch((error: unknown) => {

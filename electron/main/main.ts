@@ -13,6 +13,7 @@ import { selectKeySource } from './selectKeySource';
 import { watchSystemLock } from './watchSystemLock';
 import { APP_ORIGIN, mainWindowOptions } from './windowOptions';
 import { errorMessage } from '../../shared/errorMessage';
+import { installCrashHandlers } from '../../shared/runtime/installCrashHandlers';
 
 const log = createConsoleLogger('main');
 let backend: Backend | null = null;
@@ -39,6 +40,12 @@ app.whenReady().then(async () => {
   }
 }).catch((error: unknown) => {
   log.error('The workstation could not start', { error: errorMessage(error) });
+  app.exit(1);
+});
+
+installCrashHandlers(process, log, () => {
+  backend?.close();
+  backend = null;
   app.exit(1);
 });
 

@@ -5,6 +5,7 @@ import { createBackend } from '../core/backend/createBackend';
 import { chooseKeySource } from '../core/session/chooseKeySource';
 import { createConsoleLogger } from '../core/log/logger';
 import { defaultDataDir } from '../core/workspace/defaultDataDir';
+import { installCrashHandlers } from '../../shared/runtime/installCrashHandlers';
 import { createShellServer } from './createShellServer';
 
 const { values } = parseArgs({
@@ -29,10 +30,11 @@ const keyNote =
     : 'Demo/development key file in use (no passphrase). Start with --passphrase to protect this workspace with one.';
 console.log(`\nIMR Reviewer Workstation (browser shell) is running.\nWorkspace: ${dataDir}\n${keyNote}\nOpen: ${shell.launchUrl}\n`);
 
-const stop = async () => {
+const stop = async (code: number) => {
   await shell.close();
   backend.close();
-  process.exit(0);
+  process.exit(code);
 };
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+installCrashHandlers(process, log, () => stop(1));

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call } from './api';
 import { ErrorBanner } from './components/ErrorBanner';
+import { useLatestReply } from './components/useLatestReply';
 import { InboxView } from './features/inbox/InboxView';
 import { SessionGate } from './features/lock/SessionGate';
 import { CaseWorkspace } from './features/workspace/CaseWorkspace';
@@ -20,12 +21,11 @@ function Workstation() {
   const [route, navigate] = useHashRoute();
   const [today, setToday] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const info = useLatestReply();
 
   useEffect(() => {
-    call('app.info', {})
-      .then((info) => setToday(info.today))
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, []);
+    void info.track(call('app.info', {}), (reply) => setToday(reply.today), (e) => setError(errorMessage(e)));
+  }, [info]);
 
   if (error) return <ErrorBanner message={error} />;
   if (!today) return <div className="loading" role="status">Opening workspace…</div>;

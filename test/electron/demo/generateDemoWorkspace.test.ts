@@ -12,20 +12,13 @@ const withoutPdf = (ws: DemoWorkspace) => ws.cases.map((c) => ({ ...c, documents
 
 describe('generateDemoWorkspace', () => {
   let ws: DemoWorkspace;
-  let elapsedMs = 0;
   beforeAll(async () => {
-    const started = performance.now();
     ws = await generateDemoWorkspace({ today, seed: 1 });
-    elapsedMs = performance.now() - started;
   });
 
   it('creates at least 12 cases with distinct case numbers when generated', () => {
     expect(ws.cases.length).toBeGreaterThanOrEqual(12);
     expect(new Set(ws.cases.map((c) => c.caseNumber)).size).toBe(ws.cases.length);
-  });
-
-  it('finishes well under 5 seconds when generating the whole workspace', () => {
-    expect(elapsedMs).toBeLessThan(4000);
   });
 
   it('satisfies the case, item and document schemas when given ids', () => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckRun } from '../../../../shared/ipc/contracts/checksContract';
 import { call } from '../../api';
+import { useLatestReply } from '../../components/useLatestReply';
 import type { SaveQueue } from '../determination/saveQueue';
 import { errorMessage } from '../../../../shared/errorMessage';
 
@@ -22,21 +23,19 @@ export function useCaseChecks(caseId: string, queue: SaveQueue, documentsKey: st
   const [run, setRun] = useState<CheckRun | null>(null);
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const latest = useRef(0);
+  const runs = useLatestReply();
 
+  // Runs overlap while the reviewer types: the findings of an earlier run must not replace a later run's.
   const runNow = useCallback(() => {
-    const ticket = ++latest.current;
-    call('checks.run', { caseId }).then(
+    void runs.track(
+      call('checks.run', { caseId }),
       (next) => {
-        if (ticket !== latest.current) return;
         setRun(next);
         setError(null);
       },
-      (e: unknown) => {
-        if (ticket === latest.current) setError(errorMessage(e));
-      },
+      (e) => setError(errorMessage(e)),
     );
-  }, [caseId]);
+  }, [caseId, runs]);
 
   const refresh = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);

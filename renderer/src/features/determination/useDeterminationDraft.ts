@@ -4,6 +4,7 @@ import type { Determination } from '../../../../shared/domain/determination';
 import type { ErrorCode } from '../../../../shared/ipc/appError';
 import { AppError } from '../../../../shared/ipc/appError';
 import { call } from '../../api';
+import { useLatestReply } from '../../components/useLatestReply';
 import { appCitationCatalog } from './citations/appCitationCatalog';
 import { errorMessage } from '../../../../shared/errorMessage';
 
@@ -19,24 +20,22 @@ export interface DraftState {
 export function useDeterminationDraft(caseId: string): DraftState & { reload: () => void } {
   const [state, setState] = useState<DraftState>({ draft: null, caseRecord: null, error: null, generation: 0 });
   const [request, setRequest] = useState(0);
+  const loading = useLatestReply();
 
   useEffect(() => {
-    let live = true;
     // The picker works with the built-in catalog even if the reviewer's own entries fail to load.
     const catalog = appCitationCatalog.ready().catch(() => undefined);
-    Promise.all([call('determinations.get', { caseId }), call('cases.get', { caseId }), catalog])
-      .then(([draft, detail]) => {
-        if (live) setState((s) => ({ draft, caseRecord: detail.case, error: null, generation: s.generation + 1 }));
-      })
-      .catch((e: unknown) => {
-        if (!live) return;
+    void loading.track(
+      Promise.all([call('determinations.get', { caseId }), call('cases.get', { caseId }), catalog]),
+      ([draft, detail]) => setState((s) => ({ draft, caseRecord: detail.case, error: null, generation: s.generation + 1 })),
+      (e) => {
         const code = e instanceof AppError ? e.code : null;
         setState((s) => ({ ...s, draft: null, error: { code, message: errorMessage(e) } }));
-      });
-    return () => {
-      live = false;
-    };
-  }, [caseId, request]);
+      },
+    );
+    // A reload (after a restore) or another case: the draft asked for before must not replace it.
+    return loading.drop;
+  }, [caseId, request, loading]);
 
   const reload = useCallback(() => setRequest((n) => n + 1), []);
   return { ...state, reload };

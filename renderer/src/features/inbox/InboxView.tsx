@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { caseStatusSchema, type CaseStatus, type CaseSummary, type Priority } from '../../../../shared/domain/caseModel';
 import { call } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useLatestReply } from '../../components/useLatestReply';
 import { SyncBar } from '../sync/SyncBar';
 import { statusLabel } from './statusLabel';
 import { InboxRow } from './InboxRow';
@@ -28,17 +29,21 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
   const [reloadKey, setReloadKey] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const tableRef = useRef<HTMLTableSectionElement>(null);
+  const caseList = useLatestReply();
 
   useEffect(() => {
-    let cancelled = false;
     const input = { ...(query ? { query } : {}), ...(status ? { status } : {}), ...(priority ? { priority } : {}) };
-    call('cases.list', input)
-      .then((list) => !cancelled && (setCases(list), setSelected(0), setError(null)))
-      .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [query, status, priority, reloadKey]);
+    void caseList.track(
+      call('cases.list', input),
+      (next) => {
+        setCases(next);
+        setSelected(0);
+        setError(null);
+      },
+      (e) => setError(errorMessage(e)),
+    );
+    return caseList.drop;
+  }, [query, status, priority, reloadKey, caseList]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

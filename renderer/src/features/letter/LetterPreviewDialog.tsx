@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { LetterPreview } from '../../../../shared/ipc/contracts/signingContract';
 import { call } from '../../api';
 import { ModalDialog } from '../../components/ModalDialog';
+import { useLatestReply } from '../../components/useLatestReply';
 import { base64ToBytes, renderPdfPages } from './renderPdfPages';
 import { errorMessage } from '../../../../shared/errorMessage';
 
@@ -21,28 +22,30 @@ export function LetterPreviewDialog({ caseId, beforeRender, signBlockedReason, l
   const [preview, setPreview] = useState<LetterPreview | null>(null);
   const [pageCount, setPageCount] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
+  const rendering = useLatestReply();
 
   useEffect(() => {
-    let cancelled = false;
+    const wanted = rendering.begin();
     let dispose: (() => void) | null = null;
     void (async () => {
       try {
         await beforeRender();
         const next = await call('letter.preview', { caseId });
-        if (cancelled || !pages.current) return;
+        if (!wanted() || !pages.current) return;
         setPreview(next);
         pages.current.replaceChildren();
-        dispose = await renderPdfPages(base64ToBytes(next.pdfBase64), pages.current, () => cancelled);
-        if (!cancelled) setPageCount(pages.current.querySelectorAll('canvas').length);
+        dispose = await renderPdfPages(base64ToBytes(next.pdfBase64), pages.current, () => !wanted());
+        if (!wanted()) return dispose();
+        setPageCount(pages.current.querySelectorAll('canvas').length);
       } catch (e) {
-        if (!cancelled) setProblem(`The letter could not be shown: ${errorMessage(e)}`);
+        if (wanted()) setProblem(`The letter could not be shown: ${errorMessage(e)}`);
       }
     })();
     return () => {
-      cancelled = true;
+      rendering.drop();
       dispose?.();
     };
-  }, [caseId, beforeRender]);
+  }, [caseId, beforeRender, rendering]);
 
   const footer = (
     <>

@@ -3,6 +3,7 @@ import type { CheckFindingData } from '../../../../shared/ipc/contracts/checksCo
 import type { SigningState } from '../../../../shared/ipc/contracts/signingContract';
 import { AppError } from '../../../../shared/ipc/appError';
 import { call } from '../../api';
+import { useLatestReply } from '../../components/useLatestReply';
 import { jumpToFinding } from '../checks/jumpToFinding';
 import { useCaseChecks, type CaseChecks } from '../checks/useCaseChecks';
 import type { SaveQueue } from '../determination/saveQueue';
@@ -38,11 +39,16 @@ export function useFinalize(caseId: string, queue: SaveQueue, records: CaseRecor
   const [dialog, setDialog] = useState<FinalizeDialog>(null);
   const [drawerOpen, setDrawerOpen] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  const signingState = useLatestReply();
 
+  // Loaded on open and again after signing or a new version: the state from before must not come back.
   const loadSigning = useCallback(() => {
-    call('determinations.signedVersions', { caseId }).then(setSigning, (e: unknown) => setError(errorMessage(e)));
-  }, [caseId]);
-  useEffect(loadSigning, [loadSigning]);
+    void signingState.track(call('determinations.signedVersions', { caseId }), setSigning, (e) => setError(errorMessage(e)));
+  }, [caseId, signingState]);
+  useEffect(() => {
+    loadSigning();
+    return signingState.drop;
+  }, [loadSigning, signingState]);
 
   const flush = useCallback(() => queue.flush(), [queue]);
   const { run, refresh } = checks;

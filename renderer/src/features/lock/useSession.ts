@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionStatus } from '../../../../shared/ipc/contracts/sessionContract';
 import { call } from '../../api';
+import { useLatestReply } from '../../components/useLatestReply';
 import { runBeforeLockHooks } from './beforeLock';
 import { watchActivity } from './watchActivity';
 import { errorMessage } from '../../../../shared/errorMessage';
@@ -23,28 +24,42 @@ export function useSession() {
   const lastActivity = useRef(0);
   const lastReported = useRef(0);
   const locking = useRef(false);
+  const polls = useLatestReply();
 
-  const refresh = useCallback(async () => {
-    try {
-      setStatus(await call('session.status', {}));
-      setError(null);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, []);
+  // Polled, and asked again on focus: an answer from before must never put back a state that has moved on.
+  const refresh = useCallback(
+    () =>
+      polls.track(
+        call('session.status', {}),
+        (next) => {
+          setStatus(next);
+          setError(null);
+        },
+        (e) => setError(errorMessage(e)),
+      ),
+    [polls],
+  );
+  /** A status the window was just given (lock, unlock, settings) is newer than any poll on its way: "unlocked" must not come back after a lock. */
+  const acceptStatus = useCallback(
+    (next: SessionStatus) => {
+      polls.drop();
+      setStatus(next);
+    },
+    [polls],
+  );
 
   const lock = useCallback(async (reason: LockReason) => {
     if (locking.current) return;
     locking.current = true;
     try {
       await runBeforeLockHooks();
-      setStatus(await call('session.lock', { reason }));
+      acceptStatus(await call('session.lock', { reason }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
       locking.current = false;
     }
-  }, []);
+  }, [acceptStatus]);
 
   useEffect(() => {
     void refresh();
@@ -91,5 +106,5 @@ export function useSession() {
     if (unlocked && lockRequested) void lock('system');
   }, [unlocked, lockRequested, lock]);
 
-  return { status, error, setStatus, refresh, lock };
+  return { status, error, setStatus: acceptStatus, refresh, lock };
 }

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { reviewerProfileSchema, type ReviewerProfile } from '../../../../shared/domain/reviewerProfile';
 import { call } from '../../api';
 import { ModalDialog } from '../../components/ModalDialog';
+import { useLatestReply } from '../../components/useLatestReply';
 import { ProfileField } from './ProfileField';
 import { errorMessage } from '../../../../shared/errorMessage';
 import './profile.css';
@@ -20,16 +21,18 @@ export function ProfileDialog({ onClose, onSaved }: Props) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [isDefault, setIsDefault] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const stored = useLatestReply();
 
   useEffect(() => {
-    call('profile.get', {}).then(
-      (stored) => {
-        setDraft(toDraft(stored.profile));
-        setIsDefault(stored.isDefault);
+    void stored.track(
+      call('profile.get', {}),
+      (reply) => {
+        setDraft(toDraft(reply.profile));
+        setIsDefault(reply.isDefault);
       },
-      (e: unknown) => setProblem(errorMessage(e)),
+      (e) => setProblem(errorMessage(e)),
     );
-  }, []);
+  }, [stored]);
 
   const set = (key: keyof ReviewerProfile) => (value: string) => setDraft((d) => (d ? { ...d, [key]: value } : d));
   const submit = async (event: FormEvent) => {

@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../../../shared/ipc/contract';
 import { call } from '../../api';
 import { errorMessage } from '../../../../shared/errorMessage';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useLatestReply } from '../../components/useLatestReply';
 
 type Reviewed = MethodOutput<'records.documentsReviewed'>;
 
@@ -10,11 +11,11 @@ type Reviewed = MethodOutput<'records.documentsReviewed'>;
 export function DocumentsReviewedList({ caseId, version }: { caseId: string; version: unknown }) {
   const [data, setData] = useState<Reviewed | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const reviewed = useLatestReply();
   useEffect(() => {
-    call('records.documentsReviewed', { caseId })
-      .then(setData)
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [caseId, version]);
+    void reviewed.track(call('records.documentsReviewed', { caseId }), setData, (e) => setError(errorMessage(e)));
+    return reviewed.drop;
+  }, [caseId, version, reviewed]);
   if (error) return <ErrorBanner message={error} />;
   if (!data) return <div className="loading">Loading…</div>;
   return (

@@ -12,6 +12,7 @@ import { usePageKeys } from './usePageKeys';
 import { ViewerToolbar } from './ViewerToolbar';
 import { errorMessage } from '../../../../shared/errorMessage';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useLatestReply } from '../../components/useLatestReply';
 
 const FINISHED = 3;
 
@@ -26,12 +27,13 @@ export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: Re
   const [actionError, setActionError] = useState<string | null>(null);
   const problem = error ?? actionError;
 
+  const stored = useLatestReply();
+
   useEffect(() => {
     setHighlights([]);
-    call('records.listHighlights', { documentId: doc.id })
-      .then(setHighlights)
-      .catch(() => setHighlights([]));
-  }, [doc.id]);
+    void stored.track(call('records.listHighlights', { documentId: doc.id }), setHighlights, () => setHighlights([]));
+    return stored.drop;
+  }, [doc.id, stored]);
 
   useEffect(() => {
     if (!handle) return;

@@ -5,6 +5,7 @@ import { SnippetText } from './SnippetText';
 import type { CaseRecords } from './useCaseRecords';
 import { errorMessage } from '../../../../shared/errorMessage';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useLatestReply } from '../../components/useLatestReply';
 
 const DEBOUNCE_MS = 200;
 const LIMIT = 50;
@@ -17,6 +18,8 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
   const [error, setError] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const { caseId, openAt } = records;
+  const search = useLatestReply();
+  const jump = useLatestReply();
 
   useEffect(() => {
     const q = query.trim();
@@ -25,25 +28,35 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
       return;
     }
     const timer = setTimeout(() => {
-      call('records.search', { caseId, query: q, limit: LIMIT })
-        .then((r) => {
+      void search.track(
+        call('records.search', { caseId, query: q, limit: LIMIT }),
+        (r) => {
           setResult({ query: q, ...r });
           setCurrent(-1);
           setError(null);
-        })
-        .catch((e: unknown) => setError(errorMessage(e)));
+        },
+        (e) => setError(errorMessage(e)),
+      );
     }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [caseId, query]);
+    // A reply for the words typed before must not land once the box says something else (or nothing).
+    return () => {
+      clearTimeout(timer);
+      search.drop();
+    };
+  }, [caseId, query, search]);
 
   const open = (index: number) => {
     const hit = result?.hits[index];
     if (!result || !hit) return;
     setCurrent(index);
     list.current?.querySelectorAll('li')[index]?.scrollIntoView({ block: 'nearest' });
-    call('records.matchTerms', { documentId: hit.documentId, page: hit.page, query: result.query })
-      .then(({ terms }) => openAt({ documentId: hit.documentId, page: hit.page, terms }))
-      .catch(() => openAt({ documentId: hit.documentId, page: hit.page }));
+    const at = { documentId: hit.documentId, page: hit.page };
+    // Stepping quickly through hits: the page of an earlier hit must not open after a later one.
+    void jump.track(
+      call('records.matchTerms', { ...at, query: result.query }),
+      ({ terms }) => openAt({ ...at, terms }),
+      () => openAt(at),
+    );
   };
   const count = result?.hits.length ?? 0;
   const step = (delta: number) => count > 0 && open((current + delta + count) % count);

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
 import { call } from '../../api';
+import { useLatestReply } from '../../components/useLatestReply';
 import { emitWorkspaceEvent } from '../../events/workspaceEvents';
 import { markTerms } from './markTerms';
 import { QuotePopover } from './QuotePopover';
@@ -33,10 +34,14 @@ export function TextRecordView({ doc, target }: { doc: RecordDocument; target: R
   const items = virtual.getVirtualItems();
   const page = (items.find((i) => i.end > (virtual.scrollOffset ?? 0) + 40)?.index ?? 0) + 1;
 
+  const pageTexts = useLatestReply();
+
   useEffect(() => {
     setTexts(new Map());
     requested.current = new Set();
-  }, [doc.id]);
+    // Blocks still on their way belong to the document shown before: they must not fill this one's pages.
+    return pageTexts.drop;
+  }, [doc.id, pageTexts]);
   useEffect(() => virtual.measure(), [zoom, virtual]);
   useEffect(() => {
     const el = scroller.current;
@@ -52,11 +57,14 @@ export function TextRecordView({ doc, target }: { doc: RecordDocument; target: R
     for (let block = Math.floor(first / BLOCK); block <= Math.floor(last / BLOCK); block++) {
       if (requested.current.has(block)) continue;
       requested.current.add(block);
-      void call('records.pageTexts', { documentId: doc.id, fromPage: block * BLOCK + 1, toPage: block * BLOCK + BLOCK }).then(({ pages }) =>
-        setTexts((m) => new Map([...m, ...pages.map((p) => [p.page, p.text] as const)])),
+      // Blocks arrive in any order and each one counts, so this is begin() rather than track().
+      const wanted = pageTexts.begin();
+      void call('records.pageTexts', { documentId: doc.id, fromPage: block * BLOCK + 1, toPage: block * BLOCK + BLOCK }).then(
+        ({ pages }) => wanted() && setTexts((m) => new Map([...m, ...pages.map((p) => [p.page, p.text] as const)])),
+        () => undefined, // as before, a block that fails to load keeps showing "…"
       );
     }
-  }, [first, last, doc.id]);
+  }, [first, last, doc.id, pageTexts]);
 
   const goTo = useCallback((n: number) => virtual.scrollToIndex(Math.min(Math.max(1, n), pageCount) - 1, { align: 'start' }), [virtual, pageCount]);
   useEffect(() => {

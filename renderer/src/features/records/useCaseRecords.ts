@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
 import { call } from '../../api';
+import { useLatestReply } from '../../components/useLatestReply';
 import { onWorkspaceEvent } from '../../events/workspaceEvents';
 import { errorMessage } from '../../../../shared/errorMessage';
 
@@ -35,17 +36,24 @@ export function useCaseRecords(caseId: string): CaseRecords {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [target, setTarget] = useState<RecordTarget | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const list = useLatestReply();
 
+  // Called on open and after every import: the list from an earlier call must not replace a newer one.
   const refresh = useCallback(() => {
-    call('records.documents', { caseId })
-      .then((docs) => {
+    void list.track(
+      call('records.documents', { caseId }),
+      (docs) => {
         setDocuments(docs);
         setSelectedId((current) => (current && docs.some((d) => d.id === current) ? current : (docs[0]?.id ?? null)));
-      })
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [caseId]);
+      },
+      (e) => setError(errorMessage(e)),
+    );
+  }, [caseId, list]);
 
-  useEffect(() => refresh(), [refresh]);
+  useEffect(() => {
+    refresh();
+    return list.drop;
+  }, [refresh, list]);
 
   const openAt = useCallback((next: Omit<RecordTarget, 'nonce'>) => {
     setSelectedId(next.documentId);

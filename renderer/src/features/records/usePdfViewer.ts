@@ -1,5 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { recordUrl } from '../../api';
+import { useLatestReply } from '../../components/useLatestReply';
 import { loadPdfjs } from './loadPdfjs';
 import { recordPdfSource } from './recordPdfSource';
 import { showFirstPage } from './showFirstPage';
@@ -24,11 +25,12 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
   const [error, setError] = useState<string | null>(null);
   const [matches, setMatches] = useState<{ current: number; total: number } | null>(null);
   const [ready, setReady] = useState(false);
+  const opening = useLatestReply();
 
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    let cancelled = false;
+    const wanted = opening.begin();
     let destroy: (() => void) | null = null;
     let made: PdfViewerHandle | null = null;
     let firstPage: HTMLElement | null = null;
@@ -41,7 +43,7 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
     void (async () => {
       try {
         const { lib, viewer } = await loadPdfjs();
-        if (cancelled) return;
+        if (!wanted()) return;
         const eventBus = new viewer.EventBus();
         const linkService = new viewer.PDFLinkService({ eventBus });
         const findController = new viewer.PDFFindController({ eventBus, linkService });
@@ -49,20 +51,20 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
         linkService.setViewer(pdfViewer);
         eventBus.on('pagesinit', () => {
           pdfViewer.currentScaleValue = 'page-width';
-          if (!cancelled) setReady(true);
+          if (wanted()) setReady(true);
         });
         eventBus.on('pagechanging', (e: { pageNumber: number }) => setPage(e.pageNumber));
         eventBus.on('updatefindmatchescount', (e: { matchesCount: { current: number; total: number } }) => setMatches({ ...e.matchesCount }));
         eventBus.on('updatefindcontrolstate', (e: { matchesCount: { current: number; total: number } }) => setMatches({ ...e.matchesCount }));
         const source = await recordPdfSource(lib, recordUrl(documentId));
-        if (cancelled) return source.dispose();
+        if (!wanted()) return source.dispose();
         const task = lib.getDocument(source.params);
         destroy = () => void task.destroy().finally(source.dispose);
         const pdf = await Promise.race([task.promise, source.failed]);
-        if (cancelled) return;
+        if (!wanted()) return;
         setPageCount(pdf.numPages);
         firstPage = await showFirstPage(pdf, el).catch(() => null);
-        if (cancelled) return void firstPage?.remove();
+        if (!wanted()) return void firstPage?.remove();
         // Whichever page PDFViewer paints first (page 1, or a search hit's page) replaces the stand-in.
         const swap = () => {
           firstPage?.remove();
@@ -83,16 +85,16 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
         };
         setHandle(made);
       } catch (e) {
-        if (!cancelled) setError(`This record could not be displayed: ${errorMessage(e)}`);
+        if (wanted()) setError(`This record could not be displayed: ${errorMessage(e)}`);
       }
     })();
     return () => {
-      cancelled = true;
+      opening.drop();
       firstPage?.remove();
       made?.viewer.setDocument(null as never);
       destroy?.();
     };
-  }, [documentId, container]);
+  }, [documentId, container, opening]);
 
   return { handle, ready, page, pageCount, error, matches };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SyncStatus } from '../../../../shared/ipc/contracts/syncContract';
 import { call } from '../../api';
+import { useLatestReply } from '../../components/useLatestReply';
 import { errorMessage } from '../../../../shared/errorMessage';
 
 const POLL_WHILE_RUNNING_MS = 400;
@@ -25,6 +26,7 @@ export function useSyncStatus(onSynced: () => void): SyncControls {
   const wasRunning = useRef(false);
   const synced = useRef(onSynced);
   synced.current = onSynced;
+  const polls = useLatestReply();
 
   const apply = useCallback((next: SyncStatus) => {
     setStatus(next);
@@ -32,13 +34,19 @@ export function useSyncStatus(onSynced: () => void): SyncControls {
     wasRunning.current = next.running;
   }, []);
 
-  const refresh = useCallback(async () => {
-    try {
-      apply(await call('sync.status', {}));
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  }, [apply]);
+  // Asked on focus and every POLL_WHILE_RUNNING_MS: a slow older answer must not replace a newer one.
+  const refresh = useCallback(
+    () => polls.track(call('sync.status', {}), apply, (e) => setError(errorMessage(e))),
+    [apply, polls],
+  );
+  /** The answer to the reviewer's own action is newer than any poll still on its way. */
+  const applyAction = useCallback(
+    (next: SyncStatus) => {
+      polls.drop();
+      apply(next);
+    },
+    [apply, polls],
+  );
 
   useEffect(() => {
     void refresh();
@@ -56,29 +64,30 @@ export function useSyncStatus(onSynced: () => void): SyncControls {
   const run = useCallback(
     async (acceptRemovals = false) => {
       setError(null);
+      polls.drop();
       wasRunning.current = true;
       setStatus((s) => (s ? { ...s, running: true } : s));
       try {
-        apply(await call('sync.run', acceptRemovals ? { acceptRemovals } : {}));
+        applyAction(await call('sync.run', acceptRemovals ? { acceptRemovals } : {}));
       } catch (e) {
         wasRunning.current = false;
         setError(errorMessage(e));
         await refresh();
       }
     },
-    [apply, refresh],
+    [applyAction, refresh, polls],
   );
 
   const configure = useCallback(
     async (serverUrl: string, token: string) => {
-      apply(await call('sync.configure', { serverUrl, token }));
+      applyAction(await call('sync.configure', { serverUrl, token }));
       setError(null);
       synced.current();
     },
-    [apply],
+    [applyAction],
   );
 
-  const signOut = useCallback(async () => apply(await call('sync.signOut', {})), [apply]);
+  const signOut = useCallback(async () => applyAction(await call('sync.signOut', {})), [applyAction]);
 
   return { status, error, refresh, run, configure, signOut };
 }

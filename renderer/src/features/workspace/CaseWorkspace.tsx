@@ -3,6 +3,7 @@ import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { CaseDetail } from '../../../../shared/domain/caseModel';
 import { call } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useLatestReply } from '../../components/useLatestReply';
 import { ChecksDrawer } from '../checks/ChecksDrawer';
 import { DeterminationPanel } from '../determination/DeterminationPanel';
 import { SaveIndicator } from '../determination/SaveIndicator';
@@ -30,12 +31,12 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
   const records = useCaseRecords(caseId);
   const queue = useMemo(() => createSaveQueue(400), []);
   const finalize = useFinalize(caseId, queue, records);
+  const opening = useLatestReply();
 
   useEffect(() => {
-    call('cases.get', { caseId })
-      .then(setDetail)
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [caseId]);
+    void opening.track(call('cases.get', { caseId }), setDetail, (e) => setError(errorMessage(e)));
+    return opening.drop;
+  }, [caseId, opening]);
 
   useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DisputedItem } from '../../../../../shared/domain/caseModel';
 import type { VersionDetail, VersionHead } from '../../../../../shared/ipc/contracts/versionsContract';
 import { call } from '../../../api';
+import { useLatestReply } from '../../../components/useLatestReply';
 import { describeVersion } from './describeVersion';
 import { VersionPreview } from './VersionPreview';
 import { errorMessage } from '../../../../../shared/errorMessage';
@@ -23,15 +24,21 @@ export function VersionHistoryPanel({ caseId, items, flush, guardRestore, onRest
   const [selected, setSelected] = useState<VersionDetail | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  const list = useLatestReply();
+  const detail = useLatestReply();
 
   const refresh = useCallback(() => {
-    call('versions.list', { caseId }).then(setVersions, (e: unknown) => setStatus(errorMessage(e)));
-  }, [caseId]);
-  useEffect(refresh, [refresh]);
+    void list.track(call('versions.list', { caseId }), setVersions, (e) => setStatus(errorMessage(e)));
+  }, [caseId, list]);
+  useEffect(() => {
+    refresh();
+    return list.drop;
+  }, [refresh, list]);
 
+  // Clicking through versions quickly: the one clicked last is the one shown.
   const preview = (id: number) => {
     setConfirming(false);
-    call('versions.get', { versionId: id }).then(setSelected, (e: unknown) => setStatus(errorMessage(e)));
+    void detail.track(call('versions.get', { versionId: id }), setSelected, (e) => setStatus(errorMessage(e)));
   };
   const keepNow = async () => {
     try {
@@ -50,6 +57,7 @@ export function VersionHistoryPanel({ caseId, items, flush, guardRestore, onRest
       const receipt = await guardRestore(() => call('versions.restore', { caseId, versionId }));
       setStatus(`Version ${selected.id} restored. The draft it replaced is kept as version ${receipt.backupVersionId}.`);
       setConfirming(false);
+      detail.drop();
       setSelected(null);
       refresh();
       onRestored();
