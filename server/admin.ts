@@ -1,7 +1,7 @@
-import { isAppError } from '../shared/ipc/appError';
-import { runAdminCommand } from './admin/runAdminCommand';
-import { openServerDatabase } from './db/openServerDatabase';
-import { createRecordStore } from './records/createRecordStore';
+import { isAppError } from '../shared/ipc';
+import { runAdminCommand } from './adminCommands';
+import { openServerDatabase } from './db';
+import { createRecordStore } from './records';
 import { readServerEnv } from './readServerEnv';
 
 async function main(): Promise<number> {

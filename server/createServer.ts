@@ -1,14 +1,10 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import type { ServerDb } from './db/serverDb';
-import { registerSyncGuards } from './auth/registerSyncGuards';
-import type { ServerContext } from './http/serverContext';
-import { SyncHttpError } from './http/SyncHttpError';
-import { toErrorReply } from './http/toErrorReply';
-import type { RecordStore } from './records/createRecordStore';
-import { assignmentRoutes } from './routes/assignmentRoutes';
-import { determinationRoutes } from './routes/determinationRoutes';
-import { meRoutes } from './routes/meRoutes';
-import { recordRoutes } from './routes/recordRoutes';
+import type { ServerDb } from './db';
+import { registerSyncGuards } from './auth';
+import { SyncHttpError, toErrorReply, type ServerContext } from './http';
+
+import type { RecordStore } from './records';
+import { assignmentRoutes, determinationRoutes, meRoutes, recordRoutes } from './routes';
 
 /** Room for a letter with scanned exhibits (base64 adds a third) plus the determination JSON. */
 export const DEFAULT_UPLOAD_LIMIT_BYTES = 64 * 1024 * 1024;

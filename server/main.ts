@@ -1,8 +1,8 @@
-import { isAppError } from '../shared/ipc/appError';
-import { installCrashHandlers } from '../shared/runtime/installCrashHandlers';
-import { openServerDatabase } from './db/openServerDatabase';
-import { seedDemoData } from './demo/seedDemoData';
-import { createRecordStore } from './records/createRecordStore';
+import { isAppError } from '../shared/ipc';
+import { installCrashHandlers } from '../shared/runtime';
+import { openServerDatabase } from './db';
+import { seedDemoData } from './demo';
+import { createRecordStore } from './records';
 import { readServerEnv } from './readServerEnv';
 import { startServer } from './startServer';
 

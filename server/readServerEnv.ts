@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { AppError } from '../shared/ipc/appError';
+import { AppError } from '../shared/ipc';
 
 export interface ServerEnv {
   dataDir: string;

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { createServer, type CreateServerOptions } from './createServer';
-import { openServerDatabase } from './db/openServerDatabase';
-import type { ServerDb } from './db/serverDb';
-import { createRecordStore } from './records/createRecordStore';
+import { openServerDatabase, type ServerDb } from './db';
+
+import { createRecordStore } from './records';
 
 export interface StartServerOptions extends Omit<CreateServerOptions, 'records'> {
   dbFile: string;

@@ -1,4 +1,4 @@
-import type { Invoke } from '../core/api/createInvoker';
+import type { Invoke } from '../core/api';
 
 export interface CliContext {
   args: string[];

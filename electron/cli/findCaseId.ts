@@ -1,4 +1,4 @@
-import type { Invoke } from '../core/api/createInvoker';
+import type { Invoke } from '../core/api';
 
 /** The id of the case with this number, or an error that says how to find the numbers. */
 export async function findCaseId(invoke: Invoke, caseNumber: string | undefined, usage: string): Promise<string> {

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../shared/errorMessage';
-import { isAppError } from '../../shared/ipc/appError';
-import { createBackend } from '../core/backend/createBackend';
-import { createConsoleLogger } from '../core/log/logger';
-import { chooseKeySource } from '../core/session/chooseKeySource';
-import { defaultDataDir } from '../core/workspace/defaultDataDir';
+import { isAppError } from '../../shared/ipc';
+import { createBackend } from '../core/backend';
+import { createConsoleLogger } from '../core/log';
+import { chooseKeySource } from '../core/session';
+import { defaultDataDir } from '../core/workspace';
 import { CLI_COMMANDS } from './cliCommands';
 import { readPassphrase } from './readPassphrase';
 

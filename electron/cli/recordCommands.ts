@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { ImportStatus } from '../../shared/ipc/contracts/recordsContract';
-import type { Invoke } from '../core/api/createInvoker';
+import type { ImportStatus } from '../../shared/ipc';
+import type { Invoke } from '../core/api';
 import type { CliCommand } from './cliCommand';
 import { findCaseId } from './findCaseId';
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { packageVerifyReport } from '../core/packages/packageVerifyReport';
+import { packageVerifyReport } from '../core/packages';
 import type { CliCommand } from './cliCommand';
 import { findCaseId } from './findCaseId';
 import { readPassphrase } from './readPassphrase';

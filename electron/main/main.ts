@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, powerMonitor, safeStorage, session, shell, systemPreferences } from 'electron';
-import { createBackend, type Backend } from '../core/backend/createBackend';
-import { osKeyAccess } from '../core/signingIdentity/signingKeyAccess';
-import { createConsoleLogger } from '../core/log/logger';
+import { createBackend, type Backend } from '../core/backend';
+import { osKeyAccess } from '../core/signingIdentity';
+import { createConsoleLogger } from '../core/log';
 import { denyPermissions } from './denyPermissions';
 import { hardenContents } from './hardenContents';
 import { osUserCheck } from './osUserCheck';
@@ -13,7 +13,7 @@ import { selectKeySource } from './selectKeySource';
 import { watchSystemLock } from './watchSystemLock';
 import { APP_ORIGIN, mainWindowOptions } from './windowOptions';
 import { errorMessage } from '../../shared/errorMessage';
-import { installCrashHandlers } from '../../shared/runtime/installCrashHandlers';
+import { installCrashHandlers } from '../../shared/runtime';
 
 const log = createConsoleLogger('main');
 let backend: Backend | null = null;

@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import type { Registrar } from '../core/api/createRegistrar';
+import type { Registrar } from '../core/api';
 import { isAppUrl } from './windowOptions';
 
 export const INVOKE_CHANNEL = 'api:invoke';

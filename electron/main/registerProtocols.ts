@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { protocol } from 'electron';
-import { isAppError } from '../../shared/ipc/appError';
-import { readRecordRange } from '../core/records/readRecordRange';
-import type { Workspace } from '../core/workspace/workspace';
+import { isAppError } from '../../shared/ipc';
+import { readRecordRange } from '../core/records';
+import type { Workspace } from '../core/workspace';
 import { resolveRendererFile } from '../shell/resolveRendererFile';
 import { contentSecurityPolicy } from '../shell/shellSecurity';
 import { APP_ORIGIN } from './windowOptions';
-
 
 /** Electron checklist: custom protocols instead of file://, with only the privileges pdf.js and the app need. */
 export const SCHEME_PRIVILEGES = [

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SafeStorage } from 'electron';
-import { KEY_FILE_NAME, readKeyFile } from '../core/keys/fileKeyProvider';
-import type { KeyProvider } from '../core/db/keyProvider';
-import { syncDirectory, writeFileAtomic } from '../core/files/writeFileAtomic';
+import { KEY_FILE_NAME, readKeyFile } from '../core/keys';
+import type { KeyProvider } from '../core/db';
+import { syncDirectory, writeFileAtomic } from '../core/files';
 
 export const SEALED_KEY_FILE_NAME = 'workspace.key.sealed';
 

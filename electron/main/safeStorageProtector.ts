@@ -1,6 +1,6 @@
 import type { SafeStorage } from 'electron';
-import { AppError } from '../../shared/ipc/appError';
-import type { SecretProtector } from '../core/signingIdentity/secretProtector';
+import { AppError } from '../../shared/ipc';
+import type { SecretProtector } from '../core/signingIdentity';
 
 /** The signing key sealed by the OS keychain, used only where the workspace key is kept there too. */
 export function safeStorageProtector(safeStorage: Pick<SafeStorage, 'encryptString' | 'decryptString'>): SecretProtector {

@@ -1,6 +1,6 @@
 import type { SafeStorage } from 'electron';
-import type { KeySource } from '../core/session/keySource';
-import { hasWrappedKey } from '../core/keys/passphraseFiles';
+import type { KeySource } from '../core/session';
+import { hasWrappedKey } from '../core/keys';
 import { safeStorageKeyProvider } from './safeStorageKeyProvider';
 
 type KeychainApi = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & { getSelectedStorageBackend?: () => string };

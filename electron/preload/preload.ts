@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { METHOD_NAMES } from '../../shared/ipc/contract';
+import { METHOD_NAMES } from '../../shared/ipc';
 
 /** Exactly the contract's methods, nothing else of Electron or Node, reach the page. */
 const methods = new Set<string>(METHOD_NAMES);

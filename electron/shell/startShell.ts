@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBackend } from '../core/backend/createBackend';
-import { chooseKeySource } from '../core/session/chooseKeySource';
-import { createConsoleLogger } from '../core/log/logger';
-import { defaultDataDir } from '../core/workspace/defaultDataDir';
-import { installCrashHandlers } from '../../shared/runtime/installCrashHandlers';
+import { createBackend } from '../core/backend';
+import { chooseKeySource } from '../core/session';
+import { createConsoleLogger } from '../core/log';
+import { defaultDataDir } from '../core/workspace';
+import { installCrashHandlers } from '../../shared/runtime';
 import { createShellServer } from './createShellServer';
 
 const { values } = parseArgs({

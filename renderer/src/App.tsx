@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call } from './api';
 import { ErrorBanner } from './components/ErrorBanner';
+import { RootErrorBoundary } from './components/RootErrorBoundary';
 import { useLatestReply } from './components/useLatestReply';
 import { InboxView } from './features/inbox/InboxView';
 import { SessionGate } from './features/lock/SessionGate';
@@ -8,12 +9,14 @@ import { CaseWorkspace } from './features/workspace/CaseWorkspace';
 import { useHashRoute } from './useHashRoute';
 import { errorMessage } from '../../shared/errorMessage';
 
-/** Nothing of the workspace mounts until the session is unlocked. */
+/** Nothing of the workspace mounts until the session is unlocked; a render that throws anywhere shows the crash screen. */
 export function App() {
   return (
-    <SessionGate>
-      <Workstation />
-    </SessionGate>
+    <RootErrorBoundary>
+      <SessionGate>
+        <Workstation />
+      </SessionGate>
+    </RootErrorBoundary>
   );
 }
 

@@ -1,5 +1,4 @@
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/ipc/contract';
-import { unwrapResult, type Result } from '../../shared/ipc/result';
+import { unwrapResult, type MethodInput, type MethodName, type MethodOutput, type Result } from '../../shared/ipc';
 
 interface Bridge {
   transport: 'electron' | 'shell';

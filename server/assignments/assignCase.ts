@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../shared/ipc/appError';
-import type { ServerDb } from '../db/serverDb';
-import type { ChangePayload } from '../feed/toAssignmentChange';
-import type { RecordStore } from '../records/createRecordStore';
-import { findCaseByNumber, upsertCase } from '../repositories/caseRepository';
-import { insertChange } from '../repositories/changeRepository';
-import { replaceCaseRecords, upsertRecord } from '../repositories/recordRepository';
-import { findReviewer } from '../repositories/reviewerRepository';
+import { AppError } from '../../shared/ipc';
+import type { ServerDb } from '../db';
+import type { ChangePayload } from '../feed';
+import type { RecordStore } from '../records';
+import { findCaseByNumber, findReviewer, insertChange, replaceCaseRecords, upsertCase, upsertRecord } from '../repositories';
+
 import { buildCaseDetail } from './buildCaseDetail';
 import type { LoadedCaseFolder } from './readCaseFolder';
 

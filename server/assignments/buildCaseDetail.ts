@@ -1,5 +1,5 @@
-import { caseDetailSchema, type CaseDetail } from '../../shared/domain/caseModel';
-import type { StoredRecordFile } from '../records/createRecordStore';
+import { caseDetailSchema, type CaseDetail } from '../../shared/domain';
+import type { StoredRecordFile } from '../records';
 import type { LoadedCaseFolder } from './readCaseFolder';
 
 /** The snapshot a reviewer receives. Item and document ids are derived, so re-sending a case keeps them stable. */

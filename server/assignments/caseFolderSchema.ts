@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseRecordSchema, disputedItemSchema, documentMetaSchema } from '../../shared/domain/caseModel';
+import { caseRecordSchema, disputedItemSchema, documentMetaSchema } from '../../shared/domain';
 
 export const CASE_FILE_NAME = 'case.json';
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../shared/ipc/appError';
-import { countPdfPages } from '../records/countPdfPages';
-import { mimeTypeOf } from '../records/mimeTypeOf';
+import { AppError } from '../../shared/ipc';
+import { countPdfPages, mimeTypeOf } from '../records';
+
 import { CASE_FILE_NAME, caseFolderSchema, type CaseFolder } from './caseFolderSchema';
 import { errorMessage } from '../../shared/errorMessage';
 

@@ -1,8 +1,7 @@
-import { AppError } from '../../shared/ipc/appError';
-import type { ServerDb } from '../db/serverDb';
-import type { ChangePayload } from '../feed/toAssignmentChange';
-import { findCaseByNumber, upsertCase } from '../repositories/caseRepository';
-import { insertChange } from '../repositories/changeRepository';
+import { AppError } from '../../shared/ipc';
+import type { ServerDb } from '../db';
+import type { ChangePayload } from '../feed';
+import { findCaseByNumber, insertChange, upsertCase } from '../repositories';
 
 export interface WithdrawResult {
   caseId: string;

@@ -1,6 +1,6 @@
-import type { ServerDb } from '../db/serverDb';
-import { SyncHttpError } from '../http/SyncHttpError';
-import { findReviewerIdByTokenHash } from '../repositories/tokenRepository';
+import type { ServerDb } from '../db';
+import { SyncHttpError } from '../http';
+import { findReviewerIdByTokenHash } from '../repositories';
 import { hashToken } from './hashToken';
 
 const CHALLENGE = { 'www-authenticate': 'Bearer realm="imr-sync"' };

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { addDays } from 'date-fns';
-import { AppError } from '../../shared/ipc/appError';
-import type { ServerDb } from '../db/serverDb';
-import { findReviewer } from '../repositories/reviewerRepository';
-import { insertToken } from '../repositories/tokenRepository';
+import { AppError } from '../../shared/ipc';
+import type { ServerDb } from '../db';
+import { findReviewer, insertToken } from '../repositories';
+
 import { hashToken } from './hashToken';
 
 export interface IssuedToken {

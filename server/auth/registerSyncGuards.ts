@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { SYNC_PROTOCOL_HEADER, SYNC_PROTOCOL_VERSION } from '../../shared/sync/syncProtocolVersion';
+import { SYNC_PROTOCOL_HEADER, SYNC_PROTOCOL_VERSION } from '../../shared/sync';
 import { authenticateReviewer } from './authenticateReviewer';
-import type { ServerContext } from '../http/serverContext';
-import { SyncHttpError } from '../http/SyncHttpError';
+import { SyncHttpError, type ServerContext } from '../http';
 
 declare module 'fastify' {
   interface FastifyRequest {

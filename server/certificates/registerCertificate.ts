@@ -1,7 +1,7 @@
-import { AppError } from '../../shared/ipc/appError';
-import type { ServerDb } from '../db/serverDb';
-import { findCertificateOwner, insertCertificate } from '../repositories/certificateRepository';
-import { findReviewer } from '../repositories/reviewerRepository';
+import { AppError } from '../../shared/ipc';
+import type { ServerDb } from '../db';
+import { findCertificateOwner, findReviewer, insertCertificate } from '../repositories';
+
 import { certificateFingerprint, type CertificateFacts } from './certificateFingerprint';
 import { errorMessage } from '../../shared/errorMessage';
 

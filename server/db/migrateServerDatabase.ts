@@ -1,7 +1,7 @@
 import { SERVER_MIGRATIONS } from './migrations/serverMigrations';
 import type { ServerMigration } from './migrations/serverMigration';
 import type { ServerDb } from './serverDb';
-import { AppError } from '../../shared/ipc/appError';
+import { AppError } from '../../shared/ipc';
 
 /** Applies pending migrations, each in one transaction with its version bump; refuses a newer database. */
 export function migrateServerDatabase(db: ServerDb, migrations: readonly ServerMigration[] = SERVER_MIGRATIONS): number {

@@ -1,4 +1,4 @@
-import type { CaseFolder } from '../assignments/caseFolderSchema';
+import type { CaseFolder } from '../assignments';
 import type { RecordPdfSpec } from './generateRecordPdf';
 
 export interface DemoCase {

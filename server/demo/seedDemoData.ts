@@ -1,15 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_REVIEWER_PROFILE } from '../../shared/domain/reviewerProfile';
-import { assignCase } from '../assignments/assignCase';
-import { readCaseFolder } from '../assignments/readCaseFolder';
-import { issueToken } from '../auth/issueToken';
-import type { ServerDb } from '../db/serverDb';
-import type { RecordStore } from '../records/createRecordStore';
-import { findCaseByNumber } from '../repositories/caseRepository';
-import { findReviewer } from '../repositories/reviewerRepository';
-import { createReviewer } from '../reviewers/createReviewer';
+import { DEMO_REVIEWER_PROFILE } from '../../shared/domain';
+import { assignCase, readCaseFolder } from '../assignments';
+
+import { issueToken } from '../auth';
+import type { ServerDb } from '../db';
+import type { RecordStore } from '../records';
+import { findCaseByNumber, findReviewer } from '../repositories';
+
+import { createReviewer } from '../reviewers';
 import { DEMO_CASES } from './demoCases';
 import { writeDemoCaseFolder } from './writeDemoCaseFolder';
 

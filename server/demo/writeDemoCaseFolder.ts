@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, format, subDays } from 'date-fns';
-import { CASE_FILE_NAME, type CaseFolder } from '../assignments/caseFolderSchema';
+import { CASE_FILE_NAME, type CaseFolder } from '../assignments';
 import type { DemoCase } from './demoCases';
 import { generateRecordPdf } from './generateRecordPdf';
 

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { SeededRandom } from '../../shared/random/createSeededRandom';
+import type { SeededRandom } from '../../shared/random';
 
 /** What the proxy does to one request. */
 export type Fault =

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createSeededRandom } from '../../shared/random/createSeededRandom';
+import { createSeededRandom } from '../../shared/random';
 import { cutRequestBody } from './cutRequestBody';
 import type { FaultEvent, FaultPlan } from './Fault';
 import { passThrough } from './faultPlans';

@@ -1,6 +1,5 @@
-import type { ServerDb } from '../db/serverDb';
-import { deleteCompactableChanges, lastIssuedSeq } from '../repositories/changeRepository';
-import { getMeta, setMeta } from '../repositories/metaRepository';
+import type { ServerDb } from '../db';
+import { deleteCompactableChanges, getMeta, lastIssuedSeq, setMeta } from '../repositories';
 
 export interface CompactResult {
   deleted: number;

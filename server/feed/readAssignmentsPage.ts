@@ -1,8 +1,8 @@
-import type { AssignmentsPage } from '../../shared/sync/assignmentsFeedSchema';
-import type { ServerDb } from '../db/serverDb';
-import { SyncHttpError } from '../http/SyncHttpError';
-import { lastIssuedSeq, listChangesAfter } from '../repositories/changeRepository';
-import { getMeta } from '../repositories/metaRepository';
+import type { AssignmentsPage } from '../../shared/sync';
+import type { ServerDb } from '../db';
+import { SyncHttpError } from '../http';
+import { getMeta, lastIssuedSeq, listChangesAfter } from '../repositories';
+
 import { decodeFeedCursor, encodeFeedCursor } from './feedCursor';
 import { toAssignmentChange } from './toAssignmentChange';
 

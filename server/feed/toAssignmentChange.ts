@@ -1,5 +1,5 @@
-import type { AssignmentChange } from '../../shared/sync/assignmentChangeSchema';
-import type { ChangeRow } from '../repositories/changeRepository';
+import type { AssignmentChange } from '../../shared/sync';
+import type { ChangeRow } from '../repositories';
 
 /** The payload column holds the change without its sequence, exactly as it was announced. */
 export type ChangePayload = DistributiveOmit<AssignmentChange, 'seq' | 'kind' | 'caseId'>;

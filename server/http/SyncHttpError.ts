@@ -1,5 +1,4 @@
-import { SYNC_ERRORS, type SyncErrorCode } from '../../shared/sync/syncErrorCodes';
-import type { PackageProblem, SyncErrorBody } from '../../shared/sync/syncErrorBodySchema';
+import { SYNC_ERRORS, type PackageProblem, type SyncErrorBody, type SyncErrorCode } from '../../shared/sync';
 
 /** An error a route throws on purpose; the error handler turns it into `{ error: { code, message } }`. */
 export class SyncHttpError extends Error {

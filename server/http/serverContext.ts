@@ -1,5 +1,5 @@
-import type { ServerDb } from '../db/serverDb';
-import type { RecordStore } from '../records/createRecordStore';
+import type { ServerDb } from '../db';
+import type { RecordStore } from '../records';
 
 /** What every route group needs; built once by createServer. */
 export interface ServerContext {

@@ -1,4 +1,4 @@
-import type { SyncErrorBody } from '../../shared/sync/syncErrorBodySchema';
+import type { SyncErrorBody } from '../../shared/sync';
 import { SyncHttpError } from './SyncHttpError';
 
 export interface ErrorReply {

@@ -1,8 +1,7 @@
-import type { PackageManifest } from '../../shared/domain/signedPackage';
-import type { ServerDb } from '../db/serverDb';
-import { SyncHttpError } from '../http/SyncHttpError';
-import { findCaseByNumber, type ServerCaseRow } from '../repositories/caseRepository';
-import { findCertificateOwner } from '../repositories/certificateRepository';
+import type { PackageManifest } from '../../shared/domain';
+import type { ServerDb } from '../db';
+import { SyncHttpError } from '../http';
+import { findCaseByNumber, findCertificateOwner, type ServerCaseRow } from '../repositories';
 
 /** After the signatures check out: is this reviewer allowed to deliver this determination? */
 export function checkUploadAllowed(

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { PackageTransport } from '../../shared/domain/signedPackage';
-import type { PackageProblem } from '../../shared/sync/syncErrorBodySchema';
-import { SyncHttpError } from '../http/SyncHttpError';
+import type { PackageTransport } from '../../shared/domain';
+import type { PackageProblem } from '../../shared/sync';
+import { SyncHttpError } from '../http';
 import type { PackageFiles } from './verifyUpload';
 
 export interface DecodedUpload {

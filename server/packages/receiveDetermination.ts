@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { PackageTransport } from '../../shared/domain/signedPackage';
-import type { ServerDb } from '../db/serverDb';
-import { SyncHttpError } from '../http/SyncHttpError';
+import type { PackageTransport } from '../../shared/domain';
+import type { ServerDb } from '../db';
+import { SyncHttpError } from '../http';
 import { checkUploadAllowed } from './checkUploadAllowed';
 import { decodeTransport } from './decodeTransport';
 import { replayOfKey } from './replayOfKey';

@@ -1,8 +1,7 @@
-import type { DeterminationReceipt } from '../../shared/sync/determinationUploadSchema';
-import type { ServerDb } from '../db/serverDb';
-import { SyncHttpError } from '../http/SyncHttpError';
-import { findIdempotencyKey } from '../repositories/idempotencyRepository';
-import { findPackageByReceipt } from '../repositories/packageRepository';
+import type { DeterminationReceipt } from '../../shared/sync';
+import type { ServerDb } from '../db';
+import { SyncHttpError } from '../http';
+import { findIdempotencyKey, findPackageByReceipt } from '../repositories';
 
 /** The receipt an earlier request with this key got, or 409 when the key came with another body. */
 export function replayOfKey(db: ServerDb, reviewerId: string, key: string, bodySha256: string): DeterminationReceipt | null {

@@ -1,9 +1,9 @@
-import type { PackageManifest } from '../../shared/domain/signedPackage';
-import type { DeterminationReceipt } from '../../shared/sync/determinationUploadSchema';
-import type { ServerDb } from '../db/serverDb';
-import { SyncHttpError } from '../http/SyncHttpError';
-import { insertIdempotencyKey } from '../repositories/idempotencyRepository';
-import { findPackageBySha, findPackageByVersion, insertPackage } from '../repositories/packageRepository';
+import type { PackageManifest } from '../../shared/domain';
+import type { DeterminationReceipt } from '../../shared/sync';
+import type { ServerDb } from '../db';
+import { SyncHttpError } from '../http';
+import { findPackageBySha, findPackageByVersion, insertIdempotencyKey, insertPackage } from '../repositories';
+
 import type { DecodedUpload } from './decodeTransport';
 import { replayOfKey } from './replayOfKey';
 

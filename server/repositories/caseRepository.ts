@@ -1,5 +1,5 @@
-import type { CaseDetail } from '../../shared/domain/caseModel';
-import type { ServerDb } from '../db/serverDb';
+import type { CaseDetail } from '../../shared/domain';
+import type { ServerDb } from '../db';
 
 export type ServerCaseState = 'assigned' | 'withdrawn';
 

@@ -1,5 +1,5 @@
-import type { AssignmentChangeKind } from '../../shared/sync/assignmentChangeSchema';
-import type { ServerDb } from '../db/serverDb';
+import type { AssignmentChangeKind } from '../../shared/sync';
+import type { ServerDb } from '../db';
 
 export interface ChangeRow {
   seq: number;

@@ -1,4 +1,4 @@
-import type { ServerDb } from '../db/serverDb';
+import type { ServerDb } from '../db';
 
 export type MetaKey = 'feed_epoch' | 'feed_floor';
 

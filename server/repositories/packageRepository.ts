@@ -1,5 +1,5 @@
-import type { DeterminationReceipt } from '../../shared/sync/determinationUploadSchema';
-import type { ServerDb } from '../db/serverDb';
+import type { DeterminationReceipt } from '../../shared/sync';
+import type { ServerDb } from '../db';
 
 export interface PackageRow {
   receiptId: string;

@@ -1,6 +1,6 @@
-import { AppError } from '../../shared/ipc/appError';
-import type { ServerDb } from '../db/serverDb';
-import { findReviewer, insertReviewer } from '../repositories/reviewerRepository';
+import { AppError } from '../../shared/ipc';
+import type { ServerDb } from '../db';
+import { findReviewer, insertReviewer } from '../repositories';
 
 const REVIEWER_ID = /^[A-Za-z0-9._-]{1,100}$/;
 

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { assignmentsQuerySchema, type AssignmentsPage } from '../../shared/sync/assignmentsFeedSchema';
-import { SYNC_ROUTES } from '../../shared/sync/syncRoutes';
-import { readAssignmentsPage } from '../feed/readAssignmentsPage';
-import type { ServerContext } from '../http/serverContext';
-import { SyncHttpError } from '../http/SyncHttpError';
+import { SYNC_ROUTES, assignmentsQuerySchema, type AssignmentsPage } from '../../shared/sync';
+
+import { readAssignmentsPage } from '../feed';
+import { SyncHttpError, type ServerContext } from '../http';
 
 export function assignmentRoutes(app: FastifyInstance, context: ServerContext): void {
   app.get(SYNC_ROUTES.assignments, async (request): Promise<AssignmentsPage> => {

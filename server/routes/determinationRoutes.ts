@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { determinationUploadSchema, idempotencyKeySchema, type DeterminationReceipt } from '../../shared/sync/determinationUploadSchema';
-import { SYNC_ROUTES } from '../../shared/sync/syncRoutes';
-import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER } from '../../shared/sync/syncProtocolVersion';
-import type { ServerContext } from '../http/serverContext';
-import { SyncHttpError } from '../http/SyncHttpError';
-import { receiveDetermination } from '../packages/receiveDetermination';
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, SYNC_ROUTES, determinationUploadSchema, idempotencyKeySchema, type DeterminationReceipt } from '../../shared/sync';
+
+import { SyncHttpError, type ServerContext } from '../http';
+
+import { receiveDetermination } from '../packages';
 
 function idempotencyKeyOf(header: string | string[] | undefined): string {
   const parsed = idempotencyKeySchema.safeParse(header);

@@ -1,9 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import type { MeResponse } from '../../shared/sync/meResponseSchema';
-import { SYNC_ROUTES } from '../../shared/sync/syncRoutes';
-import { SYNC_PROTOCOL_VERSION } from '../../shared/sync/syncProtocolVersion';
-import type { ServerContext } from '../http/serverContext';
-import { findReviewer } from '../repositories/reviewerRepository';
+import { SYNC_PROTOCOL_VERSION, SYNC_ROUTES, type MeResponse } from '../../shared/sync';
+
+import type { ServerContext } from '../http';
+import { findReviewer } from '../repositories';
 
 export function meRoutes(app: FastifyInstance, context: ServerContext): void {
   app.get(SYNC_ROUTES.me, async (request): Promise<MeResponse> => {

@@ -1,11 +1,11 @@
 import { createReadStream, existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { recordParamsSchema } from '../../shared/sync/recordParamsSchema';
-import { SYNC_ROUTES } from '../../shared/sync/syncRoutes';
-import type { ServerContext } from '../http/serverContext';
-import { SyncHttpError } from '../http/SyncHttpError';
-import { parseRangeHeader } from '../../shared/http/parseRangeHeader';
-import { findRecord, isRecordAssignedTo } from '../repositories/recordRepository';
+import { SYNC_ROUTES, recordParamsSchema } from '../../shared/sync';
+
+import { SyncHttpError, type ServerContext } from '../http';
+
+import { parseRangeHeader } from '../../shared/http';
+import { findRecord, isRecordAssignedTo } from '../repositories';
 
 /** Record bytes by SHA-256, with single byte ranges so an interrupted download resumes where it stopped. */
 export function recordRoutes(app: FastifyInstance, context: ServerContext): void {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { decisionSchema } from './caseModel';
-import { richTextDocSchema, visitRichText, type RichTextDoc } from '../editor/richText';
-import type { CitationSnapshot } from '../citations/citation';
-import { citationAttrsOf } from '../editor/editorNodes';
+import { citationAttrsOf, richTextDocSchema, visitRichText, type RichTextDoc } from '../editor';
+import type { CitationSnapshot } from '../citations';
 
 export const itemDeterminationSchema = z.object({
   itemId: z.string().min(1),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationSnapshotSchema, type CitationSnapshot } from '../citations/citation';
+import { citationSnapshotSchema, type CitationSnapshot } from '../citations';
 
 /**
  * The editor's own inline nodes, named once: the renderer's TipTap extensions, the checks and the letter all read

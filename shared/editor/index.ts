@@ -1,3 +1,5 @@
-/** The determination's rich text as stored, and the editor's vocabulary (node names, attributes, content builders). */
+/**
+ * The determination's rich text as stored, and the editor vocabulary (node names, attribute schemas, content builders).
+ */
 export * from './editorNodes';
 export * from './richText';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseDetailSchema, caseNumberSchema } from '../domain/caseModel';
+import { caseDetailSchema, caseNumberSchema } from '../domain';
 
 const changeBase = {
   /** Server-wide, strictly increasing; a reviewer's feed shows a gapped subsequence of it. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { caseNumberSchema } from '../domain/caseModel';
-import { packageTransportSchema } from '../domain/signedPackage';
+import { caseNumberSchema, packageTransportSchema } from '../domain';
+
 import { sha256HexSchema } from './recordParamsSchema';
 
 /** The body of POST /v1/determinations is exactly the package transport. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/ipc/appError';
-import { runAdminCommand, type AdminContext } from '../../server/admin/runAdminCommand';
+import { runAdminCommand, type AdminContext } from '../../server/adminCommands/runAdminCommand';
 import { DEMO_CASES } from '../../server/demo/demoCases';
 import { writeDemoCaseFolder } from '../../server/demo/writeDemoCaseFolder';
 import { openServerDatabase } from '../../server/db/openServerDatabase';

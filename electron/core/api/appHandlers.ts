@@ -1,7 +1,7 @@
 import { APP_VERSION } from '../../../shared/appName';
-import { readWorkspaceKind } from '../workspace/readWorkspaceKind';
-import { resetDemoWorkspace } from '../demo/seedDemoWorkspace';
-import type { WorkspaceServices } from '../services/createWorkspaceServices';
+import { readWorkspaceKind } from '../workspace';
+import { resetDemoWorkspace } from '../demo';
+import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
 
 export function appHandlers({ ws }: WorkspaceServices): PartialHandlerTable<'app.info' | 'demo.reset'> {

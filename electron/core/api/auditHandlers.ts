@@ -1,7 +1,6 @@
-import { caseAuditTrail } from '../audit/exportAuditTrail';
-import { recordDocumentViewed } from '../audit/recordDocumentViewed';
-import { verifyAuditTrail } from '../audit/verifyAuditTrail';
-import type { WorkspaceServices } from '../services/createWorkspaceServices';
+import { caseAuditTrail, recordDocumentViewed, verifyAuditTrail } from '../audit';
+
+import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
 
 export function auditHandlers({ ws }: WorkspaceServices): PartialHandlerTable<'audit.documentViewed' | 'audit.trail' | 'audit.verify'> {

@@ -1,5 +1,5 @@
-import { createManualBackup } from '../backup/createManualBackup';
-import type { WorkspaceServices } from '../services/createWorkspaceServices';
+import { createManualBackup } from '../backup';
+import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
 
 export function backupHandlers({ ws }: WorkspaceServices): PartialHandlerTable<'backup.create'> {

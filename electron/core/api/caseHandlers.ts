@@ -1,7 +1,6 @@
-import { listCaseSummaries } from '../cases/listCaseSummaries';
-import { openCase } from '../cases/openCase';
-import { setDocumentReviewed } from '../cases/setDocumentReviewed';
-import type { WorkspaceServices } from '../services/createWorkspaceServices';
+import { listCaseSummaries, openCase, setDocumentReviewed } from '../cases';
+
+import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
 
 export function caseHandlers({ ws }: WorkspaceServices): PartialHandlerTable<'cases.list' | 'cases.get' | 'documents.setReviewed'> {

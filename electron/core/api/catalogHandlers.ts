@@ -1,8 +1,6 @@
-import { addLiterature } from '../catalog/addLiterature';
-import { listLocalCatalog } from '../catalog/listLocalCatalog';
-import { recordCatalogPick } from '../catalog/recordCatalogPick';
-import { removeLiterature } from '../catalog/removeLiterature';
-import type { WorkspaceServices } from '../services/createWorkspaceServices';
+import { addLiterature, listLocalCatalog, recordCatalogPick, removeLiterature } from '../catalog';
+
+import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
 
 export function catalogHandlers({ ws }: WorkspaceServices): PartialHandlerTable<'catalog.local' | 'catalog.addLiterature' | 'catalog.removeLiterature' | 'catalog.recordPick'> {

@@ -1,6 +1,6 @@
-import { acknowledgeFinding } from '../checks/acknowledgeFinding';
-import { runCaseChecks } from '../checks/runCaseChecks';
-import type { WorkspaceServices } from '../services/createWorkspaceServices';
+import { acknowledgeFinding, runCaseChecks } from '../checks';
+
+import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
 
 export function checksHandlers({ ws }: WorkspaceServices): PartialHandlerTable<'checks.run' | 'checks.acknowledge'> {

@@ -1,4 +1,4 @@
-import type { WorkspaceServices } from '../services/createWorkspaceServices';
+import type { WorkspaceServices } from '../services';
 import { appHandlers } from './appHandlers';
 import { auditHandlers } from './auditHandlers';
 import { backupHandlers } from './backupHandlers';

@@ -1,5 +1,5 @@
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/ipc/contract';
-import { unwrapResult } from '../../../shared/ipc/result';
+import { unwrapResult, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/ipc';
+
 import type { Registrar } from './createRegistrar';
 import type { CallContext } from './handlerTable';
 

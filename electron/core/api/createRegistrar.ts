@@ -1,8 +1,7 @@
 import type { z } from 'zod';
-import { contract, isMethodName, type MethodName } from '../../../shared/ipc/contract';
-import { isAppError, type AppErrorData } from '../../../shared/ipc/appError';
-import { fail, ok, type Result } from '../../../shared/ipc/result';
-import type { Logger } from '../log/logger';
+import { contract, fail, isAppError, isMethodName, ok, type AppErrorData, type MethodName, type Result } from '../../../shared/ipc';
+
+import type { Logger } from '../log';
 import type { CallContext, HandlerTable } from './handlerTable';
 import { errorMessage } from '../../../shared/errorMessage';
 

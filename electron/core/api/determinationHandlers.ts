@@ -1,6 +1,6 @@
-import { readDetermination } from '../determinations/loadDetermination';
-import { saveItemDetermination, saveSummary } from '../determinations/saveDetermination';
-import type { WorkspaceServices } from '../services/createWorkspaceServices';
+import { readDetermination, saveItemDetermination, saveSummary } from '../determinations';
+
+import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
 
 export function determinationHandlers({

@@ -1,4 +1,4 @@
-import type { MethodName, MethodOutput, MethodParsedInput } from '../../../shared/ipc/contract';
+import type { MethodName, MethodOutput, MethodParsedInput } from '../../../shared/ipc';
 
 /** How a call reached the back end: the desktop window, the browser shell, or in-process (command line, tests). */
 export type Transport = 'electron' | 'shell' | 'in-process';

@@ -1,6 +1,6 @@
-import { METHOD_NAMES, type MethodName } from '../../../shared/ipc/contract';
-import { AppError } from '../../../shared/ipc/appError';
-import type { WorkspaceServices } from '../services/createWorkspaceServices';
+import { AppError, METHOD_NAMES, type MethodName } from '../../../shared/ipc';
+
+import type { WorkspaceServices } from '../services';
 import type { WorkspaceHandlerTable } from './createHandlers';
 import type { CallContext, HandlerTable, PartialHandlerTable } from './handlerTable';
 import type { SessionMethod } from './sessionHandlers';

@@ -1,6 +1,6 @@
-import { readReviewerProfile } from '../profile/reviewerProfileSetting';
-import { saveReviewerProfile } from '../profile/saveReviewerProfile';
-import type { WorkspaceServices } from '../services/createWorkspaceServices';
+import { readReviewerProfile, saveReviewerProfile } from '../profile';
+
+import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
 
 export function profileHandlers({ ws }: WorkspaceServices): PartialHandlerTable<'profile.get' | 'profile.save'> {

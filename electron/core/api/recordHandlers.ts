@@ -1,17 +1,9 @@
-import type { MethodName } from '../../../shared/ipc/contract';
-import { UPLOAD_CHUNK_BYTES } from '../../../shared/ipc/contracts/recordsContract';
-import { listHighlights } from '../db/repositories/highlightRepository';
-import { listDocumentsReviewed } from '../records/listDocumentsReviewed';
-import { listRecordDocuments } from '../records/listRecordDocuments';
-import { matchTermsOnPage } from '../records/matchTermsOnPage';
-import { readPageTexts } from '../records/readPageTexts';
-import { removeHighlight } from '../records/removeHighlight';
-import { saveHighlight } from '../records/saveHighlight';
-import { searchRecords } from '../records/searchRecords';
-import { startImport } from '../records/startImport';
-import { startRebuildIndex } from '../records/startRebuildIndex';
-import { updateRecordDocument } from '../records/updateRecordDocument';
-import type { WorkspaceServices } from '../services/createWorkspaceServices';
+import { UPLOAD_CHUNK_BYTES, type MethodName } from '../../../shared/ipc';
+
+import { listHighlights } from '../db';
+import { listDocumentsReviewed, listRecordDocuments, matchTermsOnPage, readPageTexts, removeHighlight, saveHighlight, searchRecords, startImport, startRebuildIndex, updateRecordDocument } from '../records';
+
+import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
 
 type RecordMethod = Extract<MethodName, `records.${string}`>;

@@ -1,6 +1,6 @@
-import type { MethodName } from '../../../shared/ipc/contract';
-import type { AppErrorData } from '../../../shared/ipc/appError';
-import type { Session } from '../session/createSession';
+import type { AppErrorData, MethodName } from '../../../shared/ipc';
+
+import type { Session } from '../session';
 
 /** Runs after input validation, before any handler: while locked, only session methods pass. */
 export function sessionGate(session: Session): (method: MethodName) => AppErrorData | null {

@@ -1,5 +1,5 @@
-import type { MethodName } from '../../../shared/ipc/contract';
-import type { Session } from '../session/createSession';
+import type { MethodName } from '../../../shared/ipc';
+import type { Session } from '../session';
 import type { PartialHandlerTable } from './handlerTable';
 
 export type SessionMethod = Extract<MethodName, `session.${string}`>;

@@ -1,9 +1,8 @@
-import { previewLetter } from '../letters/previewLetter';
-import { exportSignedPackage } from '../packages/exportSignedPackage';
-import type { WorkspaceServices } from '../services/createWorkspaceServices';
-import { readSigningState } from '../signing/readSigningState';
-import { signDetermination } from '../signing/signDetermination';
-import { startNewVersion } from '../signing/startNewVersion';
+import { previewLetter } from '../letters';
+import { exportSignedPackage } from '../packages';
+import type { WorkspaceServices } from '../services';
+import { readSigningState, signDetermination, startNewVersion } from '../signing';
+
 import type { PartialHandlerTable } from './handlerTable';
 
 export function signingHandlers({

@@ -1,7 +1,7 @@
-import { AppError } from '../../../shared/ipc/appError';
-import type { WorkspaceServices } from '../services/createWorkspaceServices';
-import { configureSync } from '../sync/configureSync';
-import { signOutSync } from '../sync/signOutSync';
+import { AppError } from '../../../shared/ipc';
+import type { WorkspaceServices } from '../services';
+import { configureSync, signOutSync } from '../sync';
+
 import type { PartialHandlerTable } from './handlerTable';
 
 export function syncHandlers({ ws, sync }: WorkspaceServices): PartialHandlerTable<'sync.status' | 'sync.run' | 'sync.configure' | 'sync.signOut'> {

@@ -1,8 +1,6 @@
-import { getVersion } from '../determinations/getVersion';
-import { listVersions } from '../determinations/listVersions';
-import { restoreVersion } from '../determinations/restoreVersion';
-import { takeManualSnapshot } from '../determinations/takeManualSnapshot';
-import type { WorkspaceServices } from '../services/createWorkspaceServices';
+import { getVersion, listVersions, restoreVersion, takeManualSnapshot } from '../determinations';
+
+import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
 
 export function versionHandlers({ ws }: WorkspaceServices): PartialHandlerTable<'versions.list' | 'versions.get' | 'versions.snapshot' | 'versions.restore'> {

@@ -1,6 +1,5 @@
-import type { AuditEvent } from '../../../shared/ipc/contracts/auditContract';
-import { listAuditEvents, type AuditEventRow } from '../db/repositories/auditRepository';
-import type { Db } from '../db/openDatabase';
+import type { AuditEvent } from '../../../shared/ipc';
+import { listAuditEvents, type AuditEventRow, type Db } from '../db';
 
 export function toAuditEvent(row: AuditEventRow): AuditEvent {
   return {

@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/ipc/appError';
-import { appendAuditEvent, latestAuditEvent } from '../db/repositories/auditRepository';
-import type { Workspace } from '../workspace/workspace';
+import { AppError } from '../../../shared/ipc';
+import { appendAuditEvent, latestAuditEvent } from '../db';
+import type { Workspace } from '../workspace';
 import type { AuditAction } from './auditActions';
 import { auditDetailsProblem } from './auditDetailsProblem';
 

@@ -1,4 +1,4 @@
-import type { Workspace } from '../workspace/workspace';
+import type { Workspace } from '../workspace';
 import { recordAuditEvent } from './recordAuditEvent';
 
 const COALESCE_MS = 5 * 60_000;

@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/ipc/appError';
-import { findDocument } from '../db/repositories/documentRepository';
-import type { Workspace } from '../workspace/workspace';
+import { AppError } from '../../../shared/ipc';
+import { findDocument } from '../db';
+import type { Workspace } from '../workspace';
 import { recordAuditEvent } from './recordAuditEvent';
 
 export interface PageRange {

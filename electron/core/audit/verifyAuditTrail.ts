@@ -1,7 +1,5 @@
-import type { AuditVerification } from '../../../shared/ipc/contracts/auditContract';
-import { auditSequence, type AuditEventRow } from '../db/repositories/auditRepository';
-import type { Db } from '../db/openDatabase';
-import { auditHash, GENESIS_HASH } from '../db/auditHash';
+import type { AuditVerification } from '../../../shared/ipc';
+import { GENESIS_HASH, auditHash, auditSequence, type AuditEventRow, type Db } from '../db';
 
 /** Walks the whole chain: a changed, removed, inserted or reordered row is reported at the first link it breaks. */
 export function verifyAuditTrail(db: Db): AuditVerification {

@@ -1,22 +1,16 @@
-import { createHandlers } from '../api/createHandlers';
-import { createInvoker, type Invoke } from '../api/createInvoker';
-import { createRegistrar, type Registrar } from '../api/createRegistrar';
-import type { Transport } from '../api/handlerTable';
-import { lockableHandlers } from '../api/lockableHandlers';
-import { sessionGate } from '../api/sessionGate';
-import { sessionHandlers } from '../api/sessionHandlers';
-import type { KeyProvider } from '../db/keyProvider';
-import type { Logger } from '../log/logger';
-import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../records/importLimits';
-import { createWorkspaceServices, type WorkspaceServices } from '../services/createWorkspaceServices';
-import { createSession, type Session } from '../session/createSession';
-import type { KeySource } from '../session/keySource';
-import type { SessionTimers } from '../session/sessionTimers';
-import { passphraseKeyAccess, type SigningKeyAccess } from '../signingIdentity/signingKeyAccess';
-import { startSyncScheduler, type SyncSchedulerOptions } from '../sync/startSyncScheduler';
-import type { SyncOptions } from '../sync/syncOptions';
-import type { Clock } from '../workspace/clock';
-import type { Workspace } from '../workspace/workspace';
+import { createHandlers, createInvoker, createRegistrar, lockableHandlers, sessionGate, sessionHandlers, type Invoke, type Registrar, type Transport } from '../api';
+
+import type { KeyProvider } from '../db';
+import type { Logger } from '../log';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../records';
+import { createWorkspaceServices, type WorkspaceServices } from '../services';
+import { createSession, type KeySource, type Session, type SessionTimers } from '../session';
+
+import { passphraseKeyAccess, type SigningKeyAccess } from '../signingIdentity';
+import { startSyncScheduler, type SyncOptions, type SyncSchedulerOptions } from '../sync';
+
+import type { Clock, Workspace } from '../workspace';
+
 import { liveWorkspace } from './liveWorkspace';
 
 export interface Backend {

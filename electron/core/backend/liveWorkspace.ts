@@ -1,6 +1,6 @@
-import { AppError } from '../../../shared/ipc/appError';
-import type { Workspace } from '../workspace/workspace';
-import type { Session } from '../session/createSession';
+import { AppError } from '../../../shared/ipc';
+import type { Workspace } from '../workspace';
+import type { Session } from '../session';
 
 /** The workspace of whichever session is unlocked now, for transports that hold on to one object (record routes). */
 export function liveWorkspace(session: Session): Workspace {

@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/ipc/appError';
-import type { Db } from '../db/openDatabase';
+import { AppError } from '../../../shared/ipc';
+import type { Db } from '../db';
 import { errorMessage } from '../../../shared/errorMessage';
 
 /** quick_check at every start: damage found now can still be restored from a backup that predates it. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../db';
 import { createVerifiedBackup } from './createVerifiedBackup';
 import { pruneBackups, removePartialBackups } from './listBackups';
 

@@ -1,5 +1,5 @@
-import type { BackupInfo } from '../../../shared/ipc/contracts/sessionContract';
-import type { Db } from '../db/openDatabase';
+import type { BackupInfo } from '../../../shared/ipc';
+import type { Db } from '../db';
 import { createVerifiedBackup } from './createVerifiedBackup';
 import { listBackups, pruneBackups } from './listBackups';
 

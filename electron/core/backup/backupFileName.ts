@@ -1,4 +1,4 @@
-import type { BackupInfo } from '../../../shared/ipc/contracts/sessionContract';
+import type { BackupInfo } from '../../../shared/ipc';
 
 export type BackupKind = BackupInfo['kind'];
 

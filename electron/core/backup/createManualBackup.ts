@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { BackupInfo } from '../../../shared/ipc/contracts/sessionContract';
-import type { Workspace } from '../workspace/workspace';
-import { backupDirOf } from '../workspace/workspacePaths';
+import type { BackupInfo } from '../../../shared/ipc';
+import { backupDirOf, type Workspace } from '../workspace';
+
 import { createVerifiedBackup } from './createVerifiedBackup';
 
 /** A backup the reviewer asked for (the command line's `backup`). */

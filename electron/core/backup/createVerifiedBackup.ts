@@ -1,9 +1,9 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupInfo } from '../../../shared/ipc/contracts/sessionContract';
-import { AppError } from '../../../shared/ipc/appError';
-import type { Db } from '../db/openDatabase';
-import { syncDirectory } from '../files/writeFileAtomic';
+import { AppError, type BackupInfo } from '../../../shared/ipc';
+
+import type { Db } from '../db';
+import { syncDirectory } from '../files';
 import { backupFileName, type BackupKind } from './backupFileName';
 import { listBackups } from './listBackups';
 import { errorMessage } from '../../../shared/errorMessage';

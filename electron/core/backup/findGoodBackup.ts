@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { BackupInfo } from '../../../shared/ipc/contracts/sessionContract';
-import { staticKeyProvider } from '../db/keyProvider';
-import { openDatabase } from '../db/openDatabase';
+import type { BackupInfo } from '../../../shared/ipc';
+import { openDatabase, staticKeyProvider } from '../db';
+
 import { listBackups } from './listBackups';
 
 /** Opens a backup with the key and runs integrity_check on it; a wrong key or any damage is a no. */

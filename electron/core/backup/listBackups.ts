@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BackupInfo } from '../../../shared/ipc/contracts/sessionContract';
+import type { BackupInfo } from '../../../shared/ipc';
 import { parseBackupFileName, type BackupKind } from './backupFileName';
 
 /** Finished backups, newest first; unfinished copies (.partial) are never listed. */

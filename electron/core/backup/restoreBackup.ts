@@ -1,8 +1,8 @@
 import { copyFileSync, existsSync, fsyncSync, closeSync, mkdirSync, openSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { BackupInfo } from '../../../shared/ipc/contracts/sessionContract';
-import { AppError } from '../../../shared/ipc/appError';
-import { syncDirectory } from '../files/writeFileAtomic';
+import { AppError, type BackupInfo } from '../../../shared/ipc';
+
+import { syncDirectory } from '../files';
 import { findGoodBackup } from './findGoodBackup';
 
 export interface RestoreResult {

@@ -1,7 +1,6 @@
-import type { CaseDetail } from '../../../shared/domain/caseModel';
-import { listDocuments } from '../db/repositories/documentRepository';
-import { listItems } from '../db/repositories/itemRepository';
-import type { Db } from '../db/openDatabase';
+import type { CaseDetail } from '../../../shared/domain';
+import { listDocuments, listItems, type Db } from '../db';
+
 import { requireCase } from './requireCase';
 
 export function getCaseDetail(db: Db, caseId: string): CaseDetail {

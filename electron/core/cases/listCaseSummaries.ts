@@ -1,7 +1,5 @@
-import type { CaseStatus, CaseSummary, Priority } from '../../../shared/domain/caseModel';
-import { listCases } from '../db/repositories/caseRepository';
-import { listAllItems } from '../db/repositories/itemRepository';
-import type { Db } from '../db/openDatabase';
+import type { CaseStatus, CaseSummary, Priority } from '../../../shared/domain';
+import { listAllItems, listCases, type Db } from '../db';
 
 export interface CaseFilter {
   status?: CaseStatus | undefined;

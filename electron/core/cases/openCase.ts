@@ -1,6 +1,6 @@
-import type { CaseDetail } from '../../../shared/domain/caseModel';
-import { recordAuditEvent } from '../audit/recordAuditEvent';
-import type { Workspace } from '../workspace/workspace';
+import type { CaseDetail } from '../../../shared/domain';
+import { recordAuditEvent } from '../audit';
+import type { Workspace } from '../workspace';
 import { getCaseDetail } from './getCaseDetail';
 
 const CASE_OPENED_COALESCE_MS = 30 * 60_000;

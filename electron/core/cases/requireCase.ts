@@ -1,7 +1,6 @@
-import type { CaseRecord } from '../../../shared/domain/caseModel';
-import { AppError } from '../../../shared/ipc/appError';
-import { findCase } from '../db/repositories/caseRepository';
-import type { Db } from '../db/openDatabase';
+import type { CaseRecord } from '../../../shared/domain';
+import { AppError } from '../../../shared/ipc';
+import { findCase, type Db } from '../db';
 
 /** The one check that a case exists, with the one message the reviewer sees when it does not. */
 export function requireCase(db: Db, caseId: string): CaseRecord {

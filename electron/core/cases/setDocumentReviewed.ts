@@ -1,8 +1,8 @@
-import type { DocumentMeta } from '../../../shared/domain/caseModel';
-import { AppError } from '../../../shared/ipc/appError';
-import { appendAuditEvent } from '../db/repositories/auditRepository';
-import { findDocument, setDocumentReviewed as writeReviewed } from '../db/repositories/documentRepository';
-import type { Workspace } from '../workspace/workspace';
+import type { DocumentMeta } from '../../../shared/domain';
+import { AppError } from '../../../shared/ipc';
+import { appendAuditEvent, findDocument, setDocumentReviewed as writeReviewed } from '../db';
+
+import type { Workspace } from '../workspace';
 
 export function setDocumentReviewed(ws: Workspace, documentId: string, reviewed: boolean): DocumentMeta {
   return ws.db.transaction(() => {

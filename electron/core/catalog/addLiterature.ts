@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { literatureToCatalogEntry, type LiteratureInput } from '../../../shared/citations/catalog/literatureEntry';
-import type { CatalogEntry } from '../../../shared/citations/citation';
-import { AppError } from '../../../shared/ipc/appError';
-import { findLiteratureByIdentifier, insertLiterature } from '../db/repositories/literatureRepository';
-import type { Workspace } from '../workspace/workspace';
+import { literatureToCatalogEntry, type CatalogEntry, type LiteratureInput } from '../../../shared/citations';
+
+import { AppError } from '../../../shared/ipc';
+import { findLiteratureByIdentifier, insertLiterature } from '../db';
+import type { Workspace } from '../workspace';
 import { literatureRowToEntry } from './literatureRowToEntry';
 
 /** Stores a reviewer's article; the same PMID or DOI twice gives back the stored entry rather than a duplicate. */

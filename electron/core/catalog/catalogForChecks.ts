@@ -1,8 +1,8 @@
-import { loadCatalog } from '../../../shared/citations/catalog/loadCatalog';
-import type { CatalogEntry } from '../../../shared/citations/citation';
+import { loadCatalog, type CatalogEntry } from '../../../shared/citations';
+
 import { listLocalCatalog } from './listLocalCatalog';
-import type { Db } from '../db/openDatabase';
-import type { Logger } from '../log/logger';
+import type { Db } from '../db';
+import type { Logger } from '../log';
 
 let shipped: CatalogEntry[] | null = null;
 

@@ -1,8 +1,7 @@
-import type { CatalogEntry } from '../../../shared/citations/citation';
-import { listLiterature } from '../db/repositories/literatureRepository';
-import { listRecentPickIds } from '../db/repositories/recentPickRepository';
-import type { Db } from '../db/openDatabase';
-import type { Logger } from '../log/logger';
+import type { CatalogEntry } from '../../../shared/citations';
+import { listLiterature, listRecentPickIds, type Db } from '../db';
+
+import type { Logger } from '../log';
 import { literatureRowToEntry } from './literatureRowToEntry';
 
 export const MAX_RECENT_PICKS = 50;

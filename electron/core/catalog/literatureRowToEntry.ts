@@ -1,6 +1,6 @@
-import { literatureToCatalogEntry } from '../../../shared/citations/catalog/literatureEntry';
-import type { CatalogEntry } from '../../../shared/citations/citation';
-import type { LiteratureRow } from '../db/repositories/literatureRepository';
+import { literatureToCatalogEntry, type CatalogEntry } from '../../../shared/citations';
+
+import type { LiteratureRow } from '../db';
 
 export function literatureRowToEntry(row: LiteratureRow): CatalogEntry {
   return literatureToCatalogEntry({ authors: row.authors, title: row.title, journal: row.journal, year: row.year, pmid: row.pmid, doi: row.doi }, row.id);

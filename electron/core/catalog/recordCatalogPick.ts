@@ -1,5 +1,5 @@
-import { listRecentPickIds, pruneRecentPicks, recordPick } from '../db/repositories/recentPickRepository';
-import type { Workspace } from '../workspace/workspace';
+import { listRecentPickIds, pruneRecentPicks, recordPick } from '../db';
+import type { Workspace } from '../workspace';
 import { MAX_RECENT_PICKS } from './listLocalCatalog';
 
 export function recordCatalogPick(ws: Workspace, catalogId: string): { recentIds: string[] } {

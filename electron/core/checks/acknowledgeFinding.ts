@@ -1,10 +1,10 @@
-import { CHECK_CATALOG } from '../../../shared/domain/checks/checkCatalog';
-import { AppError } from '../../../shared/ipc/appError';
-import { recordAuditEvent } from '../audit/recordAuditEvent';
-import { deleteAcknowledgment, insertAcknowledgment, listAcknowledgedKeys } from '../db/repositories/acknowledgmentRepository';
-import { findDraft } from '../db/repositories/draftRepository';
-import type { Workspace } from '../workspace/workspace';
-import { requireCase } from '../cases/requireCase';
+import { CHECK_CATALOG } from '../../../shared/domain/checks';
+import { AppError } from '../../../shared/ipc';
+import { recordAuditEvent } from '../audit';
+import { deleteAcknowledgment, findDraft, insertAcknowledgment, listAcknowledgedKeys } from '../db';
+
+import type { Workspace } from '../workspace';
+import { requireCase } from '../cases';
 
 const WARNING_CODES: ReadonlySet<string> = new Set(CHECK_CATALOG.filter((e) => e.severity === 'warning').map((e) => e.code));
 

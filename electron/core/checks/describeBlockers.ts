@@ -1,4 +1,4 @@
-import type { CheckFinding } from '../../../shared/domain/checks/checkFinding';
+import type { CheckFinding } from '../../../shared/domain/checks';
 
 /** The CHECKS_FAILED message: how many errors and unacknowledged warnings, and the first few in words. */
 export function describeBlockers(blockers: readonly CheckFinding[]): string {

@@ -1,9 +1,8 @@
-import type { CheckFinding } from '../../../shared/domain/checks/checkFinding';
-import { runPreSignChecks } from '../../../shared/domain/checks/runPreSignChecks';
-import { signingBlockers } from '../../../shared/domain/checks/signingBlockers';
-import { letterToPlainText } from '../../../shared/domain/letter/letterToPlainText';
-import type { LetterModel } from '../../../shared/domain/letter/letterModel';
-import type { FinalizeInput } from '../determinations/loadFinalizeInput';
+import { runPreSignChecks, signingBlockers, type CheckFinding } from '../../../shared/domain/checks';
+
+import { letterToPlainText, type LetterModel } from '../../../shared/domain/letter';
+
+import type { FinalizeInput } from '../determinations';
 
 export interface CheckOutcome {
   findings: CheckFinding[];

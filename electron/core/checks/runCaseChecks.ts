@@ -1,8 +1,8 @@
-import type { CheckRun } from '../../../shared/ipc/contracts/checksContract';
-import type { Workspace } from '../workspace/workspace';
-import { buildCaseLetter } from '../letters/buildCaseLetter';
+import type { CheckRun } from '../../../shared/ipc';
+import type { Workspace } from '../workspace';
+import { buildCaseLetter } from '../letters';
 import { evaluateChecks } from './evaluateChecks';
-import { loadFinalizeInput } from '../determinations/loadFinalizeInput';
+import { loadFinalizeInput } from '../determinations';
 
 /** checks.run: the same rules and inputs signing enforces, so the panel never disagrees with the Sign button. */
 export function runCaseChecks(ws: Workspace, caseId: string): CheckRun {

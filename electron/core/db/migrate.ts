@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/ipc/appError';
-import type { Logger } from '../log/logger';
+import { AppError } from '../../../shared/ipc';
+import type { Logger } from '../log';
 import { MIGRATIONS } from './migrations/migrationList';
 import type { Migration } from './migrations/migration';
 import type { Db } from './openDatabase';

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { AppError } from '../../../shared/ipc/appError';
+import { AppError } from '../../../shared/ipc';
 import type { KeyProvider } from './keyProvider';
 import { errorMessage } from '../../../shared/errorMessage';
 

@@ -1,4 +1,4 @@
-import type { Priority } from '../../../shared/domain/caseModel';
+import type { Priority } from '../../../shared/domain';
 import { formatRecordDate } from './formatRecordDate';
 import type { RecordDraft } from './recordDraft';
 

@@ -2,7 +2,7 @@ import type { BodyRegion, DemoItemSpec } from './demoCaseSpec';
 import { formatRecordDate } from './formatRecordDate';
 import type { RecordDraft } from './recordDraft';
 import { REGION_PHRASES } from './regionPhrases';
-import type { SeededRandom } from '../../../shared/random/createSeededRandom';
+import type { SeededRandom } from '../../../shared/random';
 import { PR2_DECLARATION, VISIT_PHRASES } from './visitPhrases';
 
 export interface ProgressNoteInput {

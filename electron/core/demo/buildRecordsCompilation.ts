@@ -4,7 +4,7 @@ import { THERAPY_PHRASES } from './compilationPhrases';
 import { formatRecordDate } from './formatRecordDate';
 import type { RecordDraft } from './recordDraft';
 import { SAMPLE_JUNE_NOTE, SAMPLE_PHYSICIAN } from './sampleClinicalRecords';
-import type { SeededRandom } from '../../../shared/random/createSeededRandom';
+import type { SeededRandom } from '../../../shared/random';
 import { shiftDate } from './shiftDate';
 
 const FIRST_VISIT = '2008-10-15';

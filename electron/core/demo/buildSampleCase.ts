@@ -8,7 +8,7 @@ import { SAMPLE_DISCOGRAM, SAMPLE_EMG, SAMPLE_JUNE_NOTE, SAMPLE_MARCH_NOTE, SAMP
 import { SAMPLE_ITEMS } from './sampleCaseItems';
 import { SAMPLE_IMAGING } from './sampleImagingRecords';
 import type { SampleRecordText } from './sampleRecordText';
-import type { SeededRandom } from '../../../shared/random/createSeededRandom';
+import type { SeededRandom } from '../../../shared/random';
 import { shiftDate } from './shiftDate';
 
 export const SAMPLE_CASE_NUMBER = 'CM14-0012345';

@@ -6,7 +6,7 @@ import { buildUrDenialLetter } from './buildUrDenialLetter';
 import type { DemoCaseDraft } from './demoCaseDraft';
 import type { DemoCaseSpec } from './demoCaseSpec';
 import { formatRecordDate } from './formatRecordDate';
-import type { SeededRandom } from '../../../shared/random/createSeededRandom';
+import type { SeededRandom } from '../../../shared/random';
 import { shiftDate } from './shiftDate';
 
 /** A case dated relative to `today`, with its progress notes, RFA, UR letter, fixed records and IMR application. */

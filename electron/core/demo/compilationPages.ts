@@ -3,7 +3,7 @@ import { formatRecordDate } from './formatRecordDate';
 import { REGION_PHRASES } from './regionPhrases';
 import { SAMPLE_PHYSICIAN } from './sampleClinicalRecords';
 import type { SampleRecordText } from './sampleRecordText';
-import type { SeededRandom } from '../../../shared/random/createSeededRandom';
+import type { SeededRandom } from '../../../shared/random';
 import { VISIT_PHRASES } from './visitPhrases';
 
 const NECK = REGION_PHRASES.neck;

@@ -1,4 +1,4 @@
-import type { DocumentType, Priority } from '../../../shared/domain/caseModel';
+import type { DocumentType, Priority } from '../../../shared/domain';
 import type { DemoItem } from './demoWorkspace';
 
 export type BodyRegion = 'neck' | 'lowBack' | 'shoulder' | 'knee' | 'wrist' | 'wristInjury';

@@ -1,4 +1,4 @@
-import type { DocumentType, Priority, UrDecision } from '../../../shared/domain/caseModel';
+import type { DocumentType, Priority, UrDecision } from '../../../shared/domain';
 
 export interface DemoDocument {
   title: string;

@@ -5,7 +5,7 @@ import type { DemoWorkspace } from './demoWorkspace';
 import { EXTREMITY_CASE_SPECS } from './extremityCaseSpecs';
 import { KNEE_CASE_SPECS } from './kneeCaseSpecs';
 import { renderDemoCase } from './renderDemoCase';
-import { createSeededRandom } from '../../../shared/random/createSeededRandom';
+import { createSeededRandom } from '../../../shared/random';
 import { SPINE_CASE_SPECS } from './spineCaseSpecs';
 import { SURGICAL_CASE_SPECS } from './surgicalCaseSpecs';
 

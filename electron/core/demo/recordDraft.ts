@@ -1,4 +1,4 @@
-import type { DocumentType } from '../../../shared/domain/caseModel';
+import type { DocumentType } from '../../../shared/domain';
 
 /** A record document before rendering: its metadata and the text of its sections. */
 export interface RecordDraft {

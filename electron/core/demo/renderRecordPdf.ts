@@ -1,7 +1,6 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { dejaVuFontBytes } from '../pdf/dejaVuFontBytes';
+import { cmapFontkit, dejaVuFontBytes } from '../pdf';
 import { layoutRecordPages, type LaidOutPage } from './layoutRecordPages';
-import { cmapFontkit } from '../pdf/cmapFontkit';
 
 export interface RecordPdfInput {
   provider: string;

@@ -1,4 +1,4 @@
-import type { DocumentType } from '../../../shared/domain/caseModel';
+import type { DocumentType } from '../../../shared/domain';
 
 /** A record of the sample case, with its fixed date and text. */
 export interface SampleRecordText {

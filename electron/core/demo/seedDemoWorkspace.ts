@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { generateDemoWorkspace } from './generateDemoWorkspace';
-import { deleteAllCases, insertCase } from '../db/repositories/caseRepository';
-import { insertDocument } from '../db/repositories/documentRepository';
-import { insertItem } from '../db/repositories/itemRepository';
-import { insertPages, upsertIndexState } from '../db/repositories/recordPageRepository';
-import { EXTRACTOR } from '../records/commitImportedDocument';
-import type { Workspace } from '../workspace/workspace';
-import { readWorkspaceKind } from '../workspace/readWorkspaceKind';
-import { AppError } from '../../../shared/ipc/appError';
+import { deleteAllCases, insertCase, insertDocument, insertItem, insertPages, upsertIndexState } from '../db';
+
+import { EXTRACTOR } from '../records';
+import { readWorkspaceKind, type Workspace } from '../workspace';
+
+import { AppError } from '../../../shared/ipc';
 
 /** Fills an empty workspace with the generated demo cases and their page index; files first, then every row in one transaction. */
 export async function seedDemoWorkspace(ws: Workspace): Promise<number> {

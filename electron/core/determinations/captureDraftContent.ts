@@ -1,7 +1,6 @@
-import { emptyRichText } from '../../../shared/editor/richText';
-import { findDraft, listItemDeterminations } from '../db/repositories/draftRepository';
-import { listItems } from '../db/repositories/itemRepository';
-import type { Db } from '../db/openDatabase';
+import { emptyRichText } from '../../../shared/editor';
+import { findDraft, listItemDeterminations, listItems, type Db } from '../db';
+
 import type { DraftContent } from './draftContent';
 
 /** The stored draft of a case without parsing its rich text, so even a damaged draft can be kept. */

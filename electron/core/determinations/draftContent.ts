@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decisionSchema } from '../../../shared/domain/caseModel';
+import { decisionSchema } from '../../../shared/domain';
 
 /** A draft exactly as stored, rich text kept as raw JSON text: a damaged draft can be snapshotted before it is replaced. */
 export const draftContentSchema = z.object({

@@ -1,8 +1,8 @@
-import { emptyRichText } from '../../../shared/editor/richText';
-import type { VersionDetail } from '../../../shared/ipc/contracts/versionsContract';
-import { AppError } from '../../../shared/ipc/appError';
-import { findVersion } from '../db/repositories/versionRepository';
-import type { Db } from '../db/openDatabase';
+import { emptyRichText } from '../../../shared/editor';
+import { AppError, type VersionDetail } from '../../../shared/ipc';
+
+import { findVersion, type Db } from '../db';
+
 import { parseStoredDoc, parseVersionContent } from './parseVersionContent';
 import { toVersionHead } from './toVersionHead';
 

@@ -1,8 +1,8 @@
-import type { VersionHead } from '../../../shared/ipc/contracts/versionsContract';
-import { listVersionHeads } from '../db/repositories/versionRepository';
-import type { Db } from '../db/openDatabase';
+import type { VersionHead } from '../../../shared/ipc';
+import { listVersionHeads, type Db } from '../db';
+
 import { toVersionHead } from './toVersionHead';
-import { requireCase } from '../cases/requireCase';
+import { requireCase } from '../cases';
 
 export function listVersions(db: Db, caseId: string): VersionHead[] {
   requireCase(db, caseId);

@@ -1,11 +1,10 @@
-import type { Determination, ItemDetermination } from '../../../shared/domain/determination';
-import { emptyRichText, richTextDocSchema, type RichTextDoc } from '../../../shared/editor/richText';
-import { AppError } from '../../../shared/ipc/appError';
-import { findDraft, insertDraft, listItemDeterminations } from '../db/repositories/draftRepository';
-import { listItems } from '../db/repositories/itemRepository';
-import type { Db } from '../db/openDatabase';
-import type { Workspace } from '../workspace/workspace';
-import { requireCase } from '../cases/requireCase';
+import type { Determination, ItemDetermination } from '../../../shared/domain';
+import { emptyRichText, richTextDocSchema, type RichTextDoc } from '../../../shared/editor';
+import { AppError } from '../../../shared/ipc';
+import { findDraft, insertDraft, listItemDeterminations, listItems, type Db } from '../db';
+
+import type { Workspace } from '../workspace';
+import { requireCase } from '../cases';
 
 /** The draft as stored, validated: a damaged draft is reported, never silently replaced. */
 export function loadDetermination(db: Db, caseId: string, now: string): Determination {

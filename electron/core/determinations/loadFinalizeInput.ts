@@ -1,19 +1,17 @@
-import type { CaseRecord, DisputedItem, DocumentMeta } from '../../../shared/domain/caseModel';
-import type { CatalogEntry } from '../../../shared/citations/citation';
-import type { Determination } from '../../../shared/domain/determination';
-import type { LetterSettings } from '../../../shared/domain/letter/buildLetterModel';
-import type { ReviewerProfile } from '../../../shared/domain/reviewerProfile';
-import { listAcknowledgedKeys } from '../db/repositories/acknowledgmentRepository';
-import { listDocuments } from '../db/repositories/documentRepository';
-import { findDraftLineage, type DraftLineage } from '../db/repositories/draftLineageRepository';
-import { listItems } from '../db/repositories/itemRepository';
+import type { CaseRecord, Determination, DisputedItem, DocumentMeta, ReviewerProfile } from '../../../shared/domain';
+import type { CatalogEntry } from '../../../shared/citations';
+
+import type { LetterSettings } from '../../../shared/domain/letter';
+
+import { findDraftLineage, listAcknowledgedKeys, listDocuments, listItems, type DraftLineage } from '../db';
+
 import { loadDetermination } from './loadDetermination';
-import type { Workspace } from '../workspace/workspace';
-import { catalogForChecks } from '../catalog/catalogForChecks';
-import { readLetterSettings } from '../profile/letterSettings';
-import { readReviewerProfile } from '../profile/reviewerProfileSetting';
-import { readUrDenialText } from '../records/readUrDenialText';
-import { requireCase } from '../cases/requireCase';
+import type { Workspace } from '../workspace';
+import { catalogForChecks } from '../catalog';
+import { readLetterSettings, readReviewerProfile } from '../profile';
+
+import { readUrDenialText } from '../records';
+import { requireCase } from '../cases';
 
 /** Everything the checks, the letter and the signature are computed from, read in one transaction. */
 export interface FinalizeInput {

@@ -1,5 +1,5 @@
-import { richTextDocSchema, type RichTextDoc } from '../../../shared/editor/richText';
-import { AppError } from '../../../shared/ipc/appError';
+import { richTextDocSchema, type RichTextDoc } from '../../../shared/editor';
+import { AppError } from '../../../shared/ipc';
 import { draftContentSchema, type DraftContent } from './draftContent';
 
 export function parseVersionContent(json: string): DraftContent {

@@ -1,13 +1,11 @@
-import { emptyRichText } from '../../../shared/editor/richText';
-import { AppError } from '../../../shared/ipc/appError';
-import { touchCase } from '../db/repositories/caseRepository';
-import { findDraft, insertDraft, updateDraftSummary, upsertItemDetermination } from '../db/repositories/draftRepository';
-import { listItems } from '../db/repositories/itemRepository';
-import { findVersion } from '../db/repositories/versionRepository';
-import type { Workspace } from '../workspace/workspace';
+import { emptyRichText } from '../../../shared/editor';
+import { AppError } from '../../../shared/ipc';
+import { findDraft, findVersion, insertDraft, listItems, touchCase, updateDraftSummary, upsertItemDetermination } from '../db';
+
+import type { Workspace } from '../workspace';
 import { parseStoredDoc, parseVersionContent } from './parseVersionContent';
 import { snapshotDetermination } from './snapshotDetermination';
-import { requireCase } from '../cases/requireCase';
+import { requireCase } from '../cases';
 
 export interface RestoreReceipt {
   revision: number;

@@ -1,14 +1,13 @@
-import type { Decision } from '../../../shared/domain/caseModel';
-import type { RichTextDoc } from '../../../shared/editor/richText';
-import { AppError } from '../../../shared/ipc/appError';
-import { recordDeterminationEdited } from '../audit/recordDeterminationEdited';
-import { touchCase, updateCaseStatus } from '../db/repositories/caseRepository';
-import { bumpDraftRevision, listItemDeterminations, updateDraftSummary, upsertItemDetermination } from '../db/repositories/draftRepository';
-import { findItem } from '../db/repositories/itemRepository';
-import type { Workspace } from '../workspace/workspace';
+import type { Decision } from '../../../shared/domain';
+import type { RichTextDoc } from '../../../shared/editor';
+import { AppError } from '../../../shared/ipc';
+import { recordDeterminationEdited } from '../audit';
+import { bumpDraftRevision, findItem, listItemDeterminations, touchCase, updateCaseStatus, updateDraftSummary, upsertItemDetermination } from '../db';
+
+import type { Workspace } from '../workspace';
 import { loadDetermination } from './loadDetermination';
 import { snapshotIfDue } from './snapshotIfDue';
-import { requireCase } from '../cases/requireCase';
+import { requireCase } from '../cases';
 
 export interface ItemChange {
   caseId: string;

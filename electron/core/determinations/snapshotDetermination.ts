@@ -1,5 +1,5 @@
-import { insertVersion, pruneIntervalVersions, type VersionReason } from '../db/repositories/versionRepository';
-import type { Db } from '../db/openDatabase';
+import { insertVersion, pruneIntervalVersions, type Db, type VersionReason } from '../db';
+
 import { captureDraftContent } from './captureDraftContent';
 
 export const MAX_INTERVAL_VERSIONS = 300;

@@ -1,5 +1,5 @@
-import { findVersion, latestVersionHead } from '../db/repositories/versionRepository';
-import type { Db } from '../db/openDatabase';
+import { findVersion, latestVersionHead, type Db } from '../db';
+
 import { captureDraftContent } from './captureDraftContent';
 import { snapshotDetermination } from './snapshotDetermination';
 

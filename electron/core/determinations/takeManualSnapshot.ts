@@ -1,10 +1,10 @@
-import type { VersionHead } from '../../../shared/ipc/contracts/versionsContract';
-import { AppError } from '../../../shared/ipc/appError';
-import { listVersionHeads } from '../db/repositories/versionRepository';
-import type { Workspace } from '../workspace/workspace';
+import { AppError, type VersionHead } from '../../../shared/ipc';
+
+import { listVersionHeads } from '../db';
+import type { Workspace } from '../workspace';
 import { snapshotDetermination } from './snapshotDetermination';
 import { toVersionHead } from './toVersionHead';
-import { requireCase } from '../cases/requireCase';
+import { requireCase } from '../cases';
 
 export function takeManualSnapshot(ws: Workspace, caseId: string): VersionHead {
   const at = ws.clock.now().toISOString();

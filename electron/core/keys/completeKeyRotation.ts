@@ -1,8 +1,7 @@
-import type { KeyProvider } from '../db/keyProvider';
-import type { Workspace } from '../workspace/workspace';
+import type { KeyProvider } from '../db';
+import { backupDirOf, type Workspace } from '../workspace';
 import { rekeyBackups } from './rekeyBackups';
 import { rekeyDatabase } from './rekeyDatabase';
-import { backupDirOf } from '../workspace/workspacePaths';
 
 export interface RotationResult {
   backups: number;

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { AppError } from '../../../shared/ipc/appError';
-import type { Logger } from '../log/logger';
-import { syncDirectory, writeFileAtomic } from '../files/writeFileAtomic';
-import type { KeyProvider } from '../db/keyProvider';
+import { AppError } from '../../../shared/ipc';
+import type { Logger } from '../log';
+import { syncDirectory, writeFileAtomic } from '../files';
+import type { KeyProvider } from '../db';
 
 export const KEY_FILE_NAME = 'workspace.key';
 

@@ -1,6 +1,5 @@
-import { isAppError } from '../../../shared/ipc/appError';
-import { staticKeyProvider, type KeyProvider } from '../db/keyProvider';
-import { openDatabase, type Db } from '../db/openDatabase';
+import { isAppError } from '../../../shared/ipc';
+import { openDatabase, staticKeyProvider, type Db, type KeyProvider } from '../db';
 
 /** Opens with the current key, or with the staged key when a rekey was interrupted after the database switched. */
 export function openKeyedDatabase(file: string, keyProvider: KeyProvider): Db {

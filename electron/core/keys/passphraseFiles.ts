@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/ipc/appError';
+import { AppError } from '../../../shared/ipc';
 import { KEY_FILE_NAME, readKeyFile } from './fileKeyProvider';
-import { databaseFileOf } from '../workspace/workspacePaths';
+import { databaseFileOf } from '../workspace';
 import { passphraseKeyProvider, type PassphraseKeyProvider } from './passphraseKeyProvider';
 import { deriveKek, kekFor, unwrapKey, wrapKey, type ScryptParams } from './passphraseWrap';
 import { readWrappedKey, stagedWrappedKeyPath, wrappedKeyPath, writeWrappedKey } from './wrappedKeyFile';

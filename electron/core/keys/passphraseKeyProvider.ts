@@ -1,8 +1,8 @@
 import { existsSync, renameSync } from 'node:fs';
-import type { KeyProvider } from '../db/keyProvider';
+import type { KeyProvider } from '../db';
 import { unwrapKey, wrapKey, type Kek } from './passphraseWrap';
 import { readWrappedKey, stagedWrappedKeyPath, wrappedKeyPath, writeWrappedKey } from './wrappedKeyFile';
-import { syncDirectory } from '../files/writeFileAtomic';
+import { syncDirectory } from '../files';
 
 /** An unlocked passphrase key: the derived key-encryption key stays in memory only until the session locks. */
 export interface PassphraseKeyProvider extends KeyProvider {

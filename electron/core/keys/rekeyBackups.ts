@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { join } from 'node:path';
-import { isGoodBackup } from '../backup/findGoodBackup';
-import { listBackups } from '../backup/listBackups';
-import { applyKey } from '../db/openDatabase';
-import type { Logger } from '../log/logger';
+import { isGoodBackup, listBackups } from '../backup';
+
+import { applyKey } from '../db';
+import type { Logger } from '../log';
 
 /** Backups follow the database to the new key; otherwise they would die with the old key. Returns how many changed. */
 export function rekeyBackups(dir: string, oldKey: Buffer, newKey: Buffer, log: Logger): number {

@@ -1,4 +1,4 @@
-import type { Db } from '../db/openDatabase';
+import type { Db } from '../db';
 
 /** SQLCipher cannot rekey in WAL mode: checkpoint into the main file, rekey under a rollback journal, then WAL again. */
 export function rekeyDatabase(db: Db, key: Buffer): void {

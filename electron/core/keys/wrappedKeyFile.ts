@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/ipc/appError';
+import { AppError } from '../../../shared/ipc';
 import { wrappedKeySchema, type WrappedKey } from './passphraseWrap';
-import { writeFileAtomic } from '../files/writeFileAtomic';
+import { writeFileAtomic } from '../files';
 
 export const WRAPPED_KEY_FILE_NAME = 'workspace.key.wrapped';
 

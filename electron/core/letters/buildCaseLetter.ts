@@ -1,6 +1,6 @@
-import { buildLetterModel } from '../../../shared/domain/letter/buildLetterModel';
-import type { LetterModel } from '../../../shared/domain/letter/letterModel';
-import type { FinalizeInput } from '../determinations/loadFinalizeInput';
+import { buildLetterModel, type LetterModel } from '../../../shared/domain/letter';
+
+import type { FinalizeInput } from '../determinations';
 
 export function buildCaseLetter(input: FinalizeInput): LetterModel {
   return buildLetterModel({

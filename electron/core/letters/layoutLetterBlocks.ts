@@ -1,4 +1,4 @@
-import type { LetterBlock } from '../../../shared/domain/letter/letterModel';
+import type { LetterBlock } from '../../../shared/domain/letter';
 import type { LayoutLine, MeasureText, PlacedRun } from './letterLayout';
 import { LETTER_PAGE, LETTER_TYPE } from './letterTypography';
 import { wrapInlines } from './wrapInlines';

@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { format } from 'date-fns';
-import { AppError } from '../../../shared/ipc/appError';
-import { MAX_PREVIEW_PDF_BYTES, type LetterPreview } from '../../../shared/ipc/contracts/signingContract';
-import { recordAuditEvent } from '../audit/recordAuditEvent';
-import { findLatestSignedDetermination } from '../db/repositories/signedDeterminationRepository';
+import { AppError, MAX_PREVIEW_PDF_BYTES, type LetterPreview } from '../../../shared/ipc';
+
+import { recordAuditEvent } from '../audit';
+import { findLatestSignedDetermination } from '../db';
 import { renderLetterPdf } from './renderLetterPdf';
-import type { Workspace } from '../workspace/workspace';
+import type { Workspace } from '../workspace';
 import { buildCaseLetter } from './buildCaseLetter';
-import { loadFinalizeInput } from '../determinations/loadFinalizeInput';
-import { readSignedLetter } from '../packages/readSignedLetter';
+import { loadFinalizeInput } from '../determinations';
+import { readSignedLetter } from '../packages';
 
 /** letter.preview: while drafting, the letter exactly as signing would render it now; once signed, the signed letter itself. */
 export async function previewLetter(ws: Workspace, caseId: string): Promise<LetterPreview> {

@@ -1,13 +1,13 @@
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFRawStream, type PDFFont } from 'pdf-lib';
-import type { LetterModel } from '../../../shared/domain/letter/letterModel';
-import { AppError } from '../../../shared/ipc/appError';
+import type { LetterModel } from '../../../shared/domain/letter';
+import { AppError } from '../../../shared/ipc';
 import { APP_NAME } from '../../../shared/appName';
-import { cmapFontkit } from '../pdf/cmapFontkit';
+import { cmapFontkit, dejaVuFontBytes } from '../pdf';
 import { buildPageContent, FONT_KEYS, type PageContent } from './buildPageContent';
 import { createTextMeasurer } from './createTextMeasurer';
 import { layoutLetterBlocks } from './layoutLetterBlocks';
-import { dejaVuFontBytes } from '../pdf/dejaVuFontBytes';
+
 import type { FontStyle, PositionedLine } from './letterLayout';
 import { LETTER_PAGE, LETTER_TYPE } from './letterTypography';
 import { paginateLines } from './paginateLines';

@@ -1,4 +1,4 @@
-import { isLineBreak, type LetterInline } from '../../../shared/domain/letter/letterModel';
+import { isLineBreak, type LetterInline } from '../../../shared/domain/letter';
 import { fontStyleOf } from './fontStyleOf';
 import type { FontStyle, MeasureText, PlacedRun } from './letterLayout';
 

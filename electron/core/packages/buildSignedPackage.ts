@@ -1,11 +1,10 @@
 import { createHash, X509Certificate } from 'node:crypto';
-import type { Determination } from '../../../shared/domain/determination';
-import { PACKAGE_FORMAT, packageManifestSchema, type PackageFileName, type PackageManifest } from '../../../shared/domain/signedPackage';
-import { AppError } from '../../../shared/ipc/appError';
-import { createCmsSignature } from '../cms/createCmsSignature';
+import { PACKAGE_FORMAT, packageManifestSchema, type Determination, type PackageFileName, type PackageManifest } from '../../../shared/domain';
+
+import { AppError } from '../../../shared/ipc';
+import { createCmsSignature, verifyCmsSignature } from '../cms';
 import { extractPdfSignature } from './extractPdfSignature';
-import type { SigningIdentity } from '../signingIdentity/signingIdentity';
-import { verifyCmsSignature } from '../cms/verifyCmsSignature';
+import type { SigningIdentity } from '../signingIdentity';
 
 export interface SignedPackage {
   files: Record<PackageFileName, Buffer>;

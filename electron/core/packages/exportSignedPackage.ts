@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { AppError } from '../../../shared/ipc/appError';
-import { recordAuditEvent } from '../audit/recordAuditEvent';
-import { requireCase } from '../cases/requireCase';
-import { findLatestSignedDetermination } from '../db/repositories/signedDeterminationRepository';
+import { AppError } from '../../../shared/ipc';
+import { recordAuditEvent } from '../audit';
+import { requireCase } from '../cases';
+import { findLatestSignedDetermination } from '../db';
 import { writePackageDir } from './writePackageDir';
-import type { Workspace } from '../workspace/workspace';
+import type { Workspace } from '../workspace';
 import { absolutePackageDir } from './packageDirFor';
 import { readWorkspacePackage } from './readWorkspacePackage';
 

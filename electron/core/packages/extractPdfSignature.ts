@@ -1,4 +1,4 @@
-import { readDer } from '../cms/readDer';
+import { readDer } from '../cms';
 
 export interface PdfSignature {
   byteRange: [number, number, number, number];

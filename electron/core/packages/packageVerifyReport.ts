@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PACKAGE_FILE_NAMES } from '../../../shared/domain/signedPackage';
+import { PACKAGE_FILE_NAMES } from '../../../shared/domain';
 import { verifyPackageDir } from './verifyPackageDir';
 import type { PackageProblem, PackageVerdict } from './verifyPackageFiles';
 

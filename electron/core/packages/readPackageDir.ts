@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/ipc/appError';
+import { AppError } from '../../../shared/ipc';
 import type { PackageFiles } from './packageFiles';
 
 /** Reads a package folder's five files; a missing one is an AppError naming it (details.file). */

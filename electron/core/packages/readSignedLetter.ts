@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { AppError, isAppError } from '../../../shared/ipc/appError';
-import type { SignedDeterminationRow } from '../db/repositories/signedDeterminationRepository';
-import type { Workspace } from '../workspace/workspace';
+import { AppError, isAppError } from '../../../shared/ipc';
+import type { SignedDeterminationRow } from '../db';
+import type { Workspace } from '../workspace';
 import { absolutePackageDir } from './packageDirFor';
 import { readWorkspacePackage } from './readWorkspacePackage';
 

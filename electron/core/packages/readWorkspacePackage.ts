@@ -1,8 +1,8 @@
-import { AppError, isAppError } from '../../../shared/ipc/appError';
-import { decryptRecord, isEncryptedRecord } from '../recordStore/encryptedRecordFormat';
+import { AppError, isAppError } from '../../../shared/ipc';
+import { decryptRecord, isEncryptedRecord } from '../recordStore';
 import { PACKAGE_DIR_FILES, type PackageFiles } from './packageFiles';
 import { readPackageDir } from './readPackageDir';
-import type { Workspace } from '../workspace/workspace';
+import type { Workspace } from '../workspace';
 
 /**
  * A workspace package's five files as signed: encrypted files are decrypted with the record keys, and a clear

@@ -1,11 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Logger } from '../log/logger';
-import { decryptRecord, encryptRecord, isEncryptedRecord, KEY_ID_END, recordKeyIdOf } from '../recordStore/encryptedRecordFormat';
-import { readFileHead } from '../files/readFileHead';
-import type { RecordKey } from '../recordStore/recordKey';
+import type { Logger } from '../log';
+import { KEY_ID_END, decryptRecord, encryptRecord, isEncryptedRecord, recordKeyIdOf, type RecordKey } from '../recordStore';
+import { readFileHead, writeFileAtomic } from '../files';
+
 import { PACKAGE_DIR_FILES } from './packageFiles';
-import { writeFileAtomic } from '../files/writeFileAtomic';
 
 /**
  * Brings every package file under `signedRoot` (signed/<case>/v<n>) under keys[0]: clear files from before packages

@@ -1,4 +1,4 @@
-import { isAppError } from '../../../shared/ipc/appError';
+import { isAppError } from '../../../shared/ipc';
 import type { PackageFiles } from './packageFiles';
 import { readPackageDir } from './readPackageDir';
 import { verifyPackageFiles, type PackageVerdict, type VerifyPackageOptions } from './verifyPackageFiles';

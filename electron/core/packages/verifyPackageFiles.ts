@@ -1,10 +1,9 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
-import { PACKAGE_FILE_NAMES, packageManifestSchema, type PackageFileName, type PackageManifest } from '../../../shared/domain/signedPackage';
-import { commonNameOf } from '../cms/commonNameOf';
+import { PACKAGE_FILE_NAMES, packageManifestSchema, type PackageFileName, type PackageManifest } from '../../../shared/domain';
+import { commonNameOf, verifyCmsSignature, type CmsCheck } from '../cms';
 import { extractPdfSignature } from './extractPdfSignature';
 import type { PackageFiles } from './packageFiles';
-import { verifyCmsSignature, type CmsCheck } from '../cms/verifyCmsSignature';
 
 export type { PackageFiles } from './packageFiles';
 

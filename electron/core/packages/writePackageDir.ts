@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import type { SignedPackage } from './buildSignedPackage';
-import { ensurePrivateDir } from '../files/ensurePrivateDir';
+import { ensurePrivateDir, writeFileAtomic } from '../files';
 import { PACKAGE_DIR_FILES, type PackageFiles } from './packageFiles';
-import { writeFileAtomic } from '../files/writeFileAtomic';
 
 /** Writes the package's five files into `dir` (owner-only), the manifest and its signature last so a complete manifest means a complete package. */
 export function writePackageDir(dir: string, pkg: SignedPackage): void {

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { encryptRecord } from '../recordStore/encryptedRecordFormat';
+import { encryptRecord } from '../recordStore';
 import type { SignedPackage } from './buildSignedPackage';
-import { ensurePrivateDir } from '../files/ensurePrivateDir';
+import { ensurePrivateDir, writeFileAtomic } from '../files';
 import { PACKAGE_DIR_FILES, type PackageFiles } from './packageFiles';
-import { writeFileAtomic } from '../files/writeFileAtomic';
-import type { Workspace } from '../workspace/workspace';
+
+import type { Workspace } from '../workspace';
 
 /**
  * Writes a package inside the workspace encrypted at rest with the record key (same format as record files),

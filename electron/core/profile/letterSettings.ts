@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { LetterSettings } from '../../../shared/domain/letter/buildLetterModel';
-import { readSetting } from '../db/repositories/settingsRepository';
-import type { Db } from '../db/openDatabase';
+import type { LetterSettings } from '../../../shared/domain/letter';
+import { readSetting, type Db } from '../db';
 
 export const LETTER_SETTINGS_KEY = 'letter.settings';
 

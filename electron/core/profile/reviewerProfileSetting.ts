@@ -1,7 +1,7 @@
-import { DEMO_REVIEWER_PROFILE, reviewerProfileSchema, type ReviewerProfile } from '../../../shared/domain/reviewerProfile';
-import { readSetting } from '../db/repositories/settingsRepository';
-import type { Db } from '../db/openDatabase';
-import type { Logger } from '../log/logger';
+import { DEMO_REVIEWER_PROFILE, reviewerProfileSchema, type ReviewerProfile } from '../../../shared/domain';
+import { readSetting, type Db } from '../db';
+
+import type { Logger } from '../log';
 
 export const PROFILE_SETTING_KEY = 'reviewer.profile';
 

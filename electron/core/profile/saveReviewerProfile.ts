@@ -1,7 +1,7 @@
-import type { ReviewerProfile } from '../../../shared/domain/reviewerProfile';
-import { recordAuditEvent } from '../audit/recordAuditEvent';
-import { writeSetting } from '../db/repositories/settingsRepository';
-import type { Workspace } from '../workspace/workspace';
+import type { ReviewerProfile } from '../../../shared/domain';
+import { recordAuditEvent } from '../audit';
+import { writeSetting } from '../db';
+import type { Workspace } from '../workspace';
 import { PROFILE_SETTING_KEY, type StoredProfile } from './reviewerProfileSetting';
 
 export function saveReviewerProfile(ws: Workspace, profile: ReviewerProfile): StoredProfile {

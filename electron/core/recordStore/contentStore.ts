@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/ipc/appError';
-import { writeFileAtomic } from '../files/writeFileAtomic';
+import { AppError } from '../../../shared/ipc';
+import { writeFileAtomic } from '../files';
 import { chunkSpan, decryptChunk, encryptRecord, encryptedSize, HEADER_BYTES, parseHeader, TAG_BYTES, type RecordHeader } from './encryptedRecordFormat';
 import type { RecordKey } from './recordKey';
 

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { AppError } from '../../../shared/ipc/appError';
+import { AppError } from '../../../shared/ipc';
 import type { RecordKey } from './recordKey';
 
 /** File layout: header | chunk 0 | chunk 1 | ...; each chunk is AES-256-GCM ciphertext followed by its 16-byte tag. */

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Logger } from '../log/logger';
-import { writeFileAtomic } from '../files/writeFileAtomic';
+import type { Logger } from '../log';
+import { readFileHead, writeFileAtomic } from '../files';
 import { createContentStore, locationOf } from './contentStore';
 import { encryptRecord, isEncryptedRecord, KEY_ID_END, recordKeyIdOf } from './encryptedRecordFormat';
-import { readFileHead } from '../files/readFileHead';
+
 import type { RecordKey } from './recordKey';
 
 const MARKER = '.encrypted-with';

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { DocumentMeta } from '../../../shared/domain/caseModel';
-import { appendAuditEvent } from '../db/repositories/auditRepository';
-import { findDocumentBySha, insertDocument } from '../db/repositories/documentRepository';
-import { insertPages, upsertIndexState, type PageText } from '../db/repositories/recordPageRepository';
-import { insertViewingCopy, type ViewingCopy } from '../db/repositories/viewingCopyRepository';
-import type { StoredBlob } from '../recordStore/contentStore';
+import type { DocumentMeta } from '../../../shared/domain';
+import { appendAuditEvent, findDocumentBySha, insertDocument, insertPages, insertViewingCopy, upsertIndexState, type PageText, type ViewingCopy } from '../db';
+
+import type { StoredBlob } from '../recordStore';
 import type { InferredMeta } from './inferDocumentMeta';
-import type { Workspace } from '../workspace/workspace';
+import type { Workspace } from '../workspace';
 
 export const EXTRACTOR = 'pdfjs-6/text-v1';
 

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PageText } from '../db/repositories/recordPageRepository';
+import type { PageText } from '../db';
 import { EXTRACT_WORKER_SOURCE } from './extractWorkerSource';
 import { pdfjsModuleUrl } from './pdfjsModuleUrl';
 

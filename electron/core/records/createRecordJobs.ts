@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { ImportFileStatus, ImportStatus } from '../../../shared/ipc/contracts/recordsContract';
-import { AppError } from '../../../shared/ipc/appError';
-import type { StoredDocument } from '../db/repositories/documentRepository';
-import { findIndexState, mergeIndex } from '../db/repositories/recordPageRepository';
-import type { Workspace } from '../workspace/workspace';
+import { AppError, type ImportFileStatus, type ImportStatus } from '../../../shared/ipc';
+
+import { findIndexState, mergeIndex, type StoredDocument } from '../db';
+
+import type { Workspace } from '../workspace';
 import { createExtractionPool, type ExtractionPool } from './createExtractionPool';
 import type { StagedFile } from './createUploadStaging';
 import type { ImportLimits } from './importLimits';

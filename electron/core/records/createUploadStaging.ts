@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../shared/ipc/appError';
+import { AppError } from '../../../shared/ipc';
 import type { ImportLimits } from './importLimits';
 
 export interface StagedFile {

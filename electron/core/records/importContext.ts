@@ -1,4 +1,4 @@
-import type { Workspace } from '../workspace/workspace';
+import type { Workspace } from '../workspace';
 import type { ExtractionPool } from './createExtractionPool';
 import type { ImportLimits } from './importLimits';
 

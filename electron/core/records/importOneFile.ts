@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ImportFileStatus } from '../../../shared/ipc/contracts/recordsContract';
-import { findDocumentBySha } from '../db/repositories/documentRepository';
-import { findIndexedTwin, readPages } from '../db/repositories/recordPageRepository';
+import type { ImportFileStatus } from '../../../shared/ipc';
+import { findDocumentBySha, findIndexedTwin, readPages } from '../db';
+
 import { commitImportedDocument } from './commitImportedDocument';
 import { storeViewingCopy } from './storeViewingCopy';
 import type { StagedFile } from './createUploadStaging';

@@ -1,4 +1,4 @@
-import type { DocumentType } from '../../../shared/domain/caseModel';
+import type { DocumentType } from '../../../shared/domain';
 
 export interface InferredMeta {
   title: string;

@@ -1,7 +1,7 @@
-import { buildDocumentsReviewed, type DocumentsReviewedLine } from '../../../shared/domain/letter/buildDocumentsReviewed';
-import { listDocuments } from '../db/repositories/documentRepository';
-import type { Db } from '../db/openDatabase';
-import { requireCase } from '../cases/requireCase';
+import { buildDocumentsReviewed, type DocumentsReviewedLine } from '../../../shared/domain/letter';
+import { listDocuments, type Db } from '../db';
+
+import { requireCase } from '../cases';
 
 /** The letter's "documents reviewed" lines for a case. */
 export function listDocumentsReviewed(db: Db, caseId: string): DocumentsReviewedLine[] {

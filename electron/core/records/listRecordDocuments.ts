@@ -1,8 +1,7 @@
-import type { RecordDocument } from '../../../shared/ipc/contracts/recordsContract';
-import { listDocuments, type StoredDocument } from '../db/repositories/documentRepository';
-import { listIndexStates, type RecordIndexState } from '../db/repositories/recordPageRepository';
-import type { Db } from '../db/openDatabase';
-import { requireCase } from '../cases/requireCase';
+import type { RecordDocument } from '../../../shared/ipc';
+import { listDocuments, listIndexStates, type Db, type RecordIndexState, type StoredDocument } from '../db';
+
+import { requireCase } from '../cases';
 
 export function listRecordDocuments(db: Db, caseId: string): RecordDocument[] {
   requireCase(db, caseId);

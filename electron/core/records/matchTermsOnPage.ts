@@ -1,5 +1,5 @@
-import { highlightPage } from '../db/repositories/recordPageRepository';
-import type { Db } from '../db/openDatabase';
+import { highlightPage, type Db } from '../db';
+
 import { splitMarked } from './searchRecords';
 import { toFtsQuery } from './toFtsQuery';
 

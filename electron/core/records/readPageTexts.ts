@@ -1,5 +1,5 @@
-import { readPages, type PageText } from '../db/repositories/recordPageRepository';
-import type { Db } from '../db/openDatabase';
+import { readPages, type Db, type PageText } from '../db';
+
 import { requireDocument } from './requireDocument';
 
 const MAX_PAGES_PER_READ = 200;

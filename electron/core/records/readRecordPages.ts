@@ -1,4 +1,4 @@
-import type { PageText } from '../db/repositories/recordPageRepository';
+import type { PageText } from '../db';
 import type { ExtractionPool } from './createExtractionPool';
 import type { RecordFileKind } from './detectFileKind';
 import { paginateText } from './paginateText';

@@ -1,8 +1,8 @@
-import { parseRangeHeader } from '../../../shared/http/parseRangeHeader';
-import { AppError } from '../../../shared/ipc/appError';
-import { findDocument } from '../db/repositories/documentRepository';
-import { findViewingCopy } from '../db/repositories/viewingCopyRepository';
-import type { Workspace } from '../workspace/workspace';
+import { parseRangeHeader } from '../../../shared/http';
+import { AppError } from '../../../shared/ipc';
+import { findDocument, findViewingCopy } from '../db';
+
+import type { Workspace } from '../workspace';
 
 export interface RecordResponse {
   status: 200 | 206 | 416;

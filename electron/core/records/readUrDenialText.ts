@@ -1,6 +1,5 @@
-import type { DocumentMeta } from '../../../shared/domain/caseModel';
-import { readPages } from '../db/repositories/recordPageRepository';
-import type { Db } from '../db/openDatabase';
+import type { DocumentMeta } from '../../../shared/domain';
+import { readPages, type Db } from '../db';
 
 /** The extracted text of the case's UR denial letter(s), or null when none is in the file or none has text. */
 export function readUrDenialText(db: Db, documents: readonly DocumentMeta[]): string | null {

@@ -1,12 +1,12 @@
-import type { ImportFileStatus } from '../../../shared/ipc/contracts/recordsContract';
-import { findDocument, setDocumentPageCount, type StoredDocument } from '../db/repositories/documentRepository';
-import { deletePages, insertPages, upsertIndexState } from '../db/repositories/recordPageRepository';
+import type { ImportFileStatus } from '../../../shared/ipc';
+import { deletePages, findDocument, insertPages, insertViewingCopy, setDocumentPageCount, upsertIndexState, type StoredDocument } from '../db';
+
 import { EXTRACTOR } from './commitImportedDocument';
 import { detectFileKind } from './detectFileKind';
 import type { ImportContext } from './importContext';
 import { readRecordPages } from './readRecordPages';
 import { storeViewingCopy } from './storeViewingCopy';
-import { insertViewingCopy } from '../db/repositories/viewingCopyRepository';
+
 import { errorMessage } from '../../../shared/errorMessage';
 
 /** Re-extracts one stored file and swaps its pages in one transaction; the old pages stay until then. */

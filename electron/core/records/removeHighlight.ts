@@ -1,5 +1,5 @@
-import { deleteHighlight } from '../db/repositories/highlightRepository';
-import type { Workspace } from '../workspace/workspace';
+import { deleteHighlight } from '../db';
+import type { Workspace } from '../workspace';
 
 export function removeHighlight(ws: Workspace, highlightId: string): boolean {
   return ws.db.transaction(() => deleteHighlight(ws.db, highlightId))();

@@ -1,6 +1,5 @@
-import { AppError } from '../../../shared/ipc/appError';
-import { findDocument, type StoredDocument } from '../db/repositories/documentRepository';
-import type { Db } from '../db/openDatabase';
+import { AppError } from '../../../shared/ipc';
+import { findDocument, type Db, type StoredDocument } from '../db';
 
 export function requireDocument(db: Db, documentId: string): StoredDocument {
   const doc = findDocument(db, documentId);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Highlight } from '../../../shared/ipc/contracts/recordsContract';
-import { AppError } from '../../../shared/ipc/appError';
-import { findDocument } from '../db/repositories/documentRepository';
-import { insertHighlight, type HighlightRect } from '../db/repositories/highlightRepository';
-import type { Workspace } from '../workspace/workspace';
+import { AppError, type Highlight } from '../../../shared/ipc';
+
+import { findDocument, insertHighlight, type HighlightRect } from '../db';
+
+import type { Workspace } from '../workspace';
 
 export interface HighlightInput {
   documentId: string;

@@ -1,7 +1,6 @@
-import type { SearchHit, SnippetPart } from '../../../shared/ipc/contracts/recordsContract';
-import { listDocuments } from '../db/repositories/documentRepository';
-import { countHits, countTextPages, firstPages, MATCH_END, MATCH_START, searchPages, searchPagesWithPrefix } from '../db/repositories/recordPageRepository';
-import type { Db } from '../db/openDatabase';
+import type { SearchHit, SnippetPart } from '../../../shared/ipc';
+import { MATCH_END, MATCH_START, countHits, countTextPages, firstPages, listDocuments, searchPages, searchPagesWithPrefix, type Db } from '../db';
+
 import { toFtsQuery } from './toFtsQuery';
 
 /** Ranking reads every match (bm25 costs about 1 µs a page); above this many, hits come in record order. */

@@ -1,5 +1,5 @@
-import { requireCase } from '../cases/requireCase';
-import type { Workspace } from '../workspace/workspace';
+import { requireCase } from '../cases';
+import type { Workspace } from '../workspace';
 import type { RecordJobs } from './createRecordJobs';
 import type { UploadStaging } from './createUploadStaging';
 

@@ -1,6 +1,6 @@
-import { listDocumentIdsToIndex } from '../db/repositories/recordPageRepository';
-import type { Workspace } from '../workspace/workspace';
-import { requireCase } from '../cases/requireCase';
+import { listDocumentIdsToIndex } from '../db';
+import type { Workspace } from '../workspace';
+import { requireCase } from '../cases';
 import type { RecordJobs } from './createRecordJobs';
 import { requireDocument } from './requireDocument';
 

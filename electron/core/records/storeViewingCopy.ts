@@ -1,4 +1,4 @@
-import { findViewingCopy, type ViewingCopy } from '../db/repositories/viewingCopyRepository';
+import { findViewingCopy, type ViewingCopy } from '../db';
 import { errorMessage } from '../../../shared/errorMessage';
 import { createViewingCopy } from './createViewingCopy';
 import type { ImportContext } from './importContext';

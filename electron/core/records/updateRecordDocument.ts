@@ -1,10 +1,9 @@
-import type { DocumentMeta } from '../../../shared/domain/caseModel';
-import type { RecordDocument } from '../../../shared/ipc/contracts/recordsContract';
-import { AppError } from '../../../shared/ipc/appError';
-import { appendAuditEvent } from '../db/repositories/auditRepository';
-import { findDocument, updateDocumentMeta } from '../db/repositories/documentRepository';
-import { findIndexState } from '../db/repositories/recordPageRepository';
-import type { Workspace } from '../workspace/workspace';
+import type { DocumentMeta } from '../../../shared/domain';
+import { AppError, type RecordDocument } from '../../../shared/ipc';
+
+import { appendAuditEvent, findDocument, findIndexState, updateDocumentMeta } from '../db';
+
+import type { Workspace } from '../workspace';
 import { toRecordDocument } from './listRecordDocuments';
 
 export type DocumentMetaChange = Partial<Pick<DocumentMeta, 'title' | 'docType' | 'provider' | 'serviceDate'>>;

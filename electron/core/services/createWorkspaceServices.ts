@@ -1,11 +1,9 @@
-import type { SigningKeyAccess } from '../signingIdentity/signingKeyAccess';
-import { createRecordJobs, type RecordJobs } from '../records/createRecordJobs';
-import { createUploadStaging, type UploadStaging } from '../records/createUploadStaging';
-import type { ImportLimits } from '../records/importLimits';
-import { indexNewRecords } from '../records/startRebuildIndex';
-import { createSyncEngine, type SyncEngine } from '../sync/createSyncEngine';
-import type { SyncOptions } from '../sync/syncOptions';
-import type { Workspace } from '../workspace/workspace';
+import type { SigningKeyAccess } from '../signingIdentity';
+import { createRecordJobs, createUploadStaging, indexNewRecords, type ImportLimits, type RecordJobs, type UploadStaging } from '../records';
+
+import { createSyncEngine, type SyncEngine, type SyncOptions } from '../sync';
+
+import type { Workspace } from '../workspace';
 
 export interface ServiceSettings {
   signingKeys: SigningKeyAccess;

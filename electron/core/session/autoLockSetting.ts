@@ -1,7 +1,7 @@
-import { DEFAULT_AUTO_LOCK_MINUTES } from '../../../shared/ipc/contracts/sessionContract';
-import { readSetting, writeSetting } from '../db/repositories/settingsRepository';
-import { recordAuditEvent } from '../audit/recordAuditEvent';
-import type { Workspace } from '../workspace/workspace';
+import { DEFAULT_AUTO_LOCK_MINUTES } from '../../../shared/ipc';
+import { readSetting, writeSetting } from '../db';
+import { recordAuditEvent } from '../audit';
+import type { Workspace } from '../workspace';
 
 export const AUTO_LOCK_SETTING = 'security.autoLockMinutes';
 

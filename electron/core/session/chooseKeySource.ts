@@ -1,7 +1,6 @@
-import { fileKeyProvider } from '../keys/fileKeyProvider';
-import type { Logger } from '../log/logger';
+import { fileKeyProvider, hasWrappedKey } from '../keys';
+import type { Logger } from '../log';
 import type { KeySource } from './keySource';
-import { hasWrappedKey } from '../keys/passphraseFiles';
 
 export const SHELL_PASSPHRASE_REASON =
   'The browser shell cannot use the system keychain, so the workspace key is protected by a passphrase you choose.';

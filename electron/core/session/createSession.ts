@@ -1,17 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
-import type { SessionStatus } from '../../../shared/ipc/contracts/sessionContract';
-import { AppError } from '../../../shared/ipc/appError';
-import { recordAuditEvent } from '../audit/recordAuditEvent';
-import { createVerifiedBackup } from '../backup/createVerifiedBackup';
-import { restoreBackup } from '../backup/restoreBackup';
-import type { Workspace } from '../workspace/workspace';
+import { AppError, type SessionStatus } from '../../../shared/ipc';
+
+import { recordAuditEvent } from '../audit';
+import { createVerifiedBackup, restoreBackup } from '../backup';
+
+import { recordsDirOf, type Workspace } from '../workspace';
 import { writeAutoLockMinutes } from './autoLockSetting';
-import { createPassphrase, openWithPassphrase, removeKeyFile, rewrapKey } from '../keys/passphraseFiles';
-import type { PassphraseKeyProvider } from '../keys/passphraseKeyProvider';
-import { DEFAULT_SCRYPT } from '../keys/passphraseWrap';
+import { DEFAULT_SCRYPT, createPassphrase, openWithPassphrase, removeKeyFile, rewrapKey, type PassphraseKeyProvider } from '../keys';
+
 import { createSessionCore, requireUnlocked, runDailyBackup, type SessionOptions } from './sessionCore';
-import { recordsDirOf } from '../workspace/workspacePaths';
 
 export interface Session {
   status(): SessionStatus;

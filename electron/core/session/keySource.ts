@@ -1,5 +1,5 @@
-import type { KeyProvider } from '../db/keyProvider';
-import type { ScryptParams } from '../keys/passphraseWrap';
+import type { KeyProvider } from '../db';
+import type { ScryptParams } from '../keys';
 
 /**
  * Where the data key comes from. A provider (keychain, key file, test key) opens at start;

@@ -1,19 +1,15 @@
-import { countCases } from '../db/repositories/caseRepository';
-import { readWorkspaceKind } from '../workspace/readWorkspaceKind';
-import type { KeyProvider } from '../db/keyProvider';
-import { assertDatabaseHealthy } from '../backup/assertDatabaseHealthy';
-import { migrate } from '../db/migrate';
-import { backupBeforeMigration } from '../backup/backupBeforeMigration';
-import { backupDirOf, databaseFileOf, recordsDirOf, signedDirOf } from '../workspace/workspacePaths';
-import type { Logger } from '../log/logger';
-import { createContentStore } from '../recordStore/contentStore';
-import { recordKeysFor } from '../recordStore/recordKey';
-import { reencryptRecordFiles } from '../recordStore/reencryptRecordFiles';
-import { reencryptWorkspacePackages } from '../packages/reencryptWorkspacePackages';
-import { openKeyedDatabase } from '../keys/openKeyedDatabase';
-import { systemClock, type Clock } from '../workspace/clock';
-import { seedDemoWorkspace } from '../demo/seedDemoWorkspace';
-import type { Workspace } from '../workspace/workspace';
+import { countCases, migrate, type KeyProvider } from '../db';
+import { backupDirOf, databaseFileOf, readWorkspaceKind, recordsDirOf, signedDirOf, systemClock, type Clock, type Workspace } from '../workspace';
+
+import { assertDatabaseHealthy, backupBeforeMigration } from '../backup';
+
+import type { Logger } from '../log';
+import { createContentStore, recordKeysFor, reencryptRecordFiles } from '../recordStore';
+
+import { reencryptWorkspacePackages } from '../packages';
+import { openKeyedDatabase } from '../keys';
+
+import { seedDemoWorkspace } from '../demo';
 
 export interface OpenWorkspaceOptions {
   dataDir: string;

@@ -1,23 +1,20 @@
 import { existsSync } from 'node:fs';
-import { DEFAULT_AUTO_LOCK_MINUTES, type SessionStatus } from '../../../shared/ipc/contracts/sessionContract';
-import { AppError, isAppError } from '../../../shared/ipc/appError';
-import { recordAuditEvent } from '../audit/recordAuditEvent';
-import { backupDaily } from '../backup/backupDaily';
-import { findGoodBackup } from '../backup/findGoodBackup';
-import { listBackups, removePartialBackups } from '../backup/listBackups';
-import type { KeyProvider } from '../db/keyProvider';
-import type { Logger } from '../log/logger';
-import { systemClock, type Clock } from '../workspace/clock';
+import { AppError, DEFAULT_AUTO_LOCK_MINUTES, isAppError, type SessionStatus } from '../../../shared/ipc';
+
+import { recordAuditEvent } from '../audit';
+import { backupDaily, findGoodBackup, listBackups, removePartialBackups } from '../backup';
+
+import type { KeyProvider } from '../db';
+import type { Logger } from '../log';
+import { backupDirOf, databaseFileOf, systemClock, type Clock, type Workspace } from '../workspace';
 import { openWorkspace } from './openWorkspace';
-import type { Workspace } from '../workspace/workspace';
+
 import { readAutoLockMinutes } from './autoLockSetting';
-import { completeKeyRotation } from '../keys/completeKeyRotation';
+import { completeKeyRotation, hasWrappedKey, type PassphraseKeyProvider } from '../keys';
 import type { KeySource } from './keySource';
-import { hasWrappedKey } from '../keys/passphraseFiles';
-import type { PassphraseKeyProvider } from '../keys/passphraseKeyProvider';
+
 import { DEFAULT_SESSION_TIMERS, type SessionTimers } from './sessionTimers';
 import { errorMessage } from '../../../shared/errorMessage';
-import { backupDirOf, databaseFileOf } from '../workspace/workspacePaths';
 
 export interface SessionOptions {
   dataDir: string;

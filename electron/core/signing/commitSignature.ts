@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../shared/ipc/appError';
-import { recordAuditEvent } from '../audit/recordAuditEvent';
-import { updateCaseStatus } from '../db/repositories/caseRepository';
-import { listDocuments } from '../db/repositories/documentRepository';
-import { findDraft, setDraftLocked } from '../db/repositories/draftRepository';
-import { insertSignedDetermination, type SignedDeterminationRow } from '../db/repositories/signedDeterminationRepository';
-import { insertOutboxRow } from '../db/repositories/syncOutboxRepository';
-import { snapshotDetermination } from '../determinations/snapshotDetermination';
-import type { Workspace } from '../workspace/workspace';
-import type { FinalizeInput } from '../determinations/loadFinalizeInput';
+import { AppError } from '../../../shared/ipc';
+import { recordAuditEvent } from '../audit';
+import { findDraft, insertOutboxRow, insertSignedDetermination, listDocuments, setDraftLocked, updateCaseStatus, type SignedDeterminationRow } from '../db';
+
+import { snapshotDetermination, type FinalizeInput } from '../determinations';
+import type { Workspace } from '../workspace';
 
 export interface SignatureRecord extends Omit<SignedDeterminationRow, 'id' | 'caseId'> {
   certificateSha256: string;

@@ -1,13 +1,12 @@
-import type { SigningState } from '../../../shared/ipc/contracts/signingContract';
-import { findDraftLineage } from '../db/repositories/draftLineageRepository';
-import { findDraft } from '../db/repositories/draftRepository';
-import { listSignedDeterminations } from '../db/repositories/signedDeterminationRepository';
-import type { Workspace } from '../workspace/workspace';
-import { identityDirFor, storedIdentityKind } from '../signingIdentity/identityDirFor';
-import { absolutePackageDir } from '../packages/packageDirFor';
-import { readReviewerProfile } from '../profile/reviewerProfileSetting';
-import type { SigningKeyAccess } from '../signingIdentity/signingKeyAccess';
-import { requireCase } from '../cases/requireCase';
+import type { SigningState } from '../../../shared/ipc';
+import { findDraft, findDraftLineage, listSignedDeterminations } from '../db';
+
+import type { Workspace } from '../workspace';
+import { identityDirFor, storedIdentityKind, type SigningKeyAccess } from '../signingIdentity';
+import { absolutePackageDir } from '../packages';
+import { readReviewerProfile } from '../profile';
+
+import { requireCase } from '../cases';
 
 /** determinations.signedVersions: the signed versions newest first, the open draft's version, and the identity's state. */
 export function readSigningState(ws: Workspace, caseId: string, access: SigningKeyAccess): SigningState {

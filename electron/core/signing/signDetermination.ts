@@ -1,22 +1,18 @@
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
-import { AppError } from '../../../shared/ipc/appError';
-import type { SignedVersion } from '../../../shared/ipc/contracts/signingContract';
-import { isPackageDirRecorded } from '../db/repositories/signedDeterminationRepository';
-import { renderLetterPdf } from '../letters/renderLetterPdf';
-import { buildSignedPackage } from '../packages/buildSignedPackage';
+import { AppError, type SignedVersion } from '../../../shared/ipc';
+
+import { isPackageDirRecorded } from '../db';
+import { buildCaseLetter, readPdfMetadata, renderLetterPdf } from '../letters';
+import { absolutePackageDir, buildSignedPackage, packageDirFor, writeWorkspacePackage } from '../packages';
 import { signLetterPdf } from './signLetterPdf';
-import type { Workspace } from '../workspace/workspace';
-import { buildCaseLetter } from '../letters/buildCaseLetter';
+import type { Workspace } from '../workspace';
+
 import { commitSignature } from './commitSignature';
-import { describeBlockers } from '../checks/describeBlockers';
-import { evaluateChecks } from '../checks/evaluateChecks';
-import { loadFinalizeInput, type FinalizeInput } from '../determinations/loadFinalizeInput';
-import { openSigningIdentity } from '../signingIdentity/openSigningIdentity';
-import { absolutePackageDir, packageDirFor } from '../packages/packageDirFor';
-import { readPdfMetadata } from '../letters/readPdfMetadata';
-import type { SigningKeyAccess } from '../signingIdentity/signingKeyAccess';
-import { writeWorkspacePackage } from '../packages/writeWorkspacePackage';
+import { describeBlockers, evaluateChecks } from '../checks';
+
+import { loadFinalizeInput, type FinalizeInput } from '../determinations';
+import { openSigningIdentity, type SigningKeyAccess } from '../signingIdentity';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 

@@ -2,10 +2,10 @@ import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { PDFDocument } from 'pdf-lib';
-import { AppError } from '../../../shared/ipc/appError';
+import { AppError } from '../../../shared/ipc';
 import { APP_NAME } from '../../../shared/appName';
-import { createCmsSignature, type CmsSigningKey } from '../cms/createCmsSignature';
-import type { SigningIdentity } from '../signingIdentity/signingIdentity';
+import { createCmsSignature, type CmsSigningKey } from '../cms';
+import type { SigningIdentity } from '../signingIdentity';
 
 export interface SignLetterOptions {
   /** The signature dictionary's /M; the CMS itself carries no time, so a fixed time gives fixed bytes. */

@@ -1,13 +1,10 @@
-import { AppError } from '../../../shared/ipc/appError';
-import { recordAuditEvent } from '../audit/recordAuditEvent';
-import { deleteAcknowledgments } from '../db/repositories/acknowledgmentRepository';
-import { updateCaseStatus } from '../db/repositories/caseRepository';
-import { writeDraftLineage } from '../db/repositories/draftLineageRepository';
-import { findDraft, setDraftLocked } from '../db/repositories/draftRepository';
-import { findLatestSignedDetermination } from '../db/repositories/signedDeterminationRepository';
-import { snapshotDetermination } from '../determinations/snapshotDetermination';
-import type { Workspace } from '../workspace/workspace';
-import { requireCase } from '../cases/requireCase';
+import { AppError } from '../../../shared/ipc';
+import { recordAuditEvent } from '../audit';
+import { deleteAcknowledgments, findDraft, findLatestSignedDetermination, setDraftLocked, updateCaseStatus, writeDraftLineage } from '../db';
+
+import { snapshotDetermination } from '../determinations';
+import type { Workspace } from '../workspace';
+import { requireCase } from '../cases';
 
 /** determinations.newVersion: the signed draft becomes editable as the next version; its package and row stay as signed. */
 export function startNewVersion(ws: Workspace, caseId: string): { version: number; supersedesVersion: number } {

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/ipc/appError';
+import { AppError } from '../../../shared/ipc';
 
 const REVIEWER_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 

@@ -1,6 +1,6 @@
 import { createPrivateKey } from 'node:crypto';
 import forge from 'node-forge';
-import { AppError } from '../../../shared/ipc/appError';
+import { AppError } from '../../../shared/ipc';
 import { assertReviewerId } from './assertReviewerId';
 import { saveSigningIdentity } from './saveSigningIdentity';
 import type { SecretProtector } from './secretProtector';

@@ -2,7 +2,7 @@ import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { AppError } from '../../../shared/ipc/appError';
+import { AppError } from '../../../shared/ipc';
 import { IDENTITY_FORMAT } from './saveSigningIdentity';
 import type { SecretProtector } from './secretProtector';
 import { IDENTITY_FILES, type SigningIdentity } from './signingIdentity';

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/ipc/appError';
-import { ensurePrivateDir } from '../files/ensurePrivateDir';
+import { AppError } from '../../../shared/ipc';
+import { ensurePrivateDir, writeFileAtomic } from '../files';
 import type { SecretProtector } from './secretProtector';
 import { IDENTITY_FILES, type SigningIdentity } from './signingIdentity';
-import { writeFileAtomic } from '../files/writeFileAtomic';
 
 export const IDENTITY_FORMAT = 'imr-signing-identity/1';
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/ipc/appError';
+import { AppError } from '../../../shared/ipc';
 import { createPassphraseProtector } from './createPassphraseProtector';
 import type { SecretProtector } from './secretProtector';
 

@@ -1,6 +1,6 @@
 import { createHash, X509Certificate, type KeyObject } from 'node:crypto';
-import { AppError } from '../../../shared/ipc/appError';
-import { commonNameOf } from '../cms/commonNameOf';
+import { AppError } from '../../../shared/ipc';
+import { commonNameOf } from '../cms';
 import type { SigningIdentity } from './signingIdentity';
 
 /** Pairs a certificate with its private key, checking they belong together; the reviewer ID is the certificate's CN. */

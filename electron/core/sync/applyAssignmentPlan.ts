@@ -1,7 +1,5 @@
-import type { Db } from '../db/openDatabase';
-import { flagCase } from '../db/repositories/syncCaseFlagRepository';
-import { deleteCase, setCaseStatus } from '../db/repositories/syncCaseRepository';
-import { saveSyncCursor } from '../db/repositories/syncStateRepository';
+import { deleteCase, flagCase, saveSyncCursor, setCaseStatus, type Db } from '../db';
+
 import { applyCaseSnapshot } from './applyCaseSnapshot';
 import type { AssignmentPlan } from './planAssignmentChanges';
 

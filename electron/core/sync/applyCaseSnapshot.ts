@@ -1,10 +1,8 @@
-import type { CaseDetail, CaseStatus } from '../../../shared/domain/caseModel';
-import { AppError } from '../../../shared/ipc/appError';
-import { findCaseByNumber } from '../db/repositories/caseRepository';
-import type { Db } from '../db/openDatabase';
-import { unflagCase } from '../db/repositories/syncCaseFlagRepository';
-import { deleteCase, deleteUnlistedItems, findLocalCaseState, setCaseStatus, upsertSyncedCase, upsertSyncedDocument, upsertSyncedItem, type LocalCaseState } from '../db/repositories/syncCaseRepository';
-import { locationOf } from '../recordStore/contentStore';
+import type { CaseDetail, CaseStatus } from '../../../shared/domain';
+import { AppError } from '../../../shared/ipc';
+import { deleteCase, deleteUnlistedItems, findCaseByNumber, findLocalCaseState, setCaseStatus, unflagCase, upsertSyncedCase, upsertSyncedDocument, upsertSyncedItem, type Db, type LocalCaseState } from '../db';
+
+import { locationOf } from '../recordStore';
 
 /** A case given back after it was withdrawn resumes where the reviewer's work stands. */
 function reinstatedStatus(state: LocalCaseState): CaseStatus {

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/ipc/appError';
+import { AppError } from '../../../shared/ipc';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

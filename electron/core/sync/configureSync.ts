@@ -1,11 +1,10 @@
-import { AppError } from '../../../shared/ipc/appError';
-import { meResponseSchema, type MeResponse } from '../../../shared/sync/meResponseSchema';
-import { SYNC_PROTOCOL_VERSION } from '../../../shared/sync/syncProtocolVersion';
-import { SYNC_ROUTES } from '../../../shared/sync/syncRoutes';
-import { recordAuditEvent } from '../audit/recordAuditEvent';
-import { deleteAllCases } from '../db/repositories/caseRepository';
-import { clearSyncError, saveSyncCursor } from '../db/repositories/syncStateRepository';
-import type { Workspace } from '../workspace/workspace';
+import { AppError } from '../../../shared/ipc';
+import { SYNC_PROTOCOL_VERSION, SYNC_ROUTES, meResponseSchema, type MeResponse } from '../../../shared/sync';
+
+import { recordAuditEvent } from '../audit';
+import { clearSyncError, deleteAllCases, saveSyncCursor } from '../db';
+
+import type { Workspace } from '../workspace';
 import { checkServerUrl } from './checkServerUrl';
 import { createSyncClient } from './createSyncClient';
 import { readSyncAccount, writeSyncAccount } from './syncAccount';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { AppError } from '../../../shared/ipc/appError';
-import { SYNC_PROTOCOL_HEADER, SYNC_PROTOCOL_VERSION } from '../../../shared/sync/syncProtocolVersion';
+import { AppError } from '../../../shared/ipc';
+import { SYNC_PROTOCOL_HEADER, SYNC_PROTOCOL_VERSION } from '../../../shared/sync';
 import { httpFailure } from './httpFailure';
 import { readCappedBody } from './readCappedBody';
 import { syncFailure } from './syncFailure';

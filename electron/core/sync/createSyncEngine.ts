@@ -1,8 +1,8 @@
-import type { SyncRunSummary, SyncStatus } from '../../../shared/ipc/contracts/syncContract';
-import { AppError } from '../../../shared/ipc/appError';
-import { recordAuditEvent } from '../audit/recordAuditEvent';
-import { recordSyncError, recordSyncSuccess } from '../db/repositories/syncStateRepository';
-import type { Workspace } from '../workspace/workspace';
+import { AppError, type SyncRunSummary, type SyncStatus } from '../../../shared/ipc';
+
+import { recordAuditEvent } from '../audit';
+import { recordSyncError, recordSyncSuccess } from '../db';
+import type { Workspace } from '../workspace';
 import type { EngineRuntime } from './engineRuntime';
 import { failSafeOf } from './failSafeError';
 import { readSyncStatus } from './readSyncStatus';

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseContentRange } from '../../../shared/sync/parseContentRange';
-import { recordPath } from '../../../shared/sync/syncRoutes';
-import { AppError } from '../../../shared/ipc/appError';
-import type { ContentStore } from '../recordStore/contentStore';
+import { parseContentRange, recordPath } from '../../../shared/sync';
+
+import { AppError } from '../../../shared/ipc';
+import type { ContentStore } from '../recordStore';
 import type { SyncClient } from './createSyncClient';
 import { syncFailure } from './syncFailure';
 

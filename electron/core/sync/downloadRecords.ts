@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/ipc/appError';
-import { listDocumentFiles } from '../db/repositories/syncCaseRepository';
-import type { Workspace } from '../workspace/workspace';
+import { AppError } from '../../../shared/ipc';
+import { listDocumentFiles } from '../db';
+import type { Workspace } from '../workspace';
 import type { SyncClient } from './createSyncClient';
 import { downloadOneRecord, PARTIAL_DOWNLOADS_DIR, type RecordDownload } from './downloadOneRecord';
 import { retryWithBackoff, type RetryPolicy } from './retryWithBackoff';

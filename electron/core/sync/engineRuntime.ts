@@ -1,4 +1,4 @@
-import type { SyncRunSummary } from '../../../shared/ipc/contracts/syncContract';
+import type { SyncRunSummary } from '../../../shared/ipc';
 import type { DownloadProgress } from './downloadRecords';
 import type { FailSafeVerdict } from './planAssignmentChanges';
 

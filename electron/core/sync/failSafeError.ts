@@ -1,4 +1,4 @@
-import { AppError, appErrorDetails } from '../../../shared/ipc/appError';
+import { AppError, appErrorDetails } from '../../../shared/ipc';
 import type { FailSafeVerdict } from './planAssignmentChanges';
 
 export function failSafeError(verdict: FailSafeVerdict): AppError {

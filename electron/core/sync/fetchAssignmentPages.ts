@@ -1,6 +1,6 @@
-import { assignmentsPageSchema, type AssignmentsPage } from '../../../shared/sync/assignmentsFeedSchema';
-import { assignmentsPath } from '../../../shared/sync/syncRoutes';
-import { AppError } from '../../../shared/ipc/appError';
+import { assignmentsPageSchema, assignmentsPath, type AssignmentsPage } from '../../../shared/sync';
+
+import { AppError } from '../../../shared/ipc';
 import type { SyncClient } from './createSyncClient';
 import { retryWithBackoff, type RetryPolicy } from './retryWithBackoff';
 import { syncFailureDetails } from './syncFailure';

@@ -1,5 +1,5 @@
-import type { AppError, ErrorCode } from '../../../shared/ipc/appError';
-import { syncErrorBodySchema } from '../../../shared/sync/syncErrorBodySchema';
+import type { AppError, ErrorCode } from '../../../shared/ipc';
+import { syncErrorBodySchema } from '../../../shared/sync';
 import { syncFailure } from './syncFailure';
 
 /** Turns a non-2xx reply into an AppError a reviewer can act on, keeping the server's code and words when it sent them. */

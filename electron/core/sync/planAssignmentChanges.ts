@@ -1,7 +1,6 @@
-import type { CaseDetail } from '../../../shared/domain/caseModel';
-import type { AssignmentChange } from '../../../shared/sync/assignmentChangeSchema';
-import type { LocalCaseState } from '../db/repositories/syncCaseRepository';
-import type { SyncFlagKind } from '../db/repositories/syncCaseFlagRepository';
+import type { CaseDetail } from '../../../shared/domain';
+import type { AssignmentChange } from '../../../shared/sync';
+import type { LocalCaseState, SyncFlagKind } from '../db';
 
 /** Fewer removals than this are never "mass deletion" (a reviewer's last two cases may simply be withdrawn). */
 export const FAIL_SAFE_MIN_REMOVALS = 3;

@@ -1,6 +1,6 @@
-import { listLocalCaseStates } from '../db/repositories/syncCaseRepository';
-import { readSyncState } from '../db/repositories/syncStateRepository';
-import type { Workspace } from '../workspace/workspace';
+import { listLocalCaseStates, readSyncState } from '../db';
+
+import type { Workspace } from '../workspace';
 import { applyAssignmentPlan, type AppliedCounts } from './applyAssignmentPlan';
 import type { SyncClient } from './createSyncClient';
 import { failSafeError } from './failSafeError';

@@ -1,8 +1,8 @@
-import type { PackageTransport } from '../../../shared/domain/signedPackage';
-import { AppError } from '../../../shared/ipc/appError';
-import { readWorkspacePackage } from '../packages/readWorkspacePackage';
-import type { PackageFiles } from '../packages/packageFiles';
-import type { Workspace } from '../workspace/workspace';
+import type { PackageTransport } from '../../../shared/domain';
+import { AppError } from '../../../shared/ipc';
+import { readWorkspacePackage, type PackageFiles } from '../packages';
+
+import type { Workspace } from '../workspace';
 
 /** The workspace package as the upload body: the signed bytes (decrypted at rest), manifest verbatim, every file base64, nothing re-encoded. */
 export function readPackageTransport(ws: Pick<Workspace, 'recordKeys'>, dir: string): PackageTransport {

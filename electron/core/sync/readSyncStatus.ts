@@ -1,10 +1,8 @@
-import type { SyncFlag, SyncReceipt, SyncStatus } from '../../../shared/ipc/contracts/syncContract';
-import { determinationReceiptSchema } from '../../../shared/sync/determinationUploadSchema';
-import { countPendingUploads, listRecentReceipts } from '../db/repositories/outboxUploadRepository';
-import { listCaseFlags, type SyncFlagRow } from '../db/repositories/syncCaseFlagRepository';
-import { readSyncState } from '../db/repositories/syncStateRepository';
-import { listUploadProblems } from '../db/repositories/syncUploadProblemRepository';
-import type { Workspace } from '../workspace/workspace';
+import type { SyncFlag, SyncReceipt, SyncStatus } from '../../../shared/ipc';
+import { determinationReceiptSchema } from '../../../shared/sync';
+import { countPendingUploads, listCaseFlags, listRecentReceipts, listUploadProblems, readSyncState, type SyncFlagRow } from '../db';
+
+import type { Workspace } from '../workspace';
 import type { EngineRuntime } from './engineRuntime';
 import { readSyncAccount } from './syncAccount';
 

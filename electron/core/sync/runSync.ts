@@ -1,6 +1,6 @@
-import type { SyncRunSummary } from '../../../shared/ipc/contracts/syncContract';
-import { AppError } from '../../../shared/ipc/appError';
-import type { Workspace } from '../workspace/workspace';
+import { AppError, type SyncRunSummary } from '../../../shared/ipc';
+
+import type { Workspace } from '../workspace';
 import { createSyncClient } from './createSyncClient';
 import { downloadRecords, type DownloadProgress } from './downloadRecords';
 import { pullAssignments, type PullResult } from './pullAssignments';

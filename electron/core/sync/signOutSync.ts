@@ -1,5 +1,5 @@
-import { recordAuditEvent } from '../audit/recordAuditEvent';
-import type { Workspace } from '../workspace/workspace';
+import { recordAuditEvent } from '../audit';
+import type { Workspace } from '../workspace';
 import { forgetSyncSession } from './syncAccount';
 
 /** Forgets the token only: the server address, the cases, drafts and queued uploads all stay. */

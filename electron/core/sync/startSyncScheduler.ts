@@ -1,4 +1,4 @@
-import type { Logger } from '../log/logger';
+import type { Logger } from '../log';
 import { computeBackoff } from './computeBackoff';
 import type { SyncEngine } from './createSyncEngine';
 import { errorMessage } from '../../../shared/errorMessage';

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { readSetting, writeSetting } from '../db/repositories/settingsRepository';
-import type { Db } from '../db/openDatabase';
+import { readSetting, writeSetting, type Db } from '../db';
 
 /** 'sync.server' marks a synced workspace (openWorkspace reads it); the session holds the bearer token. */
 export const SERVER_SETTING = 'sync.server';

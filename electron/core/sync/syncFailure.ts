@@ -1,5 +1,4 @@
-import { AppError, appErrorDetails, type ErrorCode } from '../../../shared/ipc/appError';
-import type { AppErrorDetailsOf } from '../../../shared/ipc/appErrorDetails';
+import { AppError, appErrorDetails, type AppErrorDetailsOf, type ErrorCode } from '../../../shared/ipc';
 
 export type SyncFailureDetails = Omit<AppErrorDetailsOf<'syncFailure'>, 'kind'>;
 

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '../../../shared/ipc/appError';
-import { determinationReceiptSchema } from '../../../shared/sync/determinationUploadSchema';
-import { SYNC_ROUTES } from '../../../shared/sync/syncRoutes';
-import { IDEMPOTENCY_KEY_HEADER } from '../../../shared/sync/syncProtocolVersion';
-import { listPendingUploads, markOutboxUploaded, type PendingUpload } from '../db/repositories/outboxUploadRepository';
-import { clearUploadProblems, parkUpload } from '../db/repositories/syncUploadProblemRepository';
-import { absolutePackageDir } from '../packages/packageDirFor';
-import type { Workspace } from '../workspace/workspace';
+import { AppError } from '../../../shared/ipc';
+import { IDEMPOTENCY_KEY_HEADER, SYNC_ROUTES, determinationReceiptSchema } from '../../../shared/sync';
+
+import { clearUploadProblems, listPendingUploads, markOutboxUploaded, parkUpload, type PendingUpload } from '../db';
+
+import { absolutePackageDir } from '../packages';
+import type { Workspace } from '../workspace';
 import type { SyncClient } from './createSyncClient';
 import { readPackageTransport } from './readPackageTransport';
 import { retryWithBackoff, type RetryPolicy } from './retryWithBackoff';

@@ -1,5 +1,4 @@
-import { readSetting } from '../db/repositories/settingsRepository';
-import type { Db } from '../db/openDatabase';
+import { readSetting, type Db } from '../db';
 
 /** Read live: signing in to a server turns the demo workspace into a synced one without a restart. */
 export function readWorkspaceKind(db: Db): 'demo' | 'synced' {

@@ -1,7 +1,7 @@
-import type { Db } from '../db/openDatabase';
-import type { Logger } from '../log/logger';
-import type { ContentStore } from '../recordStore/contentStore';
-import type { RecordKey } from '../recordStore/recordKey';
+import type { Db } from '../db';
+import type { Logger } from '../log';
+import type { ContentStore, RecordKey } from '../recordStore';
+
 import type { Clock } from './clock';
 
 /** Everything a service needs, opened once per back-end process. */

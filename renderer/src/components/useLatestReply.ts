@@ -66,6 +66,6 @@ function createLatestReply() {
 /** One guard per stream of replies (a list, a search, a status poll); the object is stable across renders. */
 export function useLatestReply(): LatestReply {
   const [replies] = useState(createLatestReply);
-  useEffect(replies.mount, [replies]);
+  useEffect(() => replies.mount(), [replies]);
   return replies.api;
 }

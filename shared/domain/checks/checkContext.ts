@@ -1,7 +1,5 @@
-import type { CaseRecord, DisputedItem, DocumentMeta } from '../caseModel';
-import type { CatalogEntry } from '../../citations/citation';
-import type { Determination } from '../determination';
-import type { ReviewerProfile } from '../reviewerProfile';
+import type { CaseRecord, Determination, DisputedItem, DocumentMeta, ReviewerProfile } from '..';
+import type { CatalogEntry } from '../../citations';
 
 /** Everything the pre-sign checks look at. Plain data; rules never mutate it. */
 export interface CheckContext {

@@ -1,4 +1,4 @@
-import type { DocumentMeta, DocumentType } from '../caseModel';
+import type { DocumentMeta, DocumentType } from '..';
 import { documentTypeNoun } from './documentTypeNoun';
 import { formatLetterDate } from './formatLetterDate';
 

@@ -1,6 +1,6 @@
-import type { DisputedItem } from '../caseModel';
-import { formatGuidelineLine } from '../../citations/format/formatGuidelineLine';
-import { citationsOf, type ItemDetermination } from '../determination';
+import { citationsOf, type DisputedItem, type ItemDetermination } from '..';
+import { formatGuidelineLine } from '../../citations';
+
 import { labelledParagraph } from './labelledParagraph';
 import type { LetterBlock } from './letterModel';
 import { richTextToLetterBlocks } from './richTextToLetterBlocks';

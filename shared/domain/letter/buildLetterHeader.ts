@@ -1,4 +1,4 @@
-import type { CaseRecord, DisputedItem } from '../caseModel';
+import type { CaseRecord, DisputedItem } from '..';
 import { formatLetterDate } from './formatLetterDate';
 import type { LetterBlock, LetterInline } from './letterModel';
 

@@ -1,6 +1,5 @@
-import type { CaseRecord, DisputedItem, DocumentMeta } from '../caseModel';
-import type { Determination } from '../determination';
-import type { ReviewerProfile } from '../reviewerProfile';
+import type { CaseRecord, Determination, DisputedItem, DocumentMeta, ReviewerProfile } from '..';
+
 import { buildDocumentsReviewed } from './buildDocumentsReviewed';
 import { buildItemBlocks } from './buildItemBlocks';
 import { buildLetterHeader } from './buildLetterHeader';

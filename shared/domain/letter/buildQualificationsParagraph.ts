@@ -1,4 +1,4 @@
-import type { ReviewerProfile } from '../reviewerProfile';
+import type { ReviewerProfile } from '..';
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five'];
 

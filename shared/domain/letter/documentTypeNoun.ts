@@ -1,4 +1,4 @@
-import type { DocumentType } from '../caseModel';
+import type { DocumentType } from '..';
 
 const NOUNS: Record<DocumentType, [singular: string, plural: string]> = {
   progress_note: ['Progress note', 'Progress notes'],

@@ -1,7 +1,6 @@
-import type { RichTextNode } from '../../editor/richText';
+import { citationLabelOf, isCitationNode, isQuoteNode, quoteTextOf, type RichTextNode } from '../../editor';
 import type { LetterBlock, LetterInline } from './letterModel';
 import { isLineBreak } from './letterModel';
-import { citationLabelOf, isCitationNode, isQuoteNode, quoteTextOf } from '../../editor/editorNodes';
 
 interface Style {
   bold: boolean;

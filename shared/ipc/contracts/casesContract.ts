@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  caseDetailSchema,
-  caseStatusSchema,
-  caseSummarySchema,
-  documentMetaSchema,
-  prioritySchema,
-} from '../../domain/caseModel';
+import { caseDetailSchema, caseStatusSchema, caseSummarySchema, documentMetaSchema, prioritySchema } from '../../domain';
 import { defineMethod } from '../defineMethod';
 
 const idSchema = z.string().min(1).max(100);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { literatureInputSchema } from '../../citations/catalog/literatureEntry';
-import { catalogEntrySchema } from '../../citations/citation';
+import { catalogEntrySchema, literatureInputSchema } from '../../citations';
+
 import { defineMethod } from '../defineMethod';
 
 const catalogIdSchema = z.string().min(1).max(120);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHECK_CATALOG, type CheckCode } from '../../domain/checks/checkCatalog';
+import { CHECK_CATALOG, type CheckCode } from '../../domain/checks';
 import { defineMethod } from '../defineMethod';
 
 const idSchema = z.string().min(1).max(100);

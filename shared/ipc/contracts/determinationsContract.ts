@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { decisionSchema } from '../../domain/caseModel';
-import { determinationSchema } from '../../domain/determination';
-import { richTextDocSchema } from '../../editor/richText';
+import { decisionSchema, determinationSchema } from '../../domain';
+
+import { richTextDocSchema } from '../../editor';
 import { defineMethod } from '../defineMethod';
 
 const idSchema = z.string().min(1).max(100);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reviewerProfileSchema } from '../../domain/reviewerProfile';
+import { reviewerProfileSchema } from '../../domain';
 import { defineMethod } from '../defineMethod';
 
 export const storedProfileSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentMetaSchema, documentTypeSchema, isoDateSchema } from '../../domain/caseModel';
+import { documentMetaSchema, documentTypeSchema, isoDateSchema } from '../../domain';
 import { defineMethod } from '../defineMethod';
 
 const idSchema = z.string().min(1).max(100);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { decisionSchema } from '../../domain/caseModel';
-import { richTextDocSchema } from '../../editor/richText';
+import { decisionSchema } from '../../domain';
+import { richTextDocSchema } from '../../editor';
 import { defineMethod } from '../defineMethod';
 
 const idSchema = z.string().min(1).max(100);

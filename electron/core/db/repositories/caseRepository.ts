@@ -1,4 +1,4 @@
-import type { CaseRecord, CaseStatus } from '../../../../shared/domain/caseModel';
+import type { CaseRecord, CaseStatus } from '../../../../shared/domain';
 import type { Db } from '../openDatabase';
 
 interface CaseRow {

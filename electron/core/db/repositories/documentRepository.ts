@@ -1,4 +1,4 @@
-import type { DocumentMeta } from '../../../../shared/domain/caseModel';
+import type { DocumentMeta } from '../../../../shared/domain';
 import type { Db } from '../openDatabase';
 
 export interface StoredDocument extends DocumentMeta {

@@ -1,4 +1,4 @@
-import type { Decision } from '../../../../shared/domain/caseModel';
+import type { Decision } from '../../../../shared/domain';
 import type { Db } from '../openDatabase';
 
 export interface DraftRow {

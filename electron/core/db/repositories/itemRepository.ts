@@ -1,4 +1,4 @@
-import type { DisputedItem } from '../../../../shared/domain/caseModel';
+import type { DisputedItem } from '../../../../shared/domain';
 import type { Db } from '../openDatabase';
 
 interface ItemRow {

@@ -1,4 +1,4 @@
-import type { CaseRecord, DisputedItem } from '../../../../shared/domain/caseModel';
+import type { CaseRecord, DisputedItem } from '../../../../shared/domain';
 import type { Db } from '../openDatabase';
 import type { StoredDocument } from './documentRepository';
 

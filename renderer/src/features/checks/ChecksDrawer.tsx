@@ -1,4 +1,4 @@
-import type { CheckFindingData } from '../../../../shared/ipc/contracts/checksContract';
+import type { CheckFindingData } from '../../../../shared/ipc';
 import { FindingRow } from './FindingRow';
 import type { CaseChecks } from './useCaseChecks';
 import './checks.css';

@@ -1,4 +1,4 @@
-import type { CheckFindingData } from '../../../../shared/ipc/contracts/checksContract';
+import type { CheckFindingData } from '../../../../shared/ipc';
 
 interface Props {
   finding: CheckFindingData;

@@ -1,4 +1,4 @@
-import type { CheckTarget } from '../../../../shared/domain/checks/checkTarget';
+import type { CheckTarget } from '../../../../shared/domain/checks';
 
 export interface JumpActions {
   selectDocument(documentId: string): void;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CheckRun } from '../../../../shared/ipc/contracts/checksContract';
+import type { CheckRun } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { useLatestReply } from '../../components/useLatestReply';
 import type { SaveQueue } from '../determination/saveQueue';

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { DisputedItem } from '../../../../shared/domain/caseModel';
+import type { DisputedItem } from '../../../../shared/domain';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { emitWorkspaceEvent, onWorkspaceEvent } from '../../events/workspaceEvents';
 import { AddLiteratureForm } from './citations/AddLiteratureForm';

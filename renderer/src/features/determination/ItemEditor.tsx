@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { useMemo, useState } from 'react';
-import type { Decision, DisputedItem } from '../../../../shared/domain/caseModel';
-import type { ItemDetermination } from '../../../../shared/domain/determination';
-import type { RichTextDoc } from '../../../../shared/editor/richText';
+import type { Decision, DisputedItem, ItemDetermination } from '../../../../shared/domain';
+
+import type { RichTextDoc } from '../../../../shared/editor';
 import { createCitationLineStore } from './citationLineStore';
 import type { CitationSource } from './editor/citationPicker/citationSource';
 import type { QuoteAttrs } from './editor/quote/QuoteNode';

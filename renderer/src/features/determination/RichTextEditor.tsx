@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor, type UseEditorOptions } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
-import type { CitationSnapshot } from '../../../../shared/citations/citation';
-import type { RichTextDoc } from '../../../../shared/editor/richText';
+import type { CitationSnapshot } from '../../../../shared/citations';
+import type { RichTextDoc } from '../../../../shared/editor';
 import { EditorToolbar } from './EditorToolbar';
 import type { CitationSource } from './editor/citationPicker/citationSource';
 import { createEditorExtensions } from './editor/createEditorExtensions';

@@ -1,5 +1,4 @@
-import type { CitationSnapshot } from '../../../../shared/citations/citation';
-import { formatGuidelineLine } from '../../../../shared/citations/format/formatGuidelineLine';
+import { formatGuidelineLine, type CitationSnapshot } from '../../../../shared/citations';
 
 export interface CitationLineStore {
   set(citations: CitationSnapshot[]): void;

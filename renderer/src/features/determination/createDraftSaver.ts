@@ -1,6 +1,6 @@
-import type { Decision } from '../../../../shared/domain/caseModel';
-import type { Determination } from '../../../../shared/domain/determination';
-import type { RichTextDoc } from '../../../../shared/editor/richText';
+import type { Decision, Determination } from '../../../../shared/domain';
+
+import type { RichTextDoc } from '../../../../shared/editor';
 import { call } from '../../api';
 import type { ItemChange } from './ItemEditor';
 import type { SaveQueue } from './saveQueue';

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CaseRecord } from '../../../../shared/domain/caseModel';
-import type { Determination } from '../../../../shared/domain/determination';
-import type { ErrorCode } from '../../../../shared/ipc/appError';
-import { AppError } from '../../../../shared/ipc/appError';
+import type { CaseRecord, Determination } from '../../../../shared/domain';
+
+import { AppError, type ErrorCode } from '../../../../shared/ipc';
+
 import { call } from '../../api';
 import { useLatestReply } from '../../components/useLatestReply';
 import { appCitationCatalog } from './citations/appCitationCatalog';

@@ -1,4 +1,4 @@
-import type { CaseSummary } from '../../../../shared/domain/caseModel';
+import type { CaseSummary } from '../../../../shared/domain';
 import { statusLabel } from './statusLabel';
 import { dueInfo } from './dueLabel';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { caseStatusSchema, type CaseStatus, type CaseSummary, type Priority } from '../../../../shared/domain/caseModel';
+import { caseStatusSchema, type CaseStatus, type CaseSummary, type Priority } from '../../../../shared/domain';
 import { call } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useLatestReply } from '../../components/useLatestReply';

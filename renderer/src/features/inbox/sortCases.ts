@@ -1,4 +1,4 @@
-import type { CaseSummary } from '../../../../shared/domain/caseModel';
+import type { CaseSummary } from '../../../../shared/domain';
 
 export type SortKey = 'dueDate' | 'caseNumber' | 'priority' | 'status' | 'claimantName' | 'itemCount';
 

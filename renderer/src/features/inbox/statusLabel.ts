@@ -1,4 +1,4 @@
-import type { CaseStatus } from '../../../../shared/domain/caseModel';
+import type { CaseStatus } from '../../../../shared/domain';
 
 const LABELS: Record<CaseStatus, string> = {
   assigned: 'Assigned',

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LetterPreview } from '../../../../shared/ipc/contracts/signingContract';
+import type { LetterPreview } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useLatestReply } from '../../components/useLatestReply';

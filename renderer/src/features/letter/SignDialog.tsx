@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { SigningState } from '../../../../shared/ipc/contracts/signingContract';
+import type { SigningState } from '../../../../shared/ipc';
 import { ModalDialog } from '../../components/ModalDialog';
 
 interface Props {
@@ -8,7 +8,6 @@ interface Props {
   onSign: (passphrase: string | undefined) => Promise<string | null>;
   onClose: () => void;
 }
-
 
 const MIN_NEW_PASSPHRASE = 8;
 

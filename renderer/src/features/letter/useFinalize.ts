@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CheckFindingData } from '../../../../shared/ipc/contracts/checksContract';
-import type { SigningState } from '../../../../shared/ipc/contracts/signingContract';
-import { AppError } from '../../../../shared/ipc/appError';
+import { AppError, type CheckFindingData, type SigningState } from '../../../../shared/ipc';
+
 import { call } from '../../api';
 import { useLatestReply } from '../../components/useLatestReply';
 import { jumpToFinding } from '../checks/jumpToFinding';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/ipc/contracts/sessionContract';
+import { MIN_PASSPHRASE_LENGTH } from '../../../../shared/ipc';
 
 interface Props {
   /** Ask twice and enforce the minimum length (choosing a new passphrase). */

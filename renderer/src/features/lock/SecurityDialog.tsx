@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SessionStatus } from '../../../../shared/ipc/contracts/sessionContract';
+import type { SessionStatus } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { PassphraseForm } from './PassphraseForm';
 import { errorMessage } from '../../../../shared/errorMessage';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SessionStatus } from '../../../../shared/ipc/contracts/sessionContract';
+import type { SessionStatus } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { useLatestReply } from '../../components/useLatestReply';
 import { runBeforeLockHooks } from './beforeLock';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { reviewerProfileSchema, type ReviewerProfile } from '../../../../shared/domain/reviewerProfile';
+import { reviewerProfileSchema, type ReviewerProfile } from '../../../../shared/domain';
 import { call } from '../../api';
 import { ModalDialog } from '../../components/ModalDialog';
 import { useLatestReply } from '../../components/useLatestReply';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { documentTypeSchema, type DocumentType } from '../../../../shared/domain/caseModel';
-import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
+import { documentTypeSchema, type DocumentType } from '../../../../shared/domain';
+import type { RecordDocument } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { documentTypeLabel } from './documentTypeLabel';
 import { errorMessage } from '../../../../shared/errorMessage';

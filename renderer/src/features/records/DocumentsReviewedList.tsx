@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { MethodOutput } from '../../../../shared/ipc/contract';
+import type { MethodOutput } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { errorMessage } from '../../../../shared/errorMessage';
 import { ErrorBanner } from '../../components/ErrorBanner';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
+import type { RecordDocument } from '../../../../shared/ipc';
 import { recordUrl } from '../../api';
 import { ViewerToolbar } from './ViewerToolbar';
 

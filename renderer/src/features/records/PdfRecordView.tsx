@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Highlight, RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
+import type { Highlight, RecordDocument } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { emitWorkspaceEvent } from '../../events/workspaceEvents';
 import { PageStrip } from './PageStrip';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SearchHit } from '../../../../shared/ipc/contracts/recordsContract';
+import type { SearchHit } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { SnippetText } from './SnippetText';
 import type { CaseRecords } from './useCaseRecords';

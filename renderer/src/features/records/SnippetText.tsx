@@ -1,4 +1,4 @@
-import type { SnippetPart } from '../../../../shared/ipc/contracts/recordsContract';
+import type { SnippetPart } from '../../../../shared/ipc';
 
 export function SnippetText({ parts }: { parts: SnippetPart[] }) {
   return (

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
+import type { RecordDocument } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { useLatestReply } from '../../components/useLatestReply';
 import { emitWorkspaceEvent } from '../../events/workspaceEvents';

@@ -1,4 +1,4 @@
-import type { DocumentType } from '../../../../shared/domain/caseModel';
+import type { DocumentType } from '../../../../shared/domain';
 
 const TYPE_LABELS: Record<DocumentType, string> = {
   progress_note: 'Progress note',

@@ -1,4 +1,4 @@
-import type { Highlight } from '../../../../shared/ipc/contracts/recordsContract';
+import type { Highlight } from '../../../../shared/ipc';
 
 export interface Rect {
   x: number;

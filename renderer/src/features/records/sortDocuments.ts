@@ -1,4 +1,4 @@
-import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
+import type { RecordDocument } from '../../../../shared/ipc';
 import { documentTypeLabel } from './documentTypeLabel';
 
 export type DocumentSortKey = 'date' | 'type' | 'provider' | 'title' | 'pages';

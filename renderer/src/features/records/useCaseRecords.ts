@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { RecordDocument } from '../../../../shared/ipc/contracts/recordsContract';
+import type { RecordDocument } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { useLatestReply } from '../../components/useLatestReply';
 import { onWorkspaceEvent } from '../../events/workspaceEvents';

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportStatus } from '../../../../shared/ipc/contracts/recordsContract';
+import { useCallback, useRef, useState } from 'react';
+import type { ImportStatus } from '../../../../shared/ipc';
 import { call } from '../../api';
+import { useLatestReply } from '../../components/useLatestReply';
 import { uploadFile } from './uploadFile';
 import { errorMessage } from '../../../../shared/errorMessage';
 
@@ -25,30 +26,35 @@ export function useImportJob(caseId: string, onFinished: () => void): ImportJobS
   const jobRef = useRef<string | null>(null);
   const finishedRef = useRef(onFinished);
   finishedRef.current = onFinished;
+  const job = useLatestReply();
 
-  const follow = useCallback((jobId: string) => {
-    jobRef.current = jobId;
+  /** A new job: the one before stops being followed, and nothing of it reaches the state any more. */
+  const begin = useCallback(() => {
+    job.drop();
+    return job.begin();
+  }, [job]);
+
+  const follow = useCallback((jobId: string, wanted: () => boolean) => {
+    if (wanted()) jobRef.current = jobId;
     const tick = async () => {
-      if (jobRef.current !== jobId) return;
+      if (!wanted()) return;
       try {
         const next = await call('records.importStatus', { jobId });
+        if (!wanted()) return;
         setStatus(next);
         if (next.state === 'running') setTimeout(() => void tick(), POLL_MS);
         else finishedRef.current();
       } catch (e) {
-        setError(errorMessage(e));
+        if (wanted()) setError(errorMessage(e));
       }
     };
     void tick();
   }, []);
 
-  useEffect(() => () => {
-    jobRef.current = null;
-  }, []);
-
   const start = useCallback(
     (files: File[]) => {
       if (files.length === 0) return;
+      const wanted = begin();
       setError(null);
       setStatus(null);
       const total = files.reduce((n, f) => n + f.size, 0);
@@ -58,28 +64,32 @@ export function useImportJob(caseId: string, onFinished: () => void): ImportJobS
           const ids: string[] = [];
           let before = 0;
           for (const file of files) {
-            ids.push(await uploadFile(file, (sent) => setUpload({ sent: before + sent, total })));
+            ids.push(await uploadFile(file, (sent) => wanted() && setUpload({ sent: before + sent, total })));
             before += file.size;
           }
-          setUpload(null);
-          follow((await call('records.import', { caseId, uploadIds: ids })).jobId);
+          // The files are imported even if the panel closed or another import began meanwhile; only the state stops following.
+          if (wanted()) setUpload(null);
+          follow((await call('records.import', { caseId, uploadIds: ids })).jobId, wanted);
         } catch (e) {
+          if (!wanted()) return;
           setUpload(null);
           setError(errorMessage(e));
         }
       })();
     },
-    [caseId, follow],
+    [caseId, follow, begin],
   );
 
   const startReindex = useCallback(
     (onlyMissing: boolean) => {
+      const wanted = begin();
       setError(null);
-      call('records.rebuildIndex', { caseId, onlyMissing })
-        .then(({ jobId }) => follow(jobId))
-        .catch((e: unknown) => setError(errorMessage(e)));
+      call('records.rebuildIndex', { caseId, onlyMissing }).then(
+        ({ jobId }) => follow(jobId, wanted),
+        (e: unknown) => wanted() && setError(errorMessage(e)),
+      );
     },
-    [caseId, follow],
+    [caseId, follow, begin],
   );
 
   const cancel = useCallback(() => {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SyncFlag } from '../../../../shared/ipc/contracts/syncContract';
+import type { SyncFlag } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { useLatestReply } from '../../components/useLatestReply';
 

@@ -1,4 +1,4 @@
-import type { SyncStatus } from '../../../../shared/ipc/contracts/syncContract';
+import type { SyncStatus } from '../../../../shared/ipc';
 
 interface Props {
   status: SyncStatus;

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SyncStatus } from '../../../../shared/ipc/contracts/syncContract';
+import type { SyncStatus } from '../../../../shared/ipc';
 import { formatSyncTime } from './describeSyncStatus';
 import { errorMessage } from '../../../../shared/errorMessage';
 

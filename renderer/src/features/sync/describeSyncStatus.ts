@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import type { SyncStatus } from '../../../../shared/ipc/contracts/syncContract';
+import type { SyncStatus } from '../../../../shared/ipc';
 
 export const formatSyncTime = (iso: string): string => format(new Date(iso), 'd MMM yyyy, HH:mm');
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SyncStatus } from '../../../../shared/ipc/contracts/syncContract';
+import type { SyncStatus } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { useLatestReply } from '../../components/useLatestReply';
 import { errorMessage } from '../../../../shared/errorMessage';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
-import type { CaseDetail } from '../../../../shared/domain/caseModel';
+import type { CaseDetail } from '../../../../shared/domain';
 import { call } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useLatestReply } from '../../components/useLatestReply';

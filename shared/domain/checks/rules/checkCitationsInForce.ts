@@ -1,4 +1,4 @@
-import type { CitationSnapshot } from '../../../citations/citation';
+import type { CitationSnapshot } from '../../../citations';
 import type { CheckContext } from '../checkContext';
 import type { CheckFinding } from '../checkFinding';
 import { createFinding } from './createFinding';

@@ -1,4 +1,4 @@
-import { isMtusFamily, type CatalogEntry } from '../../../citations/citation';
+import { isMtusFamily, type CatalogEntry } from '../../../citations';
 import type { CheckContext } from '../checkContext';
 import type { CheckFinding } from '../checkFinding';
 import { createFinding } from './createFinding';

@@ -1,4 +1,4 @@
-import type { Determination, ItemDetermination } from '../../determination';
+import type { Determination, ItemDetermination } from '../..';
 
 const cache = new WeakMap<Determination, ReadonlyMap<string, ItemDetermination>>();
 

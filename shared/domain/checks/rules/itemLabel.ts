@@ -1,4 +1,4 @@
-import type { DisputedItem } from '../../caseModel';
+import type { DisputedItem } from '../..';
 import { shortQuote } from '../text/shortQuote';
 
 export function itemLabel(item: DisputedItem): string {

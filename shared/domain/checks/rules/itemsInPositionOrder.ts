@@ -1,4 +1,4 @@
-import type { DisputedItem } from '../../caseModel';
+import type { DisputedItem } from '../..';
 
 const cache = new WeakMap<readonly DisputedItem[], readonly DisputedItem[]>();
 

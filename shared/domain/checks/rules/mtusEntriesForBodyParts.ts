@@ -1,5 +1,5 @@
-import type { CatalogEntry } from '../../../citations/citation';
-import { isMtusFamily } from '../../../citations/citation';
+import { isMtusFamily, type CatalogEntry } from '../../../citations';
+
 import { isInForceOn } from './isInForceOn';
 import { normalizeBodyPart } from './normalizeBodyPart';
 

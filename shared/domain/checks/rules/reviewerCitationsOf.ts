@@ -1,6 +1,6 @@
-import type { CitationSnapshot } from '../../../citations/citation';
-import { citationsOf } from '../../determination';
-import type { RichTextDoc } from '../../../editor/richText';
+import type { CitationSnapshot } from '../../../citations';
+import { citationsOf } from '../..';
+import type { RichTextDoc } from '../../../editor';
 
 const cache = new WeakMap<RichTextDoc, readonly CitationSnapshot[]>();
 

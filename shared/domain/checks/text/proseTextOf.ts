@@ -1,5 +1,4 @@
-import { isCitationNode, isQuoteNode, quoteTextOf } from '../../../editor/editorNodes';
-import type { RichTextNode } from '../../../editor/richText';
+import { isCitationNode, isQuoteNode, quoteTextOf, type RichTextNode } from '../../../editor';
 
 const BLOCK_CONTAINERS = new Set(['doc', 'bulletList', 'orderedList', 'blockquote', 'listItem']);
 const cache = new WeakMap<RichTextNode, string>();

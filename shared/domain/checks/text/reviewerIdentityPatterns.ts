@@ -1,4 +1,4 @@
-import type { ReviewerProfile } from '../../reviewerProfile';
+import type { ReviewerProfile } from '../..';
 import { foldForMatching } from './foldForMatching';
 import { parsePersonName } from './parsePersonName';
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { CatalogEntry } from '../../../../../shared/citations/citation';
+import type { CatalogEntry } from '../../../../../shared/citations';
 import { call } from '../../../api';
 import { errorMessage } from '../../../../../shared/errorMessage';
 

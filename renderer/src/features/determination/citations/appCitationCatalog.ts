@@ -1,4 +1,4 @@
-import { loadCatalog } from '../../../../../shared/citations/catalog/loadCatalog';
+import { loadCatalog } from '../../../../../shared/citations';
 import { call } from '../../../api';
 import { createCitationCatalog } from './createCitationCatalog';
 

@@ -1,5 +1,4 @@
-import { createCatalogSearch, type CatalogSearch, type RankedEntry } from '../../../../../shared/citations/catalog/createCatalogSearch';
-import type { CatalogEntry } from '../../../../../shared/citations/citation';
+import { createCatalogSearch, type CatalogEntry, type CatalogSearch, type RankedEntry } from '../../../../../shared/citations';
 
 export interface LocalCatalog {
   entries: CatalogEntry[];

@@ -1,6 +1,6 @@
 import type { Extensions } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
-import type { CitationSnapshot } from '../../../../../shared/citations/citation';
+import type { CitationSnapshot } from '../../../../../shared/citations';
 import { CitationNode } from './citation/CitationNode';
 import { CitationPickerExtension } from './citationPicker/CitationPickerExtension';
 import type { CitationSource } from './citationPicker/citationSource';

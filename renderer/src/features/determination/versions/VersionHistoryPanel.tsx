@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DisputedItem } from '../../../../../shared/domain/caseModel';
-import type { VersionDetail, VersionHead } from '../../../../../shared/ipc/contracts/versionsContract';
+import type { DisputedItem } from '../../../../../shared/domain';
+import type { VersionDetail, VersionHead } from '../../../../../shared/ipc';
 import { call } from '../../../api';
 import { useLatestReply } from '../../../components/useLatestReply';
 import { describeVersion } from './describeVersion';

@@ -1,8 +1,8 @@
-import type { DisputedItem } from '../../../../../shared/domain/caseModel';
-import { formatGuidelineLine } from '../../../../../shared/citations/format/formatGuidelineLine';
-import { citationsOf } from '../../../../../shared/domain/determination';
-import { richTextToPlainText } from '../../../../../shared/editor/richText';
-import type { VersionDetail } from '../../../../../shared/ipc/contracts/versionsContract';
+import { citationsOf, type DisputedItem } from '../../../../../shared/domain';
+import { formatGuidelineLine } from '../../../../../shared/citations';
+
+import { richTextToPlainText } from '../../../../../shared/editor';
+import type { VersionDetail } from '../../../../../shared/ipc';
 
 const DECISION = { upheld: 'Upheld', overturned: 'Overturned', undecided: 'Not decided' } as const;
 const DAMAGED = 'This part of the version is damaged and cannot be shown.';

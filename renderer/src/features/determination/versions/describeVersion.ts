@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import type { VersionHead } from '../../../../../shared/ipc/contracts/versionsContract';
+import type { VersionHead } from '../../../../../shared/ipc';
 
 const STATUS: Record<string, string> = {
   in_progress: 'in progress',

@@ -1,6 +1,6 @@
 import { Node } from '@tiptap/core';
-import type { CitationSnapshot } from '../../../../../../shared/citations/citation';
-import { citationAttrsOf, citationContent, EDITOR_NODE } from '../../../../../../shared/editor/editorNodes';
+import type { CitationSnapshot } from '../../../../../../shared/citations';
+import { EDITOR_NODE, citationAttrsOf, citationContent } from '../../../../../../shared/editor';
 import { removeAdjacentAtom } from '../atoms/removeAdjacentAtom';
 
 declare module '@tiptap/core' {

@@ -1,7 +1,7 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
-import type { CitationSnapshot } from '../../../../../../shared/citations/citation';
-import { citationsOf } from '../../../../../../shared/domain/determination';
-import { EDITOR_NODE } from '../../../../../../shared/editor/editorNodes';
+import type { CitationSnapshot } from '../../../../../../shared/citations';
+import { citationsOf } from '../../../../../../shared/domain';
+import { EDITOR_NODE } from '../../../../../../shared/editor';
 
 /** The document's citations as citationsOf() sees them (document order, no duplicates), without serialising the text. */
 export function citationsInDoc(doc: PmNode): CitationSnapshot[] {

@@ -1,8 +1,8 @@
 import { Extension, type Editor } from '@tiptap/core';
 import { PluginKey } from '@tiptap/pm/state';
 import Suggestion from '@tiptap/suggestion';
-import type { RankedEntry } from '../../../../../../shared/citations/catalog/createCatalogSearch';
-import { toCitationSnapshot } from '../../../../../../shared/citations/format/toCitationSnapshot';
+import { toCitationSnapshot, type RankedEntry } from '../../../../../../shared/citations';
+
 import type { CitationSource } from './citationSource';
 import { createCitationPickerPopup, type PickerPopup } from './createCitationPickerPopup';
 

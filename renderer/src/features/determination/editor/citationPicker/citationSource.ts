@@ -1,4 +1,4 @@
-import type { RankedEntry } from '../../../../../../shared/citations/catalog/createCatalogSearch';
+import type { RankedEntry } from '../../../../../../shared/citations';
 
 /** What the picker asks while the reviewer types after [[: ranked hits for the case, and a note of each pick. */
 export interface CitationSource {

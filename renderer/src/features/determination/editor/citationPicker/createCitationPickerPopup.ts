@@ -1,5 +1,5 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import type { RankedEntry } from '../../../../../../shared/citations/catalog/createCatalogSearch';
+import type { RankedEntry } from '../../../../../../shared/citations';
 
 export interface PickerPopupProps {
   query: string;

@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import type { CitationSnapshot } from '../../../../../../shared/citations/citation';
+import type { CitationSnapshot } from '../../../../../../shared/citations';
 import { citationsInDoc } from '../citation/citationsInDoc';
 import { transactionTouchesCitations } from './transactionTouchesCitations';
 

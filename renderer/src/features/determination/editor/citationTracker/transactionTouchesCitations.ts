@@ -1,7 +1,7 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 import { AddMarkStep, RemoveMarkStep, ReplaceAroundStep, ReplaceStep } from '@tiptap/pm/transform';
-import { EDITOR_NODE } from '../../../../../../shared/editor/editorNodes';
+import { EDITOR_NODE } from '../../../../../../shared/editor';
 
 const isCitation = (node: PmNode) => node.type.name === EDITOR_NODE.citation;
 

@@ -1,7 +1,7 @@
 import { Node } from '@tiptap/core';
 import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state';
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { EDITOR_NODE, quoteAttrsOf, quoteContent, type QuoteAttrs } from '../../../../../../shared/editor/editorNodes';
+import { EDITOR_NODE, quoteAttrsOf, quoteContent, type QuoteAttrs } from '../../../../../../shared/editor';
 import { removeAdjacentAtom } from '../atoms/removeAdjacentAtom';
 
 export type { QuoteAttrs };

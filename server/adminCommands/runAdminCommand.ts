@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { AppError } from '../../shared/ipc/appError';
-import { assignCase } from '../assignments/assignCase';
-import { readCaseFolder } from '../assignments/readCaseFolder';
-import { withdrawCase } from '../assignments/withdrawCase';
-import { issueToken } from '../auth/issueToken';
-import { registerCertificate } from '../certificates/registerCertificate';
-import type { ServerDb } from '../db/serverDb';
-import { compactChanges } from '../feed/compactChanges';
-import type { RecordStore } from '../records/createRecordStore';
-import { createReviewer } from '../reviewers/createReviewer';
+import { AppError } from '../../shared/ipc';
+import { assignCase, readCaseFolder, withdrawCase } from '../assignments';
+
+import { issueToken } from '../auth';
+import { registerCertificate } from '../certificates';
+import type { ServerDb } from '../db';
+import { compactChanges } from '../feed';
+import type { RecordStore } from '../records';
+import { createReviewer } from '../reviewers';
 
 export const ADMIN_USAGE = `Usage: tsx server/admin.ts <command> [arguments]
   create-reviewer <reviewerId> [display name]   add a reviewer

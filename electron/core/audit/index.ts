@@ -1,0 +1,8 @@
+/**
+ * The audit trail: the one way capabilities record what happened (hash-chained, append-only), and its verification.
+ */
+export * from './exportAuditTrail';
+export * from './recordAuditEvent';
+export * from './recordDeterminationEdited';
+export * from './recordDocumentViewed';
+export * from './verifyAuditTrail';

@@ -1,0 +1,7 @@
+/**
+ * Assigned cases: the inbox list, a case's detail, the documents-reviewed flag, and requireCase.
+ */
+export * from './listCaseSummaries';
+export * from './openCase';
+export * from './requireCase';
+export * from './setDocumentReviewed';

@@ -1,0 +1,6 @@
+/**
+ * The reviewer profile and letter settings kept in the workspace.
+ */
+export * from './letterSettings';
+export * from './reviewerProfileSetting';
+export * from './saveReviewerProfile';

@@ -1,0 +1,7 @@
+/**
+ * The session lifecycle: open the workspace with its key, lock and unlock, auto-lock, passphrase changes, restore.
+ */
+export * from './chooseKeySource';
+export * from './createSession';
+export * from './keySource';
+export * from './sessionTimers';

@@ -1,0 +1,4 @@
+/**
+ * The server's admin command line (reviewers, tokens, certificates, assignments).
+ */
+export * from './runAdminCommand';

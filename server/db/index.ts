@@ -1,0 +1,5 @@
+/**
+ * The server's SQLite database: open and migrate.
+ */
+export * from './openServerDatabase';
+export * from './serverDb';

@@ -1,0 +1,4 @@
+/**
+ * Receiving signed determination uploads: decode, verify, store exactly once, receipt.
+ */
+export * from './receiveDetermination';

@@ -1,0 +1,4 @@
+/**
+ * Creating reviewers.
+ */
+export * from './createReviewer';

@@ -1,0 +1,7 @@
+/**
+ * The letter model: what the Final Determination Letter says, built from a case and its determination.
+ */
+export * from './buildDocumentsReviewed';
+export * from './buildLetterModel';
+export * from './letterModel';
+export * from './letterToPlainText';

@@ -1,0 +1,4 @@
+/**
+ * Process-level safety nets shared by the long-running processes.
+ */
+export * from './installCrashHandlers';

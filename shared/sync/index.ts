@@ -1,0 +1,13 @@
+/**
+ * The sync protocol between the app and the server: routes, versions, payload schemas and error codes.
+ */
+export * from './assignmentChangeSchema';
+export * from './assignmentsFeedSchema';
+export * from './determinationUploadSchema';
+export * from './meResponseSchema';
+export * from './parseContentRange';
+export * from './recordParamsSchema';
+export * from './syncErrorBodySchema';
+export * from './syncErrorCodes';
+export * from './syncProtocolVersion';
+export * from './syncRoutes';
