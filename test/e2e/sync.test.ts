@@ -16,7 +16,7 @@ import { registerCertificate } from '../../server/certificates/registerCertifica
 import { createRecordStore, type RecordStore } from '../../server/records/createRecordStore';
 import { createReviewer } from '../../server/reviewers/createReviewer';
 import { startServer, type RunningServer } from '../../server/startServer';
-import { MRI_UPHELD, SUMMARY, XRAY_OVERTURNED } from '../electron/finalize/support/sampleCase';
+import { MRI_UPHELD, SUMMARY, XRAY_OVERTURNED } from '../support/sampleCase';
 import { syntheticCaseFolder } from '../electron/sync/support/syncServerForTest';
 import { collectPageErrors, launchChromium, saveScreenshot } from './support/launchChromium';
 import { startShellForTest, type ShellUnderTest } from './support/startShellForTest';

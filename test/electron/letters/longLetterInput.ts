@@ -2,7 +2,7 @@ import type { DisputedItem } from '../../../shared/domain/caseModel';
 import type { ItemDetermination } from '../../../shared/domain/determination';
 import type { LetterInput } from '../../../shared/domain/letter/buildLetterModel';
 import type { RichTextNode } from '../../../shared/editor/richText';
-import { CHIPS, sampleLetterInput } from '../../shared/letter/sampleLetterInput';
+import { CHIPS, sampleLetterInput } from '../../shared/domain/letter/sampleLetterInput';
 
 const SENTENCES = [
   'The progress notes document neck pain radiating to the left arm with intermittent numbness of the thumb and index finger.',

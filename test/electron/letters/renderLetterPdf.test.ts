@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderLetterPdf } from '../../../electron/core/letters/renderLetterPdf';
 import { buildLetterModel } from '../../../shared/domain/letter/buildLetterModel';
 import type { LetterModel } from '../../../shared/domain/letter/letterModel';
-import { sampleLetterInput } from '../../shared/letter/sampleLetterInput';
+import { sampleLetterInput } from '../../shared/domain/letter/sampleLetterInput';
 import { longLetterInput } from './longLetterInput';
 import { runPoppler } from './popplerTools';
 

@@ -8,7 +8,7 @@ import { osUserCheck } from '../../../electron/main/osUserCheck';
 import { safeStorageKeyProvider } from '../../../electron/main/safeStorageKeyProvider';
 import { selectKeySource } from '../../../electron/main/selectKeySource';
 import { watchSystemLock } from '../../../electron/main/watchSystemLock';
-import { tempDir } from '../security/support/tempDir';
+import { tempDir } from '../../support/tempDir';
 
 vi.mock('electron', () => ({}));
 

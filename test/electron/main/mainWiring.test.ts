@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { tempDir } from '../security/support/tempDir';
+import { tempDir } from '../../support/tempDir';
 
 const dir = tempDir('imr-main-');
 const seen = vi.hoisted(() => ({

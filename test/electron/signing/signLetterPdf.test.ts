@@ -4,7 +4,7 @@ import type { SigningIdentity } from '../../../electron/core/signingIdentity/sig
 import { AppError } from '../../../shared/ipc/appError';
 import { DEMO_REVIEWER_PROFILE } from '../../../shared/domain/reviewerProfile';
 import { runPoppler } from '../letters/popplerTools';
-import { sampleLetterPdf, tempDir, testIdentity, type TempDir } from './signingFixtures';
+import { sampleLetterPdf, tempDir, testIdentity, type TempDir } from '../../support/signingFixtures';
 
 let dir: TempDir;
 let identity: SigningIdentity;

@@ -90,13 +90,17 @@ describe('createSaveQueue', () => {
       const q = createSaveQueue(DELAY);
       const be = heldBackEnd();
       q.schedule('summary', be.save('summary'));
-      q.schedule('item:mri', be.save('mri'));
+      q.schedule('item:pt', be.save('pt'));
       await wait(DELAY);
       expect(be.sent).toEqual(['summary']);
+      // Edited while the summary is being saved: its delay runs out while the back end is still busy.
+      q.schedule('item:mri', be.save('mri'));
       await wait(10_000);
       expect(be.sent).toEqual(['summary']);
       await be.answer('summary');
-      expect(be.sent).toEqual(['summary', 'mri']);
+      expect(be.sent).toEqual(['summary', 'pt']);
+      await be.answer('pt');
+      expect(be.sent).toEqual(['summary', 'pt', 'mri']);
       await be.answer('mri');
       expect(be.mostInFlight()).toBe(1);
       expect(q.state().state).toBe('saved');
@@ -116,15 +120,19 @@ describe('createSaveQueue', () => {
     it('sends an edit made while a save is in flight after that save, and says "saved" only when both are stored', async () => {
       const q = createSaveQueue(DELAY);
       const be = heldBackEnd();
+      const heard: string[] = [];
+      q.subscribe(() => heard.push(q.state().state));
       q.schedule('summary', be.save('summary v1'));
       await wait(DELAY);
       q.schedule('summary', be.save('summary v2'));
       expect(q.state().state).toBe('pending');
       await be.answer('summary v1');
-      expect(q.state().state).not.toBe('saved');
+      // Not even for a moment: the checks re-run whenever the queue reports "saved".
+      expect(heard).not.toContain('saved');
       await wait(DELAY);
       expect(be.sent).toEqual(['summary v1', 'summary v2']);
       await be.answer('summary v2');
+      expect(heard.filter((state) => state === 'saved')).toEqual(['saved']);
       expect(q.state().state).toBe('saved');
       expect(be.mostInFlight()).toBe(1);
     });
@@ -156,7 +164,7 @@ describe('createSaveQueue', () => {
       await be.answer('mri');
       await be.answer('pt');
       expect(be.sent).toEqual(['mri', 'summary', 'mri', 'pt']);
-      expect(q.state()).toEqual({ state: 'saved', error: null, lastSavedAt: START.toISOString().replace('00.000Z', '00.400Z') });
+      expect(q.state()).toMatchObject({ state: 'saved', error: null });
     });
 
     it('does not send a failed value again once its key was edited: the newer value replaces it', async () => {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { PASSPHRASE, passphraseBackend, type PassphraseBackend } from '../../electron/security/support/passphraseBackend';
-import { tempDir } from '../../electron/security/support/tempDir';
+import { PASSPHRASE, passphraseBackend, type PassphraseBackend } from '../../support/passphraseBackend';
+import { tempDir } from '../../support/tempDir';
 import type {} from '../../../renderer/src/api';
 
 const dir = tempDir('imr-lockui-');
