@@ -36,7 +36,17 @@ export function findCaseByNumber(db: ServerDb, caseNumber: string): ServerCaseRo
 
 export function upsertCase(db: ServerDb, row: ServerCaseRow): void {
   db.prepare(
-    'insert into cases (id, case_number, reviewer_id, state, detail_json, updated_at) values (?, ?, ?, ?, ?, ?) ' +
-      'on conflict (id) do update set reviewer_id = excluded.reviewer_id, state = excluded.state, detail_json = excluded.detail_json, updated_at = excluded.updated_at',
+    `
+    insert into
+      cases (id, case_number, reviewer_id, state, detail_json, updated_at)
+    values
+      (?, ?, ?, ?, ?, ?)
+    on conflict (id) do update
+    set
+      reviewer_id = excluded.reviewer_id,
+      state = excluded.state,
+      detail_json = excluded.detail_json,
+      updated_at = excluded.updated_at
+  `,
   ).run(row.id, row.caseNumber, row.reviewerId, row.state, JSON.stringify(row.detail), row.updatedAt);
 }

@@ -11,7 +11,12 @@ export interface CertificateRow {
 
 export function insertCertificate(db: ServerDb, cert: CertificateRow): void {
   db.prepare(
-    'insert into certificates (sha256, reviewer_id, pem, subject, not_after, registered_at) values (?, ?, ?, ?, ?, ?)',
+    `
+    insert into
+      certificates (sha256, reviewer_id, pem, subject, not_after, registered_at)
+    values
+      (?, ?, ?, ?, ?, ?)
+  `,
   ).run(cert.sha256, cert.reviewerId, cert.pem, cert.subject, cert.notAfter, cert.registeredAt);
 }
 

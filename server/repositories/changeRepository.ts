@@ -20,8 +20,24 @@ export function insertChange(db: ServerDb, change: Omit<ChangeRow, 'seq'>): numb
 export function listChangesAfter(db: ServerDb, reviewerId: string, afterSeq: number, limit: number): ChangeRow[] {
   return db
     .prepare(
-      'select seq, reviewer_id as reviewerId, case_id as caseId, kind, payload_json as payloadJson, created_at as createdAt ' +
-        'from changes where reviewer_id = ? and seq > ? order by seq limit ?',
+      `
+    select
+      seq,
+      reviewer_id as reviewerId,
+      case_id as caseId,
+      kind,
+      payload_json as payloadJson,
+      created_at as createdAt
+    from
+      changes
+    where
+      reviewer_id = ?
+      and seq > ?
+    order by
+      seq
+    limit
+      ?
+  `,
     )
     .all(reviewerId, afterSeq, limit) as ChangeRow[];
 }
@@ -36,7 +52,21 @@ export function lastIssuedSeq(db: ServerDb): number {
 export function deleteCompactableChanges(db: ServerDb, uptoSeq: number): number {
   const superseded = db
     .prepare(
-      'delete from changes where seq <= ? and exists (select 1 from changes later where later.reviewer_id = changes.reviewer_id and later.case_id = changes.case_id and later.seq > changes.seq)',
+      `
+    delete from changes
+    where
+      seq <= ?
+      and exists (
+        select
+          1
+        from
+          changes later
+        where
+          later.reviewer_id = changes.reviewer_id
+          and later.case_id = changes.case_id
+          and later.seq > changes.seq
+      )
+  `,
     )
     .run(uptoSeq).changes;
   const terminal = db

@@ -11,8 +11,19 @@ export interface IdempotencyRow {
 export function findIdempotencyKey(db: ServerDb, reviewerId: string, key: string): IdempotencyRow | null {
   const row = db
     .prepare(
-      'select reviewer_id as reviewerId, key, body_sha256 as bodySha256, receipt_id as receiptId, created_at as createdAt ' +
-        'from idempotency_keys where reviewer_id = ? and key = ?',
+      `
+    select
+      reviewer_id as reviewerId,
+      key,
+      body_sha256 as bodySha256,
+      receipt_id as receiptId,
+      created_at as createdAt
+    from
+      idempotency_keys
+    where
+      reviewer_id = ?
+      and key = ?
+  `,
     )
     .get(reviewerId, key) as IdempotencyRow | undefined;
   return row ?? null;

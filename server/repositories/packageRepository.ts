@@ -25,9 +25,27 @@ export interface StoredPackageRef {
 
 export function insertPackage(db: ServerDb, row: PackageRow): void {
   db.prepare(
-    'insert into packages (receipt_id, reviewer_id, case_id, case_number, determination_version, package_sha256, body_sha256, ' +
-      'certificate_sha256, manifest_json, manifest_sig, letter_pdf, determination_json, certificate_pem, received_at) ' +
-      'values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    `
+    insert into
+      packages (
+        receipt_id,
+        reviewer_id,
+        case_id,
+        case_number,
+        determination_version,
+        package_sha256,
+        body_sha256,
+        certificate_sha256,
+        manifest_json,
+        manifest_sig,
+        letter_pdf,
+        determination_json,
+        certificate_pem,
+        received_at
+      )
+    values
+      (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  `,
   ).run(
     row.receiptId,
     row.reviewerId,

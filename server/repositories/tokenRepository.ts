@@ -20,7 +20,19 @@ export function insertToken(db: ServerDb, token: TokenRow): void {
 export function findReviewerIdByTokenHash(db: ServerDb, tokenSha256: string, nowIso: string): string | null {
   const row = db
     .prepare(
-      'select reviewer_id as reviewerId from tokens where token_sha256 = ? and revoked_at is null and (expires_at is null or expires_at > ?)',
+      `
+    select
+      reviewer_id as reviewerId
+    from
+      tokens
+    where
+      token_sha256 = ?
+      and revoked_at is null
+      and (
+        expires_at is null
+        or expires_at > ?
+      )
+  `,
     )
     .get(tokenSha256, nowIso) as { reviewerId: string } | undefined;
   return row?.reviewerId ?? null;

@@ -30,7 +30,12 @@ export function appendAuditEvent(db: Db, event: AuditEventInput): number {
     const prevHash = tail?.hash ?? GENESIS_HASH;
     const details = JSON.parse(canonicalJson(event.details)) as unknown;
     const hash = auditHash(prevHash, { id, at: event.at, actor: event.actor, action: event.action, caseId: event.caseId, details });
-    db.prepare('insert into audit_events (id, at, actor, action, case_id, details_json, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    db.prepare(`
+      insert into
+        audit_events (id, at, actor, action, case_id, details_json, prev_hash, hash)
+      values
+        (?, ?, ?, ?, ?, ?, ?, ?)
+    `).run(
       id,
       event.at,
       event.actor,
@@ -53,7 +58,19 @@ export function listAuditEvents(db: Db, caseId?: string): AuditEventRow[] {
 export function latestAuditEvent(db: Db, action: string, caseId: string | null): AuditEventRow | undefined {
   return (caseId === null
     ? db.prepare('select * from audit_events where action = ? and case_id is null order by id desc limit 1').get(action)
-    : db.prepare('select * from audit_events where case_id = ? and action = ? order by id desc limit 1').get(caseId, action)) as AuditEventRow | undefined;
+    : db.prepare(`
+      select
+        *
+      from
+        audit_events
+      where
+        case_id = ?
+        and action = ?
+      order by
+        id desc
+      limit
+        1
+    `).get(caseId, action)) as AuditEventRow | undefined;
 }
 
 export function auditSequence(db: Db): number {

@@ -45,7 +45,48 @@ function toCase(row: CaseRow): CaseRecord {
 
 export function insertCase(db: Db, c: CaseRecord): void {
   db.prepare(
-    'insert into cases (id, case_number, priority, status, received_date, due_date, date_of_injury, ur_decision_date, application_date, claimant_name, claimant_age, claimant_sex, claims_administrator, requesting_physician, physician_specialty, body_parts_json, updated_at) values (@id, @caseNumber, @priority, @status, @receivedDate, @dueDate, @dateOfInjury, @urDecisionDate, @applicationDate, @claimantName, @claimantAge, @claimantSex, @claimsAdministrator, @requestingPhysician, @physicianSpecialty, @bodyPartsJson, @updatedAt)',
+    `
+    insert into
+      cases (
+        id,
+        case_number,
+        priority,
+        status,
+        received_date,
+        due_date,
+        date_of_injury,
+        ur_decision_date,
+        application_date,
+        claimant_name,
+        claimant_age,
+        claimant_sex,
+        claims_administrator,
+        requesting_physician,
+        physician_specialty,
+        body_parts_json,
+        updated_at
+      )
+    values
+      (
+        @id,
+        @caseNumber,
+        @priority,
+        @status,
+        @receivedDate,
+        @dueDate,
+        @dateOfInjury,
+        @urDecisionDate,
+        @applicationDate,
+        @claimantName,
+        @claimantAge,
+        @claimantSex,
+        @claimsAdministrator,
+        @requestingPhysician,
+        @physicianSpecialty,
+        @bodyPartsJson,
+        @updatedAt
+      )
+  `,
   ).run({ ...c, bodyPartsJson: JSON.stringify(c.bodyParts) });
 }
 

@@ -39,7 +39,40 @@ const toDocument = (row: DocumentRow): StoredDocument => ({
 
 export function insertDocument(db: Db, doc: StoredDocument): void {
   db.prepare(
-    'insert into documents (id, case_id, title, doc_type, provider, service_date, sha256, page_count, mime_type, size_bytes, file_location, reviewed, imported_at) values (@id, @caseId, @title, @docType, @provider, @serviceDate, @sha256, @pageCount, @mimeType, @sizeBytes, @fileLocation, @reviewedInt, @importedAt)',
+    `
+    insert into
+      documents (
+        id,
+        case_id,
+        title,
+        doc_type,
+        provider,
+        service_date,
+        sha256,
+        page_count,
+        mime_type,
+        size_bytes,
+        file_location,
+        reviewed,
+        imported_at
+      )
+    values
+      (
+        @id,
+        @caseId,
+        @title,
+        @docType,
+        @provider,
+        @serviceDate,
+        @sha256,
+        @pageCount,
+        @mimeType,
+        @sizeBytes,
+        @fileLocation,
+        @reviewedInt,
+        @importedAt
+      )
+  `,
   ).run({ ...doc, reviewedInt: doc.reviewed ? 1 : 0 });
 }
 

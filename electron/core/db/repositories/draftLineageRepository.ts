@@ -15,6 +15,15 @@ export function findDraftLineage(db: Db, caseId: string): DraftLineage {
 
 export function writeDraftLineage(db: Db, caseId: string, lineage: DraftLineage): void {
   db.prepare(
-    'insert into draft_lineage (case_id, version, supersedes_version) values (?, ?, ?) on conflict(case_id) do update set version = excluded.version, supersedes_version = excluded.supersedes_version',
+    `
+    insert into
+      draft_lineage (case_id, version, supersedes_version)
+    values
+      (?, ?, ?)
+    on conflict (case_id) do update
+    set
+      version = excluded.version,
+      supersedes_version = excluded.supersedes_version
+  `,
   ).run(caseId, lineage.version, lineage.supersedesVersion);
 }

@@ -24,7 +24,12 @@ export function findDraft(db: Db, caseId: string): DraftRow | null {
 
 export function insertDraft(db: Db, caseId: string, summaryJson: string, at: string): void {
   db.prepare(
-    'insert into determination_drafts (case_id, summary_json, revision, locked, updated_at) values (?, ?, 0, 0, ?)',
+    `
+    insert into
+      determination_drafts (case_id, summary_json, revision, locked, updated_at)
+    values
+      (?, ?, 0, 0, ?)
+  `,
   ).run(caseId, summaryJson, at);
 }
 
@@ -55,6 +60,17 @@ export function listItemDeterminations(db: Db, caseId: string): ItemDeterminatio
 
 export function upsertItemDetermination(db: Db, row: ItemDeterminationRow): void {
   db.prepare(
-    'insert into item_determinations (item_id, case_id, decision, ca_guideline, rationale_json, updated_at) values (@item_id, @case_id, @decision, @ca_guideline, @rationale_json, @updated_at) on conflict(item_id) do update set decision = excluded.decision, ca_guideline = excluded.ca_guideline, rationale_json = excluded.rationale_json, updated_at = excluded.updated_at',
+    `
+    insert into
+      item_determinations (item_id, case_id, decision, ca_guideline, rationale_json, updated_at)
+    values
+      (@item_id, @case_id, @decision, @ca_guideline, @rationale_json, @updated_at)
+    on conflict (item_id) do update
+    set
+      decision = excluded.decision,
+      ca_guideline = excluded.ca_guideline,
+      rationale_json = excluded.rationale_json,
+      updated_at = excluded.updated_at
+  `,
   ).run(row);
 }

@@ -39,7 +39,12 @@ const toHighlight = (row: HighlightRow): StoredHighlight => ({
 
 export function insertHighlight(db: Db, h: StoredHighlight): void {
   db.prepare(
-    'insert into highlights (id, document_id, page, rects_json, text, color, created_at) values (?, ?, ?, ?, ?, ?, ?)',
+    `
+    insert into
+      highlights (id, document_id, page, rects_json, text, color, created_at)
+    values
+      (?, ?, ?, ?, ?, ?, ?)
+  `,
   ).run(h.id, h.documentId, h.page, JSON.stringify(h.rects), h.text, h.color, h.createdAt);
 }
 

@@ -21,7 +21,12 @@ const toItem = (row: ItemRow): DisputedItem => ({
 
 export function insertItem(db: Db, item: DisputedItem): void {
   db.prepare(
-    'insert into disputed_items (id, case_id, position, requested_treatment, ur_decision, ca_guideline) values (@id, @caseId, @position, @requestedTreatment, @urDecision, @caGuideline)',
+    `
+    insert into
+      disputed_items (id, case_id, position, requested_treatment, ur_decision, ca_guideline)
+    values
+      (@id, @caseId, @position, @requestedTreatment, @urDecision, @caGuideline)
+  `,
   ).run(item);
 }
 

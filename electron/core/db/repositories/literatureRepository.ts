@@ -13,7 +13,12 @@ export interface LiteratureRow {
 
 export function insertLiterature(db: Db, row: LiteratureRow): void {
   db.prepare(
-    'insert into local_literature (id, authors, title, journal, year, pmid, doi, created_at) values (@id, @authors, @title, @journal, @year, @pmid, @doi, @created_at)',
+    `
+    insert into
+      local_literature (id, authors, title, journal, year, pmid, doi, created_at)
+    values
+      (@id, @authors, @title, @journal, @year, @pmid, @doi, @created_at)
+  `,
   ).run(row);
 }
 
@@ -24,7 +29,23 @@ export function listLiterature(db: Db): LiteratureRow[] {
 /** The article already stored under the same PubMed id or DOI, if any. */
 export function findLiteratureByIdentifier(db: Db, pmid: string | null, doi: string | null): LiteratureRow | null {
   const row = db
-    .prepare('select * from local_literature where (pmid is not null and pmid = ?) or (doi is not null and lower(doi) = lower(?)) limit 1')
+    .prepare(`
+    select
+      *
+    from
+      local_literature
+    where
+      (
+        pmid is not null
+        and pmid = ?
+      )
+      or (
+        doi is not null
+        and lower(doi) = lower(?)
+      )
+    limit
+      1
+  `)
     .get(pmid, doi) as LiteratureRow | undefined;
   return row ?? null;
 }

@@ -16,7 +16,19 @@ export interface UploadedReceipt {
 /** Signed packages not yet uploaded, oldest first (refused ones too: the refusal may be fixed on the server's side since). */
 export function listPendingUploads(db: Db): PendingUpload[] {
   return db
-    .prepare('select id, case_id as caseId, package_dir as packageDir, idempotency_key as idempotencyKey from sync_outbox where uploaded_at is null order by id')
+    .prepare(`
+    select
+      id,
+      case_id as caseId,
+      package_dir as packageDir,
+      idempotency_key as idempotencyKey
+    from
+      sync_outbox
+    where
+      uploaded_at is null
+    order by
+      id
+  `)
     .all() as PendingUpload[];
 }
 
@@ -28,7 +40,24 @@ export function countPendingUploads(db: Db): number {
 export function markOutboxUploaded(db: Db, receipts: readonly { id: number; caseId: string; receiptJson: string }[], at: string): void {
   const mark = db.prepare('update sync_outbox set uploaded_at = ?, receipt_json = ? where id = ? and uploaded_at is null');
   const promote = db.prepare(
-    'update cases set status = ?, updated_at = ? where id = ? and status = ? and not exists (select 1 from sync_outbox o where o.case_id = cases.id and o.uploaded_at is null)',
+    `
+    update cases
+    set
+      status = ?,
+      updated_at = ?
+    where
+      id = ?
+      and status = ?
+      and not exists (
+        select
+          1
+        from
+          sync_outbox o
+        where
+          o.case_id = cases.id
+          and o.uploaded_at is null
+      )
+  `,
   );
   for (const r of receipts) mark.run(at, r.receiptJson, r.id);
   for (const r of receipts) promote.run('uploaded', at, r.caseId, 'signed');
@@ -42,7 +71,23 @@ export function findOutboxReceipt(db: Db, id: number): string | null {
 export function listRecentReceipts(db: Db, limit: number): UploadedReceipt[] {
   return db
     .prepare(
-      'select o.case_id as caseId, c.case_number as caseNumber, o.receipt_json as receiptJson from sync_outbox o join cases c on c.id = o.case_id where o.uploaded_at is not null and o.receipt_json is not null order by o.uploaded_at desc, o.id desc limit ?',
+      `
+    select
+      o.case_id as caseId,
+      c.case_number as caseNumber,
+      o.receipt_json as receiptJson
+    from
+      sync_outbox o
+      join cases c on c.id = o.case_id
+    where
+      o.uploaded_at is not null
+      and o.receipt_json is not null
+    order by
+      o.uploaded_at desc,
+      o.id desc
+    limit
+      ?
+  `,
     )
     .all(limit) as UploadedReceipt[];
 }

@@ -53,13 +53,35 @@ export function readPages(db: Db, documentId: string, fromPage: number, toPage: 
 
 export function upsertIndexState(db: Db, state: RecordIndexState): void {
   db.prepare(
-    'insert into record_index (document_id, text_pages, scanned_pages, extractor, indexed_at) values (@documentId, @textPages, @scannedPages, @extractor, @indexedAt) on conflict (document_id) do update set text_pages = excluded.text_pages, scanned_pages = excluded.scanned_pages, extractor = excluded.extractor, indexed_at = excluded.indexed_at',
+    `
+    insert into
+      record_index (document_id, text_pages, scanned_pages, extractor, indexed_at)
+    values
+      (@documentId, @textPages, @scannedPages, @extractor, @indexedAt)
+    on conflict (document_id) do update
+    set
+      text_pages = excluded.text_pages,
+      scanned_pages = excluded.scanned_pages,
+      extractor = excluded.extractor,
+      indexed_at = excluded.indexed_at
+  `,
   ).run(state);
 }
 
 export function findIndexState(db: Db, documentId: string): RecordIndexState | null {
   const row = db
-    .prepare('select document_id as documentId, text_pages as textPages, scanned_pages as scannedPages, extractor, indexed_at as indexedAt from record_index where document_id = ?')
+    .prepare(`
+    select
+      document_id as documentId,
+      text_pages as textPages,
+      scanned_pages as scannedPages,
+      extractor,
+      indexed_at as indexedAt
+    from
+      record_index
+    where
+      document_id = ?
+  `)
     .get(documentId) as RecordIndexState | undefined;
   return row ?? null;
 }
@@ -67,7 +89,19 @@ export function findIndexState(db: Db, documentId: string): RecordIndexState | n
 export function listIndexStates(db: Db, caseId: string): RecordIndexState[] {
   return db
     .prepare(
-      'select r.document_id as documentId, r.text_pages as textPages, r.scanned_pages as scannedPages, r.extractor, r.indexed_at as indexedAt from record_index r join documents d on d.id = r.document_id where d.case_id = ?',
+      `
+    select
+      r.document_id as documentId,
+      r.text_pages as textPages,
+      r.scanned_pages as scannedPages,
+      r.extractor,
+      r.indexed_at as indexedAt
+    from
+      record_index r
+      join documents d on d.id = r.document_id
+    where
+      d.case_id = ?
+  `,
     )
     .all(caseId) as RecordIndexState[];
 }
@@ -115,13 +149,28 @@ export function firstPages(db: Db, caseId: string, ftsQuery: string, limit: numb
 
 export function countTextPages(db: Db, caseId: string): number {
   const row = db
-    .prepare('select coalesce(sum(r.text_pages), 0) as n from record_index r join documents d on d.id = r.document_id where d.case_id = ?')
+    .prepare(`
+    select
+      coalesce(sum(r.text_pages), 0) as n
+    from
+      record_index r
+      join documents d on d.id = r.document_id
+    where
+      d.case_id = ?
+  `)
     .get(caseId) as { n: number };
   return row.n;
 }
 
 export function countHits(db: Db, caseId: string, ftsQuery: string): number {
-  const row = db.prepare('select count(*) as n from record_pages_fts where record_pages_fts match ?').get(scopedQuery(caseId, ftsQuery)) as { n: number };
+  const row = db.prepare(`
+    select
+      count(*) as n
+    from
+      record_pages_fts
+    where
+      record_pages_fts match ?
+  `).get(scopedQuery(caseId, ftsQuery)) as { n: number };
   return row.n;
 }
 
@@ -156,7 +205,26 @@ export function findIndexedTwin(db: Db, sha256: string): string | null {
 export function listDocumentIdsToIndex(db: Db, caseId: string | null, onlyMissing: boolean): string[] {
   const rows = db
     .prepare(
-      'select d.id from documents d left join record_index r on r.document_id = d.id where (@caseId is null or d.case_id = @caseId) and (@onlyMissing = 0 or r.document_id is null) order by d.case_id, d.service_date, d.title',
+      `
+    select
+      d.id
+    from
+      documents d
+      left join record_index r on r.document_id = d.id
+    where
+      (
+        @caseId is null
+        or d.case_id = @caseId
+      )
+      and (
+        @onlyMissing = 0
+        or r.document_id is null
+      )
+    order by
+      d.case_id,
+      d.service_date,
+      d.title
+  `,
     )
     .all({ caseId, onlyMissing: onlyMissing ? 1 : 0 }) as { id: string }[];
   return rows.map((r) => r.id);

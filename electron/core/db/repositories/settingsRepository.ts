@@ -7,6 +7,14 @@ export function readSetting(db: Db, key: string): unknown {
 
 export function writeSetting(db: Db, key: string, value: unknown): void {
   db.prepare(
-    'insert into settings (key, value_json) values (?, ?) on conflict(key) do update set value_json = excluded.value_json',
+    `
+    insert into
+      settings (key, value_json)
+    values
+      (?, ?)
+    on conflict (key) do update
+    set
+      value_json = excluded.value_json
+  `,
   ).run(key, JSON.stringify(value));
 }

@@ -18,7 +18,12 @@ const COLUMNS =
 export function insertSignedDetermination(db: Db, row: Omit<SignedDeterminationRow, 'id'>): number {
   const info = db
     .prepare(
-      'insert into signed_determinations (case_id, version, supersedes_version, package_dir, manifest_sha256, letter_sha256, reviewer_id, signed_at) values (@caseId, @version, @supersedesVersion, @packageDir, @manifestSha256, @letterSha256, @reviewerId, @signedAt)',
+      `
+    insert into
+      signed_determinations (case_id, version, supersedes_version, package_dir, manifest_sha256, letter_sha256, reviewer_id, signed_at)
+    values
+      (@caseId, @version, @supersedesVersion, @packageDir, @manifestSha256, @letterSha256, @reviewerId, @signedAt)
+  `,
     )
     .run(row);
   return Number(info.lastInsertRowid);

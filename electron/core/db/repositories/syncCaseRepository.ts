@@ -58,33 +58,156 @@ export function findLocalCaseState(db: Db, caseId: string): LocalCaseState | nul
 /** Server-owned fields only: the local status and everything the reviewer wrote stay as they are. */
 export function upsertSyncedCase(db: Db, c: CaseRecord): void {
   db.prepare(
-    'insert into cases (id, case_number, priority, status, received_date, due_date, date_of_injury, ur_decision_date, application_date, claimant_name, claimant_age, claimant_sex, claims_administrator, requesting_physician, physician_specialty, body_parts_json, updated_at) ' +
-      'values (@id, @caseNumber, @priority, @status, @receivedDate, @dueDate, @dateOfInjury, @urDecisionDate, @applicationDate, @claimantName, @claimantAge, @claimantSex, @claimsAdministrator, @requestingPhysician, @physicianSpecialty, @bodyPartsJson, @updatedAt) ' +
-      'on conflict(id) do update set case_number = excluded.case_number, priority = excluded.priority, received_date = excluded.received_date, due_date = excluded.due_date, date_of_injury = excluded.date_of_injury, ur_decision_date = excluded.ur_decision_date, application_date = excluded.application_date, claimant_name = excluded.claimant_name, claimant_age = excluded.claimant_age, claimant_sex = excluded.claimant_sex, claims_administrator = excluded.claims_administrator, requesting_physician = excluded.requesting_physician, physician_specialty = excluded.physician_specialty, body_parts_json = excluded.body_parts_json, updated_at = excluded.updated_at',
+    `
+    insert into
+      cases (
+        id,
+        case_number,
+        priority,
+        status,
+        received_date,
+        due_date,
+        date_of_injury,
+        ur_decision_date,
+        application_date,
+        claimant_name,
+        claimant_age,
+        claimant_sex,
+        claims_administrator,
+        requesting_physician,
+        physician_specialty,
+        body_parts_json,
+        updated_at
+      )
+    values
+      (
+        @id,
+        @caseNumber,
+        @priority,
+        @status,
+        @receivedDate,
+        @dueDate,
+        @dateOfInjury,
+        @urDecisionDate,
+        @applicationDate,
+        @claimantName,
+        @claimantAge,
+        @claimantSex,
+        @claimsAdministrator,
+        @requestingPhysician,
+        @physicianSpecialty,
+        @bodyPartsJson,
+        @updatedAt
+      )
+    on conflict (id) do update
+    set
+      case_number = excluded.case_number,
+      priority = excluded.priority,
+      received_date = excluded.received_date,
+      due_date = excluded.due_date,
+      date_of_injury = excluded.date_of_injury,
+      ur_decision_date = excluded.ur_decision_date,
+      application_date = excluded.application_date,
+      claimant_name = excluded.claimant_name,
+      claimant_age = excluded.claimant_age,
+      claimant_sex = excluded.claimant_sex,
+      claims_administrator = excluded.claims_administrator,
+      requesting_physician = excluded.requesting_physician,
+      physician_specialty = excluded.physician_specialty,
+      body_parts_json = excluded.body_parts_json,
+      updated_at = excluded.updated_at
+  `,
   ).run({ ...c, bodyPartsJson: JSON.stringify(c.bodyParts) });
 }
 
 export function upsertSyncedItem(db: Db, item: DisputedItem): void {
   db.prepare(
-    'insert into disputed_items (id, case_id, position, requested_treatment, ur_decision, ca_guideline) values (@id, @caseId, @position, @requestedTreatment, @urDecision, @caGuideline) ' +
-      'on conflict(id) do update set position = excluded.position, requested_treatment = excluded.requested_treatment, ur_decision = excluded.ur_decision, ca_guideline = excluded.ca_guideline',
+    `
+    insert into
+      disputed_items (id, case_id, position, requested_treatment, ur_decision, ca_guideline)
+    values
+      (@id, @caseId, @position, @requestedTreatment, @urDecision, @caGuideline)
+    on conflict (id) do update
+    set
+      position = excluded.position,
+      requested_treatment = excluded.requested_treatment,
+      ur_decision = excluded.ur_decision,
+      ca_guideline = excluded.ca_guideline
+  `,
   ).run(item);
 }
 
 /** Items the server no longer lists go, unless the reviewer already decided or wrote about them. */
 export function deleteUnlistedItems(db: Db, caseId: string, keepIds: readonly string[]): void {
   db.prepare(
-    'delete from disputed_items where case_id = ? and id not in (select value from json_each(?)) and not exists (select 1 from item_determinations d where d.item_id = disputed_items.id)',
+    `
+    delete from disputed_items
+    where
+      case_id = ?
+      and id not in (
+        select
+          value
+        from
+          json_each(?)
+      )
+      and not exists (
+        select
+          1
+        from
+          item_determinations d
+        where
+          d.item_id = disputed_items.id
+      )
+  `,
   ).run(caseId, JSON.stringify(keepIds));
 }
 
 /** The reviewer's "reviewed" tick survives a re-sent case; a file already imported locally is not listed twice. */
 export function upsertSyncedDocument(db: Db, doc: StoredDocument): void {
   db.prepare(
-    'insert into documents (id, case_id, title, doc_type, provider, service_date, sha256, page_count, mime_type, size_bytes, file_location, reviewed, imported_at) ' +
-      'values (@id, @caseId, @title, @docType, @provider, @serviceDate, @sha256, @pageCount, @mimeType, @sizeBytes, @fileLocation, 0, @importedAt) ' +
-      'on conflict(id) do update set title = excluded.title, doc_type = excluded.doc_type, provider = excluded.provider, service_date = excluded.service_date, page_count = excluded.page_count, mime_type = excluded.mime_type ' +
-      'on conflict do nothing',
+    `
+    insert into
+      documents (
+        id,
+        case_id,
+        title,
+        doc_type,
+        provider,
+        service_date,
+        sha256,
+        page_count,
+        mime_type,
+        size_bytes,
+        file_location,
+        reviewed,
+        imported_at
+      )
+    values
+      (
+        @id,
+        @caseId,
+        @title,
+        @docType,
+        @provider,
+        @serviceDate,
+        @sha256,
+        @pageCount,
+        @mimeType,
+        @sizeBytes,
+        @fileLocation,
+        0,
+        @importedAt
+      )
+    on conflict (id) do update
+    set
+      title = excluded.title,
+      doc_type = excluded.doc_type,
+      provider = excluded.provider,
+      service_date = excluded.service_date,
+      page_count = excluded.page_count,
+      mime_type = excluded.mime_type
+    on conflict do nothing
+  `,
   ).run(doc);
 }
 
@@ -99,7 +222,20 @@ export function deleteCase(db: Db, caseId: string): void {
 /** Record files the documents of live (not withdrawn) cases need, with their expected size; one row per distinct file. */
 export function listDocumentFiles(db: Db): { sha256: string; sizeBytes: number }[] {
   return db
-    .prepare('select d.sha256, max(d.size_bytes) as sizeBytes from documents d join cases c on c.id = d.case_id where c.status != ? group by d.sha256 order by d.sha256')
+    .prepare(`
+    select
+      d.sha256,
+      max(d.size_bytes) as sizeBytes
+    from
+      documents d
+      join cases c on c.id = d.case_id
+    where
+      c.status != ?
+    group by
+      d.sha256
+    order by
+      d.sha256
+  `)
     .all('withdrawn') as {
     sha256: string;
     sizeBytes: number;

@@ -14,7 +14,12 @@ const COLUMNS = 'id, case_id as caseId, package_dir as packageDir, idempotency_k
 
 export function insertOutboxRow(db: Db, row: Pick<OutboxRow, 'caseId' | 'packageDir' | 'idempotencyKey' | 'createdAt'>): number {
   const info = db
-    .prepare('insert into sync_outbox (case_id, package_dir, idempotency_key, created_at) values (@caseId, @packageDir, @idempotencyKey, @createdAt)')
+    .prepare(`
+    insert into
+      sync_outbox (case_id, package_dir, idempotency_key, created_at)
+    values
+      (@caseId, @packageDir, @idempotencyKey, @createdAt)
+  `)
     .run(row);
   return Number(info.lastInsertRowid);
 }

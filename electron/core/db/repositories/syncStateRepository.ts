@@ -29,7 +29,16 @@ export function saveSyncCursor(db: Db, cursor: string | null): void {
 }
 
 export function recordSyncSuccess(db: Db, at: string): void {
-  db.prepare('update sync_state set last_success_at = ?, last_error_code = null, last_error_message = null, last_error_at = null where id = 1').run(at);
+  db.prepare(`
+    update sync_state
+    set
+      last_success_at = ?,
+      last_error_code = null,
+      last_error_message = null,
+      last_error_at = null
+    where
+      id = 1
+  `).run(at);
 }
 
 export function recordSyncError(db: Db, code: string, message: string, at: string): void {

@@ -17,7 +17,12 @@ export type VersionHeadRow = Omit<VersionRow, 'content_json'>;
 export function insertVersion(db: Db, row: Omit<VersionRow, 'id'>): number {
   const info = db
     .prepare(
-      'insert into determination_versions (case_id, created_at, reason, detail, revision, content_json) values (@case_id, @created_at, @reason, @detail, @revision, @content_json)',
+      `
+    insert into
+      determination_versions (case_id, created_at, reason, detail, revision, content_json)
+    values
+      (@case_id, @created_at, @reason, @detail, @revision, @content_json)
+  `,
     )
     .run(row);
   return Number(info.lastInsertRowid);
@@ -26,7 +31,21 @@ export function insertVersion(db: Db, row: Omit<VersionRow, 'id'>): number {
 /** Newest first, without the content (the list stays small however long the rationales are). */
 export function listVersionHeads(db: Db, caseId: string): VersionHeadRow[] {
   return db
-    .prepare('select id, case_id, created_at, reason, detail, revision from determination_versions where case_id = ? order by id desc')
+    .prepare(`
+    select
+      id,
+      case_id,
+      created_at,
+      reason,
+      detail,
+      revision
+    from
+      determination_versions
+    where
+      case_id = ?
+    order by
+      id desc
+  `)
     .all(caseId) as VersionHeadRow[];
 }
 
@@ -36,7 +55,23 @@ export function findVersion(db: Db, id: number): VersionRow | null {
 
 export function latestVersionHead(db: Db, caseId: string): VersionHeadRow | null {
   const row = db
-    .prepare('select id, case_id, created_at, reason, detail, revision from determination_versions where case_id = ? order by id desc limit 1')
+    .prepare(`
+    select
+      id,
+      case_id,
+      created_at,
+      reason,
+      detail,
+      revision
+    from
+      determination_versions
+    where
+      case_id = ?
+    order by
+      id desc
+    limit
+      1
+  `)
     .get(caseId) as VersionHeadRow | undefined;
   return row ?? null;
 }
@@ -44,6 +79,24 @@ export function latestVersionHead(db: Db, caseId: string): VersionHeadRow | null
 /** Keeps the newest `keep` interval snapshots of a case; status and restore snapshots are never pruned. */
 export function pruneIntervalVersions(db: Db, caseId: string, keep: number): void {
   db.prepare(
-    "delete from determination_versions where case_id = ? and reason = 'interval' and id not in (select id from determination_versions where case_id = ? and reason = 'interval' order by id desc limit ?)",
+    `
+    delete from determination_versions
+    where
+      case_id = ?
+      and reason = 'interval'
+      and id not in (
+        select
+          id
+        from
+          determination_versions
+        where
+          case_id = ?
+          and reason = 'interval'
+        order by
+          id desc
+        limit
+          ?
+      )
+  `,
   ).run(caseId, caseId, keep);
 }
