@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import { call } from './api';
-import { ErrorBanner } from './components/ErrorBanner';
-import { RootErrorBoundary } from './components/RootErrorBoundary';
-import { useLatestReply } from './components/useLatestReply';
-import { InboxView } from './features/inbox/InboxView';
-import { SessionGate } from './features/lock/SessionGate';
-import { CaseWorkspace } from './features/workspace/CaseWorkspace';
+import { ErrorBanner, RootErrorBoundary, useLatestReply } from './components';
+
+import { InboxView } from './features/inbox';
+import { SessionGate } from './features/lock';
+import { CaseWorkspace } from './features/workspace';
 import { useHashRoute } from './useHashRoute';
 import { errorMessage } from '../../shared/errorMessage';
 

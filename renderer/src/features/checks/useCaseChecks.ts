@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckRun } from '../../../../shared/ipc';
 import { call } from '../../api';
-import { useLatestReply } from '../../components/useLatestReply';
-import type { SaveQueue } from '../determination/saveQueue';
+import { useLatestReply } from '../../components';
+import type { SaveQueue } from '../determination';
 import { errorMessage } from '../../../../shared/errorMessage';
 
 export interface CaseChecks {

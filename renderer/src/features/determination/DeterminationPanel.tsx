@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DisputedItem } from '../../../../shared/domain';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { emitWorkspaceEvent, onWorkspaceEvent } from '../../events/workspaceEvents';
+import { ErrorBanner } from '../../components';
+import { emitWorkspaceEvent, onWorkspaceEvent } from '../../events';
 import { AddLiteratureForm } from './citations/AddLiteratureForm';
 import { appCitationCatalog } from './citations/appCitationCatalog';
 import { createDraftSaver } from './createDraftSaver';

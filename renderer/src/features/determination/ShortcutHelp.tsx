@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isMac } from '../../components/isMac';
+import { isMac } from '../../components';
 import { editorShortcuts } from './editorShortcuts';
 
 interface Props {

@@ -4,7 +4,7 @@ import type { CaseRecord, Determination } from '../../../../shared/domain';
 import { AppError, type ErrorCode } from '../../../../shared/ipc';
 
 import { call } from '../../api';
-import { useLatestReply } from '../../components/useLatestReply';
+import { useLatestReply } from '../../components';
 import { appCitationCatalog } from './citations/appCitationCatalog';
 import { errorMessage } from '../../../../shared/errorMessage';
 

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { caseStatusSchema, type CaseStatus, type CaseSummary, type Priority } from '../../../../shared/domain';
 import { call } from '../../api';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useLatestReply } from '../../components/useLatestReply';
-import { SyncBar } from '../sync/SyncBar';
+import { ErrorBanner, useLatestReply } from '../../components';
+
+import { SyncBar } from '../sync';
 import { statusLabel } from './statusLabel';
 import { InboxRow } from './InboxRow';
 import { sortCases, type SortKey } from './sortCases';

@@ -1,4 +1,4 @@
-import { ProfileDialog } from '../profile/ProfileDialog';
+import { ProfileDialog } from '../profile';
 import { LetterPreviewDialog } from './LetterPreviewDialog';
 import { SignDialog } from './SignDialog';
 import type { Finalize } from './useFinalize';

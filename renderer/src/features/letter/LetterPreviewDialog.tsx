@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { LetterPreview } from '../../../../shared/ipc';
 import { call } from '../../api';
-import { ModalDialog } from '../../components/ModalDialog';
-import { useLatestReply } from '../../components/useLatestReply';
+import { ModalDialog, useLatestReply } from '../../components';
+
 import { base64ToBytes, renderPdfPages } from './renderPdfPages';
 import { errorMessage } from '../../../../shared/errorMessage';
 

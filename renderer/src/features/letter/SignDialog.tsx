@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { SigningState } from '../../../../shared/ipc';
-import { ModalDialog } from '../../components/ModalDialog';
+import { ModalDialog } from '../../components';
 
 interface Props {
   caseNumber: string;

@@ -1,4 +1,4 @@
-import { loadPdfjs } from '../records/loadPdfjs';
+import { loadPdfjs } from '../records';
 
 /** Draws every page of a small PDF (a letter) into the container as canvases at the container's width. Returns a disposer. */
 export async function renderPdfPages(bytes: Uint8Array, container: HTMLElement, isCancelled: () => boolean): Promise<() => void> {

@@ -2,11 +2,11 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AppError, type CheckFindingData, type SigningState } from '../../../../shared/ipc';
 
 import { call } from '../../api';
-import { useLatestReply } from '../../components/useLatestReply';
-import { jumpToFinding } from '../checks/jumpToFinding';
-import { useCaseChecks, type CaseChecks } from '../checks/useCaseChecks';
-import type { SaveQueue } from '../determination/saveQueue';
-import type { CaseRecords } from '../records/useCaseRecords';
+import { useLatestReply } from '../../components';
+import { jumpToFinding, useCaseChecks, type CaseChecks } from '../checks';
+
+import type { SaveQueue } from '../determination';
+import type { CaseRecords } from '../records';
 import { errorMessage } from '../../../../shared/errorMessage';
 
 export type FinalizeDialog = 'preview' | 'sign' | 'profile' | null;

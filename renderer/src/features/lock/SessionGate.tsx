@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { ErrorBanner } from '../../components';
 import { LockScreen } from './LockScreen';
 import { SecurityDialog } from './SecurityDialog';
 import { useSession } from './useSession';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionStatus } from '../../../../shared/ipc';
 import { call } from '../../api';
-import { useLatestReply } from '../../components/useLatestReply';
+import { useLatestReply } from '../../components';
 import { runBeforeLockHooks } from './beforeLock';
 import { watchActivity } from './watchActivity';
 import { errorMessage } from '../../../../shared/errorMessage';

@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { reviewerProfileSchema, type ReviewerProfile } from '../../../../shared/domain';
 import { call } from '../../api';
-import { ModalDialog } from '../../components/ModalDialog';
-import { useLatestReply } from '../../components/useLatestReply';
+import { ModalDialog, useLatestReply } from '../../components';
+
 import { ProfileField } from './ProfileField';
 import { errorMessage } from '../../../../shared/errorMessage';
 import './profile.css';

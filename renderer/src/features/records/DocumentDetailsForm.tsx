@@ -4,7 +4,7 @@ import type { RecordDocument } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { documentTypeLabel } from './documentTypeLabel';
 import { errorMessage } from '../../../../shared/errorMessage';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { ErrorBanner } from '../../components';
 
 /** Correct what the import guessed: the letter's "documents reviewed" list prints these fields. */
 export function DocumentDetailsForm({ doc, onSaved }: { doc: RecordDocument; onSaved: (doc: RecordDocument) => void }) {

@@ -2,8 +2,7 @@ import { useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { errorMessage } from '../../../../shared/errorMessage';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useLatestReply } from '../../components/useLatestReply';
+import { ErrorBanner, useLatestReply } from '../../components';
 
 type Reviewed = MethodOutput<'records.documentsReviewed'>;
 

@@ -1,5 +1,5 @@
 import type { ImportJobState } from './useImportJob';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { ErrorBanner } from '../../components';
 
 const STATE_LABELS = { queued: 'Waiting', reading: 'Reading', imported: 'Imported', duplicate: 'Already in case', failed: 'Not imported', cancelled: 'Cancelled' } as const;
 

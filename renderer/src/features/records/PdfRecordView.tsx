@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Highlight, RecordDocument } from '../../../../shared/ipc';
 import { call } from '../../api';
-import { emitWorkspaceEvent } from '../../events/workspaceEvents';
+import { emitWorkspaceEvent } from '../../events';
 import { PageStrip } from './PageStrip';
 import { clientRectsToPdf, drawStoredHighlights, type PageViewLike } from './pdfPageGeometry';
 import { QuotePopover } from './QuotePopover';
@@ -11,8 +11,7 @@ import { dispatchFind, usePdfViewer } from './usePdfViewer';
 import { usePageKeys } from './usePageKeys';
 import { ViewerToolbar } from './ViewerToolbar';
 import { errorMessage } from '../../../../shared/errorMessage';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useLatestReply } from '../../components/useLatestReply';
+import { ErrorBanner, useLatestReply } from '../../components';
 
 const FINISHED = 3;
 

@@ -8,7 +8,7 @@ import { SearchPanel } from './SearchPanel';
 import type { CaseRecords } from './useCaseRecords';
 import { useImportJob } from './useImportJob';
 import './records.css';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { ErrorBanner } from '../../components';
 
 type Tab = 'documents' | 'search' | 'reviewed';
 const TABS: { id: Tab; label: string }[] = [

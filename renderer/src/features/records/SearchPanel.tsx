@@ -4,8 +4,7 @@ import { call } from '../../api';
 import { SnippetText } from './SnippetText';
 import type { CaseRecords } from './useCaseRecords';
 import { errorMessage } from '../../../../shared/errorMessage';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useLatestReply } from '../../components/useLatestReply';
+import { ErrorBanner, useLatestReply } from '../../components';
 
 const DEBOUNCE_MS = 200;
 const LIMIT = 50;

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RecordDocument } from '../../../../shared/ipc';
 import { call } from '../../api';
-import { useLatestReply } from '../../components/useLatestReply';
-import { onWorkspaceEvent } from '../../events/workspaceEvents';
+import { useLatestReply } from '../../components';
+import { onWorkspaceEvent } from '../../events';
 import { errorMessage } from '../../../../shared/errorMessage';
 
 export interface RecordTarget {

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportStatus } from '../../../../shared/ipc';
 import { call } from '../../api';
-import { useLatestReply } from '../../components/useLatestReply';
+import { useLatestReply } from '../../components';
 import { uploadFile } from './uploadFile';
 import { errorMessage } from '../../../../shared/errorMessage';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { recordUrl } from '../../api';
-import { useLatestReply } from '../../components/useLatestReply';
+import { useLatestReply } from '../../components';
 import { loadPdfjs } from './loadPdfjs';
 import { recordPdfSource } from './recordPdfSource';
 import { showFirstPage } from './showFirstPage';

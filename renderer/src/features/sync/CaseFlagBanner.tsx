@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SyncFlag } from '../../../../shared/ipc';
 import { call } from '../../api';
-import { useLatestReply } from '../../components/useLatestReply';
+import { useLatestReply } from '../../components';
 
 /** Why a case ended (withdrawn or reassigned by the review organisation) and that the local draft was kept. */
 export function CaseFlagBanner({ caseId }: { caseId: string }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { isMac } from '../../components/isMac';
+import { isMac } from '../../components';
 import { describeSyncStatus } from './describeSyncStatus';
 import { SyncNotices } from './SyncNotices';
 import { SyncSettingsDialog } from './SyncSettingsDialog';

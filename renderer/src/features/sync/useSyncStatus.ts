@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SyncStatus } from '../../../../shared/ipc';
 import { call } from '../../api';
-import { useLatestReply } from '../../components/useLatestReply';
+import { useLatestReply } from '../../components';
 import { errorMessage } from '../../../../shared/errorMessage';
 
 const POLL_WHILE_RUNNING_MS = 400;

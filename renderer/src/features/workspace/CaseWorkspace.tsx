@@ -2,21 +2,19 @@ import { useEffect, useMemo, useState } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { CaseDetail } from '../../../../shared/domain';
 import { call } from '../../api';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { useLatestReply } from '../../components/useLatestReply';
-import { ChecksDrawer } from '../checks/ChecksDrawer';
-import { DeterminationPanel } from '../determination/DeterminationPanel';
-import { SaveIndicator } from '../determination/SaveIndicator';
-import { createSaveQueue } from '../determination/saveQueue';
-import { dueInfo } from '../inbox/dueLabel';
-import { FinalizeToolbar } from '../letter/FinalizeToolbar';
-import { SignedBanner } from '../letter/SignedBanner';
-import { useFinalize } from '../letter/useFinalize';
-import { onBeforeLock } from '../lock/beforeLock';
-import { RecordsSidebar } from '../records/RecordsSidebar';
-import { RecordViewer } from '../records/RecordViewer';
-import { CaseFlagBanner } from '../sync/CaseFlagBanner';
-import { useCaseRecords } from '../records/useCaseRecords';
+import { ErrorBanner, useLatestReply } from '../../components';
+
+import { ChecksDrawer } from '../checks';
+import { DeterminationPanel, SaveIndicator, createSaveQueue } from '../determination';
+
+import { dueInfo } from '../inbox';
+import { FinalizeToolbar, SignedBanner, useFinalize } from '../letter';
+
+import { onBeforeLock } from '../lock';
+import { RecordViewer, RecordsSidebar, useCaseRecords } from '../records';
+
+import { CaseFlagBanner } from '../sync';
+
 import { errorMessage } from '../../../../shared/errorMessage';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DisputedItem } from '../../../../../shared/domain';
 import type { VersionDetail, VersionHead } from '../../../../../shared/ipc';
 import { call } from '../../../api';
-import { useLatestReply } from '../../../components/useLatestReply';
+import { useLatestReply } from '../../../components';
 import { describeVersion } from './describeVersion';
 import { VersionPreview } from './VersionPreview';
 import { errorMessage } from '../../../../../shared/errorMessage';

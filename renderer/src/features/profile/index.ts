@@ -1,0 +1,4 @@
+/**
+ * The reviewer profile dialog.
+ */
+export * from './ProfileDialog';

@@ -1,0 +1,5 @@
+/**
+ * Sync: the sync bar, settings dialog and flags on withdrawn or reassigned cases.
+ */
+export * from './CaseFlagBanner';
+export * from './SyncBar';
