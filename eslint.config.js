@@ -3,7 +3,21 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+];
 
 /** Runtime boundaries from architecture.md, enforced here and by the per-folder tsconfigs. */
 export default tseslint.config(
@@ -14,9 +28,19 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', importNames: ['ipcMain'], message: 'Only electron/main/ registers IPC handlers.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', importNames: ['ipcMain'], message: 'Only electron/main/ registers IPC handlers.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -48,7 +72,10 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'shared/ is pure: no electron.' }],
           patterns: [
             { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
-            { group: ['@tiptap/*', 'react', 'react-dom', '**/electron/**', '**/renderer/**', '**/server/**'], message: 'shared/ imports neither TipTap, React, nor a runtime folder.' },
+            {
+              group: ['@tiptap/*', 'react', 'react-dom', '**/electron/**', '**/renderer/**', '**/server/**'],
+              message: 'shared/ imports neither TipTap, React, nor a runtime folder.',
+            },
           ],
         },
       ],
@@ -61,8 +88,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Core, shell, CLI and server run in plain Node: never import electron here.' }],
-          patterns: [{ group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'], message: 'No imports from the UI or the Electron glue.' }],
+          paths: [
+            { name: 'electron', message: 'Core, shell, CLI and server run in plain Node: never import electron here.' },
+          ],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
+              message: 'No imports from the UI or the Electron glue.',
+            },
+          ],
         },
       ],
     },
@@ -78,7 +112,8 @@ export default tseslint.config(
             { group: ['**/renderer/**'], message: 'The server never imports UI code.' },
             {
               regex: '^(\\.\\./)+electron/(?!core/packages/verifyPackageFiles$|core/files/writeFileAtomic$)',
-              message: 'From electron/ the server uses only the signed-package verifier (core/packages/verifyPackageFiles) and the atomic file writer (core/files/writeFileAtomic).',
+              message:
+                'From electron/ the server uses only the signed-package verifier (core/packages/verifyPackageFiles) and the atomic file writer (core/files/writeFileAtomic).',
             },
           ],
         },
@@ -87,11 +122,21 @@ export default tseslint.config(
   },
   {
     files: ['electron/main/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'The main process never imports UI code.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'The main process never imports UI code.' }] },
+      ],
+    },
   },
   {
     files: ['electron/preload/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/**', '**/main/**'], message: 'The preload only bridges the contract.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/core/**', '**/main/**'], message: 'The preload only bridges the contract.' }] },
+      ],
+    },
   },
   {
     files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.ts'],

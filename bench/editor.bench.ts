@@ -27,7 +27,15 @@ interface BenchApi {
 
 /** Debian's Chromium as in the end-to-end rig; unthrottled frames measure the editor's work, not the wait for vsync. */
 function launch(unthrottled: boolean): Promise<Browser> {
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+  ];
   if (unthrottled) args.push('--disable-frame-rate-limit', '--disable-gpu-vsync');
   return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', headless: true, args });
 }
@@ -50,7 +58,10 @@ async function buildPage(outdir: string): Promise<string> {
   return pathToFileURL(join(outdir, 'index.html')).href;
 }
 
-async function typeAndMeasure(page: Page, kind: Kind): Promise<{ samples: KeystrokeSample[]; commits: number; chips: number }> {
+async function typeAndMeasure(
+  page: Page,
+  kind: Kind,
+): Promise<{ samples: KeystrokeSample[]; commits: number; chips: number }> {
   await page.evaluate((k) => (window as unknown as { editorBench: BenchApi }).editorBench.mount(k), kind);
   await page.keyboard.type(TEXT.slice(0, WARMUP_KEYS), { delay: KEY_DELAY_MS });
   await page.waitForTimeout(100);
@@ -84,7 +95,10 @@ export default async function editorBench(): Promise<BenchOutcome[]> {
       for (const kind of order) {
         const run = await typeAndMeasure(page, kind);
         samples[kind].push(...run.samples);
-        p95[kind] = percentile(run.samples.map((s) => s.total), 95);
+        p95[kind] = percentile(
+          run.samples.map((s) => s.total),
+          95,
+        );
         if (kind === 'app') {
           commits += run.commits;
           chips = run.chips;
@@ -92,9 +106,20 @@ export default async function editorBench(): Promise<BenchOutcome[]> {
       }
       ratios.push((p95.app ?? NaN) / (p95.bare ?? NaN));
     }
-    const total = (kind: Kind, p: number) => percentile(samples[kind].map((s) => s.total), p);
-    const part = (kind: Kind, key: 'script' | 'render', p: number) => percentile(samples[kind].map((s) => s[key]), p);
-    const mad = percentile(ratios.map((r) => Math.abs(r - percentile(ratios, 50))), 50);
+    const total = (kind: Kind, p: number) =>
+      percentile(
+        samples[kind].map((s) => s.total),
+        p,
+      );
+    const part = (kind: Kind, key: 'script' | 'render', p: number) =>
+      percentile(
+        samples[kind].map((s) => s[key]),
+        p,
+      );
+    const mad = percentile(
+      ratios.map((r) => Math.abs(r - percentile(ratios, 50))),
+      50,
+    );
     console.log(
       `${chips} chips, ${samples.app.length} measured keystrokes per editor over ${ROUNDS} interleaved rounds; ` +
         `paired p95 ratio app/bare median ${percentile(ratios, 50).toFixed(2)} (MAD ${mad.toFixed(2)}); ` +

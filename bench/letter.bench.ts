@@ -39,11 +39,32 @@ export default async function letterBench(): Promise<BenchOutcome[]> {
       totals.push(performance.now() - start);
     }
 
-    const files = { pdf: join(dir, 'letter.pdf'), cert: join(dir, 'cert.pem'), key: join(dir, 'key.pem'), sig: join(dir, 'letter.p7s') };
+    const files = {
+      pdf: join(dir, 'letter.pdf'),
+      cert: join(dir, 'cert.pem'),
+      key: join(dir, 'key.pem'),
+      sig: join(dir, 'letter.p7s'),
+    };
     writeFileSync(files.pdf, unsigned);
     writeFileSync(files.cert, identity.certificatePem);
     writeFileSync(files.key, identity.privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
-    const opensslArgs = ['cms', '-sign', '-binary', '-outform', 'DER', '-md', 'sha256', '-in', files.pdf, '-signer', files.cert, '-inkey', files.key, '-out', files.sig];
+    const opensslArgs = [
+      'cms',
+      '-sign',
+      '-binary',
+      '-outform',
+      'DER',
+      '-md',
+      'sha256',
+      '-in',
+      files.pdf,
+      '-signer',
+      files.cert,
+      '-inkey',
+      files.key,
+      '-out',
+      files.sig,
+    ];
     const ours: number[] = [];
     const openssl: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -56,7 +77,11 @@ export default async function letterBench(): Promise<BenchOutcome[]> {
       if (run.status !== 0) throw new Error('openssl cms -sign failed');
     }
 
-    const pages = (Buffer.from(cold).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+    const pages = (
+      Buffer.from(cold)
+        .toString('latin1')
+        .match(/\/Type \/Page\b/g) ?? []
+    ).length;
     console.log(
       `10 items, ${pages} pages, ${Math.round(unsigned.length / 1024)} KB unsigned; cold render+sign ${coldMs.toFixed(0)} ms; ` +
         `median render ${percentile(renders, 50).toFixed(0)} ms, sign ${percentile(ours, 50).toFixed(1)} ms, openssl cms -sign ${percentile(openssl, 50).toFixed(1)} ms (${ROUNDS} rounds)`,

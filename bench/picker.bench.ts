@@ -53,7 +53,11 @@ export default async function pickerBench(): Promise<BenchOutcome[]> {
     ignoreLocation: true,
   });
   const keystrokes = reviewerQueries.flatMap((query) => Array.from(query, (_, i) => query.slice(0, i + 1)));
-  const opts = { urDecisionDate: '2015-06-01', recentIds: ['mtus-acoem-2004-ch8-p177-178', 'odg-neck-and-upper-back-mri'], limit: 20 };
+  const opts = {
+    urDecisionDate: '2015-06-01',
+    recentIds: ['mtus-acoem-2004-ch8-p177-178', 'odg-neck-and-upper-back-mri'],
+    limit: 20,
+  };
 
   for (const keystroke of keystrokes) {
     picker.search(keystroke, opts);

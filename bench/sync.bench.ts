@@ -12,12 +12,22 @@ const LATENCY_MS = 50;
 const CONCURRENCY = 16;
 const PAGE_SIZE = 200;
 
-function transportsFor(signer: TestSigner, cases: readonly { caseId: string; caseNumber: string }[]): PackageTransport[] {
+function transportsFor(
+  signer: TestSigner,
+  cases: readonly { caseId: string; caseNumber: string }[],
+): PackageTransport[] {
   const signedAt = new Date().toISOString();
   return cases.map(({ caseId, caseNumber }) => {
     const pkg = buildSignedPackage({
       letterPdf: signer.letter,
-      determination: { caseId, summary: { type: 'doc', content: [] }, items: [], revision: 1, locked: true, updatedAt: signedAt },
+      determination: {
+        caseId,
+        summary: { type: 'doc', content: [] },
+        items: [],
+        revision: 1,
+        locked: true,
+        updatedAt: signedAt,
+      },
       manifest: { caseId, caseNumber, determinationVersion: 1, supersedesVersion: null, signedAt },
       identity: signer.identity,
     });
@@ -59,7 +69,8 @@ export default async function syncBench(): Promise<BenchOutcome[]> {
     let started = performance.now();
     const down = await call('sync.run', {});
     const engineDown = seconds(started);
-    if (down.lastError || down.lastRun?.casesUpdated !== CASES) throw new Error(`The engine download failed: ${JSON.stringify(down.lastError ?? down.lastRun)}`);
+    if (down.lastError || down.lastRun?.casesUpdated !== CASES)
+      throw new Error(`The engine download failed: ${JSON.stringify(down.lastError ?? down.lastRun)}`);
     started = performance.now();
     const bare = await bareDownload(server.proxyUrl, bareSide.token, PAGE_SIZE);
     const bareDown = seconds(started);
@@ -71,15 +82,24 @@ export default async function syncBench(): Promise<BenchOutcome[]> {
     let cursor = bare.cursor;
     const half = CASES / 2;
     for (const part of [0, 1]) {
-      for (const { caseId } of engineSide.cases.slice(part * half, (part + 1) * half)) signCaseForTest(ws, caseId, engineSigner);
+      for (const { caseId } of engineSide.cases.slice(part * half, (part + 1) * half))
+        signCaseForTest(ws, caseId, engineSigner);
       // Signing wrote thousands of fsynced files; let the disk settle before timing.
       execFileSync('sync');
       started = performance.now();
       const up = await call('sync.run', {});
       engineUp += seconds(started);
-      if (up.lastError || up.lastRun?.uploaded !== half) throw new Error(`The engine upload failed: ${JSON.stringify(up.lastError ?? up.lastRun)}`);
+      if (up.lastError || up.lastRun?.uploaded !== half)
+        throw new Error(`The engine upload failed: ${JSON.stringify(up.lastError ?? up.lastRun)}`);
       started = performance.now();
-      const accepted = await bareUpload(server.proxyUrl, bareSide.token, bareBodies.slice(part * half, (part + 1) * half), CONCURRENCY, PAGE_SIZE, cursor);
+      const accepted = await bareUpload(
+        server.proxyUrl,
+        bareSide.token,
+        bareBodies.slice(part * half, (part + 1) * half),
+        CONCURRENCY,
+        PAGE_SIZE,
+        cursor,
+      );
       bareUp += seconds(started);
       if (accepted.ok !== half) throw new Error(`The server accepted ${accepted.ok} of the bare uploads`);
       cursor = accepted.cursor;

@@ -1,7 +1,24 @@
 import { build } from 'esbuild';
 
 /** Main and preload become single CJS files; native and Electron modules stay external. */
-const common = { bundle: true, platform: 'node' as const, format: 'cjs' as const, target: 'node22', sourcemap: true, logLevel: 'warning' as const };
-await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3-multiple-ciphers', 'pdfjs-dist'] });
-await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
+const common = {
+  bundle: true,
+  platform: 'node' as const,
+  format: 'cjs' as const,
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'warning' as const,
+};
+await build({
+  ...common,
+  entryPoints: ['electron/main/main.ts'],
+  outfile: 'dist/electron/main.cjs',
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'pdfjs-dist'],
+});
+await build({
+  ...common,
+  entryPoints: ['electron/preload/preload.ts'],
+  outfile: 'dist/electron/preload.cjs',
+  external: ['electron'],
+});
 console.log('Built dist/electron/main.cjs and dist/electron/preload.cjs');

@@ -22,7 +22,8 @@ export function findElectronRuntime(): ElectronRuntime {
     return {
       available: false,
       binary: null,
-      reason: 'the Electron runtime has not been downloaded (node_modules/electron has no dist/ and no path.txt; this machine cannot reach the Electron download host)',
+      reason:
+        'the Electron runtime has not been downloaded (node_modules/electron has no dist/ and no path.txt; this machine cannot reach the Electron download host)',
     };
   }
   const binary = join(pkgDir, 'dist', readFileSync(pathFile, 'utf8').trim());

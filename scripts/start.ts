@@ -12,7 +12,9 @@ if (runtime.available && runtime.binary) {
       'served only to this computer (127.0.0.1) behind a one-time token. Open the address printed below in Chromium or Chrome. ' +
       'On a machine where Electron can download its runtime (`npx install-electron`), `npm start` opens the desktop window.\n',
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/shell/startShell.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/shell/startShell.ts', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   child.on('exit', (code) => process.exit(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 }

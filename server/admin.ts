@@ -8,7 +8,11 @@ async function main(): Promise<number> {
   const env = readServerEnv();
   const db = openServerDatabase({ file: env.dbFile, key: env.dbKey });
   try {
-    const output = await runAdminCommand(process.argv.slice(2), { db, records: createRecordStore(env.recordsDir), now: new Date() });
+    const output = await runAdminCommand(process.argv.slice(2), {
+      db,
+      records: createRecordStore(env.recordsDir),
+      now: new Date(),
+    });
     process.stdout.write(output + '\n');
     return 0;
   } finally {

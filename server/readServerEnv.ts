@@ -15,11 +15,17 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
   const dataDir = env.IMR_SERVER_DATA ?? join(process.cwd(), '.workspace', 'server');
   const port = Number(env.IMR_SERVER_PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new AppError('INVALID_INPUT', `IMR_SERVER_PORT must be a port number (0-65535), not "${env.IMR_SERVER_PORT}".`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `IMR_SERVER_PORT must be a port number (0-65535), not "${env.IMR_SERVER_PORT}".`,
+    );
   }
   const keyHex = env.IMR_SERVER_DB_KEY;
   if (keyHex !== undefined && !/^[0-9a-fA-F]{64}$/.test(keyHex)) {
-    throw new AppError('DB_KEY_INVALID', 'IMR_SERVER_DB_KEY must be 64 hex digits (a 32-byte key), e.g. from: openssl rand -hex 32');
+    throw new AppError(
+      'DB_KEY_INVALID',
+      'IMR_SERVER_DB_KEY must be 64 hex digits (a 32-byte key), e.g. from: openssl rand -hex 32',
+    );
   }
   return {
     dataDir,

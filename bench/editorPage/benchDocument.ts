@@ -26,7 +26,8 @@ export function benchDocuments(paragraphs: number): BenchDocuments {
   let words = 0;
   let chips = 0;
   for (let p = 0; p < paragraphs; p++) {
-    const text = (from: number, count: number) => Array.from({ length: count }, (_, i) => WORDS[(p * 7 + from + i) % WORDS.length]).join(' ');
+    const text = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => WORDS[(p * 7 + from + i) % WORDS.length]).join(' ');
     const parts = [text(0, 30), text(30, 40), text(70, 30)];
     words += 100;
     const a = snapshots[(2 * p) % snapshots.length];
@@ -43,7 +44,10 @@ export function benchDocuments(paragraphs: number): BenchDocuments {
         { type: 'text', text: ` ${parts[2]}.` },
       ],
     });
-    plain.push({ type: 'paragraph', content: [{ type: 'text', text: `${parts[0]} ${a.label} ${parts[1]} ${b.label} ${parts[2]}.` }] });
+    plain.push({
+      type: 'paragraph',
+      content: [{ type: 'text', text: `${parts[0]} ${a.label} ${parts[1]} ${b.label} ${parts[2]}.` }],
+    });
   }
   return { withChips: { type: 'doc', content: withChips }, plain: { type: 'doc', content: plain }, chips, words };
 }

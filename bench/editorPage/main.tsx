@@ -14,7 +14,11 @@ import '../../renderer/src/styles/app.css';
 
 const probe = installLatencyProbe();
 const host = document.getElementById('host') as HTMLElement;
-const catalog = createCitationCatalog({ builtIn: loadCatalog, loadLocal: async () => ({ entries: [], recentIds: [] }), savePick: async () => ({}) });
+const catalog = createCitationCatalog({
+  builtIn: loadCatalog,
+  loadLocal: async () => ({ entries: [], recentIds: [] }),
+  savePick: async () => ({}),
+});
 const docs = { twenty: benchDocuments(100), one: benchDocuments(5) };
 let teardown: () => void = () => {};
 let commitsOutsideEditor = 0;
@@ -37,7 +41,12 @@ function mountBare(doc: RichTextDoc) {
   const element = document.createElement('div');
   element.className = 'rich-text-frame';
   host.append(element);
-  const editor = new Editor({ element, extensions: [StarterKit], content: doc, editorProps: { attributes: { class: 'rich-text' } } });
+  const editor = new Editor({
+    element,
+    extensions: [StarterKit],
+    content: doc,
+    editorProps: { attributes: { class: 'rich-text' } },
+  });
   teardown = () => {
     editor.destroy();
     element.remove();
@@ -49,8 +58,21 @@ function mountApp(doc: RichTextDoc): Promise<void> {
   host.append(container);
   const root: Root = createRoot(container);
   const { queue, onChange } = createDraftSaverForBench();
-  const item = { id: 'item-1', caseId: 'case-1', position: 0, requestedTreatment: 'MRI Cervical', urDecision: 'denied' as const, caGuideline: '' };
-  const value = { itemId: item.id, decision: 'upheld' as const, caGuideline: 'Decision based on MTUS ACOEM Chapter 8.', rationale: doc, updatedAt: '' };
+  const item = {
+    id: 'item-1',
+    caseId: 'case-1',
+    position: 0,
+    requestedTreatment: 'MRI Cervical',
+    urDecision: 'denied' as const,
+    caGuideline: '',
+  };
+  const value = {
+    itemId: item.id,
+    decision: 'upheld' as const,
+    caGuideline: 'Decision based on MTUS ACOEM Chapter 8.',
+    rationale: doc,
+    updatedAt: '',
+  };
   commitsOutsideEditor = 0;
   root.render(
     <div className="determination-panel">
@@ -62,7 +84,10 @@ function mountApp(doc: RichTextDoc): Promise<void> {
         item={item}
         value={value}
         locked={false}
-        citationSource={{ search: (q) => catalog.search(q, { urDecisionDate: '2014-04-03', bodyPartHint: ['neck'] }), picked: () => {} }}
+        citationSource={{
+          search: (q) => catalog.search(q, { urDecisionDate: '2014-04-03', bodyPartHint: ['neck'] }),
+          picked: () => {},
+        }}
         onChange={onChange}
         onFocusEditor={() => {}}
         onOpenQuote={() => {}}

@@ -17,7 +17,13 @@ export interface BenchWorkspace {
 /** A real encrypted workspace in a temp folder with one empty case. */
 export async function createBenchWorkspace(): Promise<BenchWorkspace> {
   const dataDir = mkdtempSync(join(tmpdir(), 'imr-bench-'));
-  const backend = await createBackend({ dataDir, keyProvider: staticKeyProvider(randomBytes(32)), log: silentLogger, transport: 'in-process', seedDemo: false });
+  const backend = await createBackend({
+    dataDir,
+    keyProvider: staticKeyProvider(randomBytes(32)),
+    log: silentLogger,
+    transport: 'in-process',
+    seedDemo: false,
+  });
   insertCase(backend.ws.db, caseFixture());
   return {
     backend,

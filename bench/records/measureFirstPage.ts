@@ -50,7 +50,9 @@ function serve(bench: BenchWorkspace, docs: Map<string, ImportedPdf>, bytesSent:
     const file = normalize(join(PDFJS_DIR, path.replace(/^\/pdfjs\//, '')));
     if (!path.startsWith('/pdfjs/') || !file.startsWith(PDFJS_DIR + sep)) return void res.writeHead(404).end();
     try {
-      res.writeHead(200, { 'Content-Type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(readFileSync(file));
+      res
+        .writeHead(200, { 'Content-Type': TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream' })
+        .end(readFileSync(file));
     } catch {
       res.writeHead(404).end();
     }
@@ -67,7 +69,8 @@ export async function measureFirstPage(pdfs: Map<string, Uint8Array>, rounds: nu
   const bytesSent = new Map<string, number>();
   const samples = new Map<string, number[]>();
   const docs = new Map<string, ImportedPdf>();
-  for (const [name, bytes] of pdfs) docs.set(name, await importThroughApp(bench.backend.invoke, bench.caseId, bytes, `${name}.pdf`));
+  for (const [name, bytes] of pdfs)
+    docs.set(name, await importThroughApp(bench.backend.invoke, bench.caseId, bytes, `${name}.pdf`));
   const server = await serve(bench, docs, bytesSent);
   const browser = await launchChromium();
   try {
@@ -79,7 +82,12 @@ export async function measureFirstPage(pdfs: Map<string, Uint8Array>, rounds: nu
         await page.waitForFunction(() => (window as unknown as { harnessReady?: boolean }).harnessReady === true);
         bytesSent.set(name, 0);
         const result = await page.evaluate(
-          (url) => (window as unknown as { openDoc(u: string): Promise<{ ms: number; pages: number; marks: Record<string, number> }> }).openDoc(url),
+          (url) =>
+            (
+              window as unknown as {
+                openDoc(u: string): Promise<{ ms: number; pages: number; marks: Record<string, number> }>;
+              }
+            ).openDoc(url),
           `${base}/doc/${encodeURIComponent(name)}`,
         );
         if (process.env['PDF_OPEN_MARKS']) console.log(name, Math.round(result.ms), JSON.stringify(result.marks));

@@ -48,7 +48,11 @@ export async function importThroughApp(
     const started = performance.now();
     const { uploadId, chunkBytes } = await invoke('records.beginUpload', { name, size: pdf.byteLength });
     for (let offset = 0; offset < pdf.byteLength; offset += chunkBytes) {
-      await invoke('records.uploadChunk', { uploadId, offset, base64: Buffer.from(pdf.subarray(offset, offset + chunkBytes)).toString('base64') });
+      await invoke('records.uploadChunk', {
+        uploadId,
+        offset,
+        base64: Buffer.from(pdf.subarray(offset, offset + chunkBytes)).toString('base64'),
+      });
     }
     const { jobId } = await invoke('records.import', { caseId, uploadIds: [uploadId] });
     for (;;) {

@@ -38,12 +38,32 @@ export function fillIndex(bench: BenchWorkspace, pagesTotal: number, dumpFile: s
     for (let d = 0; d < pagesTotal / perDoc; d++) {
       const id = `bench-doc-${d}`;
       insertDocument(db, {
-        id, caseId: bench.caseId, title: `Records volume ${d + 1}`, docType: 'other', provider: '', serviceDate: null, sha256: d.toString(16).padStart(64, '0'),
-        pageCount: perDoc, mimeType: 'application/pdf', sizeBytes: 1, fileLocation: `00/${d.toString(16).padStart(64, '0')}`, reviewed: false, importedAt: 'bench',
+        id,
+        caseId: bench.caseId,
+        title: `Records volume ${d + 1}`,
+        docType: 'other',
+        provider: '',
+        serviceDate: null,
+        sha256: d.toString(16).padStart(64, '0'),
+        pageCount: perDoc,
+        mimeType: 'application/pdf',
+        sizeBytes: 1,
+        fileLocation: `00/${d.toString(16).padStart(64, '0')}`,
+        reviewed: false,
+        importedAt: 'bench',
       });
-      const pages = Array.from({ length: perDoc }, (_, i) => ({ page: i + 1, text: texts[(d * 389 + i * 7) % texts.length] ?? '' }));
+      const pages = Array.from({ length: perDoc }, (_, i) => ({
+        page: i + 1,
+        text: texts[(d * 389 + i * 7) % texts.length] ?? '',
+      }));
       insertPages(db, id, bench.caseId, pages);
-      upsertIndexState(db, { documentId: id, textPages: perDoc, scannedPages: 0, extractor: 'bench', indexedAt: 'bench' });
+      upsertIndexState(db, {
+        documentId: id,
+        textPages: perDoc,
+        scannedPages: 0,
+        extractor: 'bench',
+        indexedAt: 'bench',
+      });
       for (const p of pages) dump.push(p.text);
     }
   })();
@@ -52,10 +72,15 @@ export function fillIndex(bench: BenchWorkspace, pagesTotal: number, dumpFile: s
 }
 
 /** Interleaved rounds (ABAB): every query through the product, then every query through `grep -F -c`. */
-export function searchAndGrepSamples(bench: BenchWorkspace, dumpFile: string, rounds: number): { byKind: Map<string, number[]>; grep: number[] } {
+export function searchAndGrepSamples(
+  bench: BenchWorkspace,
+  dumpFile: string,
+  rounds: number,
+): { byKind: Map<string, number[]>; grep: number[] } {
   const byKind = new Map<string, number[]>();
   const grep: number[] = [];
-  for (const q of SEARCH_QUERIES) for (let i = 0; i < 3; i++) searchRecords(bench.backend.ws.db, bench.caseId, q.query, 50);
+  for (const q of SEARCH_QUERIES)
+    for (let i = 0; i < 3; i++) searchRecords(bench.backend.ws.db, bench.caseId, q.query, 50);
   grepRound(dumpFile);
   for (let round = 0; round < rounds; round++) {
     for (const q of SEARCH_QUERIES) {

@@ -3,10 +3,18 @@ import type { PackageTransport } from '../../shared/domain/signedPackage';
 import { assignmentsPath, SYNC_ROUTES } from '../../shared/sync/syncRoutes';
 import { SYNC_PROTOCOL_HEADER, SYNC_PROTOCOL_VERSION } from '../../shared/sync/syncProtocolVersion';
 
-const headers = (token: string) => ({ [SYNC_PROTOCOL_HEADER]: String(SYNC_PROTOCOL_VERSION), authorization: `Bearer ${token}` });
+const headers = (token: string) => ({
+  [SYNC_PROTOCOL_HEADER]: String(SYNC_PROTOCOL_VERSION),
+  authorization: `Bearer ${token}`,
+});
 
 /** The feed read with bare fetch: page after page, JSON parsed, nothing validated or stored; returns the items and last cursor. */
-export async function bareDownload(baseUrl: string, token: string, pageSize: number, from: string | null = null): Promise<{ items: number; cursor: string | null }> {
+export async function bareDownload(
+  baseUrl: string,
+  token: string,
+  pageSize: number,
+  from: string | null = null,
+): Promise<{ items: number; cursor: string | null }> {
   let cursor = from;
   let items = 0;
   for (let page = 0; page < 10_000; page++) {

@@ -8,7 +8,9 @@ export const CASE_COMMANDS: CliCommand[] = [
     async run({ invoke, args }) {
       const cases = await invoke('cases.list', args[0] ? { query: args[0] } : {});
       for (const c of cases) {
-        console.log(`${c.caseNumber}  ${c.priority.padEnd(9)}  due ${c.dueDate}  ${c.status.padEnd(11)}  ${c.treatments.join('; ')}`);
+        console.log(
+          `${c.caseNumber}  ${c.priority.padEnd(9)}  due ${c.dueDate}  ${c.status.padEnd(11)}  ${c.treatments.join('; ')}`,
+        );
       }
       console.log(`${cases.length} case(s)`);
       return 0;

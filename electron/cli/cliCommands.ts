@@ -6,4 +6,10 @@ import { SIGNING_COMMANDS } from './signingCommands';
 import { SYNC_COMMAND } from './syncCommand';
 
 /** Every command; each capability contributes its own file. They all call the same registrar as the window. */
-export const CLI_COMMANDS: readonly CliCommand[] = [...CASE_COMMANDS, ...RECORD_COMMANDS, ...SECURITY_COMMANDS, ...SIGNING_COMMANDS, SYNC_COMMAND];
+export const CLI_COMMANDS: readonly CliCommand[] = [
+  ...CASE_COMMANDS,
+  ...RECORD_COMMANDS,
+  ...SECURITY_COMMANDS,
+  ...SIGNING_COMMANDS,
+  SYNC_COMMAND,
+];

@@ -25,12 +25,19 @@ if (command.withoutWorkspace) process.exit(await command.withoutWorkspace(args))
 const dataDir = values['data-dir'] ?? defaultDataDir();
 const log = createConsoleLogger('cli', true);
 try {
-  const backend = await createBackend({ dataDir, keySource: chooseKeySource(dataDir, log), log, transport: 'in-process' });
+  const backend = await createBackend({
+    dataDir,
+    keySource: chooseKeySource(dataDir, log),
+    log,
+    transport: 'in-process',
+  });
   const { invoke } = backend;
   try {
-    if ((await invoke('session.status', {})).state === 'locked') await invoke('session.unlock', { passphrase: await readPassphrase('Workspace passphrase: ') });
+    if ((await invoke('session.status', {})).state === 'locked')
+      await invoke('session.unlock', { passphrase: await readPassphrase('Workspace passphrase: ') });
     const state = await invoke('session.status', {});
-    if (state.state === 'restore' && !command.allowDamaged) throw new Error(`${state.message ?? 'The workspace database is damaged.'} Run: npm run cli -- restore`);
+    if (state.state === 'restore' && !command.allowDamaged)
+      throw new Error(`${state.message ?? 'The workspace database is damaged.'} Run: npm run cli -- restore`);
     process.exitCode = await command.run({ invoke, args });
   } finally {
     backend.close();

@@ -4,7 +4,8 @@ import { createInterface } from 'node:readline';
 export async function readPassphrase(prompt: string): Promise<string> {
   const fromEnv = process.env['IMR_PASSPHRASE'];
   if (fromEnv) return fromEnv;
-  if (!process.stdin.isTTY) throw new Error('The workspace is protected by a passphrase: set IMR_PASSPHRASE or run this in a terminal.');
+  if (!process.stdin.isTTY)
+    throw new Error('The workspace is protected by a passphrase: set IMR_PASSPHRASE or run this in a terminal.');
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   const output = rl as unknown as { _writeToOutput(text: string): void };
   let muted = false;

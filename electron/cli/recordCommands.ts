@@ -20,7 +20,9 @@ async function follow(invoke: Invoke, jobId: string): Promise<ImportStatus> {
 function printResults(status: ImportStatus): number {
   for (const f of status.files) console.log(`${f.state.padEnd(9)}  ${f.name}${f.message ? `  — ${f.message}` : ''}`);
   const failed = status.files.filter((f) => f.state === 'failed' || f.state === 'cancelled').length;
-  console.log(`${status.files.length - failed} of ${status.files.length} file(s) in the case; ${status.done} pages read.`);
+  console.log(
+    `${status.files.length - failed} of ${status.files.length} file(s) in the case; ${status.done} pages read.`,
+  );
   return failed === 0 ? 0 : 1;
 }
 
@@ -31,7 +33,11 @@ async function uploadFile(invoke: Invoke, path: string): Promise<string> {
   if (!accepted) return uploadId;
   const bytes = readFileSync(path);
   for (let offset = 0; offset < bytes.byteLength; offset += chunkBytes) {
-    await invoke('records.uploadChunk', { uploadId, offset, base64: bytes.subarray(offset, offset + chunkBytes).toString('base64') });
+    await invoke('records.uploadChunk', {
+      uploadId,
+      offset,
+      base64: bytes.subarray(offset, offset + chunkBytes).toString('base64'),
+    });
   }
   return uploadId;
 }
@@ -57,7 +63,8 @@ export const RECORD_COMMANDS: CliCommand[] = [
   {
     name: 'reindex',
     usage: 'reindex [caseNumber]',
-    summary: 'Rebuild the full-text index and the viewing copies of long PDFs from the stored record files (one case or all)',
+    summary:
+      'Rebuild the full-text index and the viewing copies of long PDFs from the stored record files (one case or all)',
     async run({ invoke, args }) {
       const caseId = args[0] ? await findCaseId(invoke, args[0], 'reindex [caseNumber]') : undefined;
       const { jobId } = await invoke('records.rebuildIndex', caseId ? { caseId } : {});
@@ -72,7 +79,13 @@ export const RECORD_COMMANDS: CliCommand[] = [
       const [caseNumber, ...words] = args;
       const caseId = await findCaseId(invoke, caseNumber, 'search <caseNumber> <query...>');
       const { hits, total, ranked } = await invoke('records.search', { caseId, query: words.join(' '), limit: 20 });
-      for (const h of hits) console.log(`${h.title} p.${h.page}: ${h.snippet.map((s) => (s.match ? `[${s.text}]` : s.text)).join('').replace(/\s+/g, ' ')}`);
+      for (const h of hits)
+        console.log(
+          `${h.title} p.${h.page}: ${h.snippet
+            .map((s) => (s.match ? `[${s.text}]` : s.text))
+            .join('')
+            .replace(/\s+/g, ' ')}`,
+        );
       console.log(`${total} page(s) match${ranked ? '' : ', listed in record order (too common to rank)'}.`);
       return 0;
     },

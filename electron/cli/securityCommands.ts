@@ -22,7 +22,9 @@ export const SECURITY_COMMANDS: CliCommand[] = [
       const before = await invoke('session.status', {});
       if (before.backups.length === 0) throw new Error('There are no backups to restore in this workspace.');
       const status = await invoke('session.restoreBackup', { ...(args[0] ? { file: args[0] } : {}), deliberate: true });
-      console.log(`${status.message ?? 'Restored a backup.'} The previous database was also kept as a before-restore backup.`);
+      console.log(
+        `${status.message ?? 'Restored a backup.'} The previous database was also kept as a before-restore backup.`,
+      );
       return status.state === 'unlocked' ? 0 : 1;
     },
   },
@@ -35,10 +37,14 @@ export const SECURITY_COMMANDS: CliCommand[] = [
       if (sub === 'verify') {
         const result = await invoke('audit.verify', {});
         if (result.ok) console.log(`Audit trail intact: ${result.events} event(s); head ${result.headHash}.`);
-        else console.log(`Audit trail BROKEN at event ${result.firstBroken?.id}: ${result.firstBroken?.problem}. ${result.events} event(s) before it are intact.`);
+        else
+          console.log(
+            `Audit trail BROKEN at event ${result.firstBroken?.id}: ${result.firstBroken?.problem}. ${result.events} event(s) before it are intact.`,
+          );
         return result.ok ? 0 : 1;
       }
-      if (sub !== 'export' || !caseNumber) throw new Error('Usage: npm run cli -- audit verify | audit export <caseNumber> [file]');
+      if (sub !== 'export' || !caseNumber)
+        throw new Error('Usage: npm run cli -- audit verify | audit export <caseNumber> [file]');
       const caseId = await findCaseId(invoke, caseNumber, 'audit export <caseNumber> [file]');
       const events = await invoke('audit.trail', { caseId });
       // One JSON object per line, oldest first; each keeps its hashes so the export can be checked against the chain.

@@ -24,7 +24,10 @@ async function verify(args: string[]): Promise<number> {
 async function signingPassphrase(): Promise<string> {
   const fromEnv = process.env['IMR_SIGNING_PASSPHRASE'];
   if (fromEnv) return fromEnv;
-  if (process.env['IMR_PASSPHRASE'] || !process.stdin.isTTY) throw new Error('Your signing key is protected by a passphrase: set IMR_SIGNING_PASSPHRASE or run this in a terminal.');
+  if (process.env['IMR_PASSPHRASE'] || !process.stdin.isTTY)
+    throw new Error(
+      'Your signing key is protected by a passphrase: set IMR_SIGNING_PASSPHRASE or run this in a terminal.',
+    );
   return readPassphrase('Signing passphrase: ');
 }
 
@@ -63,7 +66,9 @@ export const SIGNING_COMMANDS: CliCommand[] = [
       }
       const caseId = await findCaseId(invoke, caseNumber, 'export-package <caseNumber> <dir>');
       const exported = await invoke('determinations.exportPackage', { caseId, targetDir: resolve(dir) });
-      console.log(`Exported ${exported.caseNumber} version ${exported.version} to ${exported.dir} (manifest SHA-256 ${exported.manifestSha256}).`);
+      console.log(
+        `Exported ${exported.caseNumber} version ${exported.version} to ${exported.dir} (manifest SHA-256 ${exported.manifestSha256}).`,
+      );
       console.log(`Check it with: npm run cli -- verify ${exported.dir}`);
       return 0;
     },

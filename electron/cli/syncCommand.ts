@@ -6,14 +6,21 @@ function printStatus(status: SyncStatus): void {
     console.log('Not connected: this is the demo workspace. Connect with: sync connect <server address> <token>');
     return;
   }
-  const who = status.reviewer ? `${status.reviewer.displayName || status.reviewer.reviewerId} (${status.reviewer.reviewerId})` : 'nobody';
+  const who = status.reviewer
+    ? `${status.reviewer.displayName || status.reviewer.reviewerId} (${status.reviewer.reviewerId})`
+    : 'nobody';
   console.log(`Server: ${status.serverUrl}   signed in: ${who}${status.needsSignIn ? '   (sign in again)' : ''}`);
   console.log(`Last sync: ${status.lastSyncAt ?? 'never'}   uploads waiting: ${status.pendingUploads}`);
   if (status.lastRun) {
     const r = status.lastRun;
-    console.log(`Last run: ${r.uploaded} uploaded, ${r.casesUpdated} cases updated, ${r.casesRemoved} removed, ${r.casesFlagged} flagged, ${r.recordsDownloaded} records downloaded${r.fullResync ? ' (full resync)' : ''}`);
+    console.log(
+      `Last run: ${r.uploaded} uploaded, ${r.casesUpdated} cases updated, ${r.casesRemoved} removed, ${r.casesFlagged} flagged, ${r.recordsDownloaded} records downloaded${r.fullResync ? ' (full resync)' : ''}`,
+    );
   }
-  for (const receipt of status.recentReceipts.slice(0, 5)) console.log(`Receipt ${receipt.receiptId}  ${receipt.caseNumber} v${receipt.determinationVersion}  ${receipt.receivedAt}`);
+  for (const receipt of status.recentReceipts.slice(0, 5))
+    console.log(
+      `Receipt ${receipt.receiptId}  ${receipt.caseNumber} v${receipt.determinationVersion}  ${receipt.receivedAt}`,
+    );
   for (const flag of status.flaggedCases) console.log(`Flagged: ${flag.message}`);
   for (const problem of status.uploadProblems) console.log(`Not accepted: ${problem.caseNumber}: ${problem.message}`);
   if (status.lastError) console.log(`Error (${status.lastError.code}): ${status.lastError.message}`);
@@ -31,7 +38,8 @@ export const SYNC_COMMAND: CliCommand = {
     else if (sub === 'apply-removals') status = await invoke('sync.run', { acceptRemovals: true });
     else if (sub === 'status') status = await invoke('sync.status', {});
     else if (sub === 'sign-out') status = await invoke('sync.signOut', {});
-    else if (sub === 'connect' && rest.length === 2) status = await invoke('sync.configure', { serverUrl: rest[0] ?? '', token: rest[1] ?? '' });
+    else if (sub === 'connect' && rest.length === 2)
+      status = await invoke('sync.configure', { serverUrl: rest[0] ?? '', token: rest[1] ?? '' });
     else {
       console.error(`Usage: ${SYNC_COMMAND.usage}`);
       return 2;

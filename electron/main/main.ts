@@ -22,26 +22,36 @@ registerSchemes();
 app.enableSandbox();
 app.on('web-contents-created', (_event, contents) => hardenContents(contents, shell));
 
-app.whenReady().then(async () => {
-  denyPermissions(session.defaultSession);
-  const dataDir = process.env['IMR_DATA_DIR'] ?? join(app.getPath('userData'), 'workspace');
-  const keySource = selectKeySource(safeStorage, dataDir, osUserCheck(systemPreferences));
-  const signingKeys = keySource.kind === 'provider' ? osKeyAccess(safeStorageProtector(safeStorage)) : undefined;
-  backend = await createBackend({ dataDir, keySource, log, transport: 'electron', signingKeys, backgroundSync: true });
-  watchSystemLock(powerMonitor, backend.session);
-  registerIpc(backend.registrar);
-  registerProtocols(backend.ws, join(__dirname, '..', 'renderer'));
-  const win = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
-  win.once('ready-to-show', () => win.show());
-  await win.loadURL(`${APP_ORIGIN}/index.html`);
-  if (process.env['IMR_SMOKE_TEST'] === '1') {
-    console.log(`IMR_SMOKE_OK ${await win.webContents.executeJavaScript('document.title')}`);
-    app.quit();
-  }
-}).catch((error: unknown) => {
-  log.error('The workstation could not start', { error: errorMessage(error) });
-  app.exit(1);
-});
+app
+  .whenReady()
+  .then(async () => {
+    denyPermissions(session.defaultSession);
+    const dataDir = process.env['IMR_DATA_DIR'] ?? join(app.getPath('userData'), 'workspace');
+    const keySource = selectKeySource(safeStorage, dataDir, osUserCheck(systemPreferences));
+    const signingKeys = keySource.kind === 'provider' ? osKeyAccess(safeStorageProtector(safeStorage)) : undefined;
+    backend = await createBackend({
+      dataDir,
+      keySource,
+      log,
+      transport: 'electron',
+      signingKeys,
+      backgroundSync: true,
+    });
+    watchSystemLock(powerMonitor, backend.session);
+    registerIpc(backend.registrar);
+    registerProtocols(backend.ws, join(__dirname, '..', 'renderer'));
+    const win = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
+    win.once('ready-to-show', () => win.show());
+    await win.loadURL(`${APP_ORIGIN}/index.html`);
+    if (process.env['IMR_SMOKE_TEST'] === '1') {
+      console.log(`IMR_SMOKE_OK ${await win.webContents.executeJavaScript('document.title')}`);
+      app.quit();
+    }
+  })
+  .catch((error: unknown) => {
+    log.error('The workstation could not start', { error: errorMessage(error) });
+    app.exit(1);
+  });
 
 installCrashHandlers(process, log, () => {
   backend?.close();

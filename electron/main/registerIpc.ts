@@ -4,7 +4,10 @@ import { isAppUrl } from './windowOptions';
 
 export const INVOKE_CHANNEL = 'api:invoke';
 
-const FORBIDDEN = { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are only accepted from the workstation window.' } } as const;
+const FORBIDDEN = {
+  ok: false,
+  error: { code: 'FORBIDDEN', message: 'Calls are only accepted from the workstation window.' },
+} as const;
 
 /** Electron checklist 17: only the top frame of a page served from our own app:// origin may call the back end. */
 export function senderAllowed(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {

@@ -33,14 +33,19 @@ export function registerProtocols(ws: Workspace, rendererDir: string): void {
   protocol.handle('app', (request) => {
     const found = resolveRendererFile(rendererDir, new URL(request.url).pathname, false);
     if (found.kind !== 'file') return new Response('Not found', { status: 404 });
-    return new Response(readFileSync(found.path), { headers: { 'Content-Type': found.contentType, 'Content-Security-Policy': APP_CSP } });
+    return new Response(readFileSync(found.path), {
+      headers: { 'Content-Type': found.contentType, 'Content-Security-Policy': APP_CSP },
+    });
   });
   protocol.handle('imr-record', (request) => {
     if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: RECORD_CORS });
     try {
       const documentId = decodeURIComponent(new URL(request.url).pathname.replace(/^\//, ''));
       const out = readRecordRange(ws, documentId, request.headers.get('range') ?? undefined);
-      return new Response(new Uint8Array(out.body), { status: out.status, headers: { ...out.headers, ...RECORD_CORS, 'Content-Security-Policy': RECORD_CSP } });
+      return new Response(new Uint8Array(out.body), {
+        status: out.status,
+        headers: { ...out.headers, ...RECORD_CORS, 'Content-Security-Policy': RECORD_CSP },
+      });
     } catch (error) {
       const status = isAppError(error) && error.code === 'SESSION_LOCKED' ? 423 : 404;
       return new Response(isAppError(error) ? error.message : 'Record unavailable', { status });

@@ -9,7 +9,10 @@ import { syncDirectory, writeFileAtomic } from '../core/files';
 export const SEALED_KEY_FILE_NAME = 'workspace.key.sealed';
 
 /** The database key, random, wrapped by the OS keychain through Electron's safeStorage. */
-export function safeStorageKeyProvider(safeStorage: Pick<SafeStorage, 'encryptString' | 'decryptString'>, dataDir: string): KeyProvider {
+export function safeStorageKeyProvider(
+  safeStorage: Pick<SafeStorage, 'encryptString' | 'decryptString'>,
+  dataDir: string,
+): KeyProvider {
   const file = join(dataDir, SEALED_KEY_FILE_NAME);
   const staged = `${file}.next`;
   const seal = (key: Buffer) => safeStorage.encryptString(key.toString('hex'));

@@ -8,7 +8,10 @@ contextBridge.exposeInMainWorld('workstation', {
   invoke: (method: string, payload: unknown) =>
     methods.has(method)
       ? ipcRenderer.invoke('api:invoke', method, payload)
-      : Promise.resolve({ ok: false, error: { code: 'UNKNOWN_METHOD', message: `There is no method called ${method}.` } }),
+      : Promise.resolve({
+          ok: false,
+          error: { code: 'UNKNOWN_METHOD', message: `There is no method called ${method}.` },
+        }),
   methods: [...methods],
   recordUrl: (documentId: string) => `imr-record://record/${encodeURIComponent(documentId)}`,
 });

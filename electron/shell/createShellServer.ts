@@ -8,7 +8,15 @@ import type { Logger } from '../core/log';
 import { readRecordRange } from '../core/records';
 import type { Workspace } from '../core/workspace';
 import { resolveRendererFile } from './resolveRendererFile';
-import { SHELL_COOKIE, SHELL_CSP, cookieToken, hostAndOriginAllowed, isLoopbackAddress, isLoopbackHost, tokenMatches } from './shellSecurity';
+import {
+  SHELL_COOKIE,
+  SHELL_CSP,
+  cookieToken,
+  hostAndOriginAllowed,
+  isLoopbackAddress,
+  isLoopbackHost,
+  tokenMatches,
+} from './shellSecurity';
 import { errorMessage } from '../../shared/errorMessage';
 
 export interface ShellServerOptions {
@@ -46,8 +54,10 @@ export async function createShellServer(opts: ShellServerOptions): Promise<Shell
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!isLoopbackAddress(req.socket.remoteAddress)) return send(res, 403, 'text/plain; charset=utf-8', 'Loopback only');
-    if (!hostAndOriginAllowed(req, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Foreign host or origin refused');
+    if (!isLoopbackAddress(req.socket.remoteAddress))
+      return send(res, 403, 'text/plain; charset=utf-8', 'Loopback only');
+    if (!hostAndOriginAllowed(req, port))
+      return send(res, 403, 'text/plain; charset=utf-8', 'Foreign host or origin refused');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const launchToken = url.searchParams.get('token') ?? undefined;
     if (req.method === 'GET' && url.pathname === '/' && launchToken !== undefined) {
@@ -59,20 +69,27 @@ export async function createShellServer(opts: ShellServerOptions): Promise<Shell
       return void res.end();
     }
     if (!tokenMatches(cookieToken(req), token) && !tokenMatches(bearer(req), token)) {
-      return send(res, 401, 'text/plain; charset=utf-8', 'Open the address printed when the workstation started; it carries a one-time token.');
+      return send(
+        res,
+        401,
+        'text/plain; charset=utf-8',
+        'Open the address printed when the workstation started; it carries a one-time token.',
+      );
     }
     if (url.pathname === '/api/invoke') return invoke(req, res);
     if (url.pathname.startsWith('/records/') && (req.method === 'GET' || req.method === 'HEAD')) {
       return record(req, res, decodeURIComponent(url.pathname.slice('/records/'.length)));
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
     return staticFile(res, url.pathname);
   }
 
   async function invoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only');
     const body = await readBody(req, maxBody);
-    if (body === null) return json(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request is too large.' } });
+    if (body === null)
+      return json(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request is too large.' } });
     let message: unknown;
     try {
       message = JSON.parse(body.toString('utf8'));
@@ -90,7 +107,13 @@ export async function createShellServer(opts: ShellServerOptions): Promise<Shell
       res.writeHead(out.status, out.headers);
       res.end(req.method === 'HEAD' ? undefined : out.body);
     } catch (error) {
-      if (isAppError(error)) return send(res, error.code === 'NOT_FOUND' ? 404 : error.code === 'SESSION_LOCKED' ? 423 : 500, 'text/plain; charset=utf-8', error.message);
+      if (isAppError(error))
+        return send(
+          res,
+          error.code === 'NOT_FOUND' ? 404 : error.code === 'SESSION_LOCKED' ? 423 : 500,
+          'text/plain; charset=utf-8',
+          error.message,
+        );
       throw error;
     }
   }
@@ -99,7 +122,12 @@ export async function createShellServer(opts: ShellServerOptions): Promise<Shell
     const found = resolveRendererFile(opts.rendererDir, pathname, true);
     if (found.kind === 'outside') return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
     if (found.kind === 'missing') {
-      return send(res, 503, 'text/plain; charset=utf-8', 'The renderer is not built yet. Run `npm run build:renderer`.');
+      return send(
+        res,
+        503,
+        'text/plain; charset=utf-8',
+        'The renderer is not built yet. Run `npm run build:renderer`.',
+      );
     }
     const { path: target, contentType: type } = found;
     res.writeHead(200, {

@@ -16,7 +16,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export type RendererFile = { kind: 'file'; path: string; contentType: string } | { kind: 'outside' } | { kind: 'missing' };
+export type RendererFile =
+  { kind: 'file'; path: string; contentType: string } | { kind: 'outside' } | { kind: 'missing' };
 
 /** A URL path of the built renderer as a file inside it (never outside), for the shell route and the app:// protocol. */
 export function resolveRendererFile(rendererDir: string, pathname: string, fallbackToIndex: boolean): RendererFile {

@@ -28,7 +28,9 @@ const keyNote =
   keySource.kind === 'passphrase'
     ? 'The workspace key is protected by your passphrase; the window asks for it.'
     : 'Demo/development key file in use (no passphrase). Start with --passphrase to protect this workspace with one.';
-console.log(`\nIMR Reviewer Workstation (browser shell) is running.\nWorkspace: ${dataDir}\n${keyNote}\nOpen: ${shell.launchUrl}\n`);
+console.log(
+  `\nIMR Reviewer Workstation (browser shell) is running.\nWorkspace: ${dataDir}\n${keyNote}\nOpen: ${shell.launchUrl}\n`,
+);
 
 const stop = async (code: number) => {
   await shell.close();

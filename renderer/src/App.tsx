@@ -26,11 +26,20 @@ function Workstation() {
   const info = useLatestReply();
 
   useEffect(() => {
-    void info.track(call('app.info', {}), (reply) => setToday(reply.today), (e) => setError(errorMessage(e)));
+    void info.track(
+      call('app.info', {}),
+      (reply) => setToday(reply.today),
+      (e) => setError(errorMessage(e)),
+    );
   }, [info]);
 
   if (error) return <ErrorBanner message={error} />;
-  if (!today) return <div className="loading" role="status">Opening workspace…</div>;
+  if (!today)
+    return (
+      <div className="loading" role="status">
+        Opening workspace…
+      </div>
+    );
   return route.view === 'case' ? (
     <CaseWorkspace caseId={route.caseId} today={today} onBack={() => navigate({ view: 'inbox' })} />
   ) : (

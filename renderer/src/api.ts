@@ -24,10 +24,22 @@ const shellBridge: Bridge = {
         body: JSON.stringify({ method, payload }),
       });
     } catch {
-      return { ok: false, error: { code: 'NETWORK', message: 'The workstation back end is not answering. Is it still running? Your last saved edits are safe.' } };
+      return {
+        ok: false,
+        error: {
+          code: 'NETWORK',
+          message: 'The workstation back end is not answering. Is it still running? Your last saved edits are safe.',
+        },
+      };
     }
     if (response.status === 401) {
-      return { ok: false, error: { code: 'UNAUTHORIZED', message: 'This window lost its session. Open the address printed when the workstation started.' } };
+      return {
+        ok: false,
+        error: {
+          code: 'UNAUTHORIZED',
+          message: 'This window lost its session. Open the address printed when the workstation started.',
+        },
+      };
     }
     return (await response.json()) as Result<unknown>;
   },

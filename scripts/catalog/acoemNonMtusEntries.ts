@@ -26,7 +26,17 @@ export function acoemNonMtusEntries(): CatalogEntry[] {
   );
   return [
     ...before2017,
-    catalogEntry({ ...base, id: 'acoem-non-mtus-covid-19', chapterTitle: 'Coronavirus (COVID-19) Guidance', bodyParts: ['lung'] }),
-    catalogEntry({ ...base, id: 'acoem-non-mtus-traumatic-brain-injury', chapterTitle: 'Traumatic Brain Injury Guideline', bodyParts: ['head'] }),
+    catalogEntry({
+      ...base,
+      id: 'acoem-non-mtus-covid-19',
+      chapterTitle: 'Coronavirus (COVID-19) Guidance',
+      bodyParts: ['lung'],
+    }),
+    catalogEntry({
+      ...base,
+      id: 'acoem-non-mtus-traumatic-brain-injury',
+      chapterTitle: 'Traumatic Brain Injury Guideline',
+      bodyParts: ['head'],
+    }),
   ];
 }

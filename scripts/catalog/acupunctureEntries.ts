@@ -16,9 +16,14 @@ export function acupunctureEntries(): CatalogEntry[] {
     catalogEntry({
       ...base,
       id: 'mtus-acupuncture-frequency-duration',
-      topic: 'Frequency and duration: 3-6 treatments to produce functional improvement, 1-3 times a week, optimum 1-2 months',
+      topic:
+        'Frequency and duration: 3-6 treatments to produce functional improvement, 1-3 times a week, optimum 1-2 months',
     }),
-    catalogEntry({ ...base, id: 'mtus-acupuncture-extension', topic: 'Extension only with documented functional improvement' }),
+    catalogEntry({
+      ...base,
+      id: 'mtus-acupuncture-extension',
+      topic: 'Extension only with documented functional improvement',
+    }),
     catalogEntry({
       ...base,
       id: 'mtus-acupuncture-low-back',

@@ -8,7 +8,11 @@ type Rule = readonly [id: string, topic: string | null, reg: string | null];
 const rules: readonly Rule[] = [
   ['', null, '9792.27.1-9792.27.23'],
   ['definitions', 'Definitions', '9792.27.1'],
-  ['applicability', 'Applicability: drugs dispensed on or after January 1, 2018, and phase-in for earlier injuries', '9792.27.3'],
+  [
+    'applicability',
+    'Applicability: drugs dispensed on or after January 1, 2018, and phase-in for earlier injuries',
+    '9792.27.3',
+  ],
   ['drug-list', 'MTUS Drug List: Exempt and Non-Exempt drugs', null],
   ['non-exempt', 'Non-Exempt drugs: authorization through prospective review', null],
   ['unlisted', 'Unlisted drugs', null],

@@ -10,7 +10,8 @@ type Article = Pick<CatalogEntry, 'id' | 'topic' | 'authors' | 'journal' | 'year
 const articles: readonly Article[] = [
   {
     id: 'lit-pitkanen-2002-segmental-lumbar-instability',
-    topic: 'Segmental Lumbar Spine Instability at Flexion-Extension Radiography can be Predicted by Conventional Radiography',
+    topic:
+      'Segmental Lumbar Spine Instability at Flexion-Extension Radiography can be Predicted by Conventional Radiography',
     authors: 'Pitkänen MT, Manninen HI, Lindgren KA, et al.',
     journal: 'Clinical Radiology',
     year: 2002,
@@ -51,5 +52,7 @@ const articles: readonly Article[] = [
 ];
 
 export function literatureEntries(): CatalogEntry[] {
-  return articles.map((article) => catalogEntry({ ...article, family: 'literature', guideline: 'Peer-reviewed literature' }));
+  return articles.map((article) =>
+    catalogEntry({ ...article, family: 'literature', guideline: 'Peer-reviewed literature' }),
+  );
 }

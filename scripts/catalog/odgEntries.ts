@@ -14,10 +14,14 @@ export function odgEntries(): CatalogEntry[] {
   return odgChapters.flatMap((chapter) => {
     const key = slugify(chapter.short);
     const base = { family: 'odg' as const, guideline: ODG, bodyParts: [...chapter.bodyParts] };
-    const cited = chapter.appendix ? { chapterNo: chapter.appendix, chapterTitle: chapter.full } : { chapterTitle: chapter.short };
+    const cited = chapter.appendix
+      ? { chapterNo: chapter.appendix, chapterTitle: chapter.full }
+      : { chapterTitle: chapter.short };
     return [
       catalogEntry({ ...base, ...cited, id: `odg-${key}`, verified: chapter.verified }),
-      ...(chapter.appendix ? [] : [catalogEntry({ ...base, id: `odg-itdg-${key}`, guideline: INTEGRATED, chapterTitle: chapter.full })]),
+      ...(chapter.appendix
+        ? []
+        : [catalogEntry({ ...base, id: `odg-itdg-${key}`, guideline: INTEGRATED, chapterTitle: chapter.full })]),
       ...chapter.topics.map((topic) =>
         catalogEntry({
           ...base,

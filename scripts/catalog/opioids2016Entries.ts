@@ -27,6 +27,8 @@ export function opioids2016Entries(): CatalogEntry[] {
   };
   return [
     catalogEntry({ ...base, id: 'mtus-opioids-2016' }),
-    ...sections.map(([id, chapterNo, chapterTitle]) => catalogEntry({ ...base, id: `mtus-opioids-2016-${id}`, chapterNo, chapterTitle })),
+    ...sections.map(([id, chapterNo, chapterTitle]) =>
+      catalogEntry({ ...base, id: `mtus-opioids-2016-${id}`, chapterNo, chapterTitle }),
+    ),
   ];
 }

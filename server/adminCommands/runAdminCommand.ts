@@ -42,18 +42,30 @@ export async function runAdminCommand(args: readonly string[], context: AdminCon
     }
     case 'issue-token': {
       const days = args[2] === undefined ? null : Number(args[2]);
-      if (days !== null && (!Number.isInteger(days) || days < 1)) throw new AppError('INVALID_INPUT', 'Days must be a whole number of at least 1.');
+      if (days !== null && (!Number.isInteger(days) || days < 1))
+        throw new AppError('INVALID_INPUT', 'Days must be a whole number of at least 1.');
       const issued = issueToken(db, need(args, 1, 'reviewer id'), { now, validDays: days });
       return `${issued.token}\n(for ${issued.reviewerId}; ${issued.expiresAt ? `expires ${issued.expiresAt}` : 'does not expire'}; shown only once)`;
     }
     case 'register-cert': {
       const reviewerId = need(args, 1, 'reviewer id');
-      const facts = registerCertificate(db, reviewerId, readFileSync(resolve(need(args, 2, 'certificate file'))).toString('utf8'), now);
+      const facts = registerCertificate(
+        db,
+        reviewerId,
+        readFileSync(resolve(need(args, 2, 'certificate file'))).toString('utf8'),
+        now,
+      );
       return `Registered certificate ${facts.sha256} (${facts.subject.replaceAll('\n', ', ')}, valid until ${facts.notAfter}) for ${reviewerId}.`;
     }
     case 'assign': {
       const reviewerId = need(args, 1, 'reviewer id');
-      const result = assignCase(db, records, reviewerId, await readCaseFolder(resolve(need(args, 2, 'case folder'))), now);
+      const result = assignCase(
+        db,
+        records,
+        reviewerId,
+        await readCaseFolder(resolve(need(args, 2, 'case folder'))),
+        now,
+      );
       const from = result.previousReviewerId ? ` (taken from ${result.previousReviewerId})` : '';
       return `Case ${result.caseNumber} ${result.outcome} to ${reviewerId}${from}; case id ${result.caseId}.`;
     }

@@ -3,7 +3,14 @@ import { AppError } from '../../shared/ipc';
 import type { ServerDb } from '../db';
 import type { ChangePayload } from '../feed';
 import type { RecordStore } from '../records';
-import { findCaseByNumber, findReviewer, insertChange, replaceCaseRecords, upsertCase, upsertRecord } from '../repositories';
+import {
+  findCaseByNumber,
+  findReviewer,
+  insertChange,
+  replaceCaseRecords,
+  upsertCase,
+  upsertRecord,
+} from '../repositories';
 
 import { buildCaseDetail } from './buildCaseDetail';
 import type { LoadedCaseFolder } from './readCaseFolder';
@@ -21,9 +28,18 @@ export interface AssignResult {
  * Assigns (or re-sends) a case to a reviewer: stores its records, then in one transaction updates the case
  * and appends the feed changes: 'reassigned' for a previous reviewer, 'assigned' with the full snapshot.
  */
-export function assignCase(db: ServerDb, store: RecordStore, reviewerId: string, folder: LoadedCaseFolder, now: Date): AssignResult {
+export function assignCase(
+  db: ServerDb,
+  store: RecordStore,
+  reviewerId: string,
+  folder: LoadedCaseFolder,
+  now: Date,
+): AssignResult {
   if (!findReviewer(db, reviewerId)) {
-    throw new AppError('NOT_FOUND', `There is no reviewer ${reviewerId}. Create it first with: create-reviewer ${reviewerId}`);
+    throw new AppError(
+      'NOT_FOUND',
+      `There is no reviewer ${reviewerId}. Create it first with: create-reviewer ${reviewerId}`,
+    );
   }
   const stored = folder.files.map((file) => store.put(file.bytes));
   const shas = stored.map((file) => file.sha256);
@@ -45,8 +61,18 @@ export function assignCase(db: ServerDb, store: RecordStore, reviewerId: string,
 
     const previous = existing?.state === 'assigned' ? existing.reviewerId : null;
     if (previous && previous !== reviewerId) {
-      const payload: ChangePayload = { caseNumber, at, reason: 'The IMR organisation reassigned this case to another reviewer.' };
-      insertChange(db, { reviewerId: previous, caseId, kind: 'reassigned', payloadJson: JSON.stringify(payload), createdAt: at });
+      const payload: ChangePayload = {
+        caseNumber,
+        at,
+        reason: 'The IMR organisation reassigned this case to another reviewer.',
+      };
+      insertChange(db, {
+        reviewerId: previous,
+        caseId,
+        kind: 'reassigned',
+        payloadJson: JSON.stringify(payload),
+        createdAt: at,
+      });
     }
     const payload: ChangePayload = { caseNumber, at, assignment: detail };
     insertChange(db, { reviewerId, caseId, kind: 'assigned', payloadJson: JSON.stringify(payload), createdAt: at });

@@ -3,11 +3,21 @@ import type { StoredRecordFile } from '../records';
 import type { LoadedCaseFolder } from './readCaseFolder';
 
 /** The snapshot a reviewer receives. Item and document ids are derived, so re-sending a case keeps them stable. */
-export function buildCaseDetail(caseId: string, folder: LoadedCaseFolder, stored: readonly StoredRecordFile[], nowIso: string): CaseDetail {
+export function buildCaseDetail(
+  caseId: string,
+  folder: LoadedCaseFolder,
+  stored: readonly StoredRecordFile[],
+  nowIso: string,
+): CaseDetail {
   const { caseFile, files } = folder;
   return caseDetailSchema.parse({
     case: { ...caseFile.case, id: caseId, status: 'assigned', updatedAt: nowIso },
-    items: caseFile.items.map((item, position) => ({ ...item, id: `${caseId}-item-${position + 1}`, caseId, position })),
+    items: caseFile.items.map((item, position) => ({
+      ...item,
+      id: `${caseId}-item-${position + 1}`,
+      caseId,
+      position,
+    })),
     documents: caseFile.documents.map((doc, index) => {
       const file = stored[index];
       const meta = files[index];

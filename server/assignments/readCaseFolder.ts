@@ -35,7 +35,8 @@ export async function readCaseFolder(folder: string): Promise<LoadedCaseFolder> 
   const files: CaseFolderFile[] = [];
   for (const doc of parsed.data.documents) {
     const filePath = join(folder, doc.file);
-    if (!existsSync(filePath)) throw new AppError('NOT_FOUND', `${CASE_FILE_NAME} lists ${doc.file} but ${folder} has no such file.`);
+    if (!existsSync(filePath))
+      throw new AppError('NOT_FOUND', `${CASE_FILE_NAME} lists ${doc.file} but ${folder} has no such file.`);
     const bytes = readFileSync(filePath);
     const mimeType = doc.mimeType ?? mimeTypeOf(doc.file);
     files.push({ bytes, mimeType, pageCount: mimeType === 'application/pdf' ? await countPdfPages(bytes) : 0 });

@@ -17,10 +17,19 @@ export function withdrawCase(db: ServerDb, caseNumber: string, reason: string, n
       throw new AppError('CONFLICT', `Case ${caseNumber} is already withdrawn.`);
     }
     const at = now.toISOString();
-    const detail = { ...existing.detail, case: { ...existing.detail.case, status: 'withdrawn' as const, updatedAt: at } };
+    const detail = {
+      ...existing.detail,
+      case: { ...existing.detail.case, status: 'withdrawn' as const, updatedAt: at },
+    };
     upsertCase(db, { ...existing, state: 'withdrawn', detail, updatedAt: at });
     const payload: ChangePayload = { caseNumber, at, reason };
-    insertChange(db, { reviewerId: existing.reviewerId, caseId: existing.id, kind: 'withdrawn', payloadJson: JSON.stringify(payload), createdAt: at });
+    insertChange(db, {
+      reviewerId: existing.reviewerId,
+      caseId: existing.id,
+      kind: 'withdrawn',
+      payloadJson: JSON.stringify(payload),
+      createdAt: at,
+    });
     return { caseId: existing.id, reviewerId: existing.reviewerId };
   })();
 }

@@ -9,9 +9,13 @@ const CHALLENGE = { 'www-authenticate': 'Bearer realm="imr-sync"' };
 export function authenticateReviewer(db: ServerDb, authorization: string | undefined, now: Date): string {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   if (!match?.[1]) {
-    throw new SyncHttpError('UNAUTHORIZED', 'This request carries no reviewer token. Sign in to sync with your token.', {
-      headers: CHALLENGE,
-    });
+    throw new SyncHttpError(
+      'UNAUTHORIZED',
+      'This request carries no reviewer token. Sign in to sync with your token.',
+      {
+        headers: CHALLENGE,
+      },
+    );
   }
   const reviewerId = findReviewerIdByTokenHash(db, hashToken(match[1]), now.toISOString());
   if (!reviewerId) {

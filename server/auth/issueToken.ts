@@ -13,9 +13,16 @@ export interface IssuedToken {
 }
 
 /** Creates a bearer token for a reviewer; the plain token is returned once and never stored. */
-export function issueToken(db: ServerDb, reviewerId: string, options: { now: Date; validDays?: number | null }): IssuedToken {
+export function issueToken(
+  db: ServerDb,
+  reviewerId: string,
+  options: { now: Date; validDays?: number | null },
+): IssuedToken {
   if (!findReviewer(db, reviewerId)) {
-    throw new AppError('NOT_FOUND', `There is no reviewer ${reviewerId}. Create it first with: create-reviewer ${reviewerId}`);
+    throw new AppError(
+      'NOT_FOUND',
+      `There is no reviewer ${reviewerId}. Create it first with: create-reviewer ${reviewerId}`,
+    );
   }
   const token = `imr_${randomBytes(32).toString('base64url')}`;
   const expiresAt = options.validDays ? addDays(options.now, options.validDays).toISOString() : null;

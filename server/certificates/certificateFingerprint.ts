@@ -15,7 +15,11 @@ export function certificateFingerprint(pem: string | Buffer): CertificateFacts {
   return {
     sha256: createHash('sha256').update(cert.raw).digest('hex'),
     subject: cert.subject,
-    commonName: cert.subject.split('\n').find((line) => line.startsWith('CN='))?.slice(3) ?? null,
+    commonName:
+      cert.subject
+        .split('\n')
+        .find((line) => line.startsWith('CN='))
+        ?.slice(3) ?? null,
     notAfter: new Date(cert.validTo).toISOString(),
   };
 }

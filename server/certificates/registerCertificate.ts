@@ -8,7 +8,10 @@ import { errorMessage } from '../../shared/errorMessage';
 /** Records that packages signed with this certificate may come from this reviewer (and no one else). */
 export function registerCertificate(db: ServerDb, reviewerId: string, pem: string, now: Date): CertificateFacts {
   if (!findReviewer(db, reviewerId)) {
-    throw new AppError('NOT_FOUND', `There is no reviewer ${reviewerId}. Create it first with: create-reviewer ${reviewerId}`);
+    throw new AppError(
+      'NOT_FOUND',
+      `There is no reviewer ${reviewerId}. Create it first with: create-reviewer ${reviewerId}`,
+    );
   }
   let facts: CertificateFacts;
   try {
@@ -17,7 +20,10 @@ export function registerCertificate(db: ServerDb, reviewerId: string, pem: strin
     throw new AppError('BAD_FILE', `This is not a PEM certificate: ${errorMessage(error)}`);
   }
   if (facts.commonName !== reviewerId) {
-    throw new AppError('BAD_FILE', `The certificate subject (${facts.subject.replaceAll('\n', ', ')}) is not issued to reviewer ${reviewerId} (its CN must be the reviewer id).`);
+    throw new AppError(
+      'BAD_FILE',
+      `The certificate subject (${facts.subject.replaceAll('\n', ', ')}) is not issued to reviewer ${reviewerId} (its CN must be the reviewer id).`,
+    );
   }
   const owner = findCertificateOwner(db, facts.sha256);
   if (owner === reviewerId) return facts;

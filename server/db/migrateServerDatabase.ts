@@ -4,7 +4,10 @@ import type { ServerDb } from './serverDb';
 import { AppError } from '../../shared/ipc';
 
 /** Applies pending migrations, each in one transaction with its version bump; refuses a newer database. */
-export function migrateServerDatabase(db: ServerDb, migrations: readonly ServerMigration[] = SERVER_MIGRATIONS): number {
+export function migrateServerDatabase(
+  db: ServerDb,
+  migrations: readonly ServerMigration[] = SERVER_MIGRATIONS,
+): number {
   const from = Number(db.pragma('user_version', { simple: true }));
   const latest = migrations.at(-1)?.version ?? 0;
   if (from > latest) {

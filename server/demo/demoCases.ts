@@ -26,12 +26,32 @@ const lumbar: DemoCase = {
       bodyParts: ['lumbar spine'],
     },
     items: [
-      { requestedTreatment: 'Physical therapy 2x/week x 6 weeks, lumbar spine', urDecision: 'modified', caGuideline: 'MTUS ACOEM Low Back Disorders' },
-      { requestedTreatment: 'MRI lumbar spine without contrast', urDecision: 'denied', caGuideline: 'MTUS ACOEM Low Back Disorders' },
+      {
+        requestedTreatment: 'Physical therapy 2x/week x 6 weeks, lumbar spine',
+        urDecision: 'modified',
+        caGuideline: 'MTUS ACOEM Low Back Disorders',
+      },
+      {
+        requestedTreatment: 'MRI lumbar spine without contrast',
+        urDecision: 'denied',
+        caGuideline: 'MTUS ACOEM Low Back Disorders',
+      },
     ],
     documents: [
-      { file: 'progress-note-2024-04-18.pdf', title: 'PR-2 progress report', docType: 'progress_note', provider: 'R. Ortiz, MD', serviceDate: '2024-04-18' },
-      { file: 'ur-denial-2024-05-02.pdf', title: 'Utilization review determination', docType: 'ur_denial', provider: 'Demo UR Services', serviceDate: '2024-05-02' },
+      {
+        file: 'progress-note-2024-04-18.pdf',
+        title: 'PR-2 progress report',
+        docType: 'progress_note',
+        provider: 'R. Ortiz, MD',
+        serviceDate: '2024-04-18',
+      },
+      {
+        file: 'ur-denial-2024-05-02.pdf',
+        title: 'Utilization review determination',
+        docType: 'ur_denial',
+        provider: 'Demo UR Services',
+        serviceDate: '2024-05-02',
+      },
     ],
   },
   records: {
@@ -68,20 +88,42 @@ const shoulder: DemoCase = {
       physicianSpecialty: 'Orthopaedic Surgery',
       bodyParts: ['right shoulder'],
     },
-    items: [{ requestedTreatment: 'Right shoulder arthroscopic subacromial decompression', urDecision: 'denied', caGuideline: 'MTUS ACOEM Shoulder Disorders' }],
+    items: [
+      {
+        requestedTreatment: 'Right shoulder arthroscopic subacromial decompression',
+        urDecision: 'denied',
+        caGuideline: 'MTUS ACOEM Shoulder Disorders',
+      },
+    ],
     documents: [
-      { file: 'ortho-consult-2024-05-28.pdf', title: 'Orthopaedic consultation', docType: 'consultation', provider: 'S. Kim, MD', serviceDate: '2024-05-28' },
-      { file: 'mri-right-shoulder-2024-05-15.pdf', title: 'MRI right shoulder', docType: 'imaging_report', provider: 'Demo Imaging Center', serviceDate: '2024-05-15' },
+      {
+        file: 'ortho-consult-2024-05-28.pdf',
+        title: 'Orthopaedic consultation',
+        docType: 'consultation',
+        provider: 'S. Kim, MD',
+        serviceDate: '2024-05-28',
+      },
+      {
+        file: 'mri-right-shoulder-2024-05-15.pdf',
+        title: 'MRI right shoulder',
+        docType: 'imaging_report',
+        provider: 'Demo Imaging Center',
+        serviceDate: '2024-05-15',
+      },
     ],
   },
   records: {
     'ortho-consult-2024-05-28.pdf': {
       title: 'Orthopaedic surgery consultation',
-      pages: ['Right shoulder pain for 9 months despite 3 months of therapy and one subacromial injection with temporary relief. Positive Neer and Hawkins signs. Plan: arthroscopic subacromial decompression.'],
+      pages: [
+        'Right shoulder pain for 9 months despite 3 months of therapy and one subacromial injection with temporary relief. Positive Neer and Hawkins signs. Plan: arthroscopic subacromial decompression.',
+      ],
     },
     'mri-right-shoulder-2024-05-15.pdf': {
       title: 'MRI right shoulder without contrast',
-      pages: ['Impression: supraspinatus tendinosis without full-thickness tear. Type II acromion. Mild subacromial bursitis.'],
+      pages: [
+        'Impression: supraspinatus tendinosis without full-thickness tear. Type II acromion. Mild subacromial bursitis.',
+      ],
     },
   },
 };
@@ -104,11 +146,25 @@ const medication: DemoCase = {
       bodyParts: ['cervical spine', 'left upper extremity'],
     },
     items: [
-      { requestedTreatment: 'Gabapentin 600 mg #90', urDecision: 'denied', caGuideline: 'MTUS Chronic Pain Medical Treatment Guidelines' },
-      { requestedTreatment: 'Cyclobenzaprine 7.5 mg #60', urDecision: 'denied', caGuideline: 'MTUS Chronic Pain Medical Treatment Guidelines' },
+      {
+        requestedTreatment: 'Gabapentin 600 mg #90',
+        urDecision: 'denied',
+        caGuideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
+      },
+      {
+        requestedTreatment: 'Cyclobenzaprine 7.5 mg #60',
+        urDecision: 'denied',
+        caGuideline: 'MTUS Chronic Pain Medical Treatment Guidelines',
+      },
     ],
     documents: [
-      { file: 'pain-management-2024-05-20.pdf', title: 'Pain management follow-up', docType: 'progress_note', provider: 'L. Patel, MD', serviceDate: '2024-05-20' },
+      {
+        file: 'pain-management-2024-05-20.pdf',
+        title: 'Pain management follow-up',
+        docType: 'progress_note',
+        provider: 'L. Patel, MD',
+        serviceDate: '2024-05-20',
+      },
     ],
   },
   records: {

@@ -27,7 +27,9 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-const INJECTED_500 = JSON.stringify({ error: { code: 'INTERNAL', message: 'Injected fault: the server failed this request.' } });
+const INJECTED_500 = JSON.stringify({
+  error: { code: 'INTERNAL', message: 'Injected fault: the server failed this request.' },
+});
 
 /** An HTTP proxy on 127.0.0.1 that breaks requests on purpose, one decision per request from a seeded plan. */
 export async function createFaultProxy(options: FaultProxyOptions): Promise<FaultProxy> {
@@ -44,9 +46,21 @@ export async function createFaultProxy(options: FaultProxyOptions): Promise<Faul
   let plan = options.plan ?? passThrough;
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const info = { index: events.length, method: request.method ?? 'GET', path: request.url ?? '/', headers: request.headers };
+    const info = {
+      index: events.length,
+      method: request.method ?? 'GET',
+      path: request.url ?? '/',
+      headers: request.headers,
+    };
     const fault = plan(info, random);
-    const event: FaultEvent = { index: info.index, method: info.method, path: info.path, fault, upstreamStatuses: [], outcome: 'pending' };
+    const event: FaultEvent = {
+      index: info.index,
+      method: info.method,
+      path: info.path,
+      fault,
+      upstreamStatuses: [],
+      outcome: 'pending',
+    };
     events.push(event);
     try {
       event.outcome = await applyFault(request, response, event);
@@ -57,7 +71,11 @@ export async function createFaultProxy(options: FaultProxyOptions): Promise<Faul
     }
   };
 
-  const applyFault = async (request: IncomingMessage, response: ServerResponse, event: FaultEvent): Promise<FaultEvent['outcome']> => {
+  const applyFault = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    event: FaultEvent,
+  ): Promise<FaultEvent['outcome']> => {
     const { fault } = event;
     const info = { method: event.method, path: event.path, headers: request.headers };
     if (fault.kind === 'dropRequestBody') {
@@ -66,14 +84,21 @@ export async function createFaultProxy(options: FaultProxyOptions): Promise<Faul
     }
     const body = await readBody(request, maxBodyBytes);
     if (fault.kind === 'status500') {
-      response.writeHead(500, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(INJECTED_500) });
+      response.writeHead(500, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(INJECTED_500),
+      });
       response.end(INJECTED_500);
       return 'replied';
     }
     if (fault.kind === 'delay') await sleep(fault.ms, undefined, { signal: closing.signal });
     const send = () => sendUpstream(target, info, body);
     const replies =
-      fault.kind !== 'duplicate' ? [await send()] : fault.concurrent ? await Promise.all([send(), send()]) : [await send(), await send()];
+      fault.kind !== 'duplicate'
+        ? [await send()]
+        : fault.concurrent
+          ? await Promise.all([send(), send()])
+          : [await send(), await send()];
     event.upstreamStatuses = replies.map((reply) => reply.status);
     const first = replies[0];
     if (!first) throw new Error('No upstream reply');

@@ -13,7 +13,10 @@ export function cutRequestBody(target: UpstreamTarget, request: IncomingMessage,
       ...target,
       method: request.method,
       path: request.url,
-      headers: { ...endToEndHeaders(request.headers), ...(Number.isFinite(declared) ? { 'content-length': String(declared) } : {}) },
+      headers: {
+        ...endToEndHeaders(request.headers),
+        ...(Number.isFinite(declared) ? { 'content-length': String(declared) } : {}),
+      },
       agent: false,
     });
     upstream.on('error', () => undefined);

@@ -3,7 +3,10 @@ import type { Fault, FaultKind, FaultPlan, ProxiedRequest } from './Fault';
 export const passThrough: FaultPlan = () => ({ kind: 'pass' });
 
 /** The given faults for the first requests (optionally only those matching), then 'pass'. */
-export function faultSequence(faults: readonly Fault[], match: (request: ProxiedRequest) => boolean = () => true): FaultPlan {
+export function faultSequence(
+  faults: readonly Fault[],
+  match: (request: ProxiedRequest) => boolean = () => true,
+): FaultPlan {
   const queue = [...faults];
   return (request) => (match(request) ? (queue.shift() ?? { kind: 'pass' }) : { kind: 'pass' });
 }

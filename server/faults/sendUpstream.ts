@@ -31,17 +31,20 @@ export function sendUpstream(
   return new Promise((resolve, reject) => {
     const headers = endToEndHeaders(request.headers);
     if (body.length > 0 || headers['content-length'] !== undefined) headers['content-length'] = String(body.length);
-    const upstream = httpRequest({ ...target, method: request.method, path: request.path, headers, agent: false }, (reply) => {
-      const chunks: Buffer[] = [];
-      reply.on('data', (chunk: Buffer) => chunks.push(chunk));
-      reply.on('error', reject);
-      reply.on('end', () => {
-        const replyBody = Buffer.concat(chunks);
-        const replyHeaders = endToEndHeaders(reply.headers);
-        replyHeaders['content-length'] = String(replyBody.length);
-        resolve({ status: reply.statusCode ?? 502, headers: replyHeaders, body: replyBody });
-      });
-    });
+    const upstream = httpRequest(
+      { ...target, method: request.method, path: request.path, headers, agent: false },
+      (reply) => {
+        const chunks: Buffer[] = [];
+        reply.on('data', (chunk: Buffer) => chunks.push(chunk));
+        reply.on('error', reject);
+        reply.on('end', () => {
+          const replyBody = Buffer.concat(chunks);
+          const replyHeaders = endToEndHeaders(reply.headers);
+          replyHeaders['content-length'] = String(replyBody.length);
+          resolve({ status: reply.statusCode ?? 502, headers: replyHeaders, body: replyBody });
+        });
+      },
+    );
     upstream.on('error', reject);
     upstream.end(body);
   });

@@ -4,7 +4,12 @@ import type { Fault } from './Fault';
 import type { UpstreamReply } from './sendUpstream';
 
 /** Sends the server's reply to the client as the fault says; resolves with whether the client got all of it. */
-export async function writeFaultyReply(response: ServerResponse, reply: UpstreamReply, fault: Fault, signal: AbortSignal): Promise<'replied' | 'cut'> {
+export async function writeFaultyReply(
+  response: ServerResponse,
+  reply: UpstreamReply,
+  fault: Fault,
+  signal: AbortSignal,
+): Promise<'replied' | 'cut'> {
   const cutClient = (): 'cut' => {
     response.socket?.destroy();
     return 'cut';
@@ -13,7 +18,9 @@ export async function writeFaultyReply(response: ServerResponse, reply: Upstream
   response.writeHead(reply.status, reply.headers);
   if (fault.kind === 'dropResponse') {
     const part = reply.body.subarray(0, Math.min(fault.afterBytes, Math.max(0, reply.body.length - 1)));
-    await new Promise<void>((resolve) => (part.length ? response.write(part, () => resolve()) : (response.flushHeaders(), resolve())));
+    await new Promise<void>((resolve) =>
+      part.length ? response.write(part, () => resolve()) : (response.flushHeaders(), resolve()),
+    );
     await sleep(20, undefined, { signal }).catch(() => undefined);
     return cutClient();
   }

@@ -13,5 +13,7 @@ export function encodeFeedCursor(cursor: FeedCursor): string {
 export function decodeFeedCursor(text: string): FeedCursor | null {
   const match = /^([A-Za-z0-9_-]{1,32})\.(\d{1,15})(?:\.(\d{1,15}))?$/.exec(text);
   if (!match?.[1] || !match[2]) return null;
-  return match[3] === undefined ? { epoch: match[1], seq: Number(match[2]) } : { epoch: match[1], seq: Number(match[2]), floor: Number(match[3]) };
+  return match[3] === undefined
+    ? { epoch: match[1], seq: Number(match[2]) }
+    : { epoch: match[1], seq: Number(match[2]), floor: Number(match[3]) };
 }

@@ -7,7 +7,12 @@ import { decodeFeedCursor, encodeFeedCursor } from './feedCursor';
 import { toAssignmentChange } from './toAssignmentChange';
 
 /** One page of a reviewer's assignment changes after the cursor, read in one snapshot. */
-export function readAssignmentsPage(db: ServerDb, reviewerId: string, cursorText: string | undefined, limit: number): AssignmentsPage {
+export function readAssignmentsPage(
+  db: ServerDb,
+  reviewerId: string,
+  cursorText: string | undefined,
+  limit: number,
+): AssignmentsPage {
   return db.transaction((): AssignmentsPage => {
     const epoch = getMeta(db, 'feed_epoch');
     const floor = Number(getMeta(db, 'feed_floor'));

@@ -6,7 +6,11 @@ export class SyncHttpError extends Error {
   readonly problems: PackageProblem[] | undefined;
   readonly headers: Record<string, string>;
 
-  constructor(code: SyncErrorCode, message: string, options: { problems?: PackageProblem[]; headers?: Record<string, string> } = {}) {
+  constructor(
+    code: SyncErrorCode,
+    message: string,
+    options: { problems?: PackageProblem[]; headers?: Record<string, string> } = {},
+  ) {
     super(message);
     this.name = 'SyncHttpError';
     this.code = code;

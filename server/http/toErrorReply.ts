@@ -29,7 +29,11 @@ export function toErrorReply(error: unknown, uploadLimitBytes: number): ErrorRep
   });
   if (framework.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     const mb = Math.floor(uploadLimitBytes / (1024 * 1024));
-    return reply(413, 'PAYLOAD_TOO_LARGE', `The upload is larger than this server accepts (${mb} MB). Shrink the letter (fewer embedded images) and sign again.`);
+    return reply(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `The upload is larger than this server accepts (${mb} MB). Shrink the letter (fewer embedded images) and sign again.`,
+    );
   }
   if (framework.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return reply(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the package as JSON (Content-Type: application/json).');
@@ -41,7 +45,12 @@ export function toErrorReply(error: unknown, uploadLimitBytes: number): ErrorRep
   }
   return {
     status: 500,
-    body: { error: { code: 'INTERNAL', message: 'The sync server hit an unexpected error; nothing was stored. Try again later.' } },
+    body: {
+      error: {
+        code: 'INTERNAL',
+        message: 'The sync server hit an unexpected error; nothing was stored. Try again later.',
+      },
+    },
     headers: {},
     unexpected: true,
   };

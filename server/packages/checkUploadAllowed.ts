@@ -26,8 +26,12 @@ export function checkUploadAllowed(
   }
   const found = findCaseByNumber(db, manifest.caseNumber);
   if (!found || found.reviewerId !== reviewerId || found.state !== 'assigned') {
-    const why = found?.state === 'withdrawn' && found.reviewerId === reviewerId ? 'was withdrawn' : 'is not assigned to you';
-    throw new SyncHttpError('CASE_NOT_ASSIGNED', `Case ${manifest.caseNumber} ${why}, so this determination was not accepted.`);
+    const why =
+      found?.state === 'withdrawn' && found.reviewerId === reviewerId ? 'was withdrawn' : 'is not assigned to you';
+    throw new SyncHttpError(
+      'CASE_NOT_ASSIGNED',
+      `Case ${manifest.caseNumber} ${why}, so this determination was not accepted.`,
+    );
   }
   if (found.id !== manifest.caseId) {
     throw new SyncHttpError(

@@ -25,7 +25,11 @@ export function decodeTransport(body: PackageTransport): DecodedUpload {
     message: `${name} is not valid base64 in the upload body.`,
   }));
   if (problems.length) {
-    throw new SyncHttpError('PACKAGE_INVALID', `The package was damaged in transit: ${problems.map((p) => p.file).join(', ')} could not be decoded. Upload it again.`, { problems });
+    throw new SyncHttpError(
+      'PACKAGE_INVALID',
+      `The package was damaged in transit: ${problems.map((p) => p.file).join(', ')} could not be decoded. Upload it again.`,
+      { problems },
+    );
   }
   const files: PackageFiles = {
     manifestJson: Buffer.from(body.manifestJson, 'utf8'),

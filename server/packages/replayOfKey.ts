@@ -4,7 +4,12 @@ import { SyncHttpError } from '../http';
 import { findIdempotencyKey, findPackageByReceipt } from '../repositories';
 
 /** The receipt an earlier request with this key got, or 409 when the key came with another body. */
-export function replayOfKey(db: ServerDb, reviewerId: string, key: string, bodySha256: string): DeterminationReceipt | null {
+export function replayOfKey(
+  db: ServerDb,
+  reviewerId: string,
+  key: string,
+  bodySha256: string,
+): DeterminationReceipt | null {
   const used = findIdempotencyKey(db, reviewerId, key);
   if (!used) return null;
   if (used.bodySha256 !== bodySha256) {

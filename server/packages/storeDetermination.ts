@@ -33,7 +33,13 @@ export function storeDetermination(db: ServerDb, request: StoreRequest): Receive
     const at = now.toISOString();
     const same = findPackageBySha(db, decoded.packageSha256);
     if (same && same.reviewerId === reviewerId) {
-      insertIdempotencyKey(db, { reviewerId, key: idempotencyKey, bodySha256: decoded.bodySha256, receiptId: same.receipt.receiptId, createdAt: at });
+      insertIdempotencyKey(db, {
+        reviewerId,
+        key: idempotencyKey,
+        bodySha256: decoded.bodySha256,
+        receiptId: same.receipt.receiptId,
+        createdAt: at,
+      });
       return { receipt: same.receipt, replayed: true };
     }
     const clash = findPackageByVersion(db, request.caseId, manifest.determinationVersion);
@@ -63,7 +69,13 @@ export function storeDetermination(db: ServerDb, request: StoreRequest): Receive
       determinationJson: files['determination.json'],
       certificatePem: files['certificate.pem'].toString('utf8'),
     });
-    insertIdempotencyKey(db, { reviewerId, key: idempotencyKey, bodySha256: decoded.bodySha256, receiptId: receipt.receiptId, createdAt: at });
+    insertIdempotencyKey(db, {
+      reviewerId,
+      key: idempotencyKey,
+      bodySha256: decoded.bodySha256,
+      receiptId: receipt.receiptId,
+      createdAt: at,
+    });
     return { receipt, replayed: false };
   })();
 }

@@ -1,4 +1,8 @@
-import { verifyPackageFiles, type PackageFiles, type PackageVerdict } from '../../electron/core/packages/verifyPackageFiles';
+import {
+  verifyPackageFiles,
+  type PackageFiles,
+  type PackageVerdict,
+} from '../../electron/core/packages/verifyPackageFiles';
 
 export type { PackageFiles, PackageVerdict };
 

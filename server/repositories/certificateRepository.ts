@@ -22,7 +22,6 @@ export function insertCertificate(db: ServerDb, cert: CertificateRow): void {
 
 export function findCertificateOwner(db: ServerDb, sha256: string): string | null {
   const row = db.prepare('select reviewer_id as reviewerId from certificates where sha256 = ?').get(sha256) as
-    | { reviewerId: string }
-    | undefined;
+    { reviewerId: string } | undefined;
   return row?.reviewerId ?? null;
 }

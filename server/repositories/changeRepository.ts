@@ -44,7 +44,8 @@ export function listChangesAfter(db: ServerDb, reviewerId: string, afterSeq: num
 
 /** The highest sequence ever issued, even if compaction deleted that row since. */
 export function lastIssuedSeq(db: ServerDb): number {
-  const row = db.prepare('select seq from sqlite_sequence where name = ?').get('changes') as { seq: number } | undefined;
+  const row = db.prepare('select seq from sqlite_sequence where name = ?').get('changes') as
+    { seq: number } | undefined;
   return row?.seq ?? 0;
 }
 

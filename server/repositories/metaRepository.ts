@@ -9,5 +9,8 @@ export function getMeta(db: ServerDb, key: MetaKey): string {
 }
 
 export function setMeta(db: ServerDb, key: MetaKey, value: string): void {
-  db.prepare('insert into meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value').run(key, value);
+  db.prepare('insert into meta (key, value) values (?, ?) on conflict (key) do update set value = excluded.value').run(
+    key,
+    value,
+  );
 }

@@ -39,6 +39,7 @@ export function findReviewerIdByTokenHash(db: ServerDb, tokenSha256: string, now
 }
 
 export function revokeTokens(db: ServerDb, reviewerId: string, nowIso: string): number {
-  return db.prepare('update tokens set revoked_at = ? where reviewer_id = ? and revoked_at is null').run(nowIso, reviewerId)
-    .changes;
+  return db
+    .prepare('update tokens set revoked_at = ? where reviewer_id = ? and revoked_at is null')
+    .run(nowIso, reviewerId).changes;
 }

@@ -9,7 +9,10 @@ export function assignmentRoutes(app: FastifyInstance, context: ServerContext): 
     const query = assignmentsQuerySchema.safeParse(request.query);
     if (!query.success) {
       const issue = query.error.issues[0];
-      throw new SyncHttpError('INVALID_INPUT', `Bad assignments query: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+      throw new SyncHttpError(
+        'INVALID_INPUT',
+        `Bad assignments query: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+      );
     }
     return readAssignmentsPage(context.db, request.reviewerId, query.data.cursor, query.data.limit);
   });

@@ -1,5 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER, SYNC_ROUTES, determinationUploadSchema, idempotencyKeySchema, type DeterminationReceipt } from '../../shared/sync';
+import {
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENT_REPLAYED_HEADER,
+  SYNC_ROUTES,
+  determinationUploadSchema,
+  idempotencyKeySchema,
+  type DeterminationReceipt,
+} from '../../shared/sync';
 
 import { SyncHttpError, type ServerContext } from '../http';
 
@@ -25,7 +32,10 @@ export function determinationRoutes(app: FastifyInstance, context: ServerContext
       onRequest: async (request) => {
         idempotencyKeyOf(request.headers[IDEMPOTENCY_KEY_HEADER]);
         if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
-          throw new SyncHttpError('UNSUPPORTED_MEDIA_TYPE', 'Send the package as JSON (Content-Type: application/json).');
+          throw new SyncHttpError(
+            'UNSUPPORTED_MEDIA_TYPE',
+            'Send the package as JSON (Content-Type: application/json).',
+          );
         }
       },
     },
@@ -34,7 +44,10 @@ export function determinationRoutes(app: FastifyInstance, context: ServerContext
       const body = determinationUploadSchema.safeParse(request.body);
       if (!body.success) {
         const issue = body.error.issues[0];
-        throw new SyncHttpError('INVALID_INPUT', `The upload is not a package transport: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
+        throw new SyncHttpError(
+          'INVALID_INPUT',
+          `The upload is not a package transport: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
+        );
       }
       const result = await receiveDetermination(context.db, request.reviewerId, key, body.data, context.now());
       reply.code(201).header(IDEMPOTENT_REPLAYED_HEADER, String(result.replayed));

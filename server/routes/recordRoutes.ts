@@ -11,7 +11,8 @@ import { findRecord, isRecordAssignedTo } from '../repositories';
 export function recordRoutes(app: FastifyInstance, context: ServerContext): void {
   app.get(SYNC_ROUTES.record, async (request, reply) => {
     const params = recordParamsSchema.safeParse(request.params);
-    if (!params.success) throw new SyncHttpError('INVALID_INPUT', 'A record is addressed by its SHA-256: 64 lowercase hex digits.');
+    if (!params.success)
+      throw new SyncHttpError('INVALID_INPUT', 'A record is addressed by its SHA-256: 64 lowercase hex digits.');
     const { sha256 } = params.data;
     const record = findRecord(context.db, sha256);
     if (!record) throw new SyncHttpError('NOT_FOUND', `There is no record ${sha256.slice(0, 12)}… on this server.`);
@@ -27,9 +28,13 @@ export function recordRoutes(app: FastifyInstance, context: ServerContext): void
     const range = parseRangeHeader(rangeHeader, record.sizeBytes);
     reply.header('accept-ranges', 'bytes').header('etag', etag);
     if (range.kind === 'unsatisfiable') {
-      throw new SyncHttpError('RANGE_NOT_SATISFIABLE', `The requested range is outside the record (${record.sizeBytes} bytes).`, {
-        headers: { 'content-range': `bytes */${record.sizeBytes}` },
-      });
+      throw new SyncHttpError(
+        'RANGE_NOT_SATISFIABLE',
+        `The requested range is outside the record (${record.sizeBytes} bytes).`,
+        {
+          headers: { 'content-range': `bytes */${record.sizeBytes}` },
+        },
+      );
     }
     reply.type(record.mimeType);
     if (range.kind === 'none') {

@@ -38,8 +38,14 @@ export const catalogEntrySchema = z.object({
   topic: z.string().max(300).nullable(),
   pages: z.string().max(60).nullable(),
   bodyParts: z.array(z.string().max(60)).max(20),
-  effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  effectiveTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  effectiveFrom: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  effectiveTo: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   regSection: z.string().max(40).nullable(),
   verified: z.boolean(),
   /** Literature only. */

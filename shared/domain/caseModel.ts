@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-export const caseNumberSchema = z
-  .string()
-  .regex(/^CM\d{2}-\d{7}$/, 'A case number looks like CM14-0012345');
+export const caseNumberSchema = z.string().regex(/^CM\d{2}-\d{7}$/, 'A case number looks like CM14-0012345');
 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are written YYYY-MM-DD');
 

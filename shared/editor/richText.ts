@@ -56,7 +56,12 @@ export function richTextToPlainText(node: RichTextNode): string {
   if (isQuoteNode(node)) return quoteTextOf(node);
   if (node.type === 'hardBreak') return '\n';
   const children = (node.content ?? []).map(richTextToPlainText);
-  const isBlockContainer = node.type === 'doc' || node.type === 'bulletList' || node.type === 'orderedList' || node.type === 'blockquote' || node.type === 'listItem';
+  const isBlockContainer =
+    node.type === 'doc' ||
+    node.type === 'bulletList' ||
+    node.type === 'orderedList' ||
+    node.type === 'blockquote' ||
+    node.type === 'listItem';
   return children.join(isBlockContainer ? '\n\n' : '').replace(/\n{3,}/g, '\n\n');
 }
 

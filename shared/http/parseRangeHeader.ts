@@ -1,7 +1,4 @@
-export type RangeRequest =
-  | { kind: 'none' }
-  | { kind: 'range'; start: number; end: number }
-  | { kind: 'unsatisfiable' };
+export type RangeRequest = { kind: 'none' } | { kind: 'range'; start: number; end: number } | { kind: 'unsatisfiable' };
 
 /**
  * Reads a single `bytes=` range against a size (RFC 9110 14.1.2). Malformed or multi-range headers are

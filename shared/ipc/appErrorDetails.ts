@@ -3,7 +3,10 @@ import { checkFindingSchema } from './contracts/checksContract';
 
 /** What an error carries besides its code and message, one shape per kind, checked wherever it is read back. */
 export const appErrorDetailsSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('invalidInput'), issues: z.array(z.object({ path: z.string(), message: z.string() })).max(10) }),
+  z.object({
+    kind: z.literal('invalidInput'),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).max(10),
+  }),
   z.object({ kind: z.literal('checksFailed'), findings: z.array(checkFindingSchema) }),
   /** A signed package's file that is missing or damaged. */
   z.object({ kind: z.literal('packageFile'), file: z.string() }),
@@ -19,7 +22,12 @@ export const appErrorDetailsSchema = z.discriminatedUnion('kind', [
     retryAfterMs: z.number().optional(),
   }),
   /** The sync fail-safe stopped an assignment update that would remove cases or unsent work. */
-  z.object({ kind: z.literal('failSafe'), removals: z.number().int(), localCases: z.number().int(), casesWithUnsentWork: z.array(z.string()) }),
+  z.object({
+    kind: z.literal('failSafe'),
+    removals: z.number().int(),
+    localCases: z.number().int(),
+    casesWithUnsentWork: z.array(z.string()),
+  }),
 ]);
 export type AppErrorDetails = z.infer<typeof appErrorDetailsSchema>;
 export type AppErrorDetailsKind = AppErrorDetails['kind'];

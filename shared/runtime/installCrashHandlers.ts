@@ -16,18 +16,30 @@ export interface CrashLog {
  * promise has committed nothing half-done. An uncaught exception leaves the process in an unknown state, so it is
  * logged, `shutDown` closes the database cleanly (committed work is already on disk) and the process exits.
  */
-export function installCrashHandlers(events: ProcessEvents, log: CrashLog, shutDown: (error: unknown) => void | Promise<void>): void {
+export function installCrashHandlers(
+  events: ProcessEvents,
+  log: CrashLog,
+  shutDown: (error: unknown) => void | Promise<void>,
+): void {
   let shuttingDown = false;
   events.on('unhandledRejection', (reason) => {
-    log.error('A background task failed; the app keeps running and saved work is intact', { error: errorMessage(reason), stack: stackOf(reason) });
+    log.error('A background task failed; the app keeps running and saved work is intact', {
+      error: errorMessage(reason),
+      stack: stackOf(reason),
+    });
   });
   events.on('uncaughtException', (error) => {
-    log.error('Unexpected error; closing the workspace cleanly (saved work is intact)', { error: errorMessage(error), stack: stackOf(error) });
+    log.error('Unexpected error; closing the workspace cleanly (saved work is intact)', {
+      error: errorMessage(error),
+      stack: stackOf(error),
+    });
     if (shuttingDown) return;
     shuttingDown = true;
     void Promise.resolve()
       .then(() => shutDown(error))
-      .catch((closeError: unknown) => log.error('Closing after the error failed too', { error: errorMessage(closeError) }));
+      .catch((closeError: unknown) =>
+        log.error('Closing after the error failed too', { error: errorMessage(closeError) }),
+      );
   });
 }
 

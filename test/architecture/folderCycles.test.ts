@@ -24,9 +24,12 @@ function folderGraph(root: string): Map<string, Set<string>> {
 }
 
 describe('capability folders', () => {
-  it.each(['electron/core', 'shared', 'shared/domain', 'server', 'renderer/src/features'])('import each other without cycles in %s', (root) => {
-    expect(cyclesOf(folderGraph(root))).toEqual([]);
-  });
+  it.each(['electron/core', 'shared', 'shared/domain', 'server', 'renderer/src/features'])(
+    'import each other without cycles in %s',
+    (root) => {
+      expect(cyclesOf(folderGraph(root))).toEqual([]);
+    },
+  );
 
   it('finds a cycle when two folders import each other (the check itself works)', () => {
     const graph = new Map([

@@ -24,12 +24,16 @@ export function sourceFiles(dir: string): string[] {
 /** The repository files a file imports (static, dynamic and type-only), as TypeScript's own pre-parser reads them. */
 export function importsOf(file: string): string[] {
   const info = ts.preProcessFile(readFileSync(join(REPO_ROOT, file), 'utf8'), true, true);
-  return info.importedFiles.map((i) => i.fileName).flatMap((spec) => {
-    if (!spec.startsWith('.')) return [];
-    const base = join(dirname(file), spec);
-    const hit = ['', '.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((p) => existsSync(join(REPO_ROOT, p)) && statSync(join(REPO_ROOT, p)).isFile());
-    return hit ? [hit] : [];
-  });
+  return info.importedFiles
+    .map((i) => i.fileName)
+    .flatMap((spec) => {
+      if (!spec.startsWith('.')) return [];
+      const base = join(dirname(file), spec);
+      const hit = ['', '.ts', '.tsx', '/index.ts']
+        .map((ext) => base + ext)
+        .find((p) => existsSync(join(REPO_ROOT, p)) && statSync(join(REPO_ROOT, p)).isFile());
+      return hit ? [hit] : [];
+    });
 }
 
 /** Strongly connected groups of more than one node (or a node importing itself): each is an import cycle. */

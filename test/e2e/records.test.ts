@@ -44,9 +44,13 @@ describe('records end to end', () => {
     const pages = medicalPages(40, 300);
     pages[QUOTE_PAGE - 1] = `${LINE}\n${pages[QUOTE_PAGE - 1]!.slice(0, 1500)}`;
     const pdf = await buildRecordPdf(pages);
-    await page.getByLabel('Add record files').setInputFiles({ name: 'Orthopedic records 2014.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+    await page
+      .getByLabel('Add record files')
+      .setInputFiles({ name: 'Orthopedic records 2014.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
     const progress = page.getByRole('region', { name: 'Import progress' });
-    await expect.poll(() => progress.locator('.import-imported .import-name').allTextContents(), { timeout: 60_000 }).toContain('Orthopedic records 2014.pdf');
+    await expect
+      .poll(() => progress.locator('.import-imported .import-name').allTextContents(), { timeout: 60_000 })
+      .toContain('Orthopedic records 2014.pdf');
     await progress.getByRole('button', { name: 'Close' }).click();
     const item = page.locator('.document-list li', { hasText: 'Orthopedic records 2014' });
     await expect.poll(() => item.textContent()).toContain('40 pages');
@@ -65,7 +69,10 @@ describe('records end to end', () => {
     const marks = page.locator(`.page[data-page-number="${QUOTE_PAGE}"] .textLayer .highlight`);
     await expect.poll(() => marks.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect((await marks.allTextContents()).join(' ').replace(/\s+/g, ' ')).toContain('Spurling');
-    expect(await page.locator('.pdfViewer .page canvas').count(), 'pdf.js renders only pages near the viewport').toBeLessThanOrEqual(12);
+    expect(
+      await page.locator('.pdfViewer .page canvas').count(),
+      'pdf.js renders only pages near the viewport',
+    ).toBeLessThanOrEqual(12);
     await saveScreenshot(page, 'records-highlighted-page');
   });
 
@@ -73,10 +80,15 @@ describe('records end to end', () => {
   it.skipIf(!editorHandlesQuotes())(
     'quotes the selection into the rationale and returns to its page when the quote is clicked',
     async () => {
-      const rationale = page.locator('.item-editor').first().getByRole('textbox', { name: /Decision rationale/ });
+      const rationale = page
+        .locator('.item-editor')
+        .first()
+        .getByRole('textbox', { name: /Decision rationale/ });
       await rationale.click();
       await page.evaluate((n) => {
-        const span = [...document.querySelectorAll(`.page[data-page-number="${n}"] .textLayer span`)].find((s) => s.textContent?.includes('Spurling'));
+        const span = [...document.querySelectorAll(`.page[data-page-number="${n}"] .textLayer span`)].find((s) =>
+          s.textContent?.includes('Spurling'),
+        );
         if (!span) throw new Error('The phrase is not in the text layer');
         const range = document.createRange();
         range.selectNodeContents(span);
@@ -89,13 +101,21 @@ describe('records end to end', () => {
       const chip = page.locator('.item-editor span[data-type="quote"]').first();
       await chip.waitFor({ timeout: 10_000 });
       expect(await chip.getAttribute('data-page')).toBe(String(QUOTE_PAGE));
-      await expect.poll(() => page.locator(`.page[data-page-number="${QUOTE_PAGE}"] .stored-highlight`).count()).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.locator(`.page[data-page-number="${QUOTE_PAGE}"] .stored-highlight`).count())
+        .toBeGreaterThan(0);
       await page.getByLabel('Page number').fill('1');
       await page.getByLabel('Page number').press('Enter');
       await expect.poll(() => page.getByLabel('Page number').inputValue()).toBe('1');
       await chip.click();
-      await expect.poll(() => page.getByLabel('Page number').inputValue(), { timeout: 30_000 }).toBe(String(QUOTE_PAGE));
-      await expect.poll(() => page.locator(`.page[data-page-number="${QUOTE_PAGE}"] .textLayer .highlight`).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.getByLabel('Page number').inputValue(), { timeout: 30_000 })
+        .toBe(String(QUOTE_PAGE));
+      await expect
+        .poll(() => page.locator(`.page[data-page-number="${QUOTE_PAGE}"] .textLayer .highlight`).count(), {
+          timeout: 30_000,
+        })
+        .toBeGreaterThan(0);
       await saveScreenshot(page, 'records-quote-returned');
     },
   );
@@ -106,40 +126,65 @@ describe('records end to end', () => {
     pages[599] = last;
     await page.getByRole('tab', { name: 'Documents' }).click();
     const pdf = await buildRecordPdf(pages, { tree: 'flat' });
-    await page.getByLabel('Add record files').setInputFiles({ name: 'Records compilation 2013.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+    await page
+      .getByLabel('Add record files')
+      .setInputFiles({ name: 'Records compilation 2013.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
     const progress = page.getByRole('region', { name: 'Import progress' });
-    await expect.poll(() => progress.locator('.import-imported .import-name').allTextContents(), { timeout: 120_000 }).toContain('Records compilation 2013.pdf');
+    await expect
+      .poll(() => progress.locator('.import-imported .import-name').allTextContents(), { timeout: 120_000 })
+      .toContain('Records compilation 2013.pdf');
     await progress.getByRole('button', { name: 'Close' }).click();
     const received: number[] = [];
     const countRecordBytes = (response: Response) => {
-      if (new URL(response.url()).pathname.startsWith('/records/')) received.push(Number(response.headers()['content-length'] ?? 0));
+      if (new URL(response.url()).pathname.startsWith('/records/'))
+        received.push(Number(response.headers()['content-length'] ?? 0));
     };
     page.on('response', countRecordBytes);
-    await page.locator('.document-list li', { hasText: 'Records compilation 2013' }).locator('.document-button').click();
-    await expect.poll(() => page.locator('.viewer-title').textContent(), { timeout: 30_000 }).toContain('Records compilation 2013');
+    await page
+      .locator('.document-list li', { hasText: 'Records compilation 2013' })
+      .locator('.document-button')
+      .click();
+    await expect
+      .poll(() => page.locator('.viewer-title').textContent(), { timeout: 30_000 })
+      .toContain('Records compilation 2013');
     await expect.poll(() => page.locator('.viewer-toolbar').textContent(), { timeout: 30_000 }).toContain('of 600');
     await expect.poll(() => page.locator('.page[data-page-number="1"] canvas').count(), { timeout: 30_000 }).toBe(1);
     page.off('response', countRecordBytes);
     const sent = received.reduce((a, b) => a + b, 0);
     expect(sent, 'page 1 is shown from the start and the end of the file').toBeGreaterThan(0);
-    expect(sent, 'page 1 is shown from the start and the end of the file').toBeLessThanOrEqual(2 * RANGE_CHUNK_BYTES + TAIL_PREFETCH_BYTES);
+    expect(sent, 'page 1 is shown from the start and the end of the file').toBeLessThanOrEqual(
+      2 * RANGE_CHUNK_BYTES + TAIL_PREFETCH_BYTES,
+    );
     expect(sent, 'page 1 is shown without reading the whole file').toBeLessThan(pdf.byteLength);
     await page.getByLabel('Page number').fill('600');
     await page.getByLabel('Page number').press('Enter');
     const lastLayer = page.locator('.page[data-page-number="600"] .textLayer');
     await expect.poll(() => lastLayer.textContent(), { timeout: 30_000 }).toContain('claimant discharged from care');
-    expect(await page.locator('.pdfViewer .page canvas').count(), 'pdf.js renders only pages near the viewport').toBeLessThanOrEqual(12);
+    expect(
+      await page.locator('.pdfViewer .page canvas').count(),
+      'pdf.js renders only pages near the viewport',
+    ).toBeLessThanOrEqual(12);
     await saveScreenshot(page, 'records-long-pdf-last-page');
   });
 
   it('says the record could not be displayed when part of it cannot be read, instead of waiting forever', async () => {
     await page.route('**/records/**', (route) =>
-      route.request().headers()['range'] === 'bytes=0-65535' ? route.continue() : route.fulfill({ status: 500, body: 'disk error' }),
+      route.request().headers()['range'] === 'bytes=0-65535'
+        ? route.continue()
+        : route.fulfill({ status: 500, body: 'disk error' }),
     );
     try {
-      await page.locator('.document-list li', { hasText: 'Orthopedic records 2014' }).locator('.document-button').click();
-      await page.locator('.document-list li', { hasText: 'Records compilation 2013' }).locator('.document-button').click();
-      await expect.poll(() => page.getByRole('alert').allTextContents(), { timeout: 30_000 }).toContainEqual(expect.stringContaining('could not be read (HTTP 500)'));
+      await page
+        .locator('.document-list li', { hasText: 'Orthopedic records 2014' })
+        .locator('.document-button')
+        .click();
+      await page
+        .locator('.document-list li', { hasText: 'Records compilation 2013' })
+        .locator('.document-button')
+        .click();
+      await expect
+        .poll(() => page.getByRole('alert').allTextContents(), { timeout: 30_000 })
+        .toContainEqual(expect.stringContaining('could not be read (HTTP 500)'));
     } finally {
       await page.unroute('**/records/**');
     }

@@ -21,7 +21,10 @@ describe('pre-sign checks, letter preview and signing end to end', () => {
   const drawer = () => page.getByRole('region', { name: 'Pre-sign checks' });
   const findings = (code: string) => drawer().locator(`li.finding[data-code="${code}"]`);
   const item = (name: string) => page.locator(`.item-editor[data-item="${name}"]`);
-  const saved = () => expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 10_000 }).toBe('saved');
+  const saved = () =>
+    expect
+      .poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 10_000 })
+      .toBe('saved');
 
   beforeAll(async () => {
     app = await startShellForTest();
@@ -64,31 +67,55 @@ describe('pre-sign checks, letter preview and signing end to end', () => {
 
   it('jumps to the decision and clears the finding when an item is decided', async () => {
     await findings('ITEM_UNDECIDED').first().getByRole('button').first().click();
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '')).toMatch(/^decision-/);
-    await item('MRI Cervical').getByLabel(/Upheld/).check();
-    await item('Cervical extension and flexion X-Ray').getByLabel(/Overturned/).check();
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? ''))
+      .toMatch(/^decision-/);
+    await item('MRI Cervical')
+      .getByLabel(/Upheld/)
+      .check();
+    await item('Cervical extension and flexion X-Ray')
+      .getByLabel(/Overturned/)
+      .check();
     await saved();
     await expect.poll(() => findings('ITEM_UNDECIDED').count()).toBe(0);
   });
 
   it('lets the reviewer acknowledge a warning when a cited rationale has no conclusion yet', async () => {
-    await writeRationale(page, 'MRI Cervical', 'neck 177', 'supports imaging of the neck for red flags or clear neurologic findings, or to plan surgery. She had MRIs on 10/11/13, 1/15/14 and 4/21/14 and nothing has changed since.');
+    await writeRationale(
+      page,
+      'MRI Cervical',
+      'neck 177',
+      'supports imaging of the neck for red flags or clear neurologic findings, or to plan surgery. She had MRIs on 10/11/13, 1/15/14 and 4/21/14 and nothing has changed since.',
+    );
     await saved();
     const warning = findings('CONCLUSION_MISSING');
     await expect.poll(() => warning.count()).toBe(1);
     await warning.getByRole('button', { name: /^Acknowledge:/ }).click();
-    await expect.poll(() => warning.getByRole('button', { name: /^Withdraw acknowledgment:/ }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => warning.getByRole('button', { name: /^Withdraw acknowledgment:/ }).getAttribute('aria-pressed'))
+      .toBe('true');
     expect(await drawer().locator('.checks-summary').textContent()).not.toContain('warning');
-    const axe = await new AxeBuilder({ page }).include('.checks-drawer').include('.finalize-toolbar').withTags(['wcag2a', 'wcag2aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .include('.checks-drawer')
+      .include('.finalize-toolbar')
+      .withTags(['wcag2a', 'wcag2aa'])
+      .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await saveScreenshot(page, 'signing-checks-warning');
   });
 
   it('clears the rationale and citation errors when rationales with a picked citation conclude correctly', async () => {
-    await item('MRI Cervical').getByRole('textbox', { name: /Decision rationale/ }).click();
+    await item('MRI Cervical')
+      .getByRole('textbox', { name: /Decision rationale/ })
+      .click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Therefore, the request for MRI cervical is not medically necessary.');
-    await writeRationale(page, 'Cervical extension and flexion X-Ray', 'neck 179', 'allows flexion and extension views when instability is suspected before surgery. Her surgeon is concerned about instability and plans cervical surgery. Therefore, the request for cervical extension and flexion X-Ray is medically necessary.');
+    await writeRationale(
+      page,
+      'Cervical extension and flexion X-Ray',
+      'neck 179',
+      'allows flexion and extension views when instability is suspected before surgery. Her surgeon is concerned about instability and plans cervical surgery. Therefore, the request for cervical extension and flexion X-Ray is medically necessary.',
+    );
     await saved();
     await expect.poll(() => findings('CONCLUSION_MISSING').count()).toBe(0);
     await expect.poll(() => findings('ITEM_RATIONALE_EMPTY').count()).toBe(0);
@@ -98,7 +125,9 @@ describe('pre-sign checks, letter preview and signing end to end', () => {
 
   it('clears the summary error when the reviewer writes a summary', async () => {
     await findings('SUMMARY_EMPTY').getByRole('button').first().click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.summary-editor') !== null)).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.summary-editor') !== null))
+      .toBe(true);
     await page.keyboard.type(SUMMARY);
     await saved();
     await expect.poll(() => findings('SUMMARY_EMPTY').count()).toBe(0);
@@ -131,33 +160,54 @@ describe('pre-sign checks, letter preview and signing end to end', () => {
   });
 
   it('signs from the preview with a new passphrase and shows the case locked', async () => {
-    await page.getByRole('dialog', { name: /preview/ }).getByRole('button', { name: 'Sign…' }).click();
+    await page
+      .getByRole('dialog', { name: /preview/ })
+      .getByRole('button', { name: 'Sign…' })
+      .click();
     const dialog = page.getByRole('dialog', { name: `Sign ${SAMPLE_CASE}` });
     await dialog.getByLabel('Choose a signing passphrase').fill(PASSPHRASE);
     await dialog.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
     await dialog.getByRole('button', { name: 'Sign and lock' }).click();
     await page.getByTestId('signed-banner').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('signed-banner').textContent()).toMatch(/Signed on .* version 1/);
-    await expect.poll(() => item('MRI Cervical').getByLabel(/Upheld/).isDisabled()).toBe(true);
-    await expect.poll(() => page.locator('.summary-editor [contenteditable]').getAttribute('contenteditable')).toBe('false');
+    await expect
+      .poll(() =>
+        item('MRI Cervical')
+          .getByLabel(/Upheld/)
+          .isDisabled(),
+      )
+      .toBe(true);
+    await expect
+      .poll(() => page.locator('.summary-editor [contenteditable]').getAttribute('contenteditable'))
+      .toBe('false');
     expect(await page.locator('.signed-pill').textContent()).toBe('Signed');
     await expect.poll(() => drawer().locator('.checks-summary').textContent()).toBe('Signed and locked');
     await saveScreenshot(page, 'signing-signed-locked');
     await page.getByTestId('signed-banner').getByRole('button', { name: 'View letter' }).click();
     const signedLetter = page.getByRole('dialog', { name: /signed/ });
-    await expect.poll(() => signedLetter.getByTestId('preview-meta').textContent(), { timeout: 30_000 }).toMatch(/^Signed letter, version 1 · \d+ page/);
+    await expect
+      .poll(() => signedLetter.getByTestId('preview-meta').textContent(), { timeout: 30_000 })
+      .toMatch(/^Signed letter, version 1 · \d+ page/);
     expect(await signedLetter.getByRole('button', { name: 'Sign…' }).count()).toBe(0);
     await signedLetter.getByRole('button', { name: 'Close', exact: true }).click();
     const caseId = decodeURIComponent(page.url().split('/case/')[1] ?? '');
-    const state = await app.backend.registrar.invoke('determinations.signedVersions', { caseId }, { transport: 'in-process' });
-    expect(state.ok && (state.value as { signed: { reviewerId: string }[] }).signed.map((v) => v.reviewerId)).toEqual(['RVW-0777']);
+    const state = await app.backend.registrar.invoke(
+      'determinations.signedVersions',
+      { caseId },
+      { transport: 'in-process' },
+    );
+    expect(state.ok && (state.value as { signed: { reviewerId: string }[] }).signed.map((v) => v.reviewerId)).toEqual([
+      'RVW-0777',
+    ]);
     expect(errors).toEqual([]);
   });
 });
 
 /** Clicks into an item's rationale, types [[query, picks the first ranked citation, and types the rest. */
 async function writeRationale(page: Page, itemName: string, query: string, rest: string): Promise<void> {
-  const editor = page.locator(`.item-editor[data-item="${itemName}"]`).getByRole('textbox', { name: /Decision rationale/ });
+  const editor = page
+    .locator(`.item-editor[data-item="${itemName}"]`)
+    .getByRole('textbox', { name: /Decision rationale/ });
   await editor.click();
   await page.keyboard.type('The MTUS ');
   await page.keyboard.type(`[[${query}`);

@@ -7,7 +7,8 @@ import { launchChromium, saveScreenshot, collectPageErrors } from './support/lau
 import { startShellForTest, type ShellUnderTest } from './support/startShellForTest';
 
 const SAMPLE_CASE = 'CM14-0012345';
-const RATIONALE = 'There is insufficient documentation of acute changes since the prior cervical MRI. Therefore, the request is not medically necessary.';
+const RATIONALE =
+  'There is insufficient documentation of acute changes since the prior cervical MRI. Therefore, the request is not medically necessary.';
 
 describe('walking skeleton end to end', () => {
   let app: ShellUnderTest;
@@ -52,7 +53,9 @@ describe('walking skeleton end to end', () => {
   it('shows page 1 of a record beside the determination editor', async () => {
     const firstPage = page.locator('.pdfViewer .page[data-page-number="1"]');
     await firstPage.locator('canvas').waitFor({ timeout: 30_000 });
-    await expect.poll(async () => (await firstPage.locator('.textLayer').textContent())?.length ?? 0, { timeout: 30_000 }).toBeGreaterThan(20);
+    await expect
+      .poll(async () => (await firstPage.locator('.textLayer').textContent())?.length ?? 0, { timeout: 30_000 })
+      .toBeGreaterThan(20);
     await expect.poll(() => page.locator('.item-editor').count()).toBeGreaterThanOrEqual(2);
   });
 
@@ -61,7 +64,9 @@ describe('walking skeleton end to end', () => {
     await item.getByLabel(/Upheld/).check();
     await item.getByRole('textbox', { name: /Decision rationale/ }).click();
     await page.keyboard.type(RATIONALE);
-    await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 10_000 }).toBe('saved');
+    await expect
+      .poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 10_000 })
+      .toBe('saved');
     await saveScreenshot(page, 'skeleton-workspace');
   });
 
@@ -73,7 +78,9 @@ describe('walking skeleton end to end', () => {
     const item = page.locator('.item-editor[data-item="MRI Cervical"]');
     await item.waitFor();
     await expect.poll(() => item.getByLabel(/Upheld/).isChecked()).toBe(true);
-    await expect.poll(() => item.getByRole('textbox', { name: /Decision rationale/ }).textContent()).toContain(RATIONALE);
+    await expect
+      .poll(() => item.getByRole('textbox', { name: /Decision rationale/ }).textContent())
+      .toContain(RATIONALE);
     expect(errors).toEqual([]);
   });
 

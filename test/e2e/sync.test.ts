@@ -32,10 +32,25 @@ async function sampleCaseFolder(today: string): Promise<LoadedCaseFolder> {
   return {
     caseFile: {
       case: record,
-      items: items.map((i) => ({ requestedTreatment: i.requestedTreatment, urDecision: i.urDecision, caGuideline: i.caGuideline })),
-      documents: documents.map((d, index) => ({ title: d.title, docType: d.docType, provider: d.provider, serviceDate: d.serviceDate, file: `record-${index}.pdf`, mimeType: 'application/pdf' })),
+      items: items.map((i) => ({
+        requestedTreatment: i.requestedTreatment,
+        urDecision: i.urDecision,
+        caGuideline: i.caGuideline,
+      })),
+      documents: documents.map((d, index) => ({
+        title: d.title,
+        docType: d.docType,
+        provider: d.provider,
+        serviceDate: d.serviceDate,
+        file: `record-${index}.pdf`,
+        mimeType: 'application/pdf',
+      })),
     },
-    files: documents.map((d) => ({ bytes: Buffer.from(d.pdf), mimeType: 'application/pdf', pageCount: d.pages.length })),
+    files: documents.map((d) => ({
+      bytes: Buffer.from(d.pdf),
+      mimeType: 'application/pdf',
+      pageCount: d.pages.length,
+    })),
   };
 }
 
@@ -53,7 +68,11 @@ describe('sync end to end', () => {
 
   beforeAll(async () => {
     serverDir = mkdtempSync(join(tmpdir(), 'imr-e2e-sync-server-'));
-    server = await startServer({ dbFile: join(serverDir, 'server.db'), recordsDir: join(serverDir, 'records'), port: 0 });
+    server = await startServer({
+      dbFile: join(serverDir, 'server.db'),
+      recordsDir: join(serverDir, 'records'),
+      port: 0,
+    });
     records = createRecordStore(join(serverDir, 'records'));
     createReviewer(server.db, REVIEWER, 'Dr. Alex Reviewer', new Date());
     token = issueToken(server.db, REVIEWER, { now: new Date() }).token;
@@ -98,7 +117,9 @@ describe('sync end to end', () => {
 
     await page.getByRole('button', { name: 'Sync', exact: true }).click();
     await expect.poll(() => row(SAMPLE_CASE).count(), { timeout: 60_000 }).toBe(1);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Last sync' }).textContent()).toContain('nothing waiting to upload');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Last sync' }).textContent())
+      .toContain('nothing waiting to upload');
     await saveScreenshot(page, 'sync-after-first-sync');
   });
 
@@ -109,9 +130,20 @@ describe('sync end to end', () => {
     const [mri, xray] = detail.items;
     // The determination is written through the back end (the editor has its own end-to-end test); signing goes through the UI.
     await backendCall('determinations.saveSummary', { caseId, summary: SUMMARY });
-    await backendCall('determinations.saveItem', { caseId, itemId: mri!.id, decision: 'upheld', rationale: MRI_UPHELD });
-    await backendCall('determinations.saveItem', { caseId, itemId: xray!.id, decision: 'overturned', rationale: XRAY_OVERTURNED });
-    for (const doc of detail.documents) await backendCall('documents.setReviewed', { documentId: doc.id, reviewed: true });
+    await backendCall('determinations.saveItem', {
+      caseId,
+      itemId: mri!.id,
+      decision: 'upheld',
+      rationale: MRI_UPHELD,
+    });
+    await backendCall('determinations.saveItem', {
+      caseId,
+      itemId: xray!.id,
+      decision: 'overturned',
+      rationale: XRAY_OVERTURNED,
+    });
+    for (const doc of detail.documents)
+      await backendCall('documents.setReviewed', { documentId: doc.id, reviewed: true });
     await page.getByRole('button', { name: SAMPLE_CASE }).click();
     await page.getByRole('heading', { name: SAMPLE_CASE }).waitFor();
     const sign = page.getByRole('button', { name: 'Sign…' }).first();
@@ -130,12 +162,18 @@ describe('sync end to end', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: '1 upload waiting' }).count()).toBe(1);
     await page.locator('body').press('Control+Shift+S');
     const notice = page.locator('.sync-notice-ok');
-    await expect.poll(() => notice.textContent(), { timeout: 60_000 }).toContain(`Uploaded ${SAMPLE_CASE} (version 1): receipt`);
-    const stored = server.db.prepare('select receipt_id as receiptId from packages where case_id = ?').get(caseId) as { receiptId: string };
+    await expect
+      .poll(() => notice.textContent(), { timeout: 60_000 })
+      .toContain(`Uploaded ${SAMPLE_CASE} (version 1): receipt`);
+    const stored = server.db.prepare('select receipt_id as receiptId from packages where case_id = ?').get(caseId) as {
+      receiptId: string;
+    };
     expect(await notice.textContent()).toContain(stored.receiptId);
     await expect.poll(() => row(SAMPLE_CASE).locator('.status').textContent()).toBe('Uploaded');
     await expect.poll(() => row('CM15-0000042').count()).toBe(1);
-    expect(await page.getByRole('status').filter({ hasText: 'Last sync' }).textContent()).toContain('nothing waiting to upload');
+    expect(await page.getByRole('status').filter({ hasText: 'Last sync' }).textContent()).toContain(
+      'nothing waiting to upload',
+    );
     await saveScreenshot(page, 'sync-receipt-shown');
 
     await page.getByRole('button', { name: 'Sync settings' }).click();
@@ -148,14 +186,21 @@ describe('sync end to end', () => {
 
   it('keeps a withdrawn case with its draft and says so in a banner when the server withdraws it', async () => {
     const [summary] = await backendCall('cases.list', { query: 'CM15-0000042' });
-    const draft = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Notes I must not lose' }] }] };
+    const draft = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Notes I must not lose' }] }],
+    };
     await backendCall('determinations.saveSummary', { caseId: summary!.id, summary: draft });
     withdrawCase(server.db, 'CM15-0000042', 'The parties settled the claim', new Date());
     await page.getByRole('button', { name: 'Sync', exact: true }).click();
     const banner = page.locator('.sync-notice-warn[data-case-number="CM15-0000042"]');
-    await expect.poll(() => banner.textContent(), { timeout: 30_000 }).toContain('was withdrawn by the IMR organisation (The parties settled the claim). Your draft is kept here');
+    await expect
+      .poll(() => banner.textContent(), { timeout: 30_000 })
+      .toContain('was withdrawn by the IMR organisation (The parties settled the claim). Your draft is kept here');
     await expect.poll(() => row('CM15-0000042').locator('.status').textContent()).toBe('Withdrawn');
-    expect(JSON.stringify((await backendCall('determinations.get', { caseId: summary!.id })).summary)).toContain('Notes I must not lose');
+    expect(JSON.stringify((await backendCall('determinations.get', { caseId: summary!.id })).summary)).toContain(
+      'Notes I must not lose',
+    );
     await saveScreenshot(page, 'sync-withdrawn-kept');
     expect(errors).toEqual([]);
   });

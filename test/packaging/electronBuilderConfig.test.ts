@@ -12,7 +12,7 @@ const { DebugLogger } = require('builder-util/out/DebugLogger') as { DebugLogger
 const load = () => loadYaml(readFileSync('electron-builder.yml', 'utf8')) as Record<string, unknown>;
 
 describe('electron-builder.yml', () => {
-  it('passes electron-builder\'s own configuration schema when validated', async () => {
+  it("passes electron-builder's own configuration schema when validated", async () => {
     await expect(validateConfiguration(load(), new DebugLogger(false))).resolves.toBeUndefined();
   });
 

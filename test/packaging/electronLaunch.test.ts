@@ -7,48 +7,58 @@ import { findElectronRuntime } from '../../scripts/findElectronRuntime';
 
 const runtime = findElectronRuntime();
 if (!runtime.available) {
-  console.warn(`[electron launch test] SKIPPED: ${runtime.reason}. The same back end and renderer are covered through the browser shell in test/e2e.`);
+  console.warn(
+    `[electron launch test] SKIPPED: ${runtime.reason}. The same back end and renderer are covered through the browser shell in test/e2e.`,
+  );
 }
 
 describe('Electron launch', () => {
-  it.skipIf(!runtime.available)(`opens the workstation window on a fresh workspace when the Electron runtime exists (skipped here: ${runtime.reason})`, () => {
-    const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/buildElectron.ts'], { encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
-    const dataDir = mkdtempSync(join(tmpdir(), 'imr-electron-'));
-    try {
-      const run = spawnSync(runtime.binary ?? 'electron', ['.', '--no-sandbox'], {
-        encoding: 'utf8',
-        timeout: 90_000,
-        env: { ...process.env, IMR_DATA_DIR: dataDir, IMR_SMOKE_TEST: '1' },
-      });
-      expect(run.stdout).toMatch(/IMR_SMOKE_OK IMR Reviewer Workstation/);
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  });
-
-  it.skipIf(runtime.available)('falls back to the browser shell with a plain explanation and a URL when Electron is unavailable', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'imr-start-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--data-dir', dataDir], { env: { ...process.env } });
-    let out = '';
-    try {
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no URL printed within 60 s:\n${out}`)), 60_000);
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          if (/Open: http:\/\/127\.0\.0\.1:\d+\/\?token=/.test(out)) {
-            clearTimeout(timer);
-            resolve();
-          }
+  it.skipIf(!runtime.available)(
+    `opens the workstation window on a fresh workspace when the Electron runtime exists (skipped here: ${runtime.reason})`,
+    () => {
+      const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/buildElectron.ts'], { encoding: 'utf8' });
+      expect(build.status, build.stderr).toBe(0);
+      const dataDir = mkdtempSync(join(tmpdir(), 'imr-electron-'));
+      try {
+        const run = spawnSync(runtime.binary ?? 'electron', ['.', '--no-sandbox'], {
+          encoding: 'utf8',
+          timeout: 90_000,
+          env: { ...process.env, IMR_DATA_DIR: dataDir, IMR_SMOKE_TEST: '1' },
         });
-        child.on('exit', (code) => reject(new Error(`start exited with ${code}:\n${out}`)));
+        expect(run.stdout).toMatch(/IMR_SMOKE_OK IMR Reviewer Workstation/);
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it.skipIf(runtime.available)(
+    'falls back to the browser shell with a plain explanation and a URL when Electron is unavailable',
+    async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'imr-start-'));
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--data-dir', dataDir], {
+        env: { ...process.env },
       });
-      expect(out).toMatch(/Electron desktop runtime is not available on this machine/);
-      expect(out).toMatch(/browser shell/);
-    } finally {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  });
+      let out = '';
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`no URL printed within 60 s:\n${out}`)), 60_000);
+          child.stdout.on('data', (chunk: Buffer) => {
+            out += chunk.toString();
+            if (/Open: http:\/\/127\.0\.0\.1:\d+\/\?token=/.test(out)) {
+              clearTimeout(timer);
+              resolve();
+            }
+          });
+          child.on('exit', (code) => reject(new Error(`start exited with ${code}:\n${out}`)));
+        });
+        expect(out).toMatch(/Electron desktop runtime is not available on this machine/);
+        expect(out).toMatch(/browser shell/);
+      } finally {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -16,7 +16,12 @@ async function page(t: TestServer, token: string, cursor: string | null, limit?:
 }
 
 /** Follows has_more to the end; at most 20 pages so a paging bug cannot loop forever. */
-async function drain(t: TestServer, token: string, cursor: string | null, limit: number): Promise<{ changes: AssignmentChange[]; cursor: string; pages: number }> {
+async function drain(
+  t: TestServer,
+  token: string,
+  cursor: string | null,
+  limit: number,
+): Promise<{ changes: AssignmentChange[]; cursor: string; pages: number }> {
   const changes: AssignmentChange[] = [];
   let next = cursor;
   for (let pages = 1; pages <= 20; pages++) {
@@ -35,7 +40,7 @@ describe('assignmentRoutes', () => {
   });
   afterEach(() => t.stop());
 
-  it('pages through only this reviewer\'s assignments with has_more when the limit is smaller than the feed', async () => {
+  it("pages through only this reviewer's assignments with has_more when the limit is smaller than the feed", async () => {
     const first = await page(t, t.tokens.a, null, 1);
     expect(first.items).toHaveLength(1);
     expect(first.has_more).toBe(true);
@@ -85,7 +90,7 @@ describe('assignmentRoutes', () => {
     ]);
   });
 
-  it('stops serving a case\'s records when the case is withdrawn', async () => {
+  it("stops serving a case's records when the case is withdrawn", async () => {
     const { changes } = await drain(t, t.tokens.a, null, 10);
     const first = changes[0];
     if (first?.kind !== 'assigned') throw new Error('expected an assignment');
@@ -95,13 +100,16 @@ describe('assignmentRoutes', () => {
     expect((await syncRequest(t.server.url, recordPath(sha), t.tokens.a)).status).toBe(403);
   });
 
-  it.each(['garbage', 'abc.1', `${'x'.repeat(8)}.99999`])('answers 410 RESYNC_REQUIRED when the cursor is unknown (%s)', async (cursor) => {
-    const response = await syncRequest(t.server.url, assignmentsPath(cursor), t.tokens.a);
-    expect(response.status).toBe(410);
-    const body = await response.json();
-    expect(body.error.code).toBe('RESYNC_REQUIRED');
-    expect(body.error.message).toMatch(/without a cursor/);
-  });
+  it.each(['garbage', 'abc.1', `${'x'.repeat(8)}.99999`])(
+    'answers 410 RESYNC_REQUIRED when the cursor is unknown (%s)',
+    async (cursor) => {
+      const response = await syncRequest(t.server.url, assignmentsPath(cursor), t.tokens.a);
+      expect(response.status).toBe(410);
+      const body = await response.json();
+      expect(body.error.code).toBe('RESYNC_REQUIRED');
+      expect(body.error.message).toMatch(/without a cursor/);
+    },
+  );
 
   it('answers 410 for a cursor older than a compaction and a full resync then shows only live cases', async () => {
     const old = await page(t, t.tokens.a, null, 1);

@@ -18,7 +18,9 @@ describe('createFaultProxy', () => {
   beforeAll(async () => {
     t = await startTestServer();
     proxy = await createFaultProxy({ target: t.server.url, seed: 42 });
-    const page = assignmentsPageSchema.parse(await (await syncRequest(t.server.url, assignmentsPath(null), t.tokens.a)).json());
+    const page = assignmentsPageSchema.parse(
+      await (await syncRequest(t.server.url, assignmentsPath(null), t.tokens.a)).json(),
+    );
     const first = page.items[0];
     if (first?.kind !== 'assigned' || !first.assignment.documents[0]) throw new Error('demo case has no documents');
     record = first.assignment.documents[0];
@@ -68,7 +70,9 @@ describe('createFaultProxy', () => {
     const partial = await readBodyUntilCut(response);
     expect(partial.cut).toBe(true);
     expect(partial.bytes.length).toBe(700);
-    const rest = await syncRequest(proxy.url, recordPath(record.sha256), t.tokens.a, { headers: { range: `bytes=${partial.bytes.length}-` } });
+    const rest = await syncRequest(proxy.url, recordPath(record.sha256), t.tokens.a, {
+      headers: { range: `bytes=${partial.bytes.length}-` },
+    });
     expect(rest.status).toBe(206);
     const whole = Buffer.concat([partial.bytes, Buffer.from(await rest.arrayBuffer())]);
     expect(createHash('sha256').update(whole).digest('hex')).toBe(record.sha256);
@@ -76,7 +80,9 @@ describe('createFaultProxy', () => {
 
   it('lets the client time out while the server still answers when the fault is delay', async () => {
     proxy.setPlan(faultSequence([{ kind: 'delay', ms: 400 }]));
-    await expect(syncRequest(proxy.url, SYNC_ROUTES.me, t.tokens.a, { signal: AbortSignal.timeout(100) })).rejects.toThrow();
+    await expect(
+      syncRequest(proxy.url, SYNC_ROUTES.me, t.tokens.a, { signal: AbortSignal.timeout(100) }),
+    ).rejects.toThrow();
     const event = lastEvent();
     await waitFor(() => event.upstreamStatuses.length > 0, 3000, 'the delayed request to reach the server');
     expect(event.upstreamStatuses).toEqual([200]);
@@ -100,13 +106,16 @@ describe('createFaultProxy', () => {
     expect(lastEvent()).toMatchObject({ upstreamStatuses: [200], outcome: 'cut' });
   });
 
-  it.each([true, false])('sends the request to the server twice when the fault is duplicate (concurrent: %s)', async (concurrent) => {
-    proxy.setPlan(faultSequence([{ kind: 'duplicate', concurrent }]));
-    const response = await syncRequest(proxy.url, SYNC_ROUTES.me, t.tokens.a);
-    expect(response.status).toBe(200);
-    await response.json();
-    expect(lastEvent().upstreamStatuses).toEqual([200, 200]);
-  });
+  it.each([true, false])(
+    'sends the request to the server twice when the fault is duplicate (concurrent: %s)',
+    async (concurrent) => {
+      proxy.setPlan(faultSequence([{ kind: 'duplicate', concurrent }]));
+      const response = await syncRequest(proxy.url, SYNC_ROUTES.me, t.tokens.a);
+      expect(response.status).toBe(200);
+      await response.json();
+      expect(lastEvent().upstreamStatuses).toEqual([200, 200]);
+    },
+  );
 
   it('draws the same faults in the same order when two proxies share a seed', async () => {
     const plan = randomFaultPlan({ weights: { pass: 1, status500: 1, delay: 1, trickle: 1 }, maxDelayMs: 5 });

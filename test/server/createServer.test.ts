@@ -19,7 +19,11 @@ describe('createServer', () => {
     const signer = createTestSigner(REVIEWER_A);
     registerCertificate(t.server.db, REVIEWER_A, signer.certificatePem, t.now);
     const caseId = findCaseByNumber(t.server.db, 'CM24-0100101')!.id;
-    const pkg = await buildTestPackage(signer, { caseId, caseNumber: 'CM24-0100101', letterPadding: randomBytes(24 * 1024 * 1024) });
+    const pkg = await buildTestPackage(signer, {
+      caseId,
+      caseNumber: 'CM24-0100101',
+      letterPadding: randomBytes(24 * 1024 * 1024),
+    });
     expect(pkg.files['letter.pdf'].length).toBeGreaterThan(32 * 1024 * 1024);
     const response = await uploadPackage(t.server.url, t.tokens.a, pkg);
     expect(response.status).toBe(201);

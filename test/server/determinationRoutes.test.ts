@@ -17,7 +17,9 @@ const CASE_A = 'CM24-0100101';
 const CASE_A2 = 'CM24-0100102';
 const CASE_B = 'CM24-0100103';
 
-async function errorOf(response: Response): Promise<{ status: number; code: string; message: string; problems?: { file: string; code: string }[] }> {
+async function errorOf(
+  response: Response,
+): Promise<{ status: number; code: string; message: string; problems?: { file: string; code: string }[] }> {
   const body = syncErrorBodySchema.parse(await response.json());
   return { status: response.status, ...body.error };
 }
@@ -27,8 +29,16 @@ describe('determinationRoutes', () => {
   let signerA: TestSigner;
   let signerB: TestSigner;
   const caseIdOf = (caseNumber: string): string => findCaseByNumber(t.server.db, caseNumber)!.id;
-  const packageFor = (caseNumber: string, options: { version?: number; signer?: TestSigner; letterText?: string } = {}): Promise<PackageTransport> =>
-    buildTestPackage(options.signer ?? signerA, { caseId: caseIdOf(caseNumber), caseNumber, version: options.version, letterText: options.letterText });
+  const packageFor = (
+    caseNumber: string,
+    options: { version?: number; signer?: TestSigner; letterText?: string } = {},
+  ): Promise<PackageTransport> =>
+    buildTestPackage(options.signer ?? signerA, {
+      caseId: caseIdOf(caseNumber),
+      caseNumber,
+      version: options.version,
+      letterText: options.letterText,
+    });
 
   beforeAll(async () => {
     t = await startTestServer({ uploadLimitBytes: 256 * 1024 });
@@ -54,7 +64,9 @@ describe('determinationRoutes', () => {
   it('returns the original receipt and stores nothing when the same upload is repeated with its key', async () => {
     const pkg = await packageFor(CASE_A2);
     const key = randomUUID();
-    const first = determinationReceiptSchema.parse(await (await uploadPackage(t.server.url, t.tokens.a, pkg, key)).json());
+    const first = determinationReceiptSchema.parse(
+      await (await uploadPackage(t.server.url, t.tokens.a, pkg, key)).json(),
+    );
     const count = countPackages(t.server.db);
     const again = await uploadPackage(t.server.url, t.tokens.a, pkg, key);
     expect(again.status).toBe(201);
@@ -67,21 +79,31 @@ describe('determinationRoutes', () => {
 
   it('answers 409 when a used key comes with a different package', async () => {
     const key = randomUUID();
-    expect((await uploadPackage(t.server.url, t.tokens.a, await packageFor(CASE_A, { version: 7 }), key)).status).toBe(201);
-    const clash = await errorOf(await uploadPackage(t.server.url, t.tokens.a, await packageFor(CASE_A, { version: 8 }), key));
+    expect((await uploadPackage(t.server.url, t.tokens.a, await packageFor(CASE_A, { version: 7 }), key)).status).toBe(
+      201,
+    );
+    const clash = await errorOf(
+      await uploadPackage(t.server.url, t.tokens.a, await packageFor(CASE_A, { version: 8 }), key),
+    );
     expect(clash).toMatchObject({ status: 409, code: 'IDEMPOTENCY_KEY_REUSED' });
   });
 
   it('answers 409 when the same determination version arrives with other content, and accepts the next version', async () => {
     expect((await uploadPackage(t.server.url, t.tokens.a, await packageFor(CASE_A, { version: 3 }))).status).toBe(201);
     const other = await packageFor(CASE_A, { version: 3, letterText: 'A different letter' });
-    expect(await errorOf(await uploadPackage(t.server.url, t.tokens.a, other))).toMatchObject({ status: 409, code: 'VERSION_ALREADY_RECEIVED' });
+    expect(await errorOf(await uploadPackage(t.server.url, t.tokens.a, other))).toMatchObject({
+      status: 409,
+      code: 'VERSION_ALREADY_RECEIVED',
+    });
     expect((await uploadPackage(t.server.url, t.tokens.a, await packageFor(CASE_A, { version: 4 }))).status).toBe(201);
   });
 
   it('rejects with 422 and names the file when a file does not match the manifest', async () => {
     const pkg = await packageFor(CASE_A, { version: 20 });
-    const tampered = { ...pkg, files: { ...pkg.files, 'letter.pdf': Buffer.from('%PDF-1.7 forged').toString('base64') } };
+    const tampered = {
+      ...pkg,
+      files: { ...pkg.files, 'letter.pdf': Buffer.from('%PDF-1.7 forged').toString('base64') },
+    };
     const error = await errorOf(await uploadPackage(t.server.url, t.tokens.a, tampered));
     expect(error).toMatchObject({ status: 422, code: 'PACKAGE_INVALID' });
     expect(error.problems?.map((p) => p.file)).toContain('letter.pdf');
@@ -90,19 +112,25 @@ describe('determinationRoutes', () => {
 
   it('rejects with 422 when the manifest was changed after signing', async () => {
     const pkg = await packageFor(CASE_A, { version: 21 });
-    const error = await errorOf(await uploadPackage(t.server.url, t.tokens.a, { ...pkg, manifestJson: pkg.manifestJson + '\n' }));
+    const error = await errorOf(
+      await uploadPackage(t.server.url, t.tokens.a, { ...pkg, manifestJson: pkg.manifestJson + '\n' }),
+    );
     expect(error).toMatchObject({ status: 422, code: 'PACKAGE_INVALID' });
     expect(error.problems).toContainEqual(expect.objectContaining({ file: 'manifest.json', code: 'MANIFEST_CHANGED' }));
   });
 
   it('rejects with 422 CERTIFICATE_NOT_REGISTERED when the signing certificate is not registered to the reviewer', async () => {
     const stranger = createTestSigner(REVIEWER_A);
-    const error = await errorOf(await uploadPackage(t.server.url, t.tokens.a, await packageFor(CASE_A, { version: 22, signer: stranger })));
+    const error = await errorOf(
+      await uploadPackage(t.server.url, t.tokens.a, await packageFor(CASE_A, { version: 22, signer: stranger })),
+    );
     expect(error).toMatchObject({ status: 422, code: 'CERTIFICATE_NOT_REGISTERED' });
   });
 
-  it("rejects with 422 PACKAGE_REVIEWER_MISMATCH when a package signed by another reviewer is uploaded", async () => {
-    const error = await errorOf(await uploadPackage(t.server.url, t.tokens.a, await packageFor(CASE_A, { version: 23, signer: signerB })));
+  it('rejects with 422 PACKAGE_REVIEWER_MISMATCH when a package signed by another reviewer is uploaded', async () => {
+    const error = await errorOf(
+      await uploadPackage(t.server.url, t.tokens.a, await packageFor(CASE_A, { version: 23, signer: signerB })),
+    );
     expect(error).toMatchObject({ status: 422, code: 'PACKAGE_REVIEWER_MISMATCH' });
   });
 
@@ -114,12 +142,17 @@ describe('determinationRoutes', () => {
 
   it('rejects with 422 CASE_MISMATCH when the package names another case id', async () => {
     const pkg = await buildTestPackage(signerA, { caseId: 'some-other-id', caseNumber: CASE_A, version: 24 });
-    expect(await errorOf(await uploadPackage(t.server.url, t.tokens.a, pkg))).toMatchObject({ status: 422, code: 'CASE_MISMATCH' });
+    expect(await errorOf(await uploadPackage(t.server.url, t.tokens.a, pkg))).toMatchObject({
+      status: 422,
+      code: 'CASE_MISMATCH',
+    });
   });
 
   it('rejects with 422 BAD_BASE64 when a file is not valid base64', async () => {
     const pkg = await packageFor(CASE_A, { version: 25 });
-    const error = await errorOf(await uploadPackage(t.server.url, t.tokens.a, { ...pkg, files: { ...pkg.files, 'letter.pdf': 'not base64!!' } }));
+    const error = await errorOf(
+      await uploadPackage(t.server.url, t.tokens.a, { ...pkg, files: { ...pkg.files, 'letter.pdf': 'not base64!!' } }),
+    );
     expect(error).toMatchObject({ status: 422, code: 'PACKAGE_INVALID' });
     expect(error.problems?.[0]).toMatchObject({ file: 'letter.pdf', code: 'BAD_BASE64' });
   });
@@ -131,8 +164,14 @@ describe('determinationRoutes', () => {
       body: JSON.stringify(await packageFor(CASE_A)),
     });
     expect(await errorOf(noKey)).toMatchObject({ status: 400, code: 'IDEMPOTENCY_KEY_REQUIRED' });
-    expect(await errorOf(await uploadPackage(t.server.url, t.tokens.a, '{"manifestJson": 1}'))).toMatchObject({ status: 400, code: 'INVALID_INPUT' });
-    expect(await errorOf(await uploadPackage(t.server.url, t.tokens.a, '{not json'))).toMatchObject({ status: 400, code: 'INVALID_INPUT' });
+    expect(await errorOf(await uploadPackage(t.server.url, t.tokens.a, '{"manifestJson": 1}'))).toMatchObject({
+      status: 400,
+      code: 'INVALID_INPUT',
+    });
+    expect(await errorOf(await uploadPackage(t.server.url, t.tokens.a, '{not json'))).toMatchObject({
+      status: 400,
+      code: 'INVALID_INPUT',
+    });
   });
 
   it('answers 415 when the body is not JSON', async () => {
@@ -146,7 +185,12 @@ describe('determinationRoutes', () => {
 
   it('answers 413 and stores nothing when the upload is larger than the limit', async () => {
     const before = countPackages(t.server.db);
-    const big = await buildTestPackage(signerA, { caseId: caseIdOf(CASE_A), caseNumber: CASE_A, version: 30, letterPadding: randomBytes(300 * 1024) });
+    const big = await buildTestPackage(signerA, {
+      caseId: caseIdOf(CASE_A),
+      caseNumber: CASE_A,
+      version: 30,
+      letterPadding: randomBytes(300 * 1024),
+    });
     const error = await errorOf(await uploadPackage(t.server.url, t.tokens.a, big));
     expect(error).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
     expect(error.message).toMatch(/MB/);

@@ -26,8 +26,18 @@ describe('meRoutes', () => {
     ['no token', null],
     ['an unknown token', 'imr_not-a-real-token'],
   ])('answers 401 on every route when the request carries %s', async (_label, token) => {
-    for (const path of [SYNC_ROUTES.me, assignmentsPath(null), recordPath('a'.repeat(64)), SYNC_ROUTES.determinations]) {
-      const response = await syncRequest(t.server.url, path, token, path === SYNC_ROUTES.determinations ? { method: 'POST', body: '{}' } : {});
+    for (const path of [
+      SYNC_ROUTES.me,
+      assignmentsPath(null),
+      recordPath('a'.repeat(64)),
+      SYNC_ROUTES.determinations,
+    ]) {
+      const response = await syncRequest(
+        t.server.url,
+        path,
+        token,
+        path === SYNC_ROUTES.determinations ? { method: 'POST', body: '{}' } : {},
+      );
       expect(response.status, path).toBe(401);
       expect(response.headers.get('www-authenticate')).toContain('Bearer');
       expect(syncErrorBodySchema.parse(await response.json()).error.code).toBe('UNAUTHORIZED');
@@ -45,7 +55,9 @@ describe('meRoutes', () => {
     const missing = await fetch(t.server.url + SYNC_ROUTES.me, { headers: { authorization: `Bearer ${t.tokens.a}` } });
     expect(missing.status).toBe(400);
     expect((await missing.json()).error.code).toBe('PROTOCOL_UNSUPPORTED');
-    const newer = await fetch(t.server.url + SYNC_ROUTES.me, { headers: { authorization: `Bearer ${t.tokens.a}`, [SYNC_PROTOCOL_HEADER]: '2' } });
+    const newer = await fetch(t.server.url + SYNC_ROUTES.me, {
+      headers: { authorization: `Bearer ${t.tokens.a}`, [SYNC_PROTOCOL_HEADER]: '2' },
+    });
     expect((await newer.json()).error.message).toContain('sent 2');
   });
 

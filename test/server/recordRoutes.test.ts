@@ -39,15 +39,27 @@ describe('recordRoutes', () => {
   });
 
   it('answers 206 with Content-Range when a byte range is asked for', async () => {
-    const response = await syncRequest(t.server.url, recordPath(mine.sha256), t.tokens.a, { headers: { range: 'bytes=10-109' } });
+    const response = await syncRequest(t.server.url, recordPath(mine.sha256), t.tokens.a, {
+      headers: { range: 'bytes=10-109' },
+    });
     expect(response.status).toBe(206);
-    expect(parseContentRange(response.headers.get('content-range'))).toEqual({ start: 10, end: 109, size: bytes.length });
+    expect(parseContentRange(response.headers.get('content-range'))).toEqual({
+      start: 10,
+      end: 109,
+      size: bytes.length,
+    });
     expect(Buffer.from(await response.arrayBuffer())).toEqual(bytes.subarray(10, 110));
   });
 
   it('resumes to an identical file when a download stopped part way', async () => {
     const cutAt = Math.floor(bytes.length / 3);
-    const firstPart = Buffer.from(await (await syncRequest(t.server.url, recordPath(mine.sha256), t.tokens.a, { headers: { range: `bytes=0-${cutAt - 1}` } })).arrayBuffer());
+    const firstPart = Buffer.from(
+      await (
+        await syncRequest(t.server.url, recordPath(mine.sha256), t.tokens.a, {
+          headers: { range: `bytes=0-${cutAt - 1}` },
+        })
+      ).arrayBuffer(),
+    );
     const rest = await syncRequest(t.server.url, recordPath(mine.sha256), t.tokens.a, {
       headers: { range: `bytes=${firstPart.length}-`, 'if-range': `"${mine.sha256}"` },
     });
@@ -57,20 +69,26 @@ describe('recordRoutes', () => {
   });
 
   it('serves a suffix range when the last bytes are asked for', async () => {
-    const response = await syncRequest(t.server.url, recordPath(mine.sha256), t.tokens.a, { headers: { range: 'bytes=-16' } });
+    const response = await syncRequest(t.server.url, recordPath(mine.sha256), t.tokens.a, {
+      headers: { range: 'bytes=-16' },
+    });
     expect(response.status).toBe(206);
     expect(Buffer.from(await response.arrayBuffer())).toEqual(bytes.subarray(bytes.length - 16));
   });
 
   it('answers 416 with the size when the range starts beyond the end', async () => {
-    const response = await syncRequest(t.server.url, recordPath(mine.sha256), t.tokens.a, { headers: { range: `bytes=${bytes.length}-` } });
+    const response = await syncRequest(t.server.url, recordPath(mine.sha256), t.tokens.a, {
+      headers: { range: `bytes=${bytes.length}-` },
+    });
     expect(response.status).toBe(416);
     expect(response.headers.get('content-range')).toBe(`bytes */${bytes.length}`);
     expect((await response.json()).error.code).toBe('RANGE_NOT_SATISFIABLE');
   });
 
   it('sends the whole file when If-Range names another version', async () => {
-    const response = await syncRequest(t.server.url, recordPath(mine.sha256), t.tokens.a, { headers: { range: 'bytes=0-9', 'if-range': '"other"' } });
+    const response = await syncRequest(t.server.url, recordPath(mine.sha256), t.tokens.a, {
+      headers: { range: 'bytes=0-9', 'if-range': '"other"' },
+    });
     expect(response.status).toBe(200);
     expect(Number(response.headers.get('content-length'))).toBe(bytes.length);
     await response.arrayBuffer();

@@ -20,7 +20,11 @@ describe('runAdminCommand', () => {
   let context: AdminContext;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'imr-admin-'));
-    context = { db: openServerDatabase({ file: join(dir, 'server.db') }), records: createRecordStore(join(dir, 'records')), now: new Date() };
+    context = {
+      db: openServerDatabase({ file: join(dir, 'server.db') }),
+      records: createRecordStore(join(dir, 'records')),
+      now: new Date(),
+    };
   });
   afterEach(() => {
     context.db.close();
@@ -65,8 +69,14 @@ describe('runAdminCommand', () => {
     const good = await writeDemoCaseFolder(DEMO_CASES[2]!, folder, new Date());
     writeFileSync(join(good, 'case.json'), JSON.stringify({ case: { caseNumber: 'nope' }, items: [], documents: [] }));
     await expect(run('assign', 'RVW-A', folder)).rejects.toThrow(/case\.json: case\./);
-    const caseFile = { ...DEMO_CASES[2]!.caseFile, case: { ...DEMO_CASES[2]!.caseFile.case, receivedDate: '2024-01-01', dueDate: '2024-02-01' } };
-    writeFileSync(join(folder, 'case.json'), JSON.stringify({ ...caseFile, documents: [{ ...caseFile.documents[0], file: 'missing.pdf' }] }));
+    const caseFile = {
+      ...DEMO_CASES[2]!.caseFile,
+      case: { ...DEMO_CASES[2]!.caseFile.case, receivedDate: '2024-01-01', dueDate: '2024-02-01' },
+    };
+    writeFileSync(
+      join(folder, 'case.json'),
+      JSON.stringify({ ...caseFile, documents: [{ ...caseFile.documents[0], file: 'missing.pdf' }] }),
+    );
     await expect(run('assign', 'RVW-A', folder)).rejects.toThrow(/missing\.pdf/);
   });
 

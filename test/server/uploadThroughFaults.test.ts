@@ -22,7 +22,10 @@ describe('uploads through createFaultProxy', () => {
     buildTestPackage(signer, { caseId: findCaseByNumber(t.server.db, CASE)!.id, caseNumber: CASE, version: version++ });
 
   /** Retries one package with one key, as the client engine will: at most 25 tries or 15 s, never forever. */
-  async function uploadWithRetries(pkg: PackageTransport, key: string): Promise<{ receipt: DeterminationReceipt; attempts: number }> {
+  async function uploadWithRetries(
+    pkg: PackageTransport,
+    key: string,
+  ): Promise<{ receipt: DeterminationReceipt; attempts: number }> {
     const deadline = Date.now() + 15_000;
     for (let attempt = 1; attempt <= 25 && Date.now() < deadline; attempt++) {
       let status: number;
@@ -95,7 +98,16 @@ describe('uploads through createFaultProxy', () => {
   it('ends with every package stored exactly once when faults are drawn at random from a seed', async () => {
     proxy.setPlan(
       randomFaultPlan({
-        weights: { pass: 2, status500: 1, dropRequestBody: 1, dropResponse: 1, loseResponse: 1, duplicate: 1, delay: 1, trickle: 1 },
+        weights: {
+          pass: 2,
+          status500: 1,
+          dropRequestBody: 1,
+          dropResponse: 1,
+          loseResponse: 1,
+          duplicate: 1,
+          delay: 1,
+          trickle: 1,
+        },
         maxDelayMs: 50,
       }),
     );

@@ -19,7 +19,9 @@ export interface TestWorkspace {
   dispose(): void;
 }
 
-export type TestWorkspaceOptions = { seedDemo?: boolean; clock?: Clock } & Partial<Pick<CreateBackendOptions, 'syncOptions' | 'importLimits' | 'signingKeys'>>;
+export type TestWorkspaceOptions = { seedDemo?: boolean; clock?: Clock } & Partial<
+  Pick<CreateBackendOptions, 'syncOptions' | 'importLimits' | 'signingKeys'>
+>;
 
 /** A real encrypted SQLite workspace in a temp folder, reached through the real registrar. */
 export async function createTestWorkspace(opts: TestWorkspaceOptions = {}): Promise<TestWorkspace> {

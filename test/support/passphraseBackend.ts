@@ -15,7 +15,10 @@ export interface PassphraseBackend {
 }
 
 /** A back end whose key is wrapped by a passphrase, as on Linux without a keyring or in the browser shell. */
-export async function passphraseBackend(dataDir: string, opts: { seedDemo?: boolean } = {}): Promise<PassphraseBackend> {
+export async function passphraseBackend(
+  dataDir: string,
+  opts: { seedDemo?: boolean } = {},
+): Promise<PassphraseBackend> {
   const backend = await createBackend({
     dataDir,
     keySource: { kind: 'passphrase', reason: 'No system keyring in this test.', scrypt: TEST_SCRYPT },

@@ -18,7 +18,9 @@ export interface SampleCase {
 /** A real encrypted demo workspace opened on the sample letter's case (CM14-0012345). */
 export async function openSampleCase(options: TestWorkspaceOptions = {}): Promise<SampleCase> {
   const t = await createTestWorkspace({ ...options, seedDemo: true });
-  const found = (await t.call('cases.list', { query: SAMPLE_CASE_NUMBER })).find((c) => c.caseNumber === SAMPLE_CASE_NUMBER);
+  const found = (await t.call('cases.list', { query: SAMPLE_CASE_NUMBER })).find(
+    (c) => c.caseNumber === SAMPLE_CASE_NUMBER,
+  );
   if (!found) throw new Error('The demo workspace has no sample case');
   const detail = await t.call('cases.get', { caseId: found.id });
   const [mri, xray] = detail.items;
@@ -39,7 +41,10 @@ function cite(id: string): RichTextNode {
 }
 
 const text = (value: string): RichTextNode => ({ type: 'text', text: value });
-export const paragraphs = (...parts: RichTextNode[][]): RichTextDoc => ({ type: 'doc', content: parts.map((content) => ({ type: 'paragraph', content })) });
+export const paragraphs = (...parts: RichTextNode[][]): RichTextDoc => ({
+  type: 'doc',
+  content: parts.map((content) => ({ type: 'paragraph', content })),
+});
 
 export const SUMMARY = paragraphs([
   text(
@@ -51,13 +56,25 @@ export const SUMMARY = paragraphs([
 ]);
 
 export const MRI_UPHELD = paragraphs(
-  [text('The MTUS '), cite('mtus-acoem-2004-ch8-p177-178'), text(' supports imaging of the neck when there are red flags or clear neurologic findings, or to plan surgery.')],
-  [text('She had cervical MRIs on 10/11/13 and 1/15/14 and again on 4/21/14, and nothing has changed in her condition since.')],
+  [
+    text('The MTUS '),
+    cite('mtus-acoem-2004-ch8-p177-178'),
+    text(' supports imaging of the neck when there are red flags or clear neurologic findings, or to plan surgery.'),
+  ],
+  [
+    text(
+      'She had cervical MRIs on 10/11/13 and 1/15/14 and again on 4/21/14, and nothing has changed in her condition since.',
+    ),
+  ],
   [text('Therefore, the request for MRI cervical is not medically necessary.')],
 );
 
 export const XRAY_OVERTURNED = paragraphs(
-  [text('The MTUS '), cite('mtus-acoem-2004-ch8-p179-180'), text(' allows flexion and extension views when instability is suspected and surgery is being considered.')],
+  [
+    text('The MTUS '),
+    cite('mtus-acoem-2004-ch8-p179-180'),
+    text(' allows flexion and extension views when instability is suspected and surgery is being considered.'),
+  ],
   [text('Her surgeon is concerned about instability and cord compression and is planning cervical surgery.')],
   [text('Therefore, the request for cervical extension and flexion X-Ray is medically necessary.')],
 );
@@ -65,7 +82,17 @@ export const XRAY_OVERTURNED = paragraphs(
 /** Decides both items with cited rationales that conclude correctly, writes the summary and marks every document reviewed. */
 export async function completeDetermination(s: SampleCase): Promise<void> {
   await s.t.call('determinations.saveSummary', { caseId: s.caseId, summary: SUMMARY });
-  await s.t.call('determinations.saveItem', { caseId: s.caseId, itemId: s.mri.id, decision: 'upheld', rationale: MRI_UPHELD });
-  await s.t.call('determinations.saveItem', { caseId: s.caseId, itemId: s.xray.id, decision: 'overturned', rationale: XRAY_OVERTURNED });
+  await s.t.call('determinations.saveItem', {
+    caseId: s.caseId,
+    itemId: s.mri.id,
+    decision: 'upheld',
+    rationale: MRI_UPHELD,
+  });
+  await s.t.call('determinations.saveItem', {
+    caseId: s.caseId,
+    itemId: s.xray.id,
+    decision: 'overturned',
+    rationale: XRAY_OVERTURNED,
+  });
   for (const doc of s.documents) await s.t.call('documents.setReviewed', { documentId: doc.id, reviewed: true });
 }

@@ -24,7 +24,11 @@ export function tempDir(prefix = 'imr-signing-'): TempDir {
 }
 
 export async function testIdentity(dir: string, reviewerId = 'RVW-0001'): Promise<SigningIdentity> {
-  return createSigningIdentity({ reviewerId, protector: testProtector(), identityDir: join(dir, `identity-${reviewerId}`) });
+  return createSigningIdentity({
+    reviewerId,
+    protector: testProtector(),
+    identityDir: join(dir, `identity-${reviewerId}`),
+  });
 }
 
 export async function sampleLetterPdf(): Promise<Uint8Array> {
@@ -36,7 +40,15 @@ export function opensslPkcs12(dir: string, subject: string, passphrase: string):
   const key = join(dir, 'p12-key.pem');
   const cert = join(dir, 'p12-cert.pem');
   const out = join(dir, 'identity.p12');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', subject, '-keyout', key, '-out', cert, '-days', '30'], { stdio: 'ignore' });
-  execFileSync('openssl', ['pkcs12', '-export', '-inkey', key, '-in', cert, '-passout', `pass:${passphrase}`, '-out', out], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', subject, '-keyout', key, '-out', cert, '-days', '30'],
+    { stdio: 'ignore' },
+  );
+  execFileSync(
+    'openssl',
+    ['pkcs12', '-export', '-inkey', key, '-in', cert, '-passout', `pass:${passphrase}`, '-out', out],
+    { stdio: 'ignore' },
+  );
   return execFileSync('cat', [out]);
 }

@@ -6,7 +6,12 @@ import type { PartialHandlerTable } from './handlerTable';
 
 export function appHandlers({ ws }: WorkspaceServices): PartialHandlerTable<'app.info' | 'demo.reset'> {
   return {
-    'app.info': (_input, ctx) => ({ version: APP_VERSION, workspaceKind: readWorkspaceKind(ws.db), transport: ctx.transport, today: ws.clock.today() }),
+    'app.info': (_input, ctx) => ({
+      version: APP_VERSION,
+      workspaceKind: readWorkspaceKind(ws.db),
+      transport: ctx.transport,
+      today: ws.clock.today(),
+    }),
     'demo.reset': async () => ({ caseCount: await resetDemoWorkspace(ws) }),
   };
 }

@@ -3,7 +3,9 @@ import { listCaseSummaries, openCase, setDocumentReviewed } from '../cases';
 import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
 
-export function caseHandlers({ ws }: WorkspaceServices): PartialHandlerTable<'cases.list' | 'cases.get' | 'documents.setReviewed'> {
+export function caseHandlers({
+  ws,
+}: WorkspaceServices): PartialHandlerTable<'cases.list' | 'cases.get' | 'documents.setReviewed'> {
   return {
     'cases.list': (input) => listCaseSummaries(ws.db, input),
     'cases.get': ({ caseId }) => openCase(ws, caseId),

@@ -3,7 +3,11 @@ import { addLiterature, listLocalCatalog, recordCatalogPick, removeLiterature } 
 import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
 
-export function catalogHandlers({ ws }: WorkspaceServices): PartialHandlerTable<'catalog.local' | 'catalog.addLiterature' | 'catalog.removeLiterature' | 'catalog.recordPick'> {
+export function catalogHandlers({
+  ws,
+}: WorkspaceServices): PartialHandlerTable<
+  'catalog.local' | 'catalog.addLiterature' | 'catalog.removeLiterature' | 'catalog.recordPick'
+> {
   return {
     'catalog.local': () => listLocalCatalog(ws.db, ws.log),
     'catalog.addLiterature': (input) => addLiterature(ws, input),

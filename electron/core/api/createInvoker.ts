@@ -8,5 +8,6 @@ export type Invoke = <M extends MethodName>(method: M, input: MethodInput<M>) =>
 
 /** The in-process client the command line and tests use: the same door, validation and envelope as the window's calls. */
 export function createInvoker(registrar: Registrar, ctx: CallContext = { transport: 'in-process' }): Invoke {
-  return async (method, input) => unwrapResult(await registrar.invoke(method, input, ctx)) as MethodOutput<typeof method>;
+  return async (method, input) =>
+    unwrapResult(await registrar.invoke(method, input, ctx)) as MethodOutput<typeof method>;
 }

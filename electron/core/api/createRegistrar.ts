@@ -1,5 +1,14 @@
 import type { z } from 'zod';
-import { contract, fail, isAppError, isMethodName, ok, type AppErrorData, type MethodName, type Result } from '../../../shared/ipc';
+import {
+  contract,
+  fail,
+  isAppError,
+  isMethodName,
+  ok,
+  type AppErrorData,
+  type MethodName,
+  type Result,
+} from '../../../shared/ipc';
 
 import type { Logger } from '../log';
 import type { CallContext, HandlerTable } from './handlerTable';
@@ -17,7 +26,10 @@ export function createRegistrar(handlers: HandlerTable, log: Logger, gate?: Call
   return {
     async invoke(method, payload, ctx) {
       if (!isMethodName(method)) {
-        return fail({ code: 'UNKNOWN_METHOD', message: `There is no method called ${JSON.stringify(String(method)).slice(0, 80)}.` });
+        return fail({
+          code: 'UNKNOWN_METHOD',
+          message: `There is no method called ${JSON.stringify(String(method)).slice(0, 80)}.`,
+        });
       }
       const spec = contract[method];
       let parsed: z.ZodSafeParseResult<unknown>;
@@ -30,7 +42,12 @@ export function createRegistrar(handlers: HandlerTable, log: Logger, gate?: Call
         return fail({
           code: 'INVALID_INPUT',
           message: `The request for ${method} is invalid: ${describeIssues(parsed.error.issues)}`,
-          details: { kind: 'invalidInput', issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) },
+          details: {
+            kind: 'invalidInput',
+            issues: parsed.error.issues
+              .slice(0, 10)
+              .map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+          },
         });
       }
       const refused = gate?.(method);
@@ -40,14 +57,23 @@ export function createRegistrar(handlers: HandlerTable, log: Logger, gate?: Call
         const value = await handler(parsed.data, ctx);
         const checked = spec.output.safeParse(value);
         if (!checked.success) {
-          log.error('Handler returned a value that does not match its contract', { method, issues: checked.error.issues.length });
-          return fail({ code: 'INTERNAL', message: `${method} produced an unexpected result. Please report this; nothing was lost.` });
+          log.error('Handler returned a value that does not match its contract', {
+            method,
+            issues: checked.error.issues.length,
+          });
+          return fail({
+            code: 'INTERNAL',
+            message: `${method} produced an unexpected result. Please report this; nothing was lost.`,
+          });
         }
         return ok(checked.data);
       } catch (error) {
         if (isAppError(error)) return fail(error.toData());
         log.error('Handler failed', { method, error: errorMessage(error) });
-        return fail({ code: 'INTERNAL', message: `${method} failed unexpectedly. Your saved work is intact; try again, and report it if it repeats.` });
+        return fail({
+          code: 'INTERNAL',
+          message: `${method} failed unexpectedly. Your saved work is intact; try again, and report it if it repeats.`,
+        });
       }
     },
   };

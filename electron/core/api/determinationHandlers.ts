@@ -5,7 +5,9 @@ import type { PartialHandlerTable } from './handlerTable';
 
 export function determinationHandlers({
   ws,
-}: WorkspaceServices): PartialHandlerTable<'determinations.get' | 'determinations.saveItem' | 'determinations.saveSummary'> {
+}: WorkspaceServices): PartialHandlerTable<
+  'determinations.get' | 'determinations.saveItem' | 'determinations.saveSummary'
+> {
   return {
     'determinations.get': ({ caseId }) => readDetermination(ws, caseId),
     'determinations.saveItem': (input) => saveItemDetermination(ws, input),

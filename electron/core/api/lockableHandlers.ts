@@ -26,5 +26,7 @@ export function lockableHandlers(
     if (current?.services !== open) current = { services: open, table: build(open) };
     return current.table[method] as AnyHandler;
   };
-  return Object.fromEntries(METHOD_NAMES.map((m) => [m, (input: unknown, ctx: CallContext) => handlerFor(m)(input, ctx)])) as unknown as HandlerTable;
+  return Object.fromEntries(
+    METHOD_NAMES.map((m) => [m, (input: unknown, ctx: CallContext) => handlerFor(m)(input, ctx)]),
+  ) as unknown as HandlerTable;
 }

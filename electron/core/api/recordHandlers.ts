@@ -1,7 +1,18 @@
 import { UPLOAD_CHUNK_BYTES, type MethodName } from '../../../shared/ipc';
 
 import { listHighlights } from '../db';
-import { listDocumentsReviewed, listRecordDocuments, matchTermsOnPage, readPageTexts, removeHighlight, saveHighlight, searchRecords, startImport, startRebuildIndex, updateRecordDocument } from '../records';
+import {
+  listDocumentsReviewed,
+  listRecordDocuments,
+  matchTermsOnPage,
+  readPageTexts,
+  removeHighlight,
+  saveHighlight,
+  searchRecords,
+  startImport,
+  startRebuildIndex,
+  updateRecordDocument,
+} from '../records';
 
 import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
@@ -16,14 +27,22 @@ export function recordHandlers({ ws, recordJobs, uploads }: WorkspaceServices): 
       recordJobs.prewarm();
       return { ...uploads.begin(name, size), chunkBytes: UPLOAD_CHUNK_BYTES };
     },
-    'records.uploadChunk': ({ uploadId, offset, base64 }) => ({ received: uploads.append(uploadId, offset, Buffer.from(base64, 'base64')) }),
+    'records.uploadChunk': ({ uploadId, offset, base64 }) => ({
+      received: uploads.append(uploadId, offset, Buffer.from(base64, 'base64')),
+    }),
     'records.import': ({ caseId, uploadIds }) => ({ jobId: startImport(ws, recordJobs, uploads, caseId, uploadIds) }),
     'records.importStatus': ({ jobId }) => recordJobs.status(jobId),
     'records.cancelImport': ({ jobId }) => recordJobs.cancel(jobId),
-    'records.rebuildIndex': ({ caseId, onlyMissing }) => ({ jobId: startRebuildIndex(ws, recordJobs, caseId ?? null, onlyMissing ?? false) }),
+    'records.rebuildIndex': ({ caseId, onlyMissing }) => ({
+      jobId: startRebuildIndex(ws, recordJobs, caseId ?? null, onlyMissing ?? false),
+    }),
     'records.search': ({ caseId, query, limit }) => searchRecords(ws.db, caseId, query, limit),
-    'records.matchTerms': ({ documentId, page, query }) => ({ terms: matchTermsOnPage(ws.db, documentId, page, query) }),
-    'records.pageTexts': ({ documentId, fromPage, toPage }) => ({ pages: readPageTexts(ws.db, documentId, fromPage, toPage) }),
+    'records.matchTerms': ({ documentId, page, query }) => ({
+      terms: matchTermsOnPage(ws.db, documentId, page, query),
+    }),
+    'records.pageTexts': ({ documentId, fromPage, toPage }) => ({
+      pages: readPageTexts(ws.db, documentId, fromPage, toPage),
+    }),
     'records.saveHighlight': (input) => saveHighlight(ws, input),
     'records.listHighlights': ({ documentId }) => listHighlights(ws.db, documentId),
     'records.deleteHighlight': ({ highlightId }) => ({ deleted: removeHighlight(ws, highlightId) }),

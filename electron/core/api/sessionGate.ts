@@ -11,7 +11,17 @@ export function sessionGate(session: Session): (method: MethodName) => AppErrorD
       return null;
     }
     const status = session.status();
-    if (status.state === 'restore') return { code: 'DB_CORRUPT', message: status.message ?? 'The workspace database is damaged; restore a backup to continue.' };
-    return { code: 'SESSION_LOCKED', message: status.state === 'setup' ? 'Choose a passphrase to protect this workspace first.' : 'The workstation is locked. Unlock it to continue.' };
+    if (status.state === 'restore')
+      return {
+        code: 'DB_CORRUPT',
+        message: status.message ?? 'The workspace database is damaged; restore a backup to continue.',
+      };
+    return {
+      code: 'SESSION_LOCKED',
+      message:
+        status.state === 'setup'
+          ? 'Choose a passphrase to protect this workspace first.'
+          : 'The workstation is locked. Unlock it to continue.',
+    };
   };
 }

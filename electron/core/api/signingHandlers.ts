@@ -8,7 +8,13 @@ import type { PartialHandlerTable } from './handlerTable';
 export function signingHandlers({
   ws,
   signingKeys,
-}: WorkspaceServices): PartialHandlerTable<'letter.preview' | 'determinations.sign' | 'determinations.newVersion' | 'determinations.signedVersions' | 'determinations.exportPackage'> {
+}: WorkspaceServices): PartialHandlerTable<
+  | 'letter.preview'
+  | 'determinations.sign'
+  | 'determinations.newVersion'
+  | 'determinations.signedVersions'
+  | 'determinations.exportPackage'
+> {
   return {
     'letter.preview': ({ caseId }) => previewLetter(ws, caseId),
     'determinations.sign': ({ caseId, passphrase }) => signDetermination(ws, caseId, passphrase, signingKeys),

@@ -4,9 +4,13 @@ import { configureSync, signOutSync } from '../sync';
 
 import type { PartialHandlerTable } from './handlerTable';
 
-export function syncHandlers({ ws, sync }: WorkspaceServices): PartialHandlerTable<'sync.status' | 'sync.run' | 'sync.configure' | 'sync.signOut'> {
+export function syncHandlers({
+  ws,
+  sync,
+}: WorkspaceServices): PartialHandlerTable<'sync.status' | 'sync.run' | 'sync.configure' | 'sync.signOut'> {
   const idle = () => {
-    if (sync.isRunning()) throw new AppError('CONFLICT', 'A sync is running; wait for it to finish, then change the sign-in.');
+    if (sync.isRunning())
+      throw new AppError('CONFLICT', 'A sync is running; wait for it to finish, then change the sign-in.');
   };
   return {
     'sync.status': () => sync.status(),

@@ -3,7 +3,11 @@ import { getVersion, listVersions, restoreVersion, takeManualSnapshot } from '..
 import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
 
-export function versionHandlers({ ws }: WorkspaceServices): PartialHandlerTable<'versions.list' | 'versions.get' | 'versions.snapshot' | 'versions.restore'> {
+export function versionHandlers({
+  ws,
+}: WorkspaceServices): PartialHandlerTable<
+  'versions.list' | 'versions.get' | 'versions.snapshot' | 'versions.restore'
+> {
   return {
     'versions.list': ({ caseId }) => listVersions(ws.db, caseId),
     'versions.get': ({ versionId }) => getVersion(ws.db, versionId),

@@ -6,7 +6,8 @@ const MAX_ITEMS = 500;
 export function auditDetailsProblem(value: unknown, depth = 0): string | null {
   if (depth > MAX_DEPTH) return 'nested too deeply';
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return null;
-  if (typeof value === 'string') return value.length > MAX_STRING ? `a text of ${value.length} characters (at most ${MAX_STRING})` : null;
+  if (typeof value === 'string')
+    return value.length > MAX_STRING ? `a text of ${value.length} characters (at most ${MAX_STRING})` : null;
   if (Array.isArray(value)) {
     if (value.length > MAX_ITEMS) return `a list of ${value.length} entries`;
     for (const item of value) {

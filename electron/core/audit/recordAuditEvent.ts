@@ -21,12 +21,19 @@ export interface AuditEventSpec {
 export function recordAuditEvent(ws: Workspace, spec: AuditEventSpec): number | null {
   const details = spec.details ?? {};
   const problem = auditDetailsProblem(details);
-  if (problem) throw new AppError('INTERNAL', `An audit event for ${spec.action} was refused: its details contain ${problem}.`);
+  if (problem)
+    throw new AppError('INTERNAL', `An audit event for ${spec.action} was refused: its details contain ${problem}.`);
   const at = ws.clock.now().toISOString();
   if (spec.coalesceMs !== undefined) {
     const last = latestAuditEvent(ws.db, spec.action, spec.caseId);
     const recent = last && Date.parse(at) - Date.parse(last.at) < spec.coalesceMs;
     if (recent && (spec.sameAs?.(JSON.parse(last.details_json) as Record<string, unknown>) ?? true)) return null;
   }
-  return appendAuditEvent(ws.db, { actor: spec.actor ?? 'reviewer', action: spec.action, caseId: spec.caseId, details, at });
+  return appendAuditEvent(ws.db, {
+    actor: spec.actor ?? 'reviewer',
+    action: spec.action,
+    caseId: spec.caseId,
+    details,
+    at,
+  });
 }

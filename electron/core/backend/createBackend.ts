@@ -1,4 +1,14 @@
-import { createHandlers, createInvoker, createRegistrar, lockableHandlers, sessionGate, sessionHandlers, type Invoke, type Registrar, type Transport } from '../api';
+import {
+  createHandlers,
+  createInvoker,
+  createRegistrar,
+  lockableHandlers,
+  sessionGate,
+  sessionHandlers,
+  type Invoke,
+  type Registrar,
+  type Transport,
+} from '../api';
 
 import type { KeyProvider } from '../db';
 import type { Logger } from '../log';
@@ -49,7 +59,14 @@ export type CreateBackendOptions = {
 export async function createBackend(opts: CreateBackendOptions): Promise<Backend> {
   const { log } = opts;
   const keySource: KeySource = opts.keySource ?? { kind: 'provider', provider: opts.keyProvider };
-  const session = createSession({ dataDir: opts.dataDir, log, keySource, clock: opts.clock, seedDemo: opts.seedDemo, timers: opts.sessionTimers });
+  const session = createSession({
+    dataDir: opts.dataDir,
+    log,
+    keySource,
+    clock: opts.clock,
+    seedDemo: opts.seedDemo,
+    timers: opts.sessionTimers,
+  });
   try {
     await session.start();
   } catch (error) {
@@ -68,7 +85,11 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
   const registrar = createRegistrar(handlers, log, sessionGate(session));
 
   const scheduler = opts.backgroundSync
-    ? startSyncScheduler({ ...(opts.backgroundSync === true ? {} : opts.backgroundSync), log, engine: () => services.current()?.sync ?? null })
+    ? startSyncScheduler({
+        ...(opts.backgroundSync === true ? {} : opts.backgroundSync),
+        log,
+        engine: () => services.current()?.sync ?? null,
+      })
     : null;
 
   return {

@@ -11,5 +11,9 @@ export function assertDatabaseHealthy(db: Db): void {
   } catch (error) {
     problem = errorMessage(error);
   }
-  if (problem) throw new AppError('DB_CORRUPT', `The workspace database is damaged (${problem.slice(0, 200)}). Restore the newest good backup to continue.`);
+  if (problem)
+    throw new AppError(
+      'DB_CORRUPT',
+      `The workspace database is damaged (${problem.slice(0, 200)}). Restore the newest good backup to continue.`,
+    );
 }

@@ -17,7 +17,14 @@ export interface BackupHooks {
  * VACUUM INTO a .partial file (encrypted with the same key), re-open it through ATTACH (which reads it
  * with the connection's key) and integrity_check it; only a copy that passes is renamed into place.
  */
-export function createVerifiedBackup(db: Db, dir: string, kind: BackupKind, at: Date, suffix?: string, hooks: BackupHooks = {}): BackupInfo {
+export function createVerifiedBackup(
+  db: Db,
+  dir: string,
+  kind: BackupKind,
+  at: Date,
+  suffix?: string,
+  hooks: BackupHooks = {},
+): BackupInfo {
   mkdirSync(dir, { recursive: true });
   const name = backupFileName(kind, at, suffix);
   const partial = join(dir, `${name}.partial`);
@@ -27,7 +34,10 @@ export function createVerifiedBackup(db: Db, dir: string, kind: BackupKind, at: 
   const problem = integrityProblem(db, partial);
   if (problem) {
     rmSync(partial, { force: true });
-    throw new AppError('DB_CORRUPT', `The backup could not be verified (${problem}). The workspace was not changed; check the disk and try again.`);
+    throw new AppError(
+      'DB_CORRUPT',
+      `The backup could not be verified (${problem}). The workspace was not changed; check the disk and try again.`,
+    );
   }
   const fd = openSync(partial, 'r+');
   fsyncSync(fd);
@@ -47,7 +57,12 @@ function integrityProblem(db: Db, file: string): string | null {
   }
   try {
     const rows = db.pragma('backup_check.integrity_check') as { integrity_check: string }[];
-    return rows.length === 1 && rows[0]?.integrity_check === 'ok' ? null : rows.map((r) => r.integrity_check).slice(0, 3).join('; ');
+    return rows.length === 1 && rows[0]?.integrity_check === 'ok'
+      ? null
+      : rows
+          .map((r) => r.integrity_check)
+          .slice(0, 3)
+          .join('; ');
   } catch (error) {
     return errorMessage(error);
   } finally {

@@ -21,6 +21,8 @@ export function isGoodBackup(file: string, key: Buffer): boolean {
 
 /** The newest backup that opens with this key and passes integrity_check (or the named one, if it does). */
 export function findGoodBackup(dir: string, key: Buffer, only?: string): BackupInfo | null {
-  const candidates = listBackups(dir).filter((b) => (only === undefined ? b.kind !== 'before-restore' : b.file === only));
+  const candidates = listBackups(dir).filter((b) =>
+    only === undefined ? b.kind !== 'before-restore' : b.file === only,
+  );
   return candidates.find((b) => isGoodBackup(join(dir, b.file), key)) ?? null;
 }

@@ -15,7 +15,10 @@ export function listBackups(dir: string): BackupInfo[] {
 }
 
 export function pruneBackups(dir: string, kind: BackupKind, keep: number): void {
-  for (const stale of listBackups(dir).filter((b) => b.kind === kind).slice(keep)) rmSync(join(dir, stale.file), { force: true });
+  for (const stale of listBackups(dir)
+    .filter((b) => b.kind === kind)
+    .slice(keep))
+    rmSync(join(dir, stale.file), { force: true });
 }
 
 /** A backup interrupted by a crash leaves a .partial file: it was never trusted, so it goes. */

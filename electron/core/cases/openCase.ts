@@ -9,7 +9,12 @@ const CASE_OPENED_COALESCE_MS = 30 * 60_000;
 export function openCase(ws: Workspace, caseId: string): CaseDetail {
   return ws.db.transaction(() => {
     const detail = getCaseDetail(ws.db, caseId);
-    recordAuditEvent(ws, { action: 'case.opened', caseId: detail.case.id, details: {}, coalesceMs: CASE_OPENED_COALESCE_MS });
+    recordAuditEvent(ws, {
+      action: 'case.opened',
+      caseId: detail.case.id,
+      details: {},
+      coalesceMs: CASE_OPENED_COALESCE_MS,
+    });
     return detail;
   })();
 }

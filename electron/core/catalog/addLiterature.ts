@@ -13,7 +13,10 @@ export function addLiterature(ws: Workspace, input: LiteratureInput): CatalogEnt
   try {
     entry = literatureToCatalogEntry(input, id);
   } catch {
-    throw new AppError('INVALID_INPUT', 'The article is incomplete: give authors, title, journal and year (PMID and DOI are optional).');
+    throw new AppError(
+      'INVALID_INPUT',
+      'The article is incomplete: give authors, title, journal and year (PMID and DOI are optional).',
+    );
   }
   const at = ws.clock.now().toISOString();
   return ws.db.transaction(() => {

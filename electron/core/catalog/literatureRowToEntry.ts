@@ -3,5 +3,8 @@ import { literatureToCatalogEntry, type CatalogEntry } from '../../../shared/cit
 import type { LiteratureRow } from '../db';
 
 export function literatureRowToEntry(row: LiteratureRow): CatalogEntry {
-  return literatureToCatalogEntry({ authors: row.authors, title: row.title, journal: row.journal, year: row.year, pmid: row.pmid, doi: row.doi }, row.id);
+  return literatureToCatalogEntry(
+    { authors: row.authors, title: row.title, journal: row.journal, year: row.year, pmid: row.pmid, doi: row.doi },
+    row.id,
+  );
 }

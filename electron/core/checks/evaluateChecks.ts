@@ -10,7 +10,11 @@ export interface CheckOutcome {
 }
 
 /** The pre-sign rules over the stored draft and the letter it produces; PDF properties only once a PDF exists. */
-export function evaluateChecks(input: FinalizeInput, letter: LetterModel, pdfMetadata?: Readonly<Record<string, string>>): CheckOutcome {
+export function evaluateChecks(
+  input: FinalizeInput,
+  letter: LetterModel,
+  pdfMetadata?: Readonly<Record<string, string>>,
+): CheckOutcome {
   const findings = runPreSignChecks({
     caseRecord: input.caseRecord,
     items: input.items,

@@ -16,7 +16,8 @@ export const der = {
   },
   /** Small non-negative integers only (CMS version numbers). */
   integer(value: number): Buffer {
-    if (!Number.isInteger(value) || value < 0 || value > 127) throw new RangeError(`der.integer: ${value} is out of range`);
+    if (!Number.isInteger(value) || value < 0 || value > 127)
+      throw new RangeError(`der.integer: ${value} is out of range`);
     return der.tlv(0x02, Buffer.from([value]));
   },
   octetString(bytes: Buffer): Buffer {

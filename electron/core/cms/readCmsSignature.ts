@@ -26,30 +26,56 @@ export function readCmsSignature(cms: Buffer): CmsSignatureParts {
   const root = readDer(cms);
   expect(root.tag === 0x30 && root.end === cms.length, 'not one DER SEQUENCE');
   const [type, wrapped, ...extra] = root.children();
-  expect(type !== undefined && oidOf(type) === CMS_OIDS.signedData && wrapped?.tag === 0xa0 && extra.length === 0, 'not a CMS SignedData');
+  expect(
+    type !== undefined && oidOf(type) === CMS_OIDS.signedData && wrapped?.tag === 0xa0 && extra.length === 0,
+    'not a CMS SignedData',
+  );
   const [signedData, ...afterSignedData] = (wrapped as DerNode).children();
   expect(signedData?.tag === 0x30 && afterSignedData.length === 0, 'SignedData is not a SEQUENCE');
   const [version, digestAlgorithms, encapsulated, ...rest] = (signedData as DerNode).children();
   expect(isVersionOne(version), 'SignedData version is not 1');
   expect(digestAlgorithms?.tag === 0x31, 'SignedData has no digestAlgorithms');
   const encapsulatedParts = encapsulated?.tag === 0x30 ? encapsulated.children() : [];
-  expect(encapsulatedParts.length === 1 && oidOf(encapsulatedParts[0] as DerNode) === CMS_OIDS.data, 'the signature is not detached over data');
+  expect(
+    encapsulatedParts.length === 1 && oidOf(encapsulatedParts[0] as DerNode) === CMS_OIDS.data,
+    'the signature is not detached over data',
+  );
   const certificateSet = rest[0]?.tag === 0xa0 ? rest.shift() : undefined;
   const [signerInfos, ...unexpected] = rest;
   expect(signerInfos?.tag === 0x31 && unexpected.length === 0, 'SignedData has fields this verifier does not accept');
   const signers = (signerInfos as DerNode).children();
   expect(signers.length === 1, `expected one signer, found ${signers.length}`);
   expect(signers[0]?.tag === 0x30, 'SignerInfo is not a SEQUENCE');
-  const [signerVersion, sid, digestAlgorithm, attrs, signatureAlgorithm, signature, ...unsigned] = (signers[0] as DerNode).children();
-  expect(isVersionOne(signerVersion) && sid?.tag === 0x30 && attrs?.tag === 0xa0 && signature?.tag === 0x04, 'SignerInfo is not version 1 with signed attributes');
-  expect(unsigned.length === 0 || (unsigned.length === 1 && unsigned[0]?.tag === 0xa1), 'SignerInfo has fields this verifier does not accept');
-  expect(digestAlgorithm?.tag === 0x30 && digestAlgorithms!.children().some((d) => d.bytes.equals(digestAlgorithm.bytes)), 'the signer digest algorithm is not declared');
+  const [signerVersion, sid, digestAlgorithm, attrs, signatureAlgorithm, signature, ...unsigned] = (
+    signers[0] as DerNode
+  ).children();
+  expect(
+    isVersionOne(signerVersion) && sid?.tag === 0x30 && attrs?.tag === 0xa0 && signature?.tag === 0x04,
+    'SignerInfo is not version 1 with signed attributes',
+  );
+  expect(
+    unsigned.length === 0 || (unsigned.length === 1 && unsigned[0]?.tag === 0xa1),
+    'SignerInfo has fields this verifier does not accept',
+  );
+  expect(
+    digestAlgorithm?.tag === 0x30 && digestAlgorithms!.children().some((d) => d.bytes.equals(digestAlgorithm.bytes)),
+    'the signer digest algorithm is not declared',
+  );
   const signatureParts = signatureAlgorithm?.tag === 0x30 ? signatureAlgorithm.children() : [];
-  expect(signatureParts.length === 1 || (signatureParts.length === 2 && signatureParts[1]!.bytes.equals(NULL_PARAMS)), 'signature algorithm parameters are not empty');
+  expect(
+    signatureParts.length === 1 || (signatureParts.length === 2 && signatureParts[1]!.bytes.equals(NULL_PARAMS)),
+    'signature algorithm parameters are not empty',
+  );
   const [issuer, serial, ...sidExtra] = (sid as DerNode).children();
-  expect(issuer?.tag === 0x30 && serial?.tag === 0x02 && sidExtra.length === 0, 'the signer is not named by issuer and serial number');
+  expect(
+    issuer?.tag === 0x30 && serial?.tag === 0x02 && sidExtra.length === 0,
+    'the signer is not named by issuer and serial number',
+  );
   const digestParts = (digestAlgorithm as DerNode).children();
-  expect(digestParts.length === 1 || (digestParts.length === 2 && digestParts[1]!.bytes.equals(NULL_PARAMS)), 'digest algorithm parameters are not empty');
+  expect(
+    digestParts.length === 1 || (digestParts.length === 2 && digestParts[1]!.bytes.equals(NULL_PARAMS)),
+    'digest algorithm parameters are not empty',
+  );
   return {
     certificates: certificateSet?.children().map((c) => Buffer.from(c.bytes)) ?? [],
     signerIssuer: Buffer.from((issuer as DerNode).bytes),

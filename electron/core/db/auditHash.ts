@@ -14,6 +14,13 @@ export interface ChainedFields {
 
 /** sha256(previous hash + canonical JSON of the event, id included): changing, dropping or moving a row breaks the next link. */
 export function auditHash(prevHash: string, event: ChainedFields): string {
-  const body = canonicalJson({ id: event.id, at: event.at, actor: event.actor, action: event.action, caseId: event.caseId, details: event.details });
+  const body = canonicalJson({
+    id: event.id,
+    at: event.at,
+    actor: event.actor,
+    action: event.action,
+    caseId: event.caseId,
+    details: event.details,
+  });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }

@@ -30,7 +30,10 @@ export function buildAuthorizationRequest(input: AuthorizationRequestInput): Rec
         `EMPLOYEE: ${input.claimantName}. Date of injury: ${formatRecordDate(input.dateOfInjury)}. Claim number: ${input.claimNumber}. Claims administrator: ${input.claimsAdministrator}.`,
         `REQUESTING PHYSICIAN: ${input.physician}, ${input.specialty}, ${input.clinic}.`,
         `DIAGNOSES: ${input.diagnoses.join('; ')}.`,
-        ...input.items.map((item, i) => `REQUESTED TREATMENT ${i + 1}: ${item.requestedTreatment}. Supporting documentation: progress report of ${formatRecordDate(input.date)}.`),
+        ...input.items.map(
+          (item, i) =>
+            `REQUESTED TREATMENT ${i + 1}: ${item.requestedTreatment}. Supporting documentation: progress report of ${formatRecordDate(input.date)}.`,
+        ),
         `Signed by ${input.physician} on ${formatRecordDate(input.date)}.`,
       ],
     ],

@@ -1,5 +1,12 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
-import { copiedRecordPage, indexPage, medicationProfilePage, painManagementPage, therapyPage, treatingPhysicianPage } from './compilationPages';
+import {
+  copiedRecordPage,
+  indexPage,
+  medicationProfilePage,
+  painManagementPage,
+  therapyPage,
+  treatingPhysicianPage,
+} from './compilationPages';
 import { THERAPY_PHRASES } from './compilationPhrases';
 import { formatRecordDate } from './formatRecordDate';
 import type { RecordDraft } from './recordDraft';
@@ -17,7 +24,9 @@ const PTP_VISITS = 35;
  */
 export function buildRecordsCompilation(claimsAdministrator: string, rng: SeededRandom): RecordDraft {
   const span = differenceInCalendarDays(parseISO(LAST_ROUTINE_VISIT), parseISO(FIRST_VISIT));
-  const ptpDates = Array.from({ length: PTP_VISITS }, (_, i) => shiftDate(FIRST_VISIT, Math.round((i * span) / (PTP_VISITS - 1))));
+  const ptpDates = Array.from({ length: PTP_VISITS }, (_, i) =>
+    shiftDate(FIRST_VISIT, Math.round((i * span) / (PTP_VISITS - 1))),
+  );
   const ptDates = [0, 3, 7, 10, 14, 17, 21, 24, 28, 31].map((d) => shiftDate('2008-11-03', d));
   const acupunctureDates = [0, 7, 14, 21, 28, 35].map((d) => shiftDate('2010-03-02', d));
   const painDates = ['2012-11-14', '2013-02-20', '2013-06-12', '2013-11-06', '2014-03-05'];
@@ -27,7 +36,8 @@ export function buildRecordsCompilation(claimsAdministrator: string, rng: Seeded
       const date = formatRecordDate(`${year}-${String(month).padStart(2, '0')}-${day}`);
       return `${date}: Naproxen 550 mg #60; Omeprazole 20 mg #30; Gabapentin 300 mg #30. Prescriber: ${SAMPLE_PHYSICIAN.name}.`;
     });
-  const range = (dates: readonly string[]) => `${formatRecordDate(dates[0] ?? FIRST_VISIT)} to ${formatRecordDate(dates[dates.length - 1] ?? FIRST_VISIT)}`;
+  const range = (dates: readonly string[]) =>
+    `${formatRecordDate(dates[0] ?? FIRST_VISIT)} to ${formatRecordDate(dates[dates.length - 1] ?? FIRST_VISIT)}`;
 
   const sections: string[][] = [
     indexPage([

@@ -4,7 +4,13 @@ import { buildImrApplication } from './buildImrApplication';
 import { buildRecordsCompilation } from './buildRecordsCompilation';
 import { buildUrDenialLetter } from './buildUrDenialLetter';
 import type { DemoCaseDraft } from './demoCaseDraft';
-import { SAMPLE_DISCOGRAM, SAMPLE_EMG, SAMPLE_JUNE_NOTE, SAMPLE_MARCH_NOTE, SAMPLE_PHYSICIAN } from './sampleClinicalRecords';
+import {
+  SAMPLE_DISCOGRAM,
+  SAMPLE_EMG,
+  SAMPLE_JUNE_NOTE,
+  SAMPLE_MARCH_NOTE,
+  SAMPLE_PHYSICIAN,
+} from './sampleClinicalRecords';
 import { SAMPLE_ITEMS } from './sampleCaseItems';
 import { SAMPLE_IMAGING } from './sampleImagingRecords';
 import type { SampleRecordText } from './sampleRecordText';
@@ -69,7 +75,10 @@ export function buildSampleCase(today: string, rng: SeededRandom): DemoCaseDraft
     claimNumber: CLAIM_NUMBER,
     dateOfInjury: DATE_OF_INJURY,
     claimsAdministrator: ADMINISTRATOR,
-    diagnoses: ['Cervical spondylosis with possible instability', 'C4-5 disc protrusion impressing on the anterior cord'],
+    diagnoses: [
+      'Cervical spondylosis with possible instability',
+      'C4-5 disc protrusion impressing on the anterior cord',
+    ],
     items: SAMPLE_ITEMS,
   });
   return {
@@ -88,7 +97,11 @@ export function buildSampleCase(today: string, rng: SeededRandom): DemoCaseDraft
       requestingPhysician: SAMPLE_PHYSICIAN.name,
       physicianSpecialty: SAMPLE_PHYSICIAN.specialty,
       bodyParts: ['neck'],
-      items: SAMPLE_ITEMS.map(({ requestedTreatment, urDecision, caGuideline }) => ({ requestedTreatment, urDecision, caGuideline })),
+      items: SAMPLE_ITEMS.map(({ requestedTreatment, urDecision, caGuideline }) => ({
+        requestedTreatment,
+        urDecision,
+        caGuideline,
+      })),
     },
     patientLine: `Patient: ${CLAIMANT}   Claim no.: ${CLAIM_NUMBER}   Date of injury: 10/08/2008`,
     documents: [

@@ -17,7 +17,11 @@ export function buildStandardCase(spec: DemoCaseSpec, today: string, rng: Seeded
   const dateOfInjury = shiftDate(today, -spec.injuryDaysAgo);
   const rfaDate = shiftDate(urDecisionDate, spec.priority === 'expedited' ? -2 : -6);
   const claimNumber = `DEMO-WC-${spec.serial}`;
-  const items = spec.items.map(({ requestedTreatment, urDecision, caGuideline }) => ({ requestedTreatment, urDecision, caGuideline }));
+  const items = spec.items.map(({ requestedTreatment, urDecision, caGuideline }) => ({
+    requestedTreatment,
+    urDecision,
+    caGuideline,
+  }));
 
   const note = (date: string, withRequests: boolean) =>
     buildProgressNote(
@@ -39,7 +43,18 @@ export function buildStandardCase(spec: DemoCaseSpec, today: string, rng: Seeded
     );
   const clinical = [
     note(rfaDate, true),
-    buildAuthorizationRequest({ date: rfaDate, physician: spec.requestingPhysician, specialty: spec.physicianSpecialty, clinic: spec.clinic, claimantName: spec.claimantName, claimNumber, dateOfInjury, claimsAdministrator: spec.claimsAdministrator, diagnoses: spec.diagnoses, items: spec.items }),
+    buildAuthorizationRequest({
+      date: rfaDate,
+      physician: spec.requestingPhysician,
+      specialty: spec.physicianSpecialty,
+      clinic: spec.clinic,
+      claimantName: spec.claimantName,
+      claimNumber,
+      dateOfInjury,
+      claimsAdministrator: spec.claimsAdministrator,
+      diagnoses: spec.diagnoses,
+      items: spec.items,
+    }),
     note(shiftDate(rfaDate, -rng.int(28, 42)), false),
     ...spec.records.map((r) => buildFixedRecord(r, shiftDate(urDecisionDate, -r.daysBeforeUr))),
   ].sort((a, b) => (b.serviceDate ?? '').localeCompare(a.serviceDate ?? ''));
@@ -55,7 +70,9 @@ export function buildStandardCase(spec: DemoCaseSpec, today: string, rng: Seeded
     requestingPhysician: spec.requestingPhysician,
     clinicalSummary: `The claimant is a ${spec.claimantAge}-year-old ${spec.claimantSex} ${spec.occupation} injured on ${formatRecordDate(dateOfInjury)} when ${spec.mechanism}. Diagnoses: ${spec.diagnoses.join('; ')}. Current medications: ${spec.medications.join('; ')}.`,
     items: spec.items,
-    recordsReviewed: clinical.map((d) => `${d.title}, ${d.provider}, ${d.serviceDate ? formatRecordDate(d.serviceDate) : 'undated'}`),
+    recordsReviewed: clinical.map(
+      (d) => `${d.title}, ${d.provider}, ${d.serviceDate ? formatRecordDate(d.serviceDate) : 'undated'}`,
+    ),
   });
   const application = buildImrApplication({
     applicationDate,

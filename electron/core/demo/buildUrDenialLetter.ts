@@ -28,7 +28,9 @@ export function buildUrDenialLetter(input: UrLetterInput): RecordDraft {
   ];
   const items = input.items.flatMap((item, i) => [
     `REQUESTED TREATMENT ${i + 1}: ${item.requestedTreatment}. DETERMINATION: ${
-      item.urDecision === 'denied' ? 'NON-CERTIFIED (denied).' : `MODIFIED. Certified: ${item.certified ?? 'a reduced quantity'}. The remainder is non-certified.`
+      item.urDecision === 'denied'
+        ? 'NON-CERTIFIED (denied).'
+        : `MODIFIED. Certified: ${item.certified ?? 'a reduced quantity'}. The remainder is non-certified.`
     }`,
     `Clinical reasons for the determination: ${item.urReasons}`,
     `Medical criteria or guidelines used: ${item.caGuideline}`,

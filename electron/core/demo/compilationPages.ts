@@ -29,7 +29,12 @@ export function treatingPhysicianPage(date: string, rng: SeededRandom): string[]
   ];
 }
 
-export function therapyPage(kind: keyof typeof THERAPY_PHRASES, date: string, visit: number, rng: SeededRandom): string[] {
+export function therapyPage(
+  kind: keyof typeof THERAPY_PHRASES,
+  date: string,
+  visit: number,
+  rng: SeededRandom,
+): string[] {
   const phrases = THERAPY_PHRASES[kind];
   return [
     heading(phrases.title, phrases.provider, date),
@@ -63,9 +68,16 @@ export function medicationProfilePage(date: string, fills: readonly string[]): s
 }
 
 export function copiedRecordPage(record: SampleRecordText): string[] {
-  return [heading(record.title, record.provider, record.date), ...record.paragraphs, `Electronically signed by ${record.provider} on ${formatRecordDate(record.date)}.`];
+  return [
+    heading(record.title, record.provider, record.date),
+    ...record.paragraphs,
+    `Electronically signed by ${record.provider} on ${formatRecordDate(record.date)}.`,
+  ];
 }
 
 export function indexPage(entries: readonly string[]): string[] {
-  return ['RECORDS INDEX. Records produced by the claims administrator for Independent Medical Review, in the order below.', ...entries];
+  return [
+    'RECORDS INDEX. Records produced by the claims administrator for Independent Medical Review, in the order below.',
+    ...entries,
+  ];
 }

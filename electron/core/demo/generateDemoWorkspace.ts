@@ -9,7 +9,13 @@ import { createSeededRandom } from '../../../shared/random';
 import { SPINE_CASE_SPECS } from './spineCaseSpecs';
 import { SURGICAL_CASE_SPECS } from './surgicalCaseSpecs';
 
-const CASE_SPECS = [...SPINE_CASE_SPECS, ...SURGICAL_CASE_SPECS, ...EXTREMITY_CASE_SPECS, ...KNEE_CASE_SPECS, ...CHRONIC_PAIN_CASE_SPECS];
+const CASE_SPECS = [
+  ...SPINE_CASE_SPECS,
+  ...SURGICAL_CASE_SPECS,
+  ...EXTREMITY_CASE_SPECS,
+  ...KNEE_CASE_SPECS,
+  ...CHRONIC_PAIN_CASE_SPECS,
+];
 
 /**
  * The synthetic demo workspace: the sample-letter case plus cases dated relative to `today`, each with rendered

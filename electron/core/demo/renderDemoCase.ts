@@ -13,7 +13,14 @@ export async function renderDemoCase(draft: DemoCaseDraft): Promise<DemoCase> {
       sections: doc.sections,
       fileDate: new Date(`${doc.serviceDate ?? draft.record.receivedDate}T12:00:00Z`),
     });
-    documents.push({ title: doc.title, docType: doc.docType, provider: doc.provider, serviceDate: doc.serviceDate, pages, pdf });
+    documents.push({
+      title: doc.title,
+      docType: doc.docType,
+      provider: doc.provider,
+      serviceDate: doc.serviceDate,
+      pages,
+      pdf,
+    });
   }
   return { ...draft.record, documents };
 }

@@ -66,7 +66,14 @@ export async function renderRecordPdf(input: RecordPdfInput): Promise<RenderedRe
   return { pages, pdf: await doc.save() };
 }
 
-function drawPage(page: PDFPage, laid: LaidOutPage, input: RecordPdfInput, footer: string, font: PDFFont, bold: PDFFont): void {
+function drawPage(
+  page: PDFPage,
+  laid: LaidOutPage,
+  input: RecordPdfInput,
+  footer: string,
+  font: PDFFont,
+  bold: PDFFont,
+): void {
   const x = PAGE.margin;
   page.drawText(input.provider, { x, y: 744, size: 11, font: bold });
   page.drawText(input.title, { x, y: 726, size: 13, font: bold });

@@ -1,14 +1,22 @@
 import type { SampleRecordText } from './sampleRecordText';
 
-export const SAMPLE_EDS_SENTENCE = 'Electrodiagnostic studies of the upper extremities revealed mild left C6 radiculopathy.';
+export const SAMPLE_EDS_SENTENCE =
+  'Electrodiagnostic studies of the upper extremities revealed mild left C6 radiculopathy.';
 
-export const SAMPLE_PHYSICIAN = { name: 'Lysander Quillon, MD', specialty: 'Orthopaedic Surgery', clinic: 'Harborview Orthopaedic Spine Center (demo)' } as const;
+export const SAMPLE_PHYSICIAN = {
+  name: 'Lysander Quillon, MD',
+  specialty: 'Orthopaedic Surgery',
+  clinic: 'Harborview Orthopaedic Spine Center (demo)',
+} as const;
 
 const PTP = { provider: SAMPLE_PHYSICIAN.name, organization: SAMPLE_PHYSICIAN.clinic } as const;
 const PR2 = "Primary Treating Physician's Progress Report (PR-2)";
 
 export const SAMPLE_JUNE_NOTE: SampleRecordText = {
-  ...PTP, date: '2014-06-06', title: PR2, docType: 'progress_note',
+  ...PTP,
+  date: '2014-06-06',
+  title: PR2,
+  docType: 'progress_note',
   paragraphs: [
     'SUBJECTIVE: The patient returns for follow-up of her cervical spine. She is waiting for authorization for her cervical spine surgery. She reports that she has completed a discogram with the pain management specialist, and that there were multiple levels of concordant pain. She continues to have neck pain with intermittent aching into the left shoulder.',
     'OBJECTIVE: Left axial tenderness. Positive axial head compression test on the left. Sensation is intact to light touch in the upper extremities, biceps, triceps and brachioradialis reflexes are symmetric, and motor strength is 5/5 throughout.',
@@ -21,7 +29,10 @@ export const SAMPLE_JUNE_NOTE: SampleRecordText = {
 };
 
 export const SAMPLE_MARCH_NOTE: SampleRecordText = {
-  ...PTP, date: '2014-03-27', title: PR2, docType: 'progress_note',
+  ...PTP,
+  date: '2014-03-27',
+  title: PR2,
+  docType: 'progress_note',
   paragraphs: [
     'SUBJECTIVE: The patient reports ongoing neck pain, rated 6/10, worse with looking down and with prolonged sitting. She reports stiffness in the morning. She denies new weakness.',
     'OBJECTIVE: Left axial tenderness. Positive axial head compression test on the left. Range of motion is decreased in all planes. Sensation, reflexes and strength in the upper extremities are within normal limits.',
@@ -31,7 +42,11 @@ export const SAMPLE_MARCH_NOTE: SampleRecordText = {
 };
 
 export const SAMPLE_DISCOGRAM: SampleRecordText = {
-  date: '2014-05-16', title: 'Cervical Discogram Procedure Note', docType: 'procedure_note', provider: 'Simone Quillfeather, MD', organization: 'Valley Interventional Pain Associates (demo)',
+  date: '2014-05-16',
+  title: 'Cervical Discogram Procedure Note',
+  docType: 'procedure_note',
+  provider: 'Simone Quillfeather, MD',
+  organization: 'Valley Interventional Pain Associates (demo)',
   paragraphs: [
     'PROCEDURE: Provocative cervical discography at C3-4, C4-5, C5-6 and C6-7 under fluoroscopic guidance, with post-discography CT.',
     'TECHNIQUE: After informed consent and sterile preparation, a right anterolateral approach was used at each level with a 25-gauge needle. Contrast was injected with manometry.',
@@ -41,7 +56,11 @@ export const SAMPLE_DISCOGRAM: SampleRecordText = {
 };
 
 export const SAMPLE_EMG: SampleRecordText = {
-  date: '2014-05-08', title: 'Electrodiagnostic Consultation (EMG/NCS), Upper Extremities', docType: 'consultation', provider: 'Theo Wavelength, MD', organization: 'Coastal Neurodiagnostics (demo)',
+  date: '2014-05-08',
+  title: 'Electrodiagnostic Consultation (EMG/NCS), Upper Extremities',
+  docType: 'consultation',
+  provider: 'Theo Wavelength, MD',
+  organization: 'Coastal Neurodiagnostics (demo)',
   paragraphs: [
     'REASON FOR REFERRAL: Neck pain with intermittent left arm symptoms; evaluate for radiculopathy.',
     'NERVE CONDUCTION STUDIES: Median, ulnar and radial sensory and motor studies of both upper extremities are within normal limits. F-wave latencies are normal.',

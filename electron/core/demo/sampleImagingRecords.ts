@@ -4,7 +4,10 @@ const RADIOLOGY = { provider: 'Vera Radiant, MD', organization: 'Seaside Imaging
 
 export const SAMPLE_IMAGING: readonly SampleRecordText[] = [
   {
-    ...RADIOLOGY, date: '2013-10-11', docType: 'imaging_report', title: 'MRI Cervical Spine without Contrast',
+    ...RADIOLOGY,
+    date: '2013-10-11',
+    docType: 'imaging_report',
+    title: 'MRI Cervical Spine without Contrast',
     paragraphs: [
       'CLINICAL HISTORY: Chronic neck pain with intermittent left upper extremity symptoms.',
       'TECHNIQUE: Sagittal T1, T2 and STIR and axial T2 and gradient echo images of the cervical spine were obtained without contrast.',
@@ -13,7 +16,10 @@ export const SAMPLE_IMAGING: readonly SampleRecordText[] = [
     ],
   },
   {
-    ...RADIOLOGY, date: '2014-01-15', docType: 'imaging_report', title: 'MRI Cervical Spine without Contrast',
+    ...RADIOLOGY,
+    date: '2014-01-15',
+    docType: 'imaging_report',
+    title: 'MRI Cervical Spine without Contrast',
     paragraphs: [
       'CLINICAL HISTORY: Neck pain; comparison with the prior study.',
       'COMPARISON: MRI of the cervical spine dated 10/11/2013.',
@@ -22,7 +28,10 @@ export const SAMPLE_IMAGING: readonly SampleRecordText[] = [
     ],
   },
   {
-    ...RADIOLOGY, date: '2014-04-21', docType: 'imaging_report', title: 'MRI Cervical Spine without Contrast',
+    ...RADIOLOGY,
+    date: '2014-04-21',
+    docType: 'imaging_report',
+    title: 'MRI Cervical Spine without Contrast',
     paragraphs: [
       'CLINICAL HISTORY: Neck pain, surgical planning.',
       'COMPARISON: MRI of the cervical spine dated 01/15/2014.',
@@ -31,7 +40,10 @@ export const SAMPLE_IMAGING: readonly SampleRecordText[] = [
     ],
   },
   {
-    ...RADIOLOGY, date: '2014-04-21', docType: 'imaging_report', title: 'X-Ray Cervical Spine, Flexion and Extension Views',
+    ...RADIOLOGY,
+    date: '2014-04-21',
+    docType: 'imaging_report',
+    title: 'X-Ray Cervical Spine, Flexion and Extension Views',
     paragraphs: [
       'CLINICAL HISTORY: Neck pain; evaluate for instability before possible surgery.',
       'FINDINGS: Neutral, flexion and extension lateral views. Multilevel disc space narrowing, most pronounced at C5-6, with anterior osteophytes. On flexion there is 2 mm anterolisthesis of C4 on C5 that reduces on extension, suggesting possible segmental instability. No fracture. Prevertebral soft tissues are normal.',

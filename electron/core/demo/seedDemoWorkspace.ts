@@ -38,8 +38,19 @@ export async function seedDemoWorkspace(ws: Workspace): Promise<number> {
           importedAt: at,
         });
         // The generator knows each page's text exactly as pdf.js extracts it, so the demo is searchable at once.
-        insertPages(ws.db, documentId, caseId, doc.pages.map((text, i) => ({ page: i + 1, text })));
-        upsertIndexState(ws.db, { documentId, textPages: doc.pages.length, scannedPages: 0, extractor: EXTRACTOR, indexedAt: at });
+        insertPages(
+          ws.db,
+          documentId,
+          caseId,
+          doc.pages.map((text, i) => ({ page: i + 1, text })),
+        );
+        upsertIndexState(ws.db, {
+          documentId,
+          textPages: doc.pages.length,
+          scannedPages: 0,
+          extractor: EXTRACTOR,
+          indexedAt: at,
+        });
       });
     });
   })();
@@ -49,7 +60,10 @@ export async function seedDemoWorkspace(ws: Workspace): Promise<number> {
 
 export async function resetDemoWorkspace(ws: Workspace): Promise<number> {
   if (readWorkspaceKind(ws.db) === 'synced') {
-    throw new AppError('CONFLICT', 'This workspace is connected to a sync server: resetting the demo would discard your assigned cases. Sign out of sync first if you really want the demo.');
+    throw new AppError(
+      'CONFLICT',
+      'This workspace is connected to a sync server: resetting the demo would discard your assigned cases. Sign out of sync first if you really want the demo.',
+    );
   }
   ws.db.transaction(() => deleteAllCases(ws.db))();
   return seedDemoWorkspace(ws);

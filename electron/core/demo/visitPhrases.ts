@@ -36,7 +36,11 @@ export const VISIT_PHRASES = {
     'Temporarily totally disabled until the next visit.',
     'Return to usual and customary duties as tolerated.',
   ],
-  followUp: ['Return in four weeks for re-evaluation.', 'Follow-up in six weeks or sooner as needed.', 'Re-evaluate in one month.'],
+  followUp: [
+    'Return in four weeks for re-evaluation.',
+    'Follow-up in six weeks or sooner as needed.',
+    'Re-evaluate in one month.',
+  ],
 } as const;
 
 export const PR2_DECLARATION =

@@ -17,5 +17,10 @@ export function getVersion(db: Db, versionId: number): VersionDetail {
     caGuideline: item.caGuideline,
     rationale: item.rationaleJson === null ? emptyRichText() : parseStoredDoc(item.rationaleJson),
   }));
-  return { ...toVersionHead(row), summary, items, restorable: summary !== null && items.every((i) => i.rationale !== null) };
+  return {
+    ...toVersionHead(row),
+    summary,
+    items,
+    restorable: summary !== null && items.every((i) => i.rationale !== null),
+  };
 }

@@ -19,7 +19,13 @@ export function loadDetermination(db: Db, caseId: string, now: string): Determin
   const items: ItemDetermination[] = listItems(db, caseId).map((item) => {
     const row = stored.get(item.id);
     if (!row) {
-      return { itemId: item.id, decision: 'undecided', caGuideline: item.caGuideline, rationale: emptyRichText(), updatedAt: draft.updated_at };
+      return {
+        itemId: item.id,
+        decision: 'undecided',
+        caGuideline: item.caGuideline,
+        rationale: emptyRichText(),
+        updatedAt: draft.updated_at,
+      };
     }
     return {
       itemId: item.id,

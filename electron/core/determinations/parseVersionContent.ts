@@ -10,7 +10,11 @@ export function parseVersionContent(json: string): DraftContent {
     value = undefined;
   }
   const parsed = draftContentSchema.safeParse(value);
-  if (!parsed.success) throw new AppError('DRAFT_INVALID', 'This version is damaged and cannot be shown or restored. Choose another version.');
+  if (!parsed.success)
+    throw new AppError(
+      'DRAFT_INVALID',
+      'This version is damaged and cannot be shown or restored. Choose another version.',
+    );
   return parsed.data;
 }
 

@@ -1,6 +1,14 @@
 import { emptyRichText } from '../../../shared/editor';
 import { AppError } from '../../../shared/ipc';
-import { findDraft, findVersion, insertDraft, listItems, touchCase, updateDraftSummary, upsertItemDetermination } from '../db';
+import {
+  findDraft,
+  findVersion,
+  insertDraft,
+  listItems,
+  touchCase,
+  updateDraftSummary,
+  upsertItemDetermination,
+} from '../db';
 
 import type { Workspace } from '../workspace';
 import { parseStoredDoc, parseVersionContent } from './parseVersionContent';
@@ -21,15 +29,22 @@ export function restoreVersion(ws: Workspace, caseId: string, versionId: number)
     const row = findVersion(ws.db, versionId);
     if (!row || row.case_id !== caseId) throw new AppError('NOT_FOUND', 'That version does not belong to this case.');
     const content = parseVersionContent(row.content_json);
-    const damaged = parseStoredDoc(content.summaryJson) === null || content.items.some((i) => i.rationaleJson !== null && parseStoredDoc(i.rationaleJson) === null);
-    if (damaged) throw new AppError('DRAFT_INVALID', 'This version is damaged too and cannot be restored. Choose an earlier version.');
+    const damaged =
+      parseStoredDoc(content.summaryJson) === null ||
+      content.items.some((i) => i.rationaleJson !== null && parseStoredDoc(i.rationaleJson) === null);
+    if (damaged)
+      throw new AppError(
+        'DRAFT_INVALID',
+        'This version is damaged too and cannot be restored. Choose an earlier version.',
+      );
 
     if (!findDraft(ws.db, caseId)) insertDraft(ws.db, caseId, JSON.stringify(emptyRichText()), at);
     const draft = findDraft(ws.db, caseId);
     if (draft?.locked === 1 || record.status === 'signed' || record.status === 'uploaded') {
       throw new AppError('LOCKED', `${record.caseNumber} is signed and locked; a version cannot be restored into it.`);
     }
-    if (record.status === 'withdrawn') throw new AppError('LOCKED', `${record.caseNumber} was withdrawn; its draft is kept read-only.`);
+    if (record.status === 'withdrawn')
+      throw new AppError('LOCKED', `${record.caseNumber} was withdrawn; its draft is kept read-only.`);
 
     const backupVersionId = snapshotDetermination(ws.db, caseId, 'before-restore', at, String(versionId));
     const saved = new Map(content.items.map((item) => [item.itemId, item]));

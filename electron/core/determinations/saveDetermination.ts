@@ -2,7 +2,15 @@ import type { Decision } from '../../../shared/domain';
 import type { RichTextDoc } from '../../../shared/editor';
 import { AppError } from '../../../shared/ipc';
 import { recordDeterminationEdited } from '../audit';
-import { bumpDraftRevision, findItem, listItemDeterminations, touchCase, updateCaseStatus, updateDraftSummary, upsertItemDetermination } from '../db';
+import {
+  bumpDraftRevision,
+  findItem,
+  listItemDeterminations,
+  touchCase,
+  updateCaseStatus,
+  updateDraftSummary,
+  upsertItemDetermination,
+} from '../db';
 
 import type { Workspace } from '../workspace';
 import { loadDetermination } from './loadDetermination';
@@ -28,7 +36,8 @@ export function saveItemDetermination(ws: Workspace, change: ItemChange): SaveRe
   return ws.db.transaction(() => {
     const draft = editableDraft(ws, change.caseId, savedAt);
     const item = findItem(ws.db, change.itemId);
-    if (!item || item.caseId !== change.caseId) throw new AppError('NOT_FOUND', 'That disputed item is not part of this case.');
+    if (!item || item.caseId !== change.caseId)
+      throw new AppError('NOT_FOUND', 'That disputed item is not part of this case.');
     const current = draft.items.find((i) => i.itemId === change.itemId);
     const existing = listItemDeterminations(ws.db, change.caseId).find((r) => r.item_id === change.itemId);
     upsertItemDetermination(ws.db, {
@@ -36,7 +45,9 @@ export function saveItemDetermination(ws: Workspace, change: ItemChange): SaveRe
       case_id: change.caseId,
       decision: change.decision ?? current?.decision ?? 'undecided',
       ca_guideline: change.caGuideline ?? current?.caGuideline ?? item.caGuideline,
-      rationale_json: change.rationale ? JSON.stringify(change.rationale) : (existing?.rationale_json ?? JSON.stringify(current?.rationale)),
+      rationale_json: change.rationale
+        ? JSON.stringify(change.rationale)
+        : (existing?.rationale_json ?? JSON.stringify(current?.rationale)),
       updated_at: savedAt,
     });
     const revision = bumpDraftRevision(ws.db, change.caseId, savedAt);
@@ -63,7 +74,8 @@ function editableDraft(ws: Workspace, caseId: string, at: string) {
   if (draft.locked || record.status === 'signed' || record.status === 'uploaded') {
     throw new AppError('LOCKED', `${record.caseNumber} is signed and locked. Start a new version to change it.`);
   }
-  if (record.status === 'withdrawn') throw new AppError('LOCKED', `${record.caseNumber} was withdrawn; its draft is kept read-only.`);
+  if (record.status === 'withdrawn')
+    throw new AppError('LOCKED', `${record.caseNumber} was withdrawn; its draft is kept read-only.`);
   // The status change itself keeps a version (trigger in migration 0003).
   if (record.status === 'assigned') updateCaseStatus(ws.db, caseId, 'in_progress', at);
   else touchCase(ws.db, caseId, at);

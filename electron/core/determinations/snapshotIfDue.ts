@@ -10,6 +10,7 @@ export const VERSION_INTERVAL_MS = 3 * 60 * 1000;
 export function snapshotIfDue(db: Db, caseId: string, at: string): number | null {
   const latest = latestVersionHead(db, caseId);
   if (latest && Date.parse(at) - Date.parse(latest.created_at) < VERSION_INTERVAL_MS) return null;
-  if (latest && findVersion(db, latest.id)?.content_json === JSON.stringify(captureDraftContent(db, caseId).content)) return null;
+  if (latest && findVersion(db, latest.id)?.content_json === JSON.stringify(captureDraftContent(db, caseId).content))
+    return null;
   return snapshotDetermination(db, caseId, 'interval', at);
 }

@@ -37,7 +37,10 @@ export function readKeyFile(file: string): Buffer {
   chmodSync(file, 0o600);
   const hex = readFileSync(file, 'utf8').trim();
   if (!/^[0-9a-f]{64}$/.test(hex)) {
-    throw new AppError('DB_KEY_INVALID', `The key file ${file} is damaged. Restore it from your backup; without it the workspace cannot be opened.`);
+    throw new AppError(
+      'DB_KEY_INVALID',
+      `The key file ${file} is damaged. Restore it from your backup; without it the workspace cannot be opened.`,
+    );
   }
   return Buffer.from(hex, 'hex');
 }

@@ -6,7 +6,8 @@ export function openKeyedDatabase(file: string, keyProvider: KeyProvider): Db {
   try {
     return openDatabase({ file, keyProvider });
   } catch (error) {
-    const pending = isAppError(error) && error.code === 'DB_KEY_INVALID' ? (keyProvider.rotation?.pendingKey() ?? null) : null;
+    const pending =
+      isAppError(error) && error.code === 'DB_KEY_INVALID' ? (keyProvider.rotation?.pendingKey() ?? null) : null;
     if (!pending) throw error;
     return openDatabase({ file, keyProvider: staticKeyProvider(pending) });
   }

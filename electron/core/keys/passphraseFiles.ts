@@ -25,7 +25,11 @@ export async function openWithPassphrase(dataDir: string, passphrase: string): P
  * First passphrase: wraps the key of an existing key file (which is then removed by the caller once the
  * workspace opened) or a fresh random key. A database without any key is refused: there is no back door.
  */
-export async function createPassphrase(dataDir: string, passphrase: string, params: ScryptParams): Promise<{ provider: PassphraseKeyProvider; adoptedKeyFile: boolean }> {
+export async function createPassphrase(
+  dataDir: string,
+  passphrase: string,
+  params: ScryptParams,
+): Promise<{ provider: PassphraseKeyProvider; adoptedKeyFile: boolean }> {
   const keyFile = join(dataDir, KEY_FILE_NAME);
   const adopted = existsSync(keyFile) ? readKeyFile(keyFile) : null;
   if (!adopted && existsSync(databaseFileOf(dataDir))) {
@@ -40,9 +44,17 @@ export async function createPassphrase(dataDir: string, passphrase: string, para
 }
 
 /** Re-wraps the same data key under a new passphrase (new salt); the database and record files are untouched. */
-export async function rewrapKey(dataDir: string, dataKey: Buffer, next: string, params: ScryptParams): Promise<PassphraseKeyProvider> {
+export async function rewrapKey(
+  dataDir: string,
+  dataKey: Buffer,
+  next: string,
+  params: ScryptParams,
+): Promise<PassphraseKeyProvider> {
   if (existsSync(stagedWrappedKeyPath(dataDir))) {
-    throw new AppError('CONFLICT', 'A key replacement is still unfinished. Lock and unlock the workstation to finish it, then change the passphrase.');
+    throw new AppError(
+      'CONFLICT',
+      'A key replacement is still unfinished. Lock and unlock the workstation to finish it, then change the passphrase.',
+    );
   }
   const kek = await deriveKek(next, params);
   writeWrappedKey(wrappedKeyPath(dataDir), wrapKey(dataKey, kek));

@@ -16,7 +16,11 @@ export const wrappedKeySchema = z
   .object({
     version: z.literal(1),
     kdf: z.literal('scrypt'),
-    N: z.number().int().min(2 ** 10).max(2 ** 22),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 10)
+      .max(2 ** 22),
     r: z.number().int().min(1).max(32),
     p: z.number().int().min(1).max(16),
     salt: b64,
@@ -35,10 +39,13 @@ export interface Kek {
 
 /** The passphrase only ever derives a key-encryption key; the random data key is what encrypts data. */
 export function deriveKek(passphrase: string, params: ScryptParams, salt: Buffer = randomBytes(16)): Promise<Kek> {
-  if (passphrase.includes('\u0000')) return Promise.reject(new AppError('INVALID_INPUT', 'A passphrase cannot contain a NUL character.'));
+  if (passphrase.includes('\u0000'))
+    return Promise.reject(new AppError('INVALID_INPUT', 'A passphrase cannot contain a NUL character.'));
   const maxmem = 128 * params.N * params.r * 2;
   return new Promise((resolve, reject) => {
-    scrypt(passphrase.normalize('NFC'), salt, 32, { ...params, maxmem }, (error, key) => (error ? reject(error) : resolve({ key, params, salt })));
+    scrypt(passphrase.normalize('NFC'), salt, 32, { ...params, maxmem }, (error, key) =>
+      error ? reject(error) : resolve({ key, params, salt }),
+    );
   });
 }
 
@@ -46,7 +53,8 @@ export function kekFor(passphrase: string, wrapped: WrappedKey): Promise<Kek> {
   return deriveKek(passphrase, { N: wrapped.N, r: wrapped.r, p: wrapped.p }, Buffer.from(wrapped.salt, 'base64'));
 }
 
-const aad = (kek: Kek) => Buffer.from(`imr-key-wrap-v1:scrypt:${kek.params.N}:${kek.params.r}:${kek.params.p}:${kek.salt.toString('base64')}`);
+const aad = (kek: Kek) =>
+  Buffer.from(`imr-key-wrap-v1:scrypt:${kek.params.N}:${kek.params.r}:${kek.params.p}:${kek.salt.toString('base64')}`);
 
 export function wrapKey(dataKey: Buffer, kek: Kek): WrappedKey {
   const iv = randomBytes(12);
@@ -72,6 +80,9 @@ export function unwrapKey(wrapped: WrappedKey, kek: Kek): Buffer {
     if (key.length !== 32) throw new Error('wrong length');
     return key;
   } catch {
-    throw new AppError('DB_KEY_INVALID', 'That passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.');
+    throw new AppError(
+      'DB_KEY_INVALID',
+      'That passphrase is not correct. Check Caps Lock and the keyboard layout, then try again.',
+    );
   }
 }

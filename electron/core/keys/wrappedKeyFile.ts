@@ -19,7 +19,10 @@ export function readWrappedKey(file: string): WrappedKey | null {
   }
   const result = wrappedKeySchema.safeParse(parsed);
   if (!result.success) {
-    throw new AppError('DB_KEY_INVALID', `The key file ${file} is damaged. Without an intact copy the workspace cannot be opened; restore it from your own file backup.`);
+    throw new AppError(
+      'DB_KEY_INVALID',
+      `The key file ${file} is damaged. Without an intact copy the workspace cannot be opened; restore it from your own file backup.`,
+    );
   }
   return result.data;
 }

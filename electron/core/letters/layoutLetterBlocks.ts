@@ -30,14 +30,24 @@ function layoutBlock(block: LetterBlock, x: number, measure: MeasureText, spaceB
   }
 }
 
-function layoutList(block: Extract<LetterBlock, { kind: 'list' }>, x: number, measure: MeasureText, spaceBefore: number | null): LayoutLine[] {
+function layoutList(
+  block: Extract<LetterBlock, { kind: 'list' }>,
+  x: number,
+  measure: MeasureText,
+  spaceBefore: number | null,
+): LayoutLine[] {
   const size = LETTER_TYPE.bodySize;
   const markers = block.items.map((_, i) => (block.ordered ? `${block.start + i}.` : '\u2022'));
   const widest = Math.max(0, ...markers.map((m) => measure(m, 'regular', size)));
   const hang = Math.max(LETTER_TYPE.listIndent, Math.ceil(widest + 6));
   return block.items.flatMap((item, i) => {
     const lines = item.flatMap((child, j) =>
-      layoutBlock(child, x + hang, measure, j === 0 ? (i === 0 ? (spaceBefore ?? LETTER_TYPE.paragraphGap) : LETTER_TYPE.paragraphGap / 2) : null),
+      layoutBlock(
+        child,
+        x + hang,
+        measure,
+        j === 0 ? (i === 0 ? (spaceBefore ?? LETTER_TYPE.paragraphGap) : LETTER_TYPE.paragraphGap / 2) : null,
+      ),
     );
     const marker: PlacedRun = { text: markers[i] ?? '', style: 'regular', size, x };
     const first = lines[0];

@@ -15,7 +15,11 @@ export function paginateLines(lines: readonly LayoutLine[]): PositionedLine[][] 
     // Only the first line of a keep-together run decides; the rest follow it.
     const needed = i > keptUntil ? keepRunHeight(lines, i) : line.height;
     if (i > keptUntil) keptUntil = keepRunEnd(lines, i);
-    if (page.length > 0 && cursor - gap - needed < LETTER_PAGE.bottom && (needed <= USABLE || cursor - gap - line.height < LETTER_PAGE.bottom)) {
+    if (
+      page.length > 0 &&
+      cursor - gap - needed < LETTER_PAGE.bottom &&
+      (needed <= USABLE || cursor - gap - line.height < LETTER_PAGE.bottom)
+    ) {
       page = [];
       pages.push(page);
       cursor = TOP;

@@ -16,12 +16,21 @@ export async function previewLetter(ws: Workspace, caseId: string): Promise<Lett
   const signed = input.determination.locked ? findLatestSignedDetermination(ws.db, caseId) : null;
   const pdf = signed ? readSignedLetter(ws, signed) : await renderLetterPdf(buildCaseLetter(input));
   if (pdf.byteLength > MAX_PREVIEW_PDF_BYTES) {
-    throw new AppError('INTERNAL', `The letter came out at ${Math.round(pdf.byteLength / 1e6)} MB, too large to preview. Shorten pasted content and try again.`);
+    throw new AppError(
+      'INTERNAL',
+      `The letter came out at ${Math.round(pdf.byteLength / 1e6)} MB, too large to preview. Shorten pasted content and try again.`,
+    );
   }
   const sha256 = createHash('sha256').update(pdf).digest('hex');
   const revision = input.determination.revision;
   ws.db.transaction(() =>
-    recordAuditEvent(ws, { action: 'letter.previewed', caseId, details: { revision, sha256 }, coalesceMs: 60_000, sameAs: (previous) => previous['sha256'] === sha256 }),
+    recordAuditEvent(ws, {
+      action: 'letter.previewed',
+      caseId,
+      details: { revision, sha256 },
+      coalesceMs: 60_000,
+      sameAs: (previous) => previous['sha256'] === sha256,
+    }),
   )();
   return {
     pdfBase64: Buffer.from(pdf).toString('base64'),

@@ -11,5 +11,7 @@ export async function readPdfMetadata(bytes: Uint8Array): Promise<Record<string,
     Creator: doc.getCreator(),
     Producer: doc.getProducer(),
   };
-  return Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }

@@ -43,7 +43,11 @@ export async function renderLetterPdf(model: LetterModel): Promise<Uint8Array> {
   }
   const pages = paginateLines(layoutLetterBlocks(model.blocks, createTextMeasurer(fonts)));
   pages.forEach((lines, i) => {
-    const footer = footerLine(fonts.regular, `IMR Case Number: ${model.caseNumber}`, `Page ${i + 1} of ${pages.length}`);
+    const footer = footerLine(
+      fonts.regular,
+      `IMR Case Number: ${model.caseNumber}`,
+      `Page ${i + 1} of ${pages.length}`,
+    );
     addPage(doc, buildPageContent([...lines, footer], fonts), fonts);
   });
   // Classic cross-reference tables: the signer's placeholder step cannot read object streams.
@@ -54,7 +58,10 @@ export async function renderLetterPdf(model: LetterModel): Promise<Uint8Array> {
 function addPage(doc: PDFDocument, content: PageContent, fonts: Record<FontStyle, PDFFont>): void {
   const page = doc.addPage([LETTER_PAGE.width, LETTER_PAGE.height]);
   for (const style of content.styles) page.node.setFontDictionary(PDFName.of(FONT_KEYS[style]), fonts[style].ref);
-  const stream = PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode' }), deflateSync(Buffer.from(content.operators, 'latin1')));
+  const stream = PDFRawStream.of(
+    doc.context.obj({ Filter: 'FlateDecode' }),
+    deflateSync(Buffer.from(content.operators, 'latin1')),
+  );
   page.node.addContentStream(doc.context.register(stream));
 }
 
@@ -76,7 +83,10 @@ function footerLine(font: PDFFont, left: string, right: string): PositionedLine 
 function decisionDateOf(isoDate: string): Date {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) {
-    throw new AppError('INVALID_INPUT', `The decision date "${isoDate}" is not a date (YYYY-MM-DD). Set the decision date and render the letter again.`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `The decision date "${isoDate}" is not a date (YYYY-MM-DD). Set the decision date and render the letter again.`,
+    );
   }
   return date;
 }

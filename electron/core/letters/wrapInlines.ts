@@ -30,7 +30,8 @@ export function wrapInlines(inlines: readonly LetterInline[], opts: WrapOptions)
     width = 0;
     pendingSpace = [];
   };
-  const widthOf = (parts: readonly Fragment[]) => parts.reduce((sum, p) => sum + opts.measure(p.text, p.style, opts.size), 0);
+  const widthOf = (parts: readonly Fragment[]) =>
+    parts.reduce((sum, p) => sum + opts.measure(p.text, p.style, opts.size), 0);
 
   for (const token of tokenize(inlines, opts.style)) {
     if (token.kind === 'break') newLine();

@@ -1,5 +1,11 @@
 import { createHash, X509Certificate } from 'node:crypto';
-import { PACKAGE_FORMAT, packageManifestSchema, type Determination, type PackageFileName, type PackageManifest } from '../../../shared/domain';
+import {
+  PACKAGE_FORMAT,
+  packageManifestSchema,
+  type Determination,
+  type PackageFileName,
+  type PackageManifest,
+} from '../../../shared/domain';
 
 import { AppError } from '../../../shared/ipc';
 import { createCmsSignature, verifyCmsSignature } from '../cms';
@@ -26,9 +32,17 @@ export function buildSignedPackage(input: BuildSignedPackageInput): SignedPackag
   const { identity } = input;
   const embedded = extractPdfSignature(input.letterPdf);
   const signedByIdentity =
-    embedded.ok && verifyCmsSignature(embedded.signature.cms, embedded.signature.signedContent, new X509Certificate(identity.certificateDer)).ok;
+    embedded.ok &&
+    verifyCmsSignature(
+      embedded.signature.cms,
+      embedded.signature.signedContent,
+      new X509Certificate(identity.certificateDer),
+    ).ok;
   if (!signedByIdentity) {
-    throw new AppError('INVALID_INPUT', 'The letter PDF is not signed with your signing identity. Sign the letter, then build the package.');
+    throw new AppError(
+      'INVALID_INPUT',
+      'The letter PDF is not signed with your signing identity. Sign the letter, then build the package.',
+    );
   }
   const files: Record<PackageFileName, Buffer> = {
     'letter.pdf': input.letterPdf,
@@ -46,9 +60,15 @@ export function buildSignedPackage(input: BuildSignedPackageInput): SignedPackag
     })),
   });
   if (!parsed.success) {
-    throw new AppError('INVALID_INPUT', `The package manifest is invalid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `The package manifest is invalid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.`,
+    );
   }
   const manifestJson = Buffer.from(JSON.stringify(parsed.data, null, 2), 'utf8');
-  const signature = createCmsSignature(manifestJson, { certificateDer: identity.certificateDer, privateKey: identity.privateKey });
+  const signature = createCmsSignature(manifestJson, {
+    certificateDer: identity.certificateDer,
+    privateKey: identity.privateKey,
+  });
   return { files, manifestJson, manifestSig: Buffer.from(signature.toString('base64'), 'ascii') };
 }

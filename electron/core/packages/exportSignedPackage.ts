@@ -25,17 +25,31 @@ export function exportSignedPackage(ws: Workspace, caseId: string, targetDir: st
   const found = requireCase(ws.db, caseId);
   const { caseNumber } = found;
   const signed = findLatestSignedDetermination(ws.db, found.id);
-  if (!signed) throw new AppError('NOT_FOUND', `${caseNumber} has no signed version yet. Sign it first: npm run cli -- sign ${caseNumber}`);
+  if (!signed)
+    throw new AppError(
+      'NOT_FOUND',
+      `${caseNumber} has no signed version yet. Sign it first: npm run cli -- sign ${caseNumber}`,
+    );
   const dir = resolve(targetDir);
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new AppError('CONFLICT', `${dir} is not empty. Choose a new or empty folder for the exported package.`);
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new AppError('CONFLICT', `${dir} is not empty. Choose a new or empty folder for the exported package.`);
   const files = readWorkspacePackage(ws, absolutePackageDir(ws.dataDir, signed.packageDir));
   const manifestSha256 = createHash('sha256').update(files.manifestJson).digest('hex');
   if (manifestSha256 !== signed.manifestSha256) {
-    throw new AppError('BAD_FILE', `The stored package of ${caseNumber} version ${signed.version} no longer matches what was signed. Restore the data folder from a backup.`);
+    throw new AppError(
+      'BAD_FILE',
+      `The stored package of ${caseNumber} version ${signed.version} no longer matches what was signed. Restore the data folder from a backup.`,
+    );
   }
   const { manifestJson, manifestSig, ...named } = files;
   writePackageDir(dir, { files: named, manifestJson, manifestSig });
-  ws.db.transaction(() => recordAuditEvent(ws, { action: 'letter.exported', caseId: found.id, details: { version: signed.version, manifestSha256 } }))();
+  ws.db.transaction(() =>
+    recordAuditEvent(ws, {
+      action: 'letter.exported',
+      caseId: found.id,
+      details: { version: signed.version, manifestSha256 },
+    }),
+  )();
   ws.log.info('Exported a signed package', { caseId: found.id, version: signed.version });
   return { caseNumber, version: signed.version, dir, manifestSha256 };
 }

@@ -18,28 +18,59 @@ const MANIFEST_SIGNATURE_CODES = new Set(['MANIFEST_CHANGED', 'MANIFEST_SIGNATUR
 export async function packageVerifyReport(packageDir: string): Promise<PackageVerifyReport> {
   const dir = resolve(packageDir);
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    return { valid: false, badFiles: [], lines: [`NOT VALID: ${dir} is not a package folder (it should hold manifest.json, manifest.sig and the signed files).`] };
+    return {
+      valid: false,
+      badFiles: [],
+      lines: [
+        `NOT VALID: ${dir} is not a package folder (it should hold manifest.json, manifest.sig and the signed files).`,
+      ],
+    };
   }
   const verdict = await verifyPackageDir(dir);
   const m = verdict.manifest;
   const lines = [`Package   ${dir}`];
   if (m) {
-    lines.push(`Case      ${m.caseNumber}, determination version ${m.determinationVersion}${m.supersedesVersion === null ? '' : ` (supersedes version ${m.supersedesVersion})`}`);
+    lines.push(
+      `Case      ${m.caseNumber}, determination version ${m.determinationVersion}${m.supersedesVersion === null ? '' : ` (supersedes version ${m.supersedesVersion})`}`,
+    );
     lines.push(`Signed    ${m.signedAt} by reviewer ${m.reviewerId}`);
   }
-  if (verdict.certificateSha256) lines.push(`Signer    certificate.pem CN=${verdict.signerId ?? '?'}, SHA-256 ${verdict.certificateSha256}`);
+  if (verdict.certificateSha256)
+    lines.push(`Signer    certificate.pem CN=${verdict.signerId ?? '?'}, SHA-256 ${verdict.certificateSha256}`);
   lines.push('', 'Files against manifest.json (SHA-256, size):');
   for (const name of PACKAGE_FILE_NAMES) {
     const entry = m?.files.find((f) => f.name === name);
     const actual = sha256Of(join(dir, name));
-    const status = actual === null ? 'MISSING' : !entry ? 'UNLISTED' : actual.sha256 === entry.sha256 && actual.size === entry.size ? 'OK' : 'CHANGED';
-    lines.push(`  ${status.padEnd(8)} ${name.padEnd(19)} ${actual?.sha256 ?? '-'.repeat(64)}  ${actual?.size ?? 0} bytes`);
-    if (status === 'CHANGED' && entry) lines.push(`  ${''.padEnd(8)} ${'manifest says'.padEnd(19)} ${entry.sha256}  ${entry.size} bytes`);
+    const status =
+      actual === null
+        ? 'MISSING'
+        : !entry
+          ? 'UNLISTED'
+          : actual.sha256 === entry.sha256 && actual.size === entry.size
+            ? 'OK'
+            : 'CHANGED';
+    lines.push(
+      `  ${status.padEnd(8)} ${name.padEnd(19)} ${actual?.sha256 ?? '-'.repeat(64)}  ${actual?.size ?? 0} bytes`,
+    );
+    if (status === 'CHANGED' && entry)
+      lines.push(`  ${''.padEnd(8)} ${'manifest says'.padEnd(19)} ${entry.sha256}  ${entry.size} bytes`);
   }
   lines.push('', 'Signatures:');
   const unchecked = certificateUnusable(verdict);
-  lines.push(signatureLine('manifest.sig over manifest.json (CMS, detached)', unchecked, verdict.problems.filter((p) => MANIFEST_SIGNATURE_CODES.has(p.code))));
-  lines.push(signatureLine('letter.pdf embedded signature (PAdES)', unchecked, verdict.problems.filter((p) => p.file === 'letter.pdf' && p.code !== 'FILE_CHANGED')));
+  lines.push(
+    signatureLine(
+      'manifest.sig over manifest.json (CMS, detached)',
+      unchecked,
+      verdict.problems.filter((p) => MANIFEST_SIGNATURE_CODES.has(p.code)),
+    ),
+  );
+  lines.push(
+    signatureLine(
+      'letter.pdf embedded signature (PAdES)',
+      unchecked,
+      verdict.problems.filter((p) => p.file === 'letter.pdf' && p.code !== 'FILE_CHANGED'),
+    ),
+  );
   if (verdict.problems.length > 0) {
     lines.push('', 'Problems:');
     for (const p of verdict.problems) lines.push(`  ${p.file}: ${p.message}`);
@@ -64,7 +95,10 @@ function sha256Of(path: string): { sha256: string; size: number } | null {
 }
 
 function certificateUnusable(verdict: PackageVerdict): boolean {
-  return verdict.certificateSha256 === null || verdict.problems.some((p) => p.file === 'certificate.pem' && p.code === 'FILE_CHANGED');
+  return (
+    verdict.certificateSha256 === null ||
+    verdict.problems.some((p) => p.file === 'certificate.pem' && p.code === 'FILE_CHANGED')
+  );
 }
 
 function signatureLine(label: string, unchecked: boolean, problems: readonly PackageProblem[]): string {

@@ -9,7 +9,11 @@ export function readPackageDir(dir: string): PackageFiles {
     try {
       return readFileSync(join(dir, fileName));
     } catch {
-      throw new AppError('NOT_FOUND', `The package in ${dir} has no ${fileName}. Sign the determination again to rebuild it.`, { kind: 'packageFile', file: fileName });
+      throw new AppError(
+        'NOT_FOUND',
+        `The package in ${dir} has no ${fileName}. Sign the determination again to rebuild it.`,
+        { kind: 'packageFile', file: fileName },
+      );
     }
   };
   return {

@@ -18,10 +18,14 @@ export function readWorkspacePackage(ws: Pick<Workspace, 'recordKeys'>, dir: str
       files[key] = decryptRecord(bytes, ws.recordKeys);
     } catch (error) {
       const code = isAppError(error) && error.code === 'DB_KEY_INVALID' ? 'DB_KEY_INVALID' : 'BAD_FILE';
-      throw new AppError(code, `The ${fileName} of the signed package in ${dir} is damaged or was changed outside the app. Restore the data folder from a backup.`, {
-        kind: 'packageFile',
-        file: fileName,
-      });
+      throw new AppError(
+        code,
+        `The ${fileName} of the signed package in ${dir} is damaged or was changed outside the app. Restore the data folder from a backup.`,
+        {
+          kind: 'packageFile',
+          file: fileName,
+        },
+      );
     }
   }
   return files;

@@ -1,7 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../log';
-import { KEY_ID_END, decryptRecord, encryptRecord, isEncryptedRecord, recordKeyIdOf, type RecordKey } from '../recordStore';
+import {
+  KEY_ID_END,
+  decryptRecord,
+  encryptRecord,
+  isEncryptedRecord,
+  recordKeyIdOf,
+  type RecordKey,
+} from '../recordStore';
 import { readFileHead, writeFileAtomic } from '../files';
 
 import { PACKAGE_DIR_FILES } from './packageFiles';
@@ -11,7 +18,11 @@ import { PACKAGE_DIR_FILES } from './packageFiles';
  * were encrypted at rest, and files under an older key during a rekey. Each file is replaced atomically and readers
  * accept either form, so an interrupted pass simply resumes at the next open. Returns how many files it rewrote.
  */
-export function reencryptWorkspacePackages(signedRoot: string, keys: readonly [RecordKey, ...RecordKey[]], log: Logger): number {
+export function reencryptWorkspacePackages(
+  signedRoot: string,
+  keys: readonly [RecordKey, ...RecordKey[]],
+  log: Logger,
+): number {
   if (!existsSync(signedRoot)) return 0;
   const [target] = keys;
   let rewritten = 0;
@@ -29,7 +40,9 @@ export function reencryptWorkspacePackages(signedRoot: string, keys: readonly [R
         try {
           plain = encrypted ? decryptRecord(bytes, keys) : bytes;
         } catch {
-          log.error('A signed package file is damaged; it was left as it is', { file: join(caseDir.name, versionDir.name, fileName) });
+          log.error('A signed package file is damaged; it was left as it is', {
+            file: join(caseDir.name, versionDir.name, fileName),
+          });
           continue;
         }
         writeFileAtomic(path, encryptRecord(plain, target));

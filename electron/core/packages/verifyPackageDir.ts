@@ -11,7 +11,13 @@ export async function verifyPackageDir(dir: string, options: VerifyPackageOption
   } catch (error) {
     if (!isAppError(error) || error.code !== 'NOT_FOUND') throw error;
     const file = error.detailsOf('packageFile')?.file ?? 'package';
-    return { valid: false, problems: [{ file, code: 'FILE_MISSING', message: error.message }], manifest: null, certificateSha256: null, signerId: null };
+    return {
+      valid: false,
+      problems: [{ file, code: 'FILE_MISSING', message: error.message }],
+      manifest: null,
+      certificateSha256: null,
+      signerId: null,
+    };
   }
   return verifyPackageFiles(files, options);
 }

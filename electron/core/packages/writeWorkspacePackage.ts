@@ -13,5 +13,6 @@ import type { Workspace } from '../workspace';
 export function writeWorkspacePackage(ws: Pick<Workspace, 'recordKeys'>, dir: string, pkg: SignedPackage): void {
   const files: PackageFiles = { ...pkg.files, manifestJson: pkg.manifestJson, manifestSig: pkg.manifestSig };
   ensurePrivateDir(dir);
-  for (const [key, fileName] of PACKAGE_DIR_FILES) writeFileAtomic(join(dir, fileName), encryptRecord(files[key], ws.recordKeys[0]));
+  for (const [key, fileName] of PACKAGE_DIR_FILES)
+    writeFileAtomic(join(dir, fileName), encryptRecord(files[key], ws.recordKeys[0]));
 }

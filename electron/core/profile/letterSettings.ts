@@ -10,7 +10,10 @@ export const DEFAULT_LETTER_SETTINGS: LetterSettings = {
   organisationName: 'MAXIMUS Federal Services',
 };
 
-const letterSettingsSchema = z.object({ reviewerGuidelineLabel: z.string().min(1).max(100), organisationName: z.string().min(1).max(200) });
+const letterSettingsSchema = z.object({
+  reviewerGuidelineLabel: z.string().min(1).max(100),
+  organisationName: z.string().min(1).max(200),
+});
 
 export function readLetterSettings(db: Db): LetterSettings {
   const parsed = letterSettingsSchema.safeParse(readSetting(db, LETTER_SETTINGS_KEY));

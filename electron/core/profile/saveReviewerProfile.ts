@@ -7,7 +7,11 @@ import { PROFILE_SETTING_KEY, type StoredProfile } from './reviewerProfileSettin
 export function saveReviewerProfile(ws: Workspace, profile: ReviewerProfile): StoredProfile {
   return ws.db.transaction(() => {
     writeSetting(ws.db, PROFILE_SETTING_KEY, profile);
-    recordAuditEvent(ws, { action: 'settings.changed', caseId: null, details: { setting: PROFILE_SETTING_KEY, reviewerId: profile.reviewerId } });
+    recordAuditEvent(ws, {
+      action: 'settings.changed',
+      caseId: null,
+      details: { setting: PROFILE_SETTING_KEY, reviewerId: profile.reviewerId },
+    });
     return { profile, isDefault: false };
   })();
 }

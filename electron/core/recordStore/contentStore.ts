@@ -3,7 +3,16 @@ import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/ipc';
 import { writeFileAtomic } from '../files';
-import { chunkSpan, decryptChunk, encryptRecord, encryptedSize, HEADER_BYTES, parseHeader, TAG_BYTES, type RecordHeader } from './encryptedRecordFormat';
+import {
+  chunkSpan,
+  decryptChunk,
+  encryptRecord,
+  encryptedSize,
+  HEADER_BYTES,
+  parseHeader,
+  TAG_BYTES,
+  type RecordHeader,
+} from './encryptedRecordFormat';
 import type { RecordKey } from './recordKey';
 
 export interface StoredBlob {
@@ -34,16 +43,25 @@ export function createContentStore(root: string, keys: readonly RecordKey[]): Co
   const [writeKey] = keys;
   if (!writeKey) throw new Error('The record store needs a key');
   const absolute = (location: string) => {
-    if (!/^[0-9a-f]{2}[\\/][0-9a-f]{64}$/.test(location)) throw new AppError('NOT_FOUND', 'That record file location is not valid.');
+    if (!/^[0-9a-f]{2}[\\/][0-9a-f]{64}$/.test(location))
+      throw new AppError('NOT_FOUND', 'That record file location is not valid.');
     return join(root, location);
   };
   const withFile = <T>(location: string, use: (fd: number, header: RecordHeader, key: RecordKey) => T): T => {
     const fd = openFile(absolute(location));
     try {
       const header = parseHeader(readExactly(fd, 0, HEADER_BYTES));
-      if (fstatSync(fd).size !== encryptedSize(header)) throw new AppError('BAD_FILE', 'A record file in the local store is incomplete. Sync again to download a fresh copy.');
+      if (fstatSync(fd).size !== encryptedSize(header))
+        throw new AppError(
+          'BAD_FILE',
+          'A record file in the local store is incomplete. Sync again to download a fresh copy.',
+        );
       const key = keys.find((k) => k.id.equals(header.keyId));
-      if (!key) throw new AppError('DB_KEY_INVALID', 'A record file was encrypted with a key this workspace no longer has; it cannot be read.');
+      if (!key)
+        throw new AppError(
+          'DB_KEY_INVALID',
+          'A record file was encrypted with a key this workspace no longer has; it cannot be read.',
+        );
       return use(fd, header, key);
     } finally {
       closeSync(fd);

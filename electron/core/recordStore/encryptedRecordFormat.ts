@@ -34,7 +34,9 @@ export const KEY_ID_END = 28;
 
 /** The id of the key a file is sealed under, read from its first KEY_ID_END bytes; null for a clear file. */
 export function recordKeyIdOf(firstBytes: Buffer): Buffer | null {
-  return isEncryptedRecord(firstBytes) && firstBytes.length >= KEY_ID_END ? firstBytes.subarray(KEY_ID_START, KEY_ID_END) : null;
+  return isEncryptedRecord(firstBytes) && firstBytes.length >= KEY_ID_END
+    ? firstBytes.subarray(KEY_ID_START, KEY_ID_END)
+    : null;
 }
 
 export function parseHeader(raw: Buffer): RecordHeader {
@@ -42,7 +44,13 @@ export function parseHeader(raw: Buffer): RecordHeader {
   const chunkBytes = raw.readUInt32BE(8);
   const plainSize = Number(raw.readBigUInt64BE(12));
   if (chunkBytes < 1024 || chunkBytes > 16 * 1024 * 1024 || !Number.isSafeInteger(plainSize)) throw damaged();
-  return { raw: Buffer.from(raw.subarray(0, HEADER_BYTES)), chunkBytes, plainSize, keyId: raw.subarray(KEY_ID_START, KEY_ID_END), noncePrefix: raw.subarray(KEY_ID_END, KEY_ID_END + 8) };
+  return {
+    raw: Buffer.from(raw.subarray(0, HEADER_BYTES)),
+    chunkBytes,
+    plainSize,
+    keyId: raw.subarray(KEY_ID_START, KEY_ID_END),
+    noncePrefix: raw.subarray(KEY_ID_END, KEY_ID_END + 8),
+  };
 }
 
 function buildHeader(key: RecordKey, plainSize: number, chunkBytes: number): RecordHeader {
@@ -108,7 +116,11 @@ export function decryptRecord(file: Buffer, keys: readonly RecordKey[]): Buffer 
   const header = parseHeader(file);
   if (file.length !== encryptedSize(header)) throw damaged();
   const key = keys.find((k) => k.id.equals(header.keyId));
-  if (!key) throw new AppError('DB_KEY_INVALID', 'A file was encrypted with a key this workspace no longer has; it cannot be read.');
+  if (!key)
+    throw new AppError(
+      'DB_KEY_INVALID',
+      'A file was encrypted with a key this workspace no longer has; it cannot be read.',
+    );
   const parts: Buffer[] = [];
   for (let i = 0; i < chunkCount(header); i++) {
     const { offset, length } = chunkSpan(header, i);
@@ -118,5 +130,8 @@ export function decryptRecord(file: Buffer, keys: readonly RecordKey[]): Buffer 
 }
 
 function damaged(): AppError {
-  return new AppError('BAD_FILE', 'A record file in the local store is damaged or was changed outside the app. Sync again to download a fresh copy.');
+  return new AppError(
+    'BAD_FILE',
+    'A record file in the local store is damaged or was changed outside the app. Sync again to download a fresh copy.',
+  );
 }

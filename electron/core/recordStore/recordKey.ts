@@ -14,7 +14,10 @@ export function deriveRecordKey(dataKey: Buffer): RecordKey {
 }
 
 /** The key that writes (the staged one during a rekey) first, then the key that still reads older files. */
-export function recordKeysFor(provider: { getKey(): Buffer; rotation?: { pendingKey(): Buffer | null } }): [RecordKey, ...RecordKey[]] {
+export function recordKeysFor(provider: {
+  getKey(): Buffer;
+  rotation?: { pendingKey(): Buffer | null };
+}): [RecordKey, ...RecordKey[]] {
   const current = deriveRecordKey(provider.getKey());
   const pending = provider.rotation?.pendingKey() ?? null;
   return pending ? [deriveRecordKey(pending), current] : [current];

@@ -30,7 +30,12 @@ export type BalanceOutcome =
 export async function balancePageTree(original: Uint8Array): Promise<BalanceOutcome> {
   let pdf: PDFDocument;
   try {
-    pdf = await PDFDocument.load(original, { ignoreEncryption: true, updateMetadata: false, parseSpeed: ParseSpeeds.Medium, throwOnInvalidObject: true });
+    pdf = await PDFDocument.load(original, {
+      ignoreEncryption: true,
+      updateMetadata: false,
+      parseSpeed: ParseSpeeds.Medium,
+      throwOnInvalidObject: true,
+    });
   } catch {
     return { skipped: 'unreadable' };
   }
@@ -50,7 +55,11 @@ export async function balancePageTree(original: Uint8Array): Promise<BalanceOutc
   const context = pdf.context;
   context.largestObjectNumber = Math.max(context.largestObjectNumber, declaredSize(original) - 1);
   const changed: Array<[PDFRef, PDFDict]> = [];
-  let level: Array<{ ref: PDFRef; count: number; dict: PDFDict | null }> = walked.leaves.map((leaf) => ({ ref: leaf.ref, count: 1, dict: null }));
+  let level: Array<{ ref: PDFRef; count: number; dict: PDFDict | null }> = walked.leaves.map((leaf) => ({
+    ref: leaf.ref,
+    count: 1,
+    dict: null,
+  }));
   const parentOf = new Map<PDFRef, PDFRef>();
   while (level.length > PAGE_TREE_FANOUT) {
     const next: typeof level = [];
@@ -104,7 +113,8 @@ function walkTree(pdf: PDFDocument, rootRef: PDFRef): { leaves: Leaf[]; maxKids:
     const dict = pdf.context.lookup(ref);
     if (!(dict instanceof PDFDict)) return null;
     const kids = dict.lookupMaybe(KIDS, PDFArray);
-    const isNode = dict.get(TYPE) === PDFName.of('Pages') || (kids !== undefined && dict.get(TYPE) !== PDFName.of('Page'));
+    const isNode =
+      dict.get(TYPE) === PDFName.of('Pages') || (kids !== undefined && dict.get(TYPE) !== PDFName.of('Page'));
     if (!isNode) {
       leaves.push({ ref, dict, inherited });
       continue;
@@ -125,7 +135,12 @@ function walkTree(pdf: PDFDocument, rootRef: PDFRef): { leaves: Leaf[]; maxKids:
   return { leaves, maxKids };
 }
 
-function writeIncrementalUpdate(original: Uint8Array, pdf: PDFDocument, changed: ReadonlyArray<[PDFRef, PDFDict]>, prev: number): Uint8Array {
+function writeIncrementalUpdate(
+  original: Uint8Array,
+  pdf: PDFDocument,
+  changed: ReadonlyArray<[PDFRef, PDFDict]>,
+  prev: number,
+): Uint8Array {
   const encoder = new TextEncoder();
   const parts: Uint8Array[] = [];
   let length = original.byteLength;
@@ -147,7 +162,7 @@ function writeIncrementalUpdate(original: Uint8Array, pdf: PDFDocument, changed:
   const xrefAt = length;
   const numbers = [...offsets.keys()].sort((a, b) => a - b);
   let table = 'xref\n';
-  for (let i = 0; i < numbers.length; ) {
+  for (let i = 0; i < numbers.length;) {
     let j = i;
     while (j + 1 < numbers.length && numbers[j + 1] === (numbers[j] as number) + 1) j++;
     table += `${numbers[i]} ${j - i + 1}\n`;
@@ -174,7 +189,8 @@ function writeIncrementalUpdate(original: Uint8Array, pdf: PDFDocument, changed:
   return out;
 }
 
-const tail = (bytes: Uint8Array, n: number) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(-n).toString('latin1');
+const tail = (bytes: Uint8Array, n: number) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(-n).toString('latin1');
 
 function lastStartXref(bytes: Uint8Array): number | null {
   const matches = [...tail(bytes, 2048).matchAll(/startxref\s+(\d+)\s+%%EOF/g)];

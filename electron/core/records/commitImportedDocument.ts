@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { DocumentMeta } from '../../../shared/domain';
-import { appendAuditEvent, findDocumentBySha, insertDocument, insertPages, insertViewingCopy, upsertIndexState, type PageText, type ViewingCopy } from '../db';
+import {
+  appendAuditEvent,
+  findDocumentBySha,
+  insertDocument,
+  insertPages,
+  insertViewingCopy,
+  upsertIndexState,
+  type PageText,
+  type ViewingCopy,
+} from '../db';
 
 import type { StoredBlob } from '../recordStore';
 import type { InferredMeta } from './inferDocumentMeta';
@@ -19,7 +28,10 @@ export interface ImportedDocument {
 }
 
 /** The document, all its pages and its index state in one transaction: never a half-imported document. */
-export function commitImportedDocument(ws: Workspace, input: ImportedDocument): { documentId: string; duplicateOf: DocumentMeta | null } {
+export function commitImportedDocument(
+  ws: Workspace,
+  input: ImportedDocument,
+): { documentId: string; duplicateOf: DocumentMeta | null } {
   return ws.db.transaction(() => {
     const existing = findDocumentBySha(ws.db, input.caseId, input.blob.sha256);
     if (existing) return { documentId: existing.id, duplicateOf: existing };
@@ -40,7 +52,13 @@ export function commitImportedDocument(ws: Workspace, input: ImportedDocument): 
     insertPages(ws.db, documentId, input.caseId, input.pages);
     if (input.viewingCopy) insertViewingCopy(ws.db, input.viewingCopy);
     const textPages = input.pages.filter((p) => p.text.trim() !== '').length;
-    upsertIndexState(ws.db, { documentId, textPages, scannedPages: input.pages.length - textPages, extractor: EXTRACTOR, indexedAt: at });
+    upsertIndexState(ws.db, {
+      documentId,
+      textPages,
+      scannedPages: input.pages.length - textPages,
+      extractor: EXTRACTOR,
+      indexedAt: at,
+    });
     appendAuditEvent(ws.db, {
       actor: 'reviewer',
       action: 'document.imported',

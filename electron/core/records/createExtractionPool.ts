@@ -99,12 +99,27 @@ export function createExtractionPool(limits: ExtractionLimits, size = DEFAULT_PO
         };
         const armStall = () => {
           clearTimeout(stall);
-          stall = setTimeout(() => finish({ ok: false, reason: 'timeout', message: `no progress for ${Math.round(limits.stallMs / 1000)} s` }, true), limits.stallMs);
+          stall = setTimeout(
+            () =>
+              finish(
+                { ok: false, reason: 'timeout', message: `no progress for ${Math.round(limits.stallMs / 1000)} s` },
+                true,
+              ),
+            limits.stallMs,
+          );
         };
-        const total = setTimeout(() => finish({ ok: false, reason: 'timeout', message: `longer than ${Math.round(limits.fileMs / 1000)} s` }, true), limits.fileMs);
+        const total = setTimeout(
+          () =>
+            finish(
+              { ok: false, reason: 'timeout', message: `longer than ${Math.round(limits.fileMs / 1000)} s` },
+              true,
+            ),
+          limits.fileMs,
+        );
         const onAbort = () => finish({ ok: false, reason: 'cancelled', message: 'Cancelled.' }, true);
         const onError = (error: Error) => finish({ ok: false, reason: 'other', message: error.message }, true);
-        const onExit = () => finish({ ok: false, reason: 'other', message: 'The text reader stopped unexpectedly.' }, true);
+        const onExit = () =>
+          finish({ ok: false, reason: 'other', message: 'The text reader stopped unexpectedly.' }, true);
         const onMessage = (msg: WorkerMessage) => {
           if (msg.id !== id) return;
           armStall();
@@ -112,7 +127,8 @@ export function createExtractionPool(limits: ExtractionLimits, size = DEFAULT_PO
             if (!opened) progress.onOpened(msg.pageCount);
             opened = true;
           } else if (msg.type === 'pages') progress.onPages(msg.pages);
-          else if (msg.type === 'failed') finish({ ok: false, reason: msg.reason, message: msg.message }, pool.length > 1);
+          else if (msg.type === 'failed')
+            finish({ ok: false, reason: msg.reason, message: msg.message }, pool.length > 1);
           else if (msg.type === 'done') {
             pageErrors += msg.pageErrors;
             if (--running === 0) finish({ ok: true, pageErrors }, false);

@@ -32,7 +32,14 @@ interface Job {
 
 const KEEP_FINISHED = 50;
 const SPARE_IDLE_MS = 30_000;
-const queued = (name: string): ImportFileStatus => ({ name, state: 'queued', pagesDone: 0, pageCount: null, documentId: null, message: null });
+const queued = (name: string): ImportFileStatus => ({
+  name,
+  state: 'queued',
+  pagesDone: 0,
+  pageCount: null,
+  documentId: null,
+  message: null,
+});
 
 /** Import and re-index jobs: files are read one at a time in a worker and each is committed whole. */
 export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJobs {
@@ -58,20 +65,42 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
 
   const find = (jobId: string) => {
     const job = jobs.get(jobId);
-    if (!job) throw new AppError('NOT_FOUND', 'That import is no longer known (the app was restarted). Check the document list and import again if needed.');
+    if (!job)
+      throw new AppError(
+        'NOT_FOUND',
+        'That import is no longer known (the app was restarted). Check the document list and import again if needed.',
+      );
     return job;
   };
   const snapshot = (job: Job): ImportStatus => {
     const files = job.status.files.map((f) => ({ ...f }));
     const done = files.reduce((n, f) => n + f.pagesDone, 0);
-    const total = files.reduce((n, f) => n + (f.state === 'queued' || f.state === 'reading' ? Math.max(f.pageCount ?? 1, f.pagesDone) : f.pagesDone), 0);
+    const total = files.reduce(
+      (n, f) =>
+        n + (f.state === 'queued' || f.state === 'reading' ? Math.max(f.pageCount ?? 1, f.pagesDone) : f.pagesDone),
+      0,
+    );
     return { ...job.status, files, done, total };
   };
 
-  const start = <T>(kind: ImportStatus['kind'], caseId: string | null, items: T[], name: (item: T) => string, run: (ctx: ImportContext, item: T, st: ImportFileStatus) => Promise<void>) => {
+  const start = <T>(
+    kind: ImportStatus['kind'],
+    caseId: string | null,
+    items: T[],
+    name: (item: T) => string,
+    run: (ctx: ImportContext, item: T, st: ImportFileStatus) => Promise<void>,
+  ) => {
     const jobId = randomUUID();
     const controller = new AbortController();
-    const status: ImportStatus = { jobId, kind, caseId, state: 'running', done: 0, total: 0, files: items.map((i) => queued(name(i))) };
+    const status: ImportStatus = {
+      jobId,
+      kind,
+      caseId,
+      state: 'running',
+      done: 0,
+      total: 0,
+      files: items.map((i) => queued(name(i))),
+    };
     const worker = takePool();
     const ctx: ImportContext = { ws, worker, signal: controller.signal, limits, onProgress: () => undefined };
     const finished = (async () => {
@@ -81,14 +110,21 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
           const st = status.files[index];
           if (!st) continue;
           if (controller.signal.aborted || !ws.db.open) {
-            Object.assign(st, { state: 'cancelled', message: `"${st.name}" was not imported: the import was cancelled.` });
+            Object.assign(st, {
+              state: 'cancelled',
+              message: `"${st.name}" was not imported: the import was cancelled.`,
+            });
             continue;
           }
           try {
             await run(ctx, item, st);
           } catch (error) {
             ws.log.error('A record file failed to import', { jobId, error: errorMessage(error) });
-            Object.assign(st, { state: 'failed', pagesDone: 0, message: `"${st.name}" could not be imported: ${errorMessage(error)}` });
+            Object.assign(st, {
+              state: 'failed',
+              pagesDone: 0,
+              message: `"${st.name}" could not be imported: ${errorMessage(error)}`,
+            });
           }
           if (st.state === 'imported') changed++;
         }
@@ -113,7 +149,13 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
       const state = ws.db.open ? findIndexState(ws.db, doc.id) : null;
       if (state) {
         const pages = state.textPages + state.scannedPages;
-        return void Object.assign(st, { state: 'imported', documentId: doc.id, pageCount: pages, pagesDone: pages, message: `${pages} page${pages === 1 ? '' : 's'} indexed` });
+        return void Object.assign(st, {
+          state: 'imported',
+          documentId: doc.id,
+          pageCount: pages,
+          pagesDone: pages,
+          message: `${pages} page${pages === 1 ? '' : 's'} indexed`,
+        });
       }
     }
     const work = reindexOneDocument(ctx, doc, st);
@@ -131,7 +173,14 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
   };
 
   return {
-    startImport: (caseId, files) => start('import', caseId, files, (f) => f.name, (ctx, f, st) => importOneFile(ctx, caseId, f, st)),
+    startImport: (caseId, files) =>
+      start(
+        'import',
+        caseId,
+        files,
+        (f) => f.name,
+        (ctx, f, st) => importOneFile(ctx, caseId, f, st),
+      ),
     startReindex: (documents, caseId) => start('reindex', caseId, documents, (d) => d.title, reindexOnce),
     status: (jobId) => snapshot(find(jobId)),
     cancel(jobId) {

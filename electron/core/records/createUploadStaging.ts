@@ -35,7 +35,8 @@ export function createUploadStaging(limits: ImportLimits, now: () => number = Da
   };
   const find = (uploadId: string) => {
     const upload = uploads.get(uploadId);
-    if (!upload) throw new AppError('NOT_FOUND', 'That upload has expired or was already imported. Add the file again.');
+    if (!upload)
+      throw new AppError('NOT_FOUND', 'That upload has expired or was already imported. Add the file again.');
     upload.touched = now();
     return upload;
   };
@@ -50,14 +51,23 @@ export function createUploadStaging(limits: ImportLimits, now: () => number = Da
       } else if (stagedBytes() + size > limits.maxStagedBytes) {
         problem = `"${name}" was not imported: too many files are being uploaded at once. Import it again when the current import finishes.`;
       }
-      uploads.set(uploadId, { name, buffer: problem ? null : Buffer.alloc(size), received: 0, problem, touched: now() });
+      uploads.set(uploadId, {
+        name,
+        buffer: problem ? null : Buffer.alloc(size),
+        received: 0,
+        problem,
+        touched: now(),
+      });
       return { uploadId, accepted: problem === null, message: problem };
     },
     append(uploadId, offset, chunk) {
       const upload = find(uploadId);
       if (!upload.buffer) return upload.received;
       if (offset !== upload.received || offset + chunk.byteLength > upload.buffer.byteLength) {
-        throw new AppError('INVALID_INPUT', `The upload of "${upload.name}" arrived out of order or larger than announced. Add the file again.`);
+        throw new AppError(
+          'INVALID_INPUT',
+          `The upload of "${upload.name}" arrived out of order or larger than announced. Add the file again.`,
+        );
       }
       chunk.copy(upload.buffer, offset);
       upload.received += chunk.byteLength;
@@ -68,7 +78,11 @@ export function createUploadStaging(limits: ImportLimits, now: () => number = Da
       uploads.delete(uploadId);
       if (upload.problem || !upload.buffer) return { name: upload.name, bytes: null, problem: upload.problem };
       if (upload.received !== upload.buffer.byteLength) {
-        return { name: upload.name, bytes: null, problem: `"${upload.name}" did not finish uploading (${upload.received} of ${upload.buffer.byteLength} bytes). Add it again.` };
+        return {
+          name: upload.name,
+          bytes: null,
+          problem: `"${upload.name}" did not finish uploading (${upload.received} of ${upload.buffer.byteLength} bytes). Add it again.`,
+        };
       }
       return { name: upload.name, bytes: upload.buffer, problem: null };
     },

@@ -13,17 +13,31 @@ import { readRecordPages, type ReadOutcome } from './readRecordPages';
 const fail = (st: ImportFileStatus, message: string) => Object.assign(st, { state: 'failed', message });
 
 /** Reads, stores and commits one file, recording the outcome on its status row; never throws for a bad file. */
-export async function importOneFile(ctx: ImportContext, caseId: string, file: StagedFile, st: ImportFileStatus): Promise<void> {
+export async function importOneFile(
+  ctx: ImportContext,
+  caseId: string,
+  file: StagedFile,
+  st: ImportFileStatus,
+): Promise<void> {
   const { ws } = ctx;
   if (!file.bytes) return void fail(st, file.problem ?? `"${file.name}" could not be read.`);
   if (file.bytes.byteLength > ctx.limits.maxFileBytes) {
-    return void fail(st, `"${file.name}" is too large to import (the limit is ${Math.round(ctx.limits.maxFileBytes / 1048576)} MB). Split it into smaller PDFs.`);
+    return void fail(
+      st,
+      `"${file.name}" is too large to import (the limit is ${Math.round(ctx.limits.maxFileBytes / 1048576)} MB). Split it into smaller PDFs.`,
+    );
   }
   const detected = detectFileKind(file.name, file.bytes);
   if ('problem' in detected) return void fail(st, detected.problem);
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const existing = findDocumentBySha(ws.db, caseId, sha256);
-  if (existing) return void Object.assign(st, { state: 'duplicate', documentId: existing.id, pageCount: existing.pageCount, message: `"${file.name}" is already in this case as "${existing.title}".` });
+  if (existing)
+    return void Object.assign(st, {
+      state: 'duplicate',
+      documentId: existing.id,
+      pageCount: existing.pageCount,
+      message: `"${file.name}" is already in this case as "${existing.title}".`,
+    });
 
   st.state = 'reading';
   ctx.onProgress();
@@ -44,12 +58,31 @@ export async function importOneFile(ctx: ImportContext, caseId: string, file: St
     Object.assign(st, { state: outcome.cancelled ? 'cancelled' : 'failed', message: outcome.message, pagesDone: 0 });
     return;
   }
-  const viewingCopy = detected.kind === 'pdf' ? await storeViewingCopy(ctx, sha256, file.bytes, outcome.pages.length) : null;
-  if (ctx.signal.aborted) return void Object.assign(st, { state: 'cancelled', pagesDone: 0, message: `"${file.name}" was not imported: the import was cancelled.` });
+  const viewingCopy =
+    detected.kind === 'pdf' ? await storeViewingCopy(ctx, sha256, file.bytes, outcome.pages.length) : null;
+  if (ctx.signal.aborted)
+    return void Object.assign(st, {
+      state: 'cancelled',
+      pagesDone: 0,
+      message: `"${file.name}" was not imported: the import was cancelled.`,
+    });
 
   const blob = ws.store.put(file.bytes);
-  const meta = inferDocumentMeta(file.name, outcome.pages.slice(0, 2).map((p) => p.text).join('\n'));
-  const { documentId, duplicateOf } = commitImportedDocument(ws, { caseId, meta, blob, mimeType: MIME_TYPES[detected.kind], pages: outcome.pages, viewingCopy });
+  const meta = inferDocumentMeta(
+    file.name,
+    outcome.pages
+      .slice(0, 2)
+      .map((p) => p.text)
+      .join('\n'),
+  );
+  const { documentId, duplicateOf } = commitImportedDocument(ws, {
+    caseId,
+    meta,
+    blob,
+    mimeType: MIME_TYPES[detected.kind],
+    pages: outcome.pages,
+    viewingCopy,
+  });
   const scanned = outcome.pages.filter((p) => p.text.trim() === '').length;
   Object.assign(st, {
     state: duplicateOf ? 'duplicate' : 'imported',

@@ -21,10 +21,18 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /** A first guess at what an imported file is, from its name and first page; the reviewer can correct it. */
 export function inferDocumentMeta(fileName: string, firstPageText: string): InferredMeta {
-  const title = fileName.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_]+/g, ' ').trim().slice(0, 300) || 'Untitled record';
+  const title =
+    fileName
+      .replace(/\.[a-z0-9]{1,5}$/i, '')
+      .replace(/[_]+/g, ' ')
+      .trim()
+      .slice(0, 300) || 'Untitled record';
   const head = firstPageText.slice(0, 4000);
   const docType = TYPE_RULES.find(([pattern]) => pattern.test(title) || pattern.test(head))?.[1] ?? 'other';
-  const provider = /(?:provider|physician|attending|signed by|dictated by|treating doctor)\s*:\s*([^\n]{3,80})/i.exec(head)?.[1]?.trim() ?? '';
+  const provider =
+    /(?:provider|physician|attending|signed by|dictated by|treating doctor)\s*:\s*([^\n]{3,80})/i
+      .exec(head)?.[1]
+      ?.trim() ?? '';
   return { title, docType, provider: provider.slice(0, 200), serviceDate: findServiceDate(head) };
 }
 

@@ -7,7 +7,8 @@ export function paginateText(text: string): string[] {
   for (const sheet of text.replace(/\r\n?/g, '\n').split('\f')) {
     const lines = sheet.split('\n').flatMap(wrapLine);
     while (lines.length > 0 && lines.at(-1)?.trim() === '') lines.pop();
-    for (let i = 0; i < lines.length; i += TEXT_LINES_PER_PAGE) pages.push(lines.slice(i, i + TEXT_LINES_PER_PAGE).join('\n'));
+    for (let i = 0; i < lines.length; i += TEXT_LINES_PER_PAGE)
+      pages.push(lines.slice(i, i + TEXT_LINES_PER_PAGE).join('\n'));
   }
   return pages.length > 0 ? pages : [''];
 }

@@ -4,8 +4,7 @@ import type { RecordFileKind } from './detectFileKind';
 import { paginateText } from './paginateText';
 
 export type ReadOutcome =
-  | { ok: true; pages: PageText[]; pageErrors: number }
-  | { ok: false; cancelled: boolean; message: string };
+  { ok: true; pages: PageText[]; pageErrors: number } | { ok: false; cancelled: boolean; message: string };
 
 export interface ReadProgress {
   opened(pageCount: number): void;
@@ -33,7 +32,11 @@ export async function readRecordPages(
     return { ok: true, pages: [{ page: 1, text: '' }], pageErrors: 0 };
   }
   if (!hasEndOfFileMarker(bytes)) {
-    return { ok: false, cancelled: false, message: `"${name}" is incomplete: the PDF ends early, as if it was cut off while copying or downloading. Copy it again from the source.` };
+    return {
+      ok: false,
+      cancelled: false,
+      message: `"${name}" is incomplete: the PDF ends early, as if it was cut off while copying or downloading. Copy it again from the source.`,
+    };
   }
   const pages: PageText[] = [];
   const outcome = await worker.extractPdf(
@@ -49,20 +52,41 @@ export async function readRecordPages(
   );
   if (outcome.ok) {
     pages.sort((a, b) => a.page - b.page);
-    if (pages.length === 0) return { ok: false, cancelled: false, message: `"${name}" is a PDF with no pages. Ask the sender for the complete file.` };
+    if (pages.length === 0)
+      return {
+        ok: false,
+        cancelled: false,
+        message: `"${name}" is a PDF with no pages. Ask the sender for the complete file.`,
+      };
     return { ok: true, pages, pageErrors: outcome.pageErrors };
   }
   switch (outcome.reason) {
     case 'cancelled':
       return { ok: false, cancelled: true, message: `"${name}" was not imported: the import was cancelled.` };
     case 'password':
-      return { ok: false, cancelled: false, message: `"${name}" is password-protected. Open it with its password, print or save it as a new PDF without a password, and import that.` };
+      return {
+        ok: false,
+        cancelled: false,
+        message: `"${name}" is password-protected. Open it with its password, print or save it as a new PDF without a password, and import that.`,
+      };
     case 'invalid':
-      return { ok: false, cancelled: false, message: `"${name}" is damaged and cannot be read as a PDF (${outcome.message}). Ask the sender for a new copy.` };
+      return {
+        ok: false,
+        cancelled: false,
+        message: `"${name}" is damaged and cannot be read as a PDF (${outcome.message}). Ask the sender for a new copy.`,
+      };
     case 'timeout':
-      return { ok: false, cancelled: false, message: `"${name}" took too long to read (${outcome.message}) and was stopped; it may be damaged. Ask the sender for a new copy.` };
+      return {
+        ok: false,
+        cancelled: false,
+        message: `"${name}" took too long to read (${outcome.message}) and was stopped; it may be damaged. Ask the sender for a new copy.`,
+      };
     default:
-      return { ok: false, cancelled: false, message: `"${name}" could not be read (${outcome.message}). Ask the sender for a new copy.` };
+      return {
+        ok: false,
+        cancelled: false,
+        message: `"${name}" could not be read (${outcome.message}). Ask the sender for a new copy.`,
+      };
   }
 }
 

@@ -19,7 +19,9 @@ export function readRecordRange(ws: Workspace, documentId: string, rangeHeader: 
   const doc = findDocument(ws.db, documentId);
   if (!doc) throw new AppError('NOT_FOUND', 'That record is not in this workspace.');
   const copy = findViewingCopy(ws.db, doc.sha256);
-  const parts = [doc.fileLocation, ...(copy && ws.store.has(copy.updateSha256) ? [copy.updateLocation] : [])].map((location) => ({ location, size: ws.store.size(location) }));
+  const parts = [doc.fileLocation, ...(copy && ws.store.has(copy.updateSha256) ? [copy.updateLocation] : [])].map(
+    (location) => ({ location, size: ws.store.size(location) }),
+  );
   const total = parts.reduce((sum, p) => sum + p.size, 0);
   const base = {
     'Content-Type': doc.mimeType,
@@ -38,13 +40,22 @@ export function readRecordRange(ws: Workspace, documentId: string, rangeHeader: 
   const body = readSpan(ws, parts, range.start, range.end);
   return {
     status: 206,
-    headers: { ...base, 'Content-Length': String(body.length), 'Content-Range': `bytes ${range.start}-${range.end}/${total}` },
+    headers: {
+      ...base,
+      'Content-Length': String(body.length),
+      'Content-Range': `bytes ${range.start}-${range.end}/${total}`,
+    },
     body,
   };
 }
 
 /** Bytes start..endInclusive of the stored files read one after another as if they were one file. */
-function readSpan(ws: Workspace, parts: ReadonlyArray<{ location: string; size: number }>, start: number, endInclusive: number): Buffer {
+function readSpan(
+  ws: Workspace,
+  parts: ReadonlyArray<{ location: string; size: number }>,
+  start: number,
+  endInclusive: number,
+): Buffer {
   const out: Buffer[] = [];
   let offset = 0;
   for (const part of parts) {

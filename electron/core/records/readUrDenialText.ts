@@ -5,7 +5,11 @@ import { readPages, type Db } from '../db';
 export function readUrDenialText(db: Db, documents: readonly DocumentMeta[]): string | null {
   const texts = documents
     .filter((d) => d.docType === 'ur_denial')
-    .map((d) => readPages(db, d.id, 1, Number.MAX_SAFE_INTEGER).map((p) => p.text).join('\n'))
+    .map((d) =>
+      readPages(db, d.id, 1, Number.MAX_SAFE_INTEGER)
+        .map((p) => p.text)
+        .join('\n'),
+    )
     .filter((text) => text.trim() !== '');
   return texts.length === 0 ? null : texts.join('\n\n');
 }

@@ -1,5 +1,13 @@
 import type { ImportFileStatus } from '../../../shared/ipc';
-import { deletePages, findDocument, insertPages, insertViewingCopy, setDocumentPageCount, upsertIndexState, type StoredDocument } from '../db';
+import {
+  deletePages,
+  findDocument,
+  insertPages,
+  insertViewingCopy,
+  setDocumentPageCount,
+  upsertIndexState,
+  type StoredDocument,
+} from '../db';
 
 import { EXTRACTOR } from './commitImportedDocument';
 import { detectFileKind } from './detectFileKind';
@@ -33,9 +41,20 @@ export async function reindexOneDocument(ctx: ImportContext, doc: StoredDocument
       ctx.onProgress();
     },
   });
-  if (!outcome.ok) return void Object.assign(st, { state: outcome.cancelled ? 'cancelled' : 'failed', message: outcome.message, pagesDone: 0 });
-  const viewingCopy = detected.kind === 'pdf' ? await storeViewingCopy(ctx, doc.sha256, bytes, outcome.pages.length) : null;
-  if (ctx.signal.aborted) return void Object.assign(st, { state: 'cancelled', pagesDone: 0, message: 'Cancelled; the previous index of this document is kept.' });
+  if (!outcome.ok)
+    return void Object.assign(st, {
+      state: outcome.cancelled ? 'cancelled' : 'failed',
+      message: outcome.message,
+      pagesDone: 0,
+    });
+  const viewingCopy =
+    detected.kind === 'pdf' ? await storeViewingCopy(ctx, doc.sha256, bytes, outcome.pages.length) : null;
+  if (ctx.signal.aborted)
+    return void Object.assign(st, {
+      state: 'cancelled',
+      pagesDone: 0,
+      message: 'Cancelled; the previous index of this document is kept.',
+    });
   const textPages = outcome.pages.filter((p) => p.text.trim() !== '').length;
   const kept = ws.db.transaction(() => {
     if (!findDocument(ws.db, doc.id)) return false;
@@ -52,7 +71,16 @@ export async function reindexOneDocument(ctx: ImportContext, doc: StoredDocument
     });
     return true;
   })();
-  Object.assign(st, kept
-    ? { state: 'imported', documentId: doc.id, pageCount: outcome.pages.length, pagesDone: outcome.pages.length, message: `${outcome.pages.length} page${outcome.pages.length === 1 ? '' : 's'} indexed` }
-    : { state: 'failed', message: `"${doc.title}" was removed from the case while it was being indexed.` });
+  Object.assign(
+    st,
+    kept
+      ? {
+          state: 'imported',
+          documentId: doc.id,
+          pageCount: outcome.pages.length,
+          pagesDone: outcome.pages.length,
+          message: `${outcome.pages.length} page${outcome.pages.length === 1 ? '' : 's'} indexed`,
+        }
+      : { state: 'failed', message: `"${doc.title}" was removed from the case while it was being indexed.` },
+  );
 }

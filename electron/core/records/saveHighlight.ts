@@ -19,7 +19,10 @@ export function saveHighlight(ws: Workspace, input: HighlightInput): Highlight {
     const doc = findDocument(ws.db, input.documentId);
     if (!doc) throw new AppError('NOT_FOUND', 'That document is no longer in the case.');
     if (input.page > Math.max(doc.pageCount, 1)) {
-      throw new AppError('INVALID_INPUT', `Page ${input.page} is past the end of "${doc.title}" (${doc.pageCount} pages).`);
+      throw new AppError(
+        'INVALID_INPUT',
+        `Page ${input.page} is past the end of "${doc.title}" (${doc.pageCount} pages).`,
+      );
     }
     const highlight = {
       id: randomUUID(),

@@ -1,5 +1,15 @@
 import type { SearchHit, SnippetPart } from '../../../shared/ipc';
-import { MATCH_END, MATCH_START, countHits, countTextPages, firstPages, listDocuments, searchPages, searchPagesWithPrefix, type Db } from '../db';
+import {
+  MATCH_END,
+  MATCH_START,
+  countHits,
+  countTextPages,
+  firstPages,
+  listDocuments,
+  searchPages,
+  searchPagesWithPrefix,
+  type Db,
+} from '../db';
 
 import { toFtsQuery } from './toFtsQuery';
 
@@ -12,7 +22,12 @@ export const RANK_MAX_PAGES = 10_000;
  * instead: bm25 gives such terms an IDF near zero, and ranking them would cost a scan of every match on
  * each keystroke, so the time per search stays bounded however large the case grows.
  */
-export function searchRecords(db: Db, caseId: string, query: string, limit = 50): { hits: SearchHit[]; total: number; ranked: boolean } {
+export function searchRecords(
+  db: Db,
+  caseId: string,
+  query: string,
+  limit = 50,
+): { hits: SearchHit[]; total: number; ranked: boolean } {
   const fts = toFtsQuery(query);
   if (!fts) return { hits: [], total: 0, ranked: true };
   const total = countHits(db, caseId, fts);

@@ -5,7 +5,12 @@ import type { RecordJobs } from './createRecordJobs';
 import { requireDocument } from './requireDocument';
 
 /** Re-reads stored record files into the index (one case or all; only the unindexed ones when asked). */
-export function startRebuildIndex(ws: Workspace, jobs: RecordJobs, caseId: string | null, onlyMissing: boolean): string {
+export function startRebuildIndex(
+  ws: Workspace,
+  jobs: RecordJobs,
+  caseId: string | null,
+  onlyMissing: boolean,
+): string {
   if (caseId) requireCase(ws.db, caseId);
   const documents = listDocumentIdsToIndex(ws.db, caseId, onlyMissing).map((id) => requireDocument(ws.db, id));
   return jobs.startReindex(documents, caseId);

@@ -8,7 +8,12 @@ import type { ImportContext } from './importContext';
  * or it could not be made (the viewer then opens the original), or the job was cancelled (nothing is stored then).
  * Never fails the import it belongs to.
  */
-export async function storeViewingCopy(ctx: ImportContext, sha256: string, original: Uint8Array, pageCount: number): Promise<ViewingCopy | null> {
+export async function storeViewingCopy(
+  ctx: ImportContext,
+  sha256: string,
+  original: Uint8Array,
+  pageCount: number,
+): Promise<ViewingCopy | null> {
   const { ws } = ctx;
   if (ctx.signal.aborted) return null;
   const known = findViewingCopy(ws.db, sha256);
@@ -16,12 +21,19 @@ export async function storeViewingCopy(ctx: ImportContext, sha256: string, origi
   try {
     const outcome = await createViewingCopy(original, pageCount, ctx.worker);
     if ('skipped' in outcome) {
-      if (outcome.skipped !== 'short' && outcome.skipped !== 'already-balanced') ws.log.info('No viewing copy for a record file', { sha256, reason: outcome.skipped });
+      if (outcome.skipped !== 'short' && outcome.skipped !== 'already-balanced')
+        ws.log.info('No viewing copy for a record file', { sha256, reason: outcome.skipped });
       return null;
     }
     if (ctx.signal.aborted) return null;
     const blob = ws.store.put(outcome.update);
-    return { sha256, updateSha256: blob.sha256, updateLocation: blob.location, pageCount: outcome.pageCount, madeAt: ws.clock.now().toISOString() };
+    return {
+      sha256,
+      updateSha256: blob.sha256,
+      updateLocation: blob.location,
+      pageCount: outcome.pageCount,
+      madeAt: ws.clock.now().toISOString(),
+    };
   } catch (error) {
     ws.log.warn('Making a viewing copy failed; the original is shown', { sha256, error: errorMessage(error) });
     return null;

@@ -1,5 +1,12 @@
 import type { SigningKeyAccess } from '../signingIdentity';
-import { createRecordJobs, createUploadStaging, indexNewRecords, type ImportLimits, type RecordJobs, type UploadStaging } from '../records';
+import {
+  createRecordJobs,
+  createUploadStaging,
+  indexNewRecords,
+  type ImportLimits,
+  type RecordJobs,
+  type UploadStaging,
+} from '../records';
 
 import { createSyncEngine, type SyncEngine, type SyncOptions } from '../sync';
 

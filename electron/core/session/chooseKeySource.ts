@@ -9,7 +9,12 @@ export const SHELL_PASSPHRASE_REASON =
  * Outside Electron (browser shell, command line): a workspace with a passphrase keeps it; asking for one turns it on;
  * otherwise the demo/development key file is used (see SECURITY.md for why that fallback remains).
  */
-export function chooseKeySource(dataDir: string, log: Logger, wantPassphrase = false, reason = SHELL_PASSPHRASE_REASON): KeySource {
+export function chooseKeySource(
+  dataDir: string,
+  log: Logger,
+  wantPassphrase = false,
+  reason = SHELL_PASSPHRASE_REASON,
+): KeySource {
   if (wantPassphrase || hasWrappedKey(dataDir)) return { kind: 'passphrase', reason };
   return { kind: 'provider', provider: fileKeyProvider(dataDir, log) };
 }

@@ -7,7 +7,14 @@ import { createVerifiedBackup, restoreBackup } from '../backup';
 
 import { recordsDirOf, type Workspace } from '../workspace';
 import { writeAutoLockMinutes } from './autoLockSetting';
-import { DEFAULT_SCRYPT, createPassphrase, openWithPassphrase, removeKeyFile, rewrapKey, type PassphraseKeyProvider } from '../keys';
+import {
+  DEFAULT_SCRYPT,
+  createPassphrase,
+  openWithPassphrase,
+  removeKeyFile,
+  rewrapKey,
+  type PassphraseKeyProvider,
+} from '../keys';
 
 import { createSessionCore, requireUnlocked, runDailyBackup, type SessionOptions } from './sessionCore';
 
@@ -40,7 +47,8 @@ export function createSession(options: SessionOptions): Session {
   let systemLock: NodeJS.Timeout | null = null;
 
   const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
-    if (busy) throw new AppError('CONFLICT', 'The workstation is already unlocking or changing its key; wait a moment.');
+    if (busy)
+      throw new AppError('CONFLICT', 'The workstation is already unlocking or changing its key; wait a moment.');
     busy = true;
     try {
       return await run();
@@ -71,17 +79,27 @@ export function createSession(options: SessionOptions): Session {
       }),
     setup: (passphrase) =>
       exclusive(async () => {
-        if (core.state !== 'setup') throw new AppError('CONFLICT', 'This workspace already has a passphrase. Unlock it instead.');
+        if (core.state !== 'setup')
+          throw new AppError('CONFLICT', 'This workspace already has a passphrase. Unlock it instead.');
         const { provider, adoptedKeyFile } = await createPassphrase(dataDir, passphrase, scrypt());
         await core.open(provider);
         if (adoptedKeyFile) removeKeyFile(dataDir);
-        if (core.ws) recordAuditEvent(core.ws, { action: 'security.passphrase_changed', caseId: null, details: { change: adoptedKeyFile ? 'from-key-file' : 'created' } });
+        if (core.ws)
+          recordAuditEvent(core.ws, {
+            action: 'security.passphrase_changed',
+            caseId: null,
+            details: { change: adoptedKeyFile ? 'from-key-file' : 'created' },
+          });
         return core.status();
       }),
     unlock: (passphrase) =>
       exclusive(async () => {
         if (core.state === 'unlocked') return core.status();
-        if (core.state !== 'locked') throw new AppError('CONFLICT', core.state === 'setup' ? 'Choose a passphrase first.' : 'Restore a backup first.');
+        if (core.state !== 'locked')
+          throw new AppError(
+            'CONFLICT',
+            core.state === 'setup' ? 'Choose a passphrase first.' : 'Restore a backup first.',
+          );
         if (core.source.kind === 'passphrase') {
           if (!passphrase) throw new AppError('INVALID_INPUT', 'Enter your passphrase to unlock.');
           if (failures > 3) await new Promise((r) => setTimeout(r, Math.min(30_000, 1000 * 2 ** (failures - 4))));
@@ -123,7 +141,10 @@ export function createSession(options: SessionOptions): Session {
         const ws = requireUnlocked(core);
         const provider = core.provider;
         if (!provider || (provider.kind !== 'passphrase' && provider.kind !== 'keyFile')) {
-          throw new AppError('CONFLICT', "This workspace's key is kept by the system keychain; there is no passphrase to change.");
+          throw new AppError(
+            'CONFLICT',
+            "This workspace's key is kept by the system keychain; there is no passphrase to change.",
+          );
         }
         if (provider.kind === 'passphrase') await verifyPassphrase(current);
         const dataKey = provider.getKey();
@@ -134,14 +155,19 @@ export function createSession(options: SessionOptions): Session {
           removeKeyFile(dataDir);
           core.source = { kind: 'passphrase', reason: 'You turned on a passphrase for this workspace.' };
         }
-        recordAuditEvent(ws, { action: 'security.passphrase_changed', caseId: null, details: { change: provider.kind === 'keyFile' ? 'from-key-file' : 'changed' } });
+        recordAuditEvent(ws, {
+          action: 'security.passphrase_changed',
+          caseId: null,
+          details: { change: provider.kind === 'keyFile' ? 'from-key-file' : 'changed' },
+        });
         return core.status();
       }),
     rekey: (passphrase) =>
       exclusive(async () => {
         const ws = requireUnlocked(core);
         const provider = core.provider;
-        if (!provider?.rotation) throw new AppError('CONFLICT', 'This workspace uses a fixed key that cannot be replaced here.');
+        if (!provider?.rotation)
+          throw new AppError('CONFLICT', 'This workspace uses a fixed key that cannot be replaced here.');
         await verifyPassphrase(passphrase);
         ws.close();
         Object.assign(core, { ws: null, state: 'locked', lockReason: null });
@@ -159,11 +185,19 @@ export function createSession(options: SessionOptions): Session {
           core.ws.close();
           Object.assign(core, { ws: null, state: 'restore' });
         }
-        if (core.state !== 'restore' || !core.provider) throw new AppError('CONFLICT', 'The workspace database is healthy; a backup is only restored here when it is damaged (the command line `restore` replaces a healthy one deliberately).');
+        if (core.state !== 'restore' || !core.provider)
+          throw new AppError(
+            'CONFLICT',
+            'The workspace database is healthy; a backup is only restored here when it is damaged (the command line `restore` replaces a healthy one deliberately).',
+          );
         const result = restoreBackup(core.dbFile, core.backupDir, core.provider.getKey(), new Date(timers.now()), file);
         await core.open(core.provider);
         const ws = requireUnlocked(core);
-        recordAuditEvent(ws, { action: 'backup.restored', caseId: null, details: { file: result.restored.file, createdAt: result.restored.createdAt } });
+        recordAuditEvent(ws, {
+          action: 'backup.restored',
+          caseId: null,
+          details: { file: result.restored.file, createdAt: result.restored.createdAt },
+        });
         log.warn('Restored the workspace from a backup', { file: result.restored.file, setAside: result.setAside });
         core.message = `Restored ${result.restored.file} (a backup made ${result.restored.createdAt}).${
           result.setAside ? ` The database it replaced was kept in ${result.setAside}.` : ''
@@ -182,7 +216,9 @@ export function createSession(options: SessionOptions): Session {
 
 function countRecordFiles(root: string): number {
   try {
-    return readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /^[0-9a-f]{64}$/.test(e.name)).length;
+    return readdirSync(root, { recursive: true, withFileTypes: true }).filter(
+      (e) => e.isFile() && /^[0-9a-f]{64}$/.test(e.name),
+    ).length;
   } catch {
     return 0;
   }

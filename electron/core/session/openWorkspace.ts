@@ -1,5 +1,14 @@
 import { countCases, migrate, type KeyProvider } from '../db';
-import { backupDirOf, databaseFileOf, readWorkspaceKind, recordsDirOf, signedDirOf, systemClock, type Clock, type Workspace } from '../workspace';
+import {
+  backupDirOf,
+  databaseFileOf,
+  readWorkspaceKind,
+  recordsDirOf,
+  signedDirOf,
+  systemClock,
+  type Clock,
+  type Workspace,
+} from '../workspace';
 
 import { assertDatabaseHealthy, backupBeforeMigration } from '../backup';
 
@@ -20,7 +29,13 @@ export interface OpenWorkspaceOptions {
   seedDemo?: boolean;
 }
 
-export async function openWorkspace({ dataDir, keyProvider, log, clock = systemClock, seedDemo = true }: OpenWorkspaceOptions): Promise<Workspace> {
+export async function openWorkspace({
+  dataDir,
+  keyProvider,
+  log,
+  clock = systemClock,
+  seedDemo = true,
+}: OpenWorkspaceOptions): Promise<Workspace> {
   const db = openKeyedDatabase(databaseFileOf(dataDir), keyProvider);
   const recordKeys = recordKeysFor(keyProvider);
   try {

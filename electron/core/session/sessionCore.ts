@@ -48,7 +48,11 @@ export interface SessionCore {
 }
 
 export function createSessionCore(options: SessionOptions): SessionCore {
-  const opts = { ...options, clock: options.clock ?? systemClock, timers: { ...DEFAULT_SESSION_TIMERS, ...options.timers } };
+  const opts = {
+    ...options,
+    clock: options.clock ?? systemClock,
+    timers: { ...DEFAULT_SESSION_TIMERS, ...options.timers },
+  };
   const { dataDir, log } = opts;
   const source = opts.keySource;
   const core: SessionCore = {
@@ -69,7 +73,13 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       removePartialBackups(core.backupDir);
       let ws: Workspace;
       try {
-        ws = await openWorkspace({ dataDir, keyProvider: provider, log, clock: opts.clock, seedDemo: opts.seedDemo ?? true });
+        ws = await openWorkspace({
+          dataDir,
+          keyProvider: provider,
+          log,
+          clock: opts.clock,
+          seedDemo: opts.seedDemo ?? true,
+        });
         if (completeKeyRotation(ws, provider)) {
           ws.close();
           ws = await openWorkspace({ dataDir, keyProvider: provider, log, clock: opts.clock, seedDemo: false });
@@ -87,9 +97,17 @@ export function createSessionCore(options: SessionOptions): SessionCore {
         log.error('The workspace database is damaged; waiting for a restore', { code: (error as AppError).code });
         return;
       }
-      Object.assign(core, { ws, provider, state: 'unlocked', message: null, lockRequested: false, lastActivity: opts.timers.now() });
+      Object.assign(core, {
+        ws,
+        provider,
+        state: 'unlocked',
+        message: null,
+        lockRequested: false,
+        lastActivity: opts.timers.now(),
+      });
       core.autoLockMinutes = readAutoLockMinutes(ws);
-      if (audit) recordAuditEvent(ws, { action: 'session.unlocked', caseId: null, details: { keyKind: provider.kind } });
+      if (audit)
+        recordAuditEvent(ws, { action: 'session.unlocked', caseId: null, details: { keyKind: provider.kind } });
       runDailyBackup(core);
     },
 
@@ -110,7 +128,12 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       }
       core.state = 'locked';
       core.lockReason = reason;
-      core.message = reason === 'idle' ? `Locked after ${core.autoLockMinutes} minutes without activity.` : reason === 'system' ? 'Locked because the computer went to sleep or its screen was locked.' : 'Locked.';
+      core.message =
+        reason === 'idle'
+          ? `Locked after ${core.autoLockMinutes} minutes without activity.`
+          : reason === 'system'
+            ? 'Locked because the computer went to sleep or its screen was locked.'
+            : 'Locked.';
       log.info('Locked the workstation', { reason });
     },
 
@@ -134,7 +157,11 @@ export function createSessionCore(options: SessionOptions): SessionCore {
   function needsRestore(error: unknown, provider: KeyProvider): boolean {
     if (!isAppError(error)) return false;
     if (error.code === 'DB_CORRUPT') return true;
-    return error.code === 'DB_KEY_INVALID' && existsSync(core.dbFile) && findGoodBackup(core.backupDir, provider.getKey()) !== null;
+    return (
+      error.code === 'DB_KEY_INVALID' &&
+      existsSync(core.dbFile) &&
+      findGoodBackup(core.backupDir, provider.getKey()) !== null
+    );
   }
 }
 
@@ -148,6 +175,7 @@ export function runDailyBackup(core: SessionCore): void {
 }
 
 export function requireUnlocked(core: SessionCore): Workspace {
-  if (core.state !== 'unlocked' || !core.ws) throw new AppError('SESSION_LOCKED', 'The workstation is locked. Unlock it to continue.');
+  if (core.state !== 'unlocked' || !core.ws)
+    throw new AppError('SESSION_LOCKED', 'The workstation is locked. Unlock it to continue.');
   return core.ws;
 }

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/ipc';
 import { recordAuditEvent } from '../audit';
-import { findDraft, insertOutboxRow, insertSignedDetermination, listDocuments, setDraftLocked, updateCaseStatus, type SignedDeterminationRow } from '../db';
+import {
+  findDraft,
+  insertOutboxRow,
+  insertSignedDetermination,
+  listDocuments,
+  setDraftLocked,
+  updateCaseStatus,
+  type SignedDeterminationRow,
+} from '../db';
 
 import { snapshotDetermination, type FinalizeInput } from '../determinations';
 import type { Workspace } from '../workspace';
@@ -25,11 +33,22 @@ export function commitSignature(ws: Workspace, input: FinalizeInput, record: Sig
       setDraftLocked(ws.db, caseId, true, record.signedAt);
       snapshotDetermination(ws.db, caseId, 'status', record.signedAt, 'signed');
       updateCaseStatus(ws.db, caseId, 'signed', record.signedAt);
-      insertOutboxRow(ws.db, { caseId, packageDir: record.packageDir, idempotencyKey: randomUUID(), createdAt: record.signedAt });
+      insertOutboxRow(ws.db, {
+        caseId,
+        packageDir: record.packageDir,
+        idempotencyKey: randomUUID(),
+        createdAt: record.signedAt,
+      });
       recordAuditEvent(ws, {
         action: 'letter.signed',
         caseId,
-        details: { version: record.version, supersedesVersion: record.supersedesVersion, letterSha256: record.letterSha256, manifestSha256: record.manifestSha256, certificateSha256: record.certificateSha256 },
+        details: {
+          version: record.version,
+          supersedesVersion: record.supersedesVersion,
+          letterSha256: record.letterSha256,
+          manifestSha256: record.manifestSha256,
+          certificateSha256: record.certificateSha256,
+        },
       });
       return id;
     })();
@@ -41,10 +60,15 @@ export function commitSignature(ws: Workspace, input: FinalizeInput, record: Sig
 /** What was checked and rendered must still be what is stored: an edit that landed meanwhile means signing again. */
 function assertUnchanged(ws: Workspace, input: FinalizeInput): void {
   const draft = findDraft(ws.db, input.caseRecord.id);
-  const reviewedNow = listDocuments(ws.db, input.caseRecord.id).map((d) => `${d.id}:${d.reviewed}`).join(',');
+  const reviewedNow = listDocuments(ws.db, input.caseRecord.id)
+    .map((d) => `${d.id}:${d.reviewed}`)
+    .join(',');
   const reviewedThen = input.documents.map((d) => `${d.id}:${d.reviewed}`).join(',');
   if (!draft || draft.locked === 1 || draft.revision !== input.determination.revision || reviewedNow !== reviewedThen) {
-    throw new AppError('CONFLICT', `${input.caseRecord.caseNumber} changed while it was being signed. Check the letter again, then sign.`);
+    throw new AppError(
+      'CONFLICT',
+      `${input.caseRecord.caseNumber} changed while it was being signed. Check the letter again, then sign.`,
+    );
   }
 }
 

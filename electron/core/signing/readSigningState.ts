@@ -18,7 +18,12 @@ export function readSigningState(ws: Workspace, caseId: string, access: SigningK
       packageDir: absolutePackageDir(ws.dataDir, row.packageDir),
     }));
     return {
-      state: { locked: findDraft(ws.db, caseId)?.locked === 1, draftVersion: lineage.version, supersedesVersion: lineage.supersedesVersion, signed },
+      state: {
+        locked: findDraft(ws.db, caseId)?.locked === 1,
+        draftVersion: lineage.version,
+        supersedesVersion: lineage.supersedesVersion,
+        signed,
+      },
       reviewerId: readReviewerProfile(ws.db, ws.log).profile.reviewerId,
     };
   })();

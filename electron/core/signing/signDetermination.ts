@@ -20,13 +20,19 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
  * determinations.sign: refuses while any check blocks; otherwise renders and signs the letter, writes the package,
  * and commits the signed version, the lock and the outbox row in one durable transaction (all async work first).
  */
-export async function signDetermination(ws: Workspace, caseId: string, passphrase: string | undefined, access: SigningKeyAccess): Promise<SignedVersion> {
+export async function signDetermination(
+  ws: Workspace,
+  caseId: string,
+  passphrase: string | undefined,
+  access: SigningKeyAccess,
+): Promise<SignedVersion> {
   const input = loadFinalizeInput(ws, caseId);
   assertSignable(input);
   const letter = buildCaseLetter(input);
   const pdf = await renderLetterPdf(letter);
   const { blockers } = evaluateChecks(input, letter, await readPdfMetadata(pdf));
-  if (blockers.length > 0) throw new AppError('CHECKS_FAILED', describeBlockers(blockers), { kind: 'checksFailed', findings: [...blockers] });
+  if (blockers.length > 0)
+    throw new AppError('CHECKS_FAILED', describeBlockers(blockers), { kind: 'checksFailed', findings: [...blockers] });
 
   const signedAt = ws.clock.now();
   const { identity } = await openSigningIdentity(ws.dataDir, input.profile.reviewerId, passphrase, access, signedAt);
@@ -35,13 +41,20 @@ export async function signDetermination(ws: Workspace, caseId: string, passphras
   const pkg = buildSignedPackage({
     letterPdf,
     determination: { ...input.determination, locked: true },
-    manifest: { caseId, caseNumber: input.caseRecord.caseNumber, determinationVersion: version, supersedesVersion, signedAt: signedAt.toISOString() },
+    manifest: {
+      caseId,
+      caseNumber: input.caseRecord.caseNumber,
+      determinationVersion: version,
+      supersedesVersion,
+      signedAt: signedAt.toISOString(),
+    },
     identity,
   });
 
   const packageDir = packageDirFor(input.caseRecord.caseNumber, version);
   const dir = absolutePackageDir(ws.dataDir, packageDir);
-  if (isPackageDirRecorded(ws.db, packageDir)) throw new AppError('CONFLICT', `Version ${version} of ${input.caseRecord.caseNumber} is already signed.`);
+  if (isPackageDirRecorded(ws.db, packageDir))
+    throw new AppError('CONFLICT', `Version ${version} of ${input.caseRecord.caseNumber} is already signed.`);
   // A folder no row points to is what a crash between writing and committing leaves behind.
   if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   writeWorkspacePackage(ws, dir, pkg);
@@ -68,7 +81,11 @@ export async function signDetermination(ws: Workspace, caseId: string, passphras
 function assertSignable(input: FinalizeInput): void {
   const { caseRecord, determination, lineage } = input;
   if (determination.locked || caseRecord.status === 'signed' || caseRecord.status === 'uploaded') {
-    throw new AppError('LOCKED', `${caseRecord.caseNumber} version ${lineage.version} is already signed. Start a new version to change it.`);
+    throw new AppError(
+      'LOCKED',
+      `${caseRecord.caseNumber} version ${lineage.version} is already signed. Start a new version to change it.`,
+    );
   }
-  if (caseRecord.status === 'withdrawn') throw new AppError('LOCKED', `${caseRecord.caseNumber} was withdrawn; it cannot be signed.`);
+  if (caseRecord.status === 'withdrawn')
+    throw new AppError('LOCKED', `${caseRecord.caseNumber} was withdrawn; it cannot be signed.`);
 }

@@ -26,10 +26,17 @@ class IdentitySigner extends Signer {
  * Embeds a PAdES signature (SubFilter ETSI.CAdES.detached) made with the reviewer's key. The signature dictionary
  * names the reviewer ID only; the letter itself carries no visible signature (domain reference 5.7).
  */
-export async function signLetterPdf(pdfBytes: Uint8Array, identity: SigningIdentity, options: SignLetterOptions = {}): Promise<Buffer> {
+export async function signLetterPdf(
+  pdfBytes: Uint8Array,
+  identity: SigningIdentity,
+  options: SignLetterOptions = {},
+): Promise<Buffer> {
   const signingTime = options.signingTime ?? new Date();
   if (Buffer.from(pdfBytes.buffer, pdfBytes.byteOffset, pdfBytes.byteLength).includes('/ByteRange')) {
-    throw new AppError('CONFLICT', 'This letter is already signed. Render the letter again from the determination to sign a new version.');
+    throw new AppError(
+      'CONFLICT',
+      'This letter is already signed. Render the letter again from the determination to sign a new version.',
+    );
   }
   let doc: PDFDocument;
   try {

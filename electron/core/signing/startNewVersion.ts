@@ -1,6 +1,13 @@
 import { AppError } from '../../../shared/ipc';
 import { recordAuditEvent } from '../audit';
-import { deleteAcknowledgments, findDraft, findLatestSignedDetermination, setDraftLocked, updateCaseStatus, writeDraftLineage } from '../db';
+import {
+  deleteAcknowledgments,
+  findDraft,
+  findLatestSignedDetermination,
+  setDraftLocked,
+  updateCaseStatus,
+  writeDraftLineage,
+} from '../db';
 
 import { snapshotDetermination } from '../determinations';
 import type { Workspace } from '../workspace';
@@ -11,10 +18,14 @@ export function startNewVersion(ws: Workspace, caseId: string): { version: numbe
   const at = ws.clock.now().toISOString();
   return ws.db.transaction(() => {
     const record = requireCase(ws.db, caseId);
-    if (record.status === 'withdrawn') throw new AppError('LOCKED', `${record.caseNumber} was withdrawn; its determination stays as it is.`);
+    if (record.status === 'withdrawn')
+      throw new AppError('LOCKED', `${record.caseNumber} was withdrawn; its determination stays as it is.`);
     const latest = findLatestSignedDetermination(ws.db, caseId);
     if (!latest || findDraft(ws.db, caseId)?.locked !== 1) {
-      throw new AppError('CONFLICT', `${record.caseNumber} has no signed version to supersede: its draft is already open for editing.`);
+      throw new AppError(
+        'CONFLICT',
+        `${record.caseNumber} has no signed version to supersede: its draft is already open for editing.`,
+      );
     }
     const next = { version: latest.version + 1, supersedesVersion: latest.version };
     snapshotDetermination(ws.db, caseId, 'status', at, 'in_progress');

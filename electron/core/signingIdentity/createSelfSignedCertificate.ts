@@ -6,7 +6,9 @@ const VALIDITY_YEARS = 5;
 
 /** A self-signed certificate for `privateKey`: subject and issuer CN = reviewer ID, O = the app; never a person's name. */
 export function createSelfSignedCertificate(reviewerId: string, privateKey: KeyObject, now: Date): string {
-  const key = forge.pki.privateKeyFromPem(privateKey.export({ format: 'pem', type: 'pkcs8' }).toString()) as forge.pki.rsa.PrivateKey;
+  const key = forge.pki.privateKeyFromPem(
+    privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+  ) as forge.pki.rsa.PrivateKey;
   const certificate = forge.pki.createCertificate();
   certificate.publicKey = forge.pki.rsa.setPublicKey(key.n, key.e);
   const serial = randomBytes(16);

@@ -21,7 +21,10 @@ export interface CreateSigningIdentityInput {
 export async function createSigningIdentity(input: CreateSigningIdentityInput): Promise<SigningIdentity> {
   assertReviewerId(input.reviewerId);
   const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
-  const identity = toSigningIdentity(createSelfSignedCertificate(input.reviewerId, privateKey, input.now ?? new Date()), privateKey);
+  const identity = toSigningIdentity(
+    createSelfSignedCertificate(input.reviewerId, privateKey, input.now ?? new Date()),
+    privateKey,
+  );
   saveSigningIdentity(input.identityDir, identity, input.protector, input.replace);
   return identity;
 }

@@ -15,7 +15,12 @@ export interface ImportPkcs12Options {
 }
 
 /** Imports an RSA key and its certificate from a PKCS#12 (.p12/.pfx) file and stores them sealed like a created identity. */
-export function importPkcs12(p12Bytes: Buffer, passphrase: string, protector: SecretProtector, options: ImportPkcs12Options): SigningIdentity {
+export function importPkcs12(
+  p12Bytes: Buffer,
+  passphrase: string,
+  protector: SecretProtector,
+  options: ImportPkcs12Options,
+): SigningIdentity {
   assertReviewerId(options.reviewerId);
   let p12: forge.pkcs12.Pkcs12Pfx;
   try {
@@ -24,22 +29,27 @@ export function importPkcs12(p12Bytes: Buffer, passphrase: string, protector: Se
     const wrongPassword = error instanceof Error && /password|mac/i.test(error.message);
     throw new AppError(
       wrongPassword ? 'UNAUTHORIZED' : 'BAD_FILE',
-      wrongPassword ? 'That passphrase does not open the PKCS#12 file. Check it and try again.' : 'This file is not a PKCS#12 (.p12/.pfx) file this app can read.',
+      wrongPassword
+        ? 'That passphrase does not open the PKCS#12 file. Check it and try again.'
+        : 'This file is not a PKCS#12 (.p12/.pfx) file this app can read.',
     );
   }
   const keyBag = [forge.pki.oids.pkcs8ShroudedKeyBag, forge.pki.oids.keyBag]
     .flatMap((bagType) => p12.getBags({ bagType: bagType as string })[bagType as string] ?? [])
     .find((bag) => bag.key !== undefined);
-  if (keyBag?.key === undefined) throw new AppError('BAD_FILE', 'The PKCS#12 file holds no RSA private key this app can use.');
+  if (keyBag?.key === undefined)
+    throw new AppError('BAD_FILE', 'The PKCS#12 file holds no RSA private key this app can use.');
   const privateKey = createPrivateKey(forge.pki.privateKeyToPem(keyBag.key));
   const certBags = p12.getBags({ bagType: forge.pki.oids.certBag as string })[forge.pki.oids.certBag as string] ?? [];
-  const matching = certBags.flatMap((bag) => (bag.cert ? [forge.pki.certificateToPem(bag.cert)] : [])).map((pem) => {
-    try {
-      return toSigningIdentity(pem, privateKey);
-    } catch {
-      return null;
-    }
-  });
+  const matching = certBags
+    .flatMap((bag) => (bag.cert ? [forge.pki.certificateToPem(bag.cert)] : []))
+    .map((pem) => {
+      try {
+        return toSigningIdentity(pem, privateKey);
+      } catch {
+        return null;
+      }
+    });
   const identity = matching.find((m) => m !== null);
   if (!identity) throw new AppError('BAD_FILE', 'The PKCS#12 file has no certificate for its private key.');
   if (identity.reviewerId !== options.reviewerId) {

@@ -21,7 +21,10 @@ export function loadSigningIdentity(identityDir: string, protector: SecretProtec
     try {
       return readFileSync(join(identityDir, name));
     } catch {
-      throw new AppError('NOT_FOUND', 'There is no signing identity on this computer yet. Create one (or import your PKCS#12 file) before signing.');
+      throw new AppError(
+        'NOT_FOUND',
+        'There is no signing identity on this computer yet. Create one (or import your PKCS#12 file) before signing.',
+      );
     }
   };
   let info: z.infer<typeof identityInfoSchema>;
@@ -29,15 +32,27 @@ export function loadSigningIdentity(identityDir: string, protector: SecretProtec
     info = identityInfoSchema.parse(JSON.parse(read(IDENTITY_FILES.info).toString('utf8')));
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('BAD_FILE', `${IDENTITY_FILES.info} in the signing identity folder is damaged. Create or import your signing identity again.`);
+    throw new AppError(
+      'BAD_FILE',
+      `${IDENTITY_FILES.info} in the signing identity folder is damaged. Create or import your signing identity again.`,
+    );
   }
   if (info.protector !== protector.kind) {
-    throw new AppError('UNAUTHORIZED', `Your signing key is protected by ${info.protector === 'passphrase' ? 'a passphrase' : 'the system keychain'}; unlock it that way.`);
+    throw new AppError(
+      'UNAUTHORIZED',
+      `Your signing key is protected by ${info.protector === 'passphrase' ? 'a passphrase' : 'the system keychain'}; unlock it that way.`,
+    );
   }
   const pkcs8 = protector.unprotect(read(IDENTITY_FILES.sealedKey));
-  const identity = toSigningIdentity(read(IDENTITY_FILES.certificate).toString('utf8'), createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }));
+  const identity = toSigningIdentity(
+    read(IDENTITY_FILES.certificate).toString('utf8'),
+    createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }),
+  );
   if (identity.certificateSha256 !== info.certificateSha256 || identity.reviewerId !== info.reviewerId) {
-    throw new AppError('BAD_FILE', 'The signing certificate on this computer was changed. Create or import your signing identity again.');
+    throw new AppError(
+      'BAD_FILE',
+      'The signing certificate on this computer was changed. Create or import your signing identity again.',
+    );
   }
   return identity;
 }

@@ -14,7 +14,8 @@ export async function openSigningIdentity(
 ): Promise<{ identity: SigningIdentity; created: boolean }> {
   const identityDir = identityDirFor(dataDir, reviewerId);
   const kind = storedIdentityKind(identityDir);
-  if (kind !== null) return { identity: loadSigningIdentity(identityDir, access.protector(kind, passphrase)), created: false };
+  if (kind !== null)
+    return { identity: loadSigningIdentity(identityDir, access.protector(kind, passphrase)), created: false };
   const protector = access.protector(access.newIdentityKind, passphrase);
   return { identity: await createSigningIdentity({ reviewerId, protector, identityDir, now }), created: true };
 }

@@ -8,7 +8,12 @@ import { IDENTITY_FILES, type SigningIdentity } from './signingIdentity';
 export const IDENTITY_FORMAT = 'imr-signing-identity/1';
 
 /** Stores the identity in `identityDir`: the PKCS#8 key sealed by the protector, the certificate, and a small description. */
-export function saveSigningIdentity(identityDir: string, identity: SigningIdentity, protector: SecretProtector, replace = false): void {
+export function saveSigningIdentity(
+  identityDir: string,
+  identity: SigningIdentity,
+  protector: SecretProtector,
+  replace = false,
+): void {
   if (!replace && existsSync(join(identityDir, IDENTITY_FILES.sealedKey))) {
     throw new AppError(
       'CONFLICT',

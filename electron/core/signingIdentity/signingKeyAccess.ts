@@ -20,7 +20,10 @@ export const passphraseKeyAccess: SigningKeyAccess = {
   newIdentityKind: 'passphrase',
   protector(kind, passphrase) {
     if (kind === 'safeStorage') {
-      throw new AppError('UNAUTHORIZED', "Your signing key is sealed by the desktop app's system keychain. Sign in the desktop app.");
+      throw new AppError(
+        'UNAUTHORIZED',
+        "Your signing key is sealed by the desktop app's system keychain. Sign in the desktop app.",
+      );
     }
     if (passphrase === undefined) throw new AppError('UNAUTHORIZED', 'Type your signing passphrase to sign.');
     return createPassphraseProtector(passphrase);
@@ -31,6 +34,7 @@ export const passphraseKeyAccess: SigningKeyAccess = {
 export function osKeyAccess(osProtector: SecretProtector): SigningKeyAccess {
   return {
     newIdentityKind: osProtector.kind,
-    protector: (kind, passphrase) => (kind === osProtector.kind ? osProtector : passphraseKeyAccess.protector(kind, passphrase)),
+    protector: (kind, passphrase) =>
+      kind === osProtector.kind ? osProtector : passphraseKeyAccess.protector(kind, passphrase),
   };
 }

@@ -9,13 +9,23 @@ export function toSigningIdentity(certificatePem: string, privateKey: KeyObject)
   try {
     certificate = new X509Certificate(certificatePem);
   } catch {
-    throw new AppError('BAD_FILE', 'The signing certificate cannot be read. Create or import your signing identity again.');
+    throw new AppError(
+      'BAD_FILE',
+      'The signing certificate cannot be read. Create or import your signing identity again.',
+    );
   }
   if (!certificate.checkPrivateKey(privateKey)) {
-    throw new AppError('BAD_FILE', 'The signing key does not belong to the signing certificate. Create or import your signing identity again.');
+    throw new AppError(
+      'BAD_FILE',
+      'The signing key does not belong to the signing certificate. Create or import your signing identity again.',
+    );
   }
   const reviewerId = commonNameOf(certificate);
-  if (reviewerId === null) throw new AppError('BAD_FILE', 'The signing certificate names no reviewer ID (subject CN). Use a certificate issued to your reviewer ID.');
+  if (reviewerId === null)
+    throw new AppError(
+      'BAD_FILE',
+      'The signing certificate names no reviewer ID (subject CN). Use a certificate issued to your reviewer ID.',
+    );
   return {
     reviewerId,
     certificatePem: certificate.toString(),

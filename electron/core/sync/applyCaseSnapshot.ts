@@ -1,6 +1,18 @@
 import type { CaseDetail, CaseStatus } from '../../../shared/domain';
 import { AppError } from '../../../shared/ipc';
-import { deleteCase, deleteUnlistedItems, findCaseByNumber, findLocalCaseState, setCaseStatus, unflagCase, upsertSyncedCase, upsertSyncedDocument, upsertSyncedItem, type Db, type LocalCaseState } from '../db';
+import {
+  deleteCase,
+  deleteUnlistedItems,
+  findCaseByNumber,
+  findLocalCaseState,
+  setCaseStatus,
+  unflagCase,
+  upsertSyncedCase,
+  upsertSyncedDocument,
+  upsertSyncedItem,
+  type Db,
+  type LocalCaseState,
+} from '../db';
 
 import { locationOf } from '../recordStore';
 
@@ -18,17 +30,28 @@ export function applyCaseSnapshot(db: Db, detail: CaseDetail): void {
   if (sameNumber && sameNumber.id !== record.id) {
     const other = findLocalCaseState(db, sameNumber.id);
     if (other?.hasWork) {
-      throw new AppError('CONFLICT', `Case ${record.caseNumber} exists here with local work under another id than the server's. Nothing was changed; contact your IMR organisation.`);
+      throw new AppError(
+        'CONFLICT',
+        `Case ${record.caseNumber} exists here with local work under another id than the server's. Nothing was changed; contact your IMR organisation.`,
+      );
     }
     deleteCase(db, sameNumber.id);
   }
   const before = findLocalCaseState(db, record.id);
-  const status: CaseStatus = !before ? 'assigned' : before.status === 'withdrawn' ? reinstatedStatus(before) : before.status;
+  const status: CaseStatus = !before
+    ? 'assigned'
+    : before.status === 'withdrawn'
+      ? reinstatedStatus(before)
+      : before.status;
   upsertSyncedCase(db, { ...record, status });
   if (before?.status === 'withdrawn') setCaseStatus(db, record.id, status, record.updatedAt);
   unflagCase(db, record.id);
   for (const item of items) upsertSyncedItem(db, { ...item, caseId: record.id });
-  deleteUnlistedItems(db, record.id, items.map((i) => i.id));
+  deleteUnlistedItems(
+    db,
+    record.id,
+    items.map((i) => i.id),
+  );
   for (const doc of documents) {
     upsertSyncedDocument(db, { ...doc, caseId: record.id, reviewed: false, fileLocation: locationOf(doc.sha256) });
   }

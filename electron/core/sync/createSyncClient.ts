@@ -36,7 +36,11 @@ export type SyncClientOptions = Pick<SyncOptions, 'requestTimeoutMs' | 'maxJsonR
 export function createSyncClient(serverUrl: string, token: string, options: SyncClientOptions): SyncClient {
   const base = serverUrl.replace(/\/+$/, '');
 
-  const open = async (path: string, init: RequestInit = {}, timeoutMs = options.requestTimeoutMs): Promise<OpenedReply> => {
+  const open = async (
+    path: string,
+    init: RequestInit = {},
+    timeoutMs = options.requestTimeoutMs,
+  ): Promise<OpenedReply> => {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -63,53 +67,80 @@ export function createSyncClient(serverUrl: string, token: string, options: Sync
     if (sentVersion !== null && sentVersion !== String(SYNC_PROTOCOL_VERSION)) {
       clearTimeout(timer);
       controller.abort();
-      throw syncFailure('SERVER_REPLY_INVALID', `The sync server speaks protocol ${sentVersion}; this app speaks ${SYNC_PROTOCOL_VERSION}. Update the app or ask your IMR organisation.`, {
-        status: response.status,
-        retryable: false,
-      });
+      throw syncFailure(
+        'SERVER_REPLY_INVALID',
+        `The sync server speaks protocol ${sentVersion}; this app speaks ${SYNC_PROTOCOL_VERSION}. Update the app or ask your IMR organisation.`,
+        {
+          status: response.status,
+          retryable: false,
+        },
+      );
     }
     if (!response.ok) {
-      const body = await readCappedBody(response, ERROR_BODY_LIMIT, () => controller.abort()).catch(() => Buffer.alloc(0));
+      const body = await readCappedBody(response, ERROR_BODY_LIMIT, () => controller.abort()).catch(() =>
+        Buffer.alloc(0),
+      );
       clearTimeout(timer);
       throw httpFailure(response.status, body, response.headers.get('retry-after'));
     }
     return { response, abort: () => controller.abort(), clearTimer: () => clearTimeout(timer) };
   };
 
-  const json = async <T>(path: string, schema: z.ZodType<T>, init: RequestInit = {}, timeoutMs?: number): Promise<JsonReply<T>> => {
+  const json = async <T>(
+    path: string,
+    schema: z.ZodType<T>,
+    init: RequestInit = {},
+    timeoutMs?: number,
+  ): Promise<JsonReply<T>> => {
     const reply = await open(path, init, timeoutMs);
     let body: Buffer;
     try {
       body = await readCappedBody(reply.response, options.maxJsonReplyBytes, reply.abort);
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw syncFailure('NETWORK', `The connection to ${base} broke while the reply was arriving. Sync will try again.`, { retryable: true });
+      throw syncFailure(
+        'NETWORK',
+        `The connection to ${base} broke while the reply was arriving. Sync will try again.`,
+        { retryable: true },
+      );
     } finally {
       reply.clearTimer();
     }
     if (reply.response.headers.get(SYNC_PROTOCOL_HEADER) === null) {
-      throw syncFailure('SERVER_REPLY_INVALID', `${base} answered, but not as an IMR sync server. Check the server address in Sync settings.`, {
-        status: reply.response.status,
-        retryable: false,
-      });
+      throw syncFailure(
+        'SERVER_REPLY_INVALID',
+        `${base} answered, but not as an IMR sync server. Check the server address in Sync settings.`,
+        {
+          status: reply.response.status,
+          retryable: false,
+        },
+      );
     }
     let raw: unknown;
     try {
       raw = JSON.parse(body.toString('utf8'));
     } catch {
-      throw syncFailure('SERVER_REPLY_INVALID', `The sync server sent a reply that is not valid JSON (${path.split('?')[0]}). Nothing was changed; tell your IMR organisation if it repeats.`, {
-        status: reply.response.status,
-        retryable: false,
-      });
+      throw syncFailure(
+        'SERVER_REPLY_INVALID',
+        `The sync server sent a reply that is not valid JSON (${path.split('?')[0]}). Nothing was changed; tell your IMR organisation if it repeats.`,
+        {
+          status: reply.response.status,
+          retryable: false,
+        },
+      );
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? issue.path.map(String).join('.') : 'the reply';
-      throw syncFailure('SERVER_REPLY_INVALID', `The sync server sent a reply this app does not understand (${path.split('?')[0]}: ${where}: ${issue?.message ?? 'invalid'}). Nothing was changed; tell your IMR organisation.`, {
-        status: reply.response.status,
-        retryable: false,
-      });
+      throw syncFailure(
+        'SERVER_REPLY_INVALID',
+        `The sync server sent a reply this app does not understand (${path.split('?')[0]}: ${where}: ${issue?.message ?? 'invalid'}). Nothing was changed; tell your IMR organisation.`,
+        {
+          status: reply.response.status,
+          retryable: false,
+        },
+      );
     }
     return { value: parsed.data, status: reply.response.status, headers: reply.response.headers };
   };

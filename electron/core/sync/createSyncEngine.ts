@@ -39,7 +39,10 @@ export function createSyncEngine(ws: Workspace, wiring: SyncEngineWiring = {}): 
     ws.db.transaction(() => {
       if (failure === null) recordSyncSuccess(ws.db, at);
       else {
-        const error = failure instanceof AppError ? failure : new AppError('INTERNAL', 'Sync failed unexpectedly. Your local work is intact; try again.');
+        const error =
+          failure instanceof AppError
+            ? failure
+            : new AppError('INTERNAL', 'Sync failed unexpectedly. Your local work is intact; try again.');
         recordSyncError(ws.db, error.code, error.message, at);
         if (isSignInError(failure)) markNeedsSignIn(ws.db);
       }

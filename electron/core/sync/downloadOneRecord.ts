@@ -15,7 +15,8 @@ export interface RecordDownload {
   sizeBytes: number;
 }
 
-export const partialPathOf = (dataDir: string, sha256: string): string => join(dataDir, PARTIAL_DOWNLOADS_DIR, `${sha256}.part`);
+export const partialPathOf = (dataDir: string, sha256: string): string =>
+  join(dataDir, PARTIAL_DOWNLOADS_DIR, `${sha256}.part`);
 
 /**
  * Downloads one record by SHA-256 into a temp file, resuming with Range from the bytes already there;
@@ -47,20 +48,41 @@ export async function downloadOneRecord(
       if (!range || range.start !== have) {
         reply.abort();
         rmSync(part, { force: true });
-        throw syncFailure('NETWORK', `The server resumed record ${sha256.slice(0, 12)}… at the wrong place; it will be downloaded again from the start.`, { retryable: true });
+        throw syncFailure(
+          'NETWORK',
+          `The server resumed record ${sha256.slice(0, 12)}… at the wrong place; it will be downloaded again from the start.`,
+          { retryable: true },
+        );
       }
     } else if (response.status === 200) {
       have = 0;
     } else {
       reply.abort();
-      throw syncFailure('SERVER_REPLY_INVALID', `The server answered HTTP ${response.status} for record ${sha256.slice(0, 12)}….`, { status: response.status, retryable: false });
+      throw syncFailure(
+        'SERVER_REPLY_INVALID',
+        `The server answered HTTP ${response.status} for record ${sha256.slice(0, 12)}….`,
+        { status: response.status, retryable: false },
+      );
     }
-    await streamToFile(response, part, have === 0 ? 'w' : 'a', sizeBytes - have, stallTimeoutMs, reply.abort, onBytes, sha256);
+    await streamToFile(
+      response,
+      part,
+      have === 0 ? 'w' : 'a',
+      sizeBytes - have,
+      stallTimeoutMs,
+      reply.abort,
+      onBytes,
+      sha256,
+    );
   }
   const bytes = readFileSync(part);
   if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
     rmSync(part, { force: true });
-    throw syncFailure('NETWORK', `Record ${sha256.slice(0, 12)}… arrived damaged (its SHA-256 does not match); it will be downloaded again.`, { retryable: true });
+    throw syncFailure(
+      'NETWORK',
+      `Record ${sha256.slice(0, 12)}… arrived damaged (its SHA-256 does not match); it will be downloaded again.`,
+      { retryable: true },
+    );
   }
   const stored = store.put(bytes);
   if (stored.sha256 !== sha256) throw new AppError('INTERNAL', 'A verified record file was stored under another hash.');
@@ -101,10 +123,15 @@ async function streamToFile(
       received += chunk.value.byteLength;
       if (received > room) {
         abort();
-        throw syncFailure('SERVER_REPLY_INVALID', `The server sent more bytes for record ${sha256.slice(0, 12)}… than the case lists; it was refused.`, { retryable: true });
+        throw syncFailure(
+          'SERVER_REPLY_INVALID',
+          `The server sent more bytes for record ${sha256.slice(0, 12)}… than the case lists; it was refused.`,
+          { retryable: true },
+        );
       }
       let offset = 0;
-      while (offset < chunk.value.byteLength) offset += writeSync(fd, chunk.value, offset, chunk.value.byteLength - offset);
+      while (offset < chunk.value.byteLength)
+        offset += writeSync(fd, chunk.value, offset, chunk.value.byteLength - offset);
       onBytes(chunk.value.byteLength);
       clearTimeout(timer);
       timer = setTimeout(() => ((stalled = true), abort()), stallTimeoutMs);

@@ -29,7 +29,11 @@ export interface DownloadResult {
 }
 
 /** Fetches every record a local case lists but the store lacks, a few at a time; partial files stay for the next run. */
-export async function downloadRecords(ws: Workspace, client: SyncClient, options: DownloadOptions): Promise<DownloadResult> {
+export async function downloadRecords(
+  ws: Workspace,
+  client: SyncClient,
+  options: DownloadOptions,
+): Promise<DownloadResult> {
   const missing: RecordDownload[] = listDocumentFiles(ws.db).filter((f) => !ws.store.has(f.sha256));
   removeStalePartials(ws.dataDir, new Set(missing.map((m) => m.sha256)));
   const progress: DownloadProgress = { done: 0, total: missing.length, bytes: 0 };
@@ -45,7 +49,11 @@ export async function downloadRecords(ws: Workspace, client: SyncClient, options
     options.concurrency,
     async (wanted) => {
       try {
-        await retryWithBackoff(options.policy, () => downloadOneRecord(ws.dataDir, ws.store, client, wanted, options.stallTimeoutMs, report), options.shouldStop);
+        await retryWithBackoff(
+          options.policy,
+          () => downloadOneRecord(ws.dataDir, ws.store, client, wanted, options.stallTimeoutMs, report),
+          options.shouldStop,
+        );
         progress.done += 1;
         options.onProgress({ ...progress });
       } catch (error) {

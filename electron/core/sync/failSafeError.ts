@@ -5,7 +5,9 @@ export function failSafeError(verdict: FailSafeVerdict): AppError {
   const unsent = verdict.casesWithUnsentWork;
   const what = [
     verdict.removals > 0 ? `remove ${verdict.removals} of the ${verdict.localCases} cases on this computer` : null,
-    unsent.length > 0 ? `drop ${unsent.slice(0, 5).join(', ')}${unsent.length > 5 ? ` and ${unsent.length - 5} more` : ''}, which hold work not yet uploaded` : null,
+    unsent.length > 0
+      ? `drop ${unsent.slice(0, 5).join(', ')}${unsent.length > 5 ? ` and ${unsent.length - 5} more` : ''}, which hold work not yet uploaded`
+      : null,
   ]
     .filter(Boolean)
     .join(' and ');
@@ -18,5 +20,7 @@ export function failSafeError(verdict: FailSafeVerdict): AppError {
 
 export function failSafeOf(error: unknown): FailSafeVerdict | null {
   const details = appErrorDetails(error, 'failSafe');
-  return details ? { removals: details.removals, localCases: details.localCases, casesWithUnsentWork: details.casesWithUnsentWork } : null;
+  return details
+    ? { removals: details.removals, localCases: details.localCases, casesWithUnsentWork: details.casesWithUnsentWork }
+    : null;
 }

@@ -15,7 +15,13 @@ export interface FetchedFeed {
 }
 
 /** Reads every page after the cursor (or the whole feed), nothing applied yet; 410 RESYNC_REQUIRED restarts from scratch once. */
-export async function fetchAssignmentPages(client: SyncClient, cursor: string | null, pageSize: number, policy: RetryPolicy, shouldStop: () => boolean): Promise<FetchedFeed> {
+export async function fetchAssignmentPages(
+  client: SyncClient,
+  cursor: string | null,
+  pageSize: number,
+  policy: RetryPolicy,
+  shouldStop: () => boolean,
+): Promise<FetchedFeed> {
   try {
     return { pages: await readPages(client, cursor, pageSize, policy, shouldStop), full: cursor === null };
   } catch (error) {
@@ -24,7 +30,13 @@ export async function fetchAssignmentPages(client: SyncClient, cursor: string | 
   }
 }
 
-async function readPages(client: SyncClient, start: string | null, pageSize: number, policy: RetryPolicy, shouldStop: () => boolean): Promise<AssignmentsPage[]> {
+async function readPages(
+  client: SyncClient,
+  start: string | null,
+  pageSize: number,
+  policy: RetryPolicy,
+  shouldStop: () => boolean,
+): Promise<AssignmentsPage[]> {
   const pages: AssignmentsPage[] = [];
   let cursor = start;
   for (let i = 0; i < MAX_FEED_PAGES; i++) {
@@ -33,9 +45,15 @@ async function readPages(client: SyncClient, start: string | null, pageSize: num
     pages.push(page);
     if (!page.has_more) return pages;
     if (page.cursor === cursor) {
-      throw new AppError('SERVER_REPLY_INVALID', 'The sync server keeps sending the same page of assignments. Nothing was changed; tell your IMR organisation.');
+      throw new AppError(
+        'SERVER_REPLY_INVALID',
+        'The sync server keeps sending the same page of assignments. Nothing was changed; tell your IMR organisation.',
+      );
     }
     cursor = page.cursor;
   }
-  throw new AppError('SERVER_REPLY_INVALID', `The assignment feed is longer than ${MAX_FEED_PAGES} pages in one sync. Nothing was changed; tell your IMR organisation.`);
+  throw new AppError(
+    'SERVER_REPLY_INVALID',
+    `The assignment feed is longer than ${MAX_FEED_PAGES} pages in one sync. Nothing was changed; tell your IMR organisation.`,
+  );
 }

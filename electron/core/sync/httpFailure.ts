@@ -14,9 +14,17 @@ export function httpFailure(status: number, body: Buffer, retryAfter: string | n
   const said = server ? ` The server said: ${server.message}` : '';
   const details = { status, ...(server ? { serverCode: server.code } : {}) };
   if (status === 401) {
-    return syncFailure('UNAUTHORIZED', 'The sync server no longer accepts your sign-in (the token is wrong, expired or revoked). Sign in again in Sync settings.', { ...details, retryable: false });
+    return syncFailure(
+      'UNAUTHORIZED',
+      'The sync server no longer accepts your sign-in (the token is wrong, expired or revoked). Sign in again in Sync settings.',
+      { ...details, retryable: false },
+    );
   }
-  if (status === 403) return syncFailure('FORBIDDEN', `The sync server refused access.${said} Sign in again if this persists.`, { ...details, retryable: false });
+  if (status === 403)
+    return syncFailure('FORBIDDEN', `The sync server refused access.${said} Sign in again if this persists.`, {
+      ...details,
+      retryable: false,
+    });
   if (status === 408 || status === 429 || status >= 500) {
     const seconds = Number(retryAfter);
     return syncFailure('NETWORK', `The sync server is having trouble (HTTP ${status}).${said} Sync will try again.`, {
@@ -25,7 +33,16 @@ export function httpFailure(status: number, body: Buffer, retryAfter: string | n
       ...(Number.isFinite(seconds) && seconds >= 0 ? { retryAfterMs: seconds * 1000 } : {}),
     });
   }
-  const code: ErrorCode = status === 404 ? 'NOT_FOUND' : status === 409 || status === 410 ? 'CONFLICT' : status >= 400 && status < 500 ? 'INVALID_INPUT' : 'SERVER_REPLY_INVALID';
-  const message = server ? server.message : `The sync server answered with an unexpected HTTP ${status}. Check the server address in Sync settings.`;
+  const code: ErrorCode =
+    status === 404
+      ? 'NOT_FOUND'
+      : status === 409 || status === 410
+        ? 'CONFLICT'
+        : status >= 400 && status < 500
+          ? 'INVALID_INPUT'
+          : 'SERVER_REPLY_INVALID';
+  const message = server
+    ? server.message
+    : `The sync server answered with an unexpected HTTP ${status}. Check the server address in Sync settings.`;
   return syncFailure(code, message, { ...details, retryable: false });
 }

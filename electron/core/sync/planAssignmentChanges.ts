@@ -33,10 +33,15 @@ export interface PlanOptions {
   acceptRemovals: boolean;
 }
 
-const NOT_LISTED = 'The sync server no longer lists this case for you. Your draft was kept here; contact your IMR organisation before doing more work on it.';
+const NOT_LISTED =
+  'The sync server no longer lists this case for you. Your draft was kept here; contact your IMR organisation before doing more work on it.';
 
 /** Decides what a delta does to the local cases; only the last change per case counts (each 'assigned' is a full snapshot). */
-export function planAssignmentChanges(local: readonly LocalCaseState[], changes: readonly AssignmentChange[], options: PlanOptions): AssignmentPlan {
+export function planAssignmentChanges(
+  local: readonly LocalCaseState[],
+  changes: readonly AssignmentChange[],
+  options: PlanOptions,
+): AssignmentPlan {
   const byId = new Map(local.map((c) => [c.id, c]));
   const last = new Map<string, AssignmentChange>();
   for (const change of changes) last.set(change.caseId, change);

@@ -24,7 +24,13 @@ export interface PullOptions {
  * page by page with each page's cursor, or (full resync) everything plus the removals in one transaction.
  */
 export async function pullAssignments(ws: Workspace, client: SyncClient, options: PullOptions): Promise<PullResult> {
-  const feed = await fetchAssignmentPages(client, readSyncState(ws.db).cursor, options.pageSize, options.policy, options.shouldStop);
+  const feed = await fetchAssignmentPages(
+    client,
+    readSyncState(ws.db).cursor,
+    options.pageSize,
+    options.policy,
+    options.shouldStop,
+  );
   const at = ws.clock.now().toISOString();
   const planOptions = { full: feed.full, acceptRemovals: options.acceptRemovals };
   const lastCursor = feed.pages.at(-1)?.cursor;
@@ -32,17 +38,30 @@ export async function pullAssignments(ws: Workspace, client: SyncClient, options
 
   if (feed.full) {
     return ws.db.transaction((): PullResult => {
-      const plan = planAssignmentChanges(listLocalCaseStates(ws.db), feed.pages.flatMap((p) => p.items), planOptions);
+      const plan = planAssignmentChanges(
+        listLocalCaseStates(ws.db),
+        feed.pages.flatMap((p) => p.items),
+        planOptions,
+      );
       if (plan.failSafe) throw failSafeError(plan.failSafe);
       return { ...applyAssignmentPlan(ws.db, plan, lastCursor, at), fullResync: true };
     })();
   }
-  const check = planAssignmentChanges(listLocalCaseStates(ws.db), feed.pages.flatMap((p) => p.items), planOptions);
+  const check = planAssignmentChanges(
+    listLocalCaseStates(ws.db),
+    feed.pages.flatMap((p) => p.items),
+    planOptions,
+  );
   if (check.failSafe) throw failSafeError(check.failSafe);
   const total: PullResult = { casesUpdated: 0, casesRemoved: 0, casesFlagged: 0, fullResync: false };
   for (const page of feed.pages) {
     const applied = ws.db.transaction(() =>
-      applyAssignmentPlan(ws.db, planAssignmentChanges(listLocalCaseStates(ws.db), page.items, { full: false, acceptRemovals: true }), page.cursor, at),
+      applyAssignmentPlan(
+        ws.db,
+        planAssignmentChanges(listLocalCaseStates(ws.db), page.items, { full: false, acceptRemovals: true }),
+        page.cursor,
+        at,
+      ),
     )();
     total.casesUpdated += applied.casesUpdated;
     total.casesRemoved += applied.casesRemoved;

@@ -4,10 +4,14 @@ import { syncFailure } from './syncFailure';
 export async function readCappedBody(response: Response, maxBytes: number, abort: () => void): Promise<Buffer> {
   const tooLarge = () => {
     abort();
-    return syncFailure('SERVER_REPLY_INVALID', `The sync server sent a reply larger than ${Math.round(maxBytes / 1024)} KB, which the app refuses. Nothing was changed; tell your IMR organisation.`, {
-      status: response.status,
-      retryable: false,
-    });
+    return syncFailure(
+      'SERVER_REPLY_INVALID',
+      `The sync server sent a reply larger than ${Math.round(maxBytes / 1024)} KB, which the app refuses. Nothing was changed; tell your IMR organisation.`,
+      {
+        status: response.status,
+        retryable: false,
+      },
+    );
   };
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();

@@ -10,7 +10,10 @@ export function readPackageTransport(ws: Pick<Workspace, 'recordKeys'>, dir: str
   try {
     files = readWorkspacePackage(ws, dir);
   } catch (error) {
-    throw new AppError('BAD_FILE', error instanceof Error ? error.message : `The signed package in ${dir} cannot be read.`);
+    throw new AppError(
+      'BAD_FILE',
+      error instanceof Error ? error.message : `The signed package in ${dir} cannot be read.`,
+    );
   }
   return {
     manifestJson: files.manifestJson.toString('utf8'),

@@ -6,7 +6,11 @@ import { isRetryableSyncError, syncFailureDetails } from './syncFailure';
 export type RetryPolicy = Pick<SyncOptions, 'maxAttempts' | 'backoffBaseMs' | 'backoffCapMs' | 'random'>;
 
 /** Runs `attempt` until it succeeds, fails for good (401/403/4xx), or uses up its tries; waits with jittered backoff between. */
-export async function retryWithBackoff<T>(policy: RetryPolicy, attempt: (tryIndex: number) => Promise<T>, shouldStop: () => boolean = () => false): Promise<T> {
+export async function retryWithBackoff<T>(
+  policy: RetryPolicy,
+  attempt: (tryIndex: number) => Promise<T>,
+  shouldStop: () => boolean = () => false,
+): Promise<T> {
   for (let tryIndex = 0; ; tryIndex++) {
     try {
       return await attempt(tryIndex);

@@ -23,8 +23,13 @@ export interface RunOutcome {
 /** One sync: upload the outbox, then apply the assignment feed, then fetch missing records. */
 export async function runSync(ws: Workspace, options: SyncOptions, control: RunControl): Promise<RunOutcome> {
   const account = readSyncAccount(ws.db);
-  if (!account.serverUrl) throw new AppError('NOT_FOUND', 'No sync server is set up. Open Sync settings and sign in with the address and token from your IMR organisation.');
-  if (!account.session || account.session.needsSignIn) throw new AppError('UNAUTHORIZED', 'Sign in again in Sync settings to sync.');
+  if (!account.serverUrl)
+    throw new AppError(
+      'NOT_FOUND',
+      'No sync server is set up. Open Sync settings and sign in with the address and token from your IMR organisation.',
+    );
+  if (!account.session || account.session.needsSignIn)
+    throw new AppError('UNAUTHORIZED', 'Sign in again in Sync settings to sync.');
 
   const startedAt = ws.clock.now().toISOString();
   const client = createSyncClient(account.serverUrl, account.session.token, options);
@@ -38,18 +43,34 @@ export async function runSync(ws: Workspace, options: SyncOptions, control: RunC
   let downloaded = 0;
   if (!stopped()) {
     try {
-      pull = await pullAssignments(ws, client, { pageSize: options.feedPageSize, policy, acceptRemovals: control.acceptRemovals, shouldStop: stopped });
+      pull = await pullAssignments(ws, client, {
+        pageSize: options.feedPageSize,
+        policy,
+        acceptRemovals: control.acceptRemovals,
+        shouldStop: stopped,
+      });
     } catch (error) {
       failure ??= error;
     }
   }
   if (!stopped()) {
-    const download = await downloadRecords(ws, client, { ...options, policy, shouldStop: stopped, onProgress: control.onProgress });
+    const download = await downloadRecords(ws, client, {
+      ...options,
+      policy,
+      shouldStop: stopped,
+      onProgress: control.onProgress,
+    });
     downloaded = download.downloaded;
     failure ??= download.failure;
   }
   return {
-    summary: { startedAt, finishedAt: ws.clock.now().toISOString(), uploaded: upload.uploaded, ...pull, recordsDownloaded: downloaded },
+    summary: {
+      startedAt,
+      finishedAt: ws.clock.now().toISOString(),
+      uploaded: upload.uploaded,
+      ...pull,
+      recordsDownloaded: downloaded,
+    },
     failure,
   };
 }

@@ -1,5 +1,10 @@
 /** Runs task(item) for every item with at most `limit` in flight; stops starting new ones once shouldStop() is true. */
-export async function runWithConcurrency<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>, shouldStop: () => boolean): Promise<void> {
+export async function runWithConcurrency<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+  shouldStop: () => boolean,
+): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length && !shouldStop()) {

@@ -6,6 +6,10 @@ import { forgetSyncSession } from './syncAccount';
 export function signOutSync(ws: Workspace): void {
   ws.db.transaction(() => {
     forgetSyncSession(ws.db);
-    recordAuditEvent(ws, { action: 'settings.changed', caseId: null, details: { setting: 'sync.session', signedIn: false } });
+    recordAuditEvent(ws, {
+      action: 'settings.changed',
+      caseId: null,
+      details: { setting: 'sync.session', signedIn: false },
+    });
   })();
 }

@@ -25,7 +25,13 @@ export interface SyncScheduler {
  * (offline, server trouble). Never runs for the demo workspace, a locked one, or when the server wants a new sign-in.
  */
 export function startSyncScheduler(options: SyncSchedulerOptions): SyncScheduler {
-  const { intervalMs = 5 * 60_000, retryBaseMs = 30_000, retryCapMs = 30 * 60_000, firstDelayMs = 10_000, random = Math.random } = options;
+  const {
+    intervalMs = 5 * 60_000,
+    retryBaseMs = 30_000,
+    retryCapMs = 30 * 60_000,
+    firstDelayMs = 10_000,
+    random = Math.random,
+  } = options;
   let failures = 0;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;

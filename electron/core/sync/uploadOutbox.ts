@@ -48,7 +48,10 @@ export async function uploadOutbox(ws: Workspace, client: SyncClient, options: U
     received = [];
     ws.db.transaction(() => {
       markOutboxUploaded(ws.db, batch, ws.clock.now().toISOString());
-      clearUploadProblems(ws.db, batch.map((r) => r.id));
+      clearUploadProblems(
+        ws.db,
+        batch.map((r) => r.id),
+      );
     })();
   };
   let signInFailed = false;
@@ -64,9 +67,13 @@ export async function uploadOutbox(ws: Workspace, client: SyncClient, options: U
           if (received.length >= RECEIPT_BATCH) flush();
         } catch (error) {
           const status = syncFailureDetails(error)?.status;
-          const permanent = (status !== undefined && PERMANENT_STATUSES.has(status)) || (error instanceof AppError && error.code === 'BAD_FILE');
+          const permanent =
+            (status !== undefined && PERMANENT_STATUSES.has(status)) ||
+            (error instanceof AppError && error.code === 'BAD_FILE');
           if (permanent && error instanceof AppError) {
-            ws.db.transaction(() => parkUpload(ws.db, row.id, error.code, error.message, ws.clock.now().toISOString()))();
+            ws.db.transaction(() =>
+              parkUpload(ws.db, row.id, error.code, error.message, ws.clock.now().toISOString()),
+            )();
             result.parked += 1;
           }
           result.failure ??= error;
@@ -81,19 +88,36 @@ export async function uploadOutbox(ws: Workspace, client: SyncClient, options: U
   return result;
 }
 
-async function uploadOne(ws: Workspace, client: SyncClient, row: PendingUpload, options: UploadOptions): Promise<Received> {
+async function uploadOne(
+  ws: Workspace,
+  client: SyncClient,
+  row: PendingUpload,
+  options: UploadOptions,
+): Promise<Received> {
   const transport = readPackageTransport(ws, absolutePackageDir(ws.dataDir, row.packageDir));
   const body = JSON.stringify(transport);
   const manifestSha = createHash('sha256').update(transport.manifestJson, 'utf8').digest('hex');
-  const init = { method: 'POST', headers: { 'content-type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: row.idempotencyKey }, body };
+  const init = {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [IDEMPOTENCY_KEY_HEADER]: row.idempotencyKey },
+    body,
+  };
   const timeoutMs = options.requestTimeoutMs + Math.ceil(body.length / UPLOAD_BYTES_PER_MS);
-  const reply = await retryWithBackoff(options.policy, () => client.json(SYNC_ROUTES.determinations, determinationReceiptSchema, init, timeoutMs), options.shouldStop);
+  const reply = await retryWithBackoff(
+    options.policy,
+    () => client.json(SYNC_ROUTES.determinations, determinationReceiptSchema, init, timeoutMs),
+    options.shouldStop,
+  );
   const receipt = reply.value;
   if (receipt.packageSha256 !== manifestSha || receipt.caseId !== row.caseId) {
-    throw syncFailure('SERVER_REPLY_INVALID', `The server's receipt for ${receipt.caseNumber} names another package than the one sent. It stays queued; tell your IMR organisation.`, {
-      status: reply.status,
-      retryable: false,
-    });
+    throw syncFailure(
+      'SERVER_REPLY_INVALID',
+      `The server's receipt for ${receipt.caseNumber} names another package than the one sent. It stays queued; tell your IMR organisation.`,
+      {
+        status: reply.status,
+        retryable: false,
+      },
+    );
   }
   return { id: row.id, caseId: row.caseId, receiptJson: JSON.stringify(receipt) };
 }

@@ -38,7 +38,9 @@ export class RootErrorBoundary extends Component<Props, { caught: Caught | null 
 /** The message, the stack and where in the screen it happened, as one text to paste into a support request. */
 function crashDetails({ error, componentStack }: Caught): string {
   const stack = error instanceof Error && error.stack ? error.stack : null;
-  return [errorMessage(error), stack, componentStack ? `Where in the screen:${componentStack}` : null].filter(Boolean).join('\n\n');
+  return [errorMessage(error), stack, componentStack ? `Where in the screen:${componentStack}` : null]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 function CrashScreen({ caught, reload }: { caught: Caught; reload: () => void }) {
@@ -57,7 +59,10 @@ function CrashScreen({ caught, reload }: { caught: Caught; reload: () => void })
     }
     clipboard.writeText(details).then(
       () => setCopied('The details are on the clipboard.'),
-      (e: unknown) => setCopied(`The details could not be copied (${errorMessage(e)}). Open “Technical details” below and copy the text from there.`),
+      (e: unknown) =>
+        setCopied(
+          `The details could not be copied (${errorMessage(e)}). Open “Technical details” below and copy the text from there.`,
+        ),
     );
   };
 
@@ -70,8 +75,8 @@ function CrashScreen({ caught, reload }: { caught: Caught; reload: () => void })
             What happened: <strong>{errorMessage(caught.error)}</strong>
           </p>
           <p className="crash-safe">
-            Your draft is safe. The workstation marks an edit as saved only after its database has stored it, and this error changed nothing there.
-            Reload the window to carry on.
+            Your draft is safe. The workstation marks an edit as saved only after its database has stored it, and this
+            error changed nothing there. Reload the window to carry on.
           </p>
         </div>
         <div className="crash-actions">

@@ -34,9 +34,15 @@ const aliasPatterns = topicAliases.map(
 
 export function buildHaystackFields(entry: CatalogEntry): HaystackFields {
   const wording = [entry.guideline, entry.chapterTitle, entry.topic].filter(Boolean).join(' ').toLowerCase();
-  const reference = [entry.authors, entry.journal, entry.year, entry.pmid, entry.doi].filter((v) => v != null && v !== '');
+  const reference = [entry.authors, entry.journal, entry.year, entry.pmid, entry.doi].filter(
+    (v) => v != null && v !== '',
+  );
   return {
-    chapter: [entry.chapterTitle, entry.chapterNo ? `chapter ${entry.chapterNo} ch${entry.chapterNo}` : null, ...reference]
+    chapter: [
+      entry.chapterTitle,
+      entry.chapterNo ? `chapter ${entry.chapterNo} ch${entry.chapterNo}` : null,
+      ...reference,
+    ]
       .filter(Boolean)
       .join(' ')
       .toLowerCase(),

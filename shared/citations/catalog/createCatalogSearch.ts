@@ -71,7 +71,12 @@ export function createCatalogSearch(entries: readonly CatalogEntry[]): CatalogSe
 
   function match(matcher: uFuzzy, needle: string): number[] {
     const termCount = needle.split(' ').length;
-    const [idxs, info, order] = matcher.search(haystack, needle, termCount > OUT_OF_ORDER_TERMS ? 0 : OUT_OF_ORDER_TERMS, Infinity);
+    const [idxs, info, order] = matcher.search(
+      haystack,
+      needle,
+      termCount > OUT_OF_ORDER_TERMS ? 0 : OUT_OF_ORDER_TERMS,
+      Infinity,
+    );
     if (info && order) {
       const ranked = order.map((o) => info.idx[o]).filter((i): i is number => i !== undefined);
       if (ranked.length > 0 || termCount <= OUT_OF_ORDER_TERMS) return ranked;
@@ -102,7 +107,9 @@ export function createCatalogSearch(entries: readonly CatalogEntry[]): CatalogSe
   }
 
   function defaults(ctx: Context, limit: number): RankedEntry[] {
-    const picked: Item[] = [...ctx.recentRank.keys()].map((id) => byId.get(id)).filter((item): item is Item => item !== undefined);
+    const picked: Item[] = [...ctx.recentRank.keys()]
+      .map((id) => byId.get(id))
+      .filter((item): item is Item => item !== undefined);
     const usable = items.filter((item) => inForce(item, ctx) !== false && matchesHint(item, ctx));
     picked.push(...usable.filter((item) => item.mtus), ...usable.filter((item) => !item.mtus));
     if (ctx.hint.size === 0) picked.push(...items.filter((item) => item.mtus && inForce(item, ctx) !== false));
@@ -112,7 +119,11 @@ export function createCatalogSearch(entries: readonly CatalogEntry[]): CatalogSe
   function run(query: unknown, opts: CatalogSearchOptions): RankedEntry[] {
     const limit = clampLimit(opts.limit);
     if (limit === 0) return [];
-    const ctx: Context = { date: isoDate(opts.urDecisionDate), recentRank: recentRanks(opts.recentIds), hint: hintParts(opts.bodyPartHint) };
+    const ctx: Context = {
+      date: isoDate(opts.urDecisionDate),
+      recentRank: recentRanks(opts.recentIds),
+      hint: hintParts(opts.bodyPartHint),
+    };
     const needle = normalizeCatalogQuery(query);
     if (needle === '') return defaults(ctx, limit);
 
@@ -131,7 +142,10 @@ export function createCatalogSearch(entries: readonly CatalogEntry[]): CatalogSe
         hint: matchesHint(item, ctx) ? 0 : 1,
       };
     });
-    scored.sort((a, b) => a.inForce - b.inForce || a.mtus - b.mtus || a.recent - b.recent || a.hint - b.hint || a.fuzzyRank - b.fuzzyRank);
+    scored.sort(
+      (a, b) =>
+        a.inForce - b.inForce || a.mtus - b.mtus || a.recent - b.recent || a.hint - b.hint || a.fuzzyRank - b.fuzzyRank,
+    );
     return scored.slice(0, limit).map((s) => toRanked(s.item, ctx, typoMatch));
   }
 
@@ -167,5 +181,10 @@ function recentRanks(ids: unknown): Map<string, number> {
 
 function hintParts(parts: unknown): Set<string> {
   if (!Array.isArray(parts)) return new Set();
-  return new Set(parts.slice(0, 20).map(canonicalBodyPart).filter((p): p is string => p !== null));
+  return new Set(
+    parts
+      .slice(0, 20)
+      .map(canonicalBodyPart)
+      .filter((p): p is string => p !== null),
+  );
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { catalogEntrySchema, type CatalogEntry } from '../citation';
 
-const blankToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
+const blankToUndefined = (value: unknown) =>
+  value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
 
 /** PubMed ids are digits only; "PMID: 16047211" is accepted and reduced to the digits. */
 const pmidSchema = z
@@ -15,7 +16,12 @@ const doiSchema = z
   .string()
   .trim()
   .transform((value) => value.replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, ''))
-  .pipe(z.string().max(200).regex(/^10\.\d{4,9}\/\S+$/, 'A DOI looks like 10.1007/s00586-004-0803-4.'));
+  .pipe(
+    z
+      .string()
+      .max(200)
+      .regex(/^10\.\d{4,9}\/\S+$/, 'A DOI looks like 10.1007/s00586-004-0803-4.'),
+  );
 
 /** A peer-reviewed article a reviewer adds to the catalog (the last tier of 8 CCR 9792.21.1). */
 export const literatureInputSchema = z.object({

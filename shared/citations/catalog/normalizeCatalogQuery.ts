@@ -5,7 +5,10 @@ const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'o
 
 /** Folds accents and case so "Pitkänen" and "pitkanen" read alike. */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** The picker query as space-separated lower-case terms: capped, punctuation and regex syntax gone, stop words dropped. */
@@ -15,7 +18,10 @@ export function normalizeCatalogQuery(query: unknown): string {
     .replace(/\bnon[\s_-]*mtus\b/g, 'nonmtus')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-  const terms = text.split(' ').filter((t) => t !== '').map((t) => t.slice(0, MAX_TERM_CHARS));
+  const terms = text
+    .split(' ')
+    .filter((t) => t !== '')
+    .map((t) => t.slice(0, MAX_TERM_CHARS));
   const meaningful = terms.filter((t) => !STOP_WORDS.has(t));
   return (meaningful.length > 0 ? meaningful : terms).slice(0, MAX_TERMS).join(' ');
 }

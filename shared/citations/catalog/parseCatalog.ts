@@ -23,10 +23,14 @@ export function parseCatalog(files: readonly CatalogFile[]): CatalogEntry[] {
       }
       const entry = parsed.data;
       if (entry.family !== file.family) {
-        throw new Error(`Catalog entry ${where} has family "${entry.family}" but ${file.name} holds "${file.family}" entries.`);
+        throw new Error(
+          `Catalog entry ${where} has family "${entry.family}" but ${file.name} holds "${file.family}" entries.`,
+        );
       }
       if (entry.effectiveFrom && entry.effectiveTo && entry.effectiveFrom > entry.effectiveTo) {
-        throw new Error(`Catalog entry ${where} ends (${entry.effectiveTo}) before it starts (${entry.effectiveFrom}).`);
+        throw new Error(
+          `Catalog entry ${where} ends (${entry.effectiveTo}) before it starts (${entry.effectiveFrom}).`,
+        );
       }
       const first = origin.get(entry.id);
       if (first) throw new Error(`Catalog entry ${where} repeats the id "${entry.id}" already used by ${first}.`);
@@ -38,6 +42,7 @@ export function parseCatalog(files: readonly CatalogFile[]): CatalogEntry[] {
 }
 
 function describeId(raw: unknown): string {
-  if (typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string') return ` (id "${raw.id.slice(0, 120)}")`;
+  if (typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string')
+    return ` (id "${raw.id.slice(0, 120)}")`;
   return '';
 }

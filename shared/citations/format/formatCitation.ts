@@ -19,7 +19,9 @@ export function formatCitation(entry: CatalogEntry): string {
     case 'mtus_acoem_2017':
       return [`MTUS (ACOEM Practice Guidelines) ${acoemGuidelineName(entry)}`, entry.topic].filter(Boolean).join(', ');
     case 'acoem_non_mtus':
-      return [`Non-MTUS Citation (ACOEM Practice Guidelines) ${acoemGuidelineName(entry)}`, entry.topic].filter(Boolean).join(', ');
+      return [`Non-MTUS Citation (ACOEM Practice Guidelines) ${acoemGuidelineName(entry)}`, entry.topic]
+        .filter(Boolean)
+        .join(', ');
     case 'odg':
       return odgCitation(entry);
     case 'literature':
@@ -32,7 +34,9 @@ function odgCitation(entry: CatalogEntry): string {
     // The older "Integrated Treatment/ Disability Duration Guidelines" form separates its parts with commas.
     return ['Non-MTUS Citation ' + entry.guideline, entry.chapterTitle, entry.topic].filter(Boolean).join(', ');
   }
-  const chapter = entry.chapterNo ? `${entry.chapterNo}: ${entry.chapterTitle ?? ''}` : `${entry.chapterTitle ?? ''} Chapter`;
+  const chapter = entry.chapterNo
+    ? `${entry.chapterNo}: ${entry.chapterTitle ?? ''}`
+    : `${entry.chapterTitle ?? ''} Chapter`;
   return `Non-MTUS Citation ${ODG} ${chapter}${entry.topic ? `-${entry.topic}` : ''}`;
 }
 

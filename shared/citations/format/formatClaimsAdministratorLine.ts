@@ -5,5 +5,7 @@ import { formatGuidelineLine } from './formatGuidelineLine';
 export function formatClaimsAdministratorLine(citations: readonly CitationSnapshot[]): string {
   if (citations.length === 0) return 'The Claims Administrator did not cite any medical evidence for its decision.';
   const line = formatGuidelineLine(citations);
-  return citations.some((c) => c.mtus) ? line : `The Claims Administrator did not base their decision on the MTUS. ${line}`;
+  return citations.some((c) => c.mtus)
+    ? line
+    : `The Claims Administrator did not base their decision on the MTUS. ${line}`;
 }

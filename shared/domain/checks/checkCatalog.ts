@@ -11,21 +11,80 @@ export interface CheckCatalogEntry {
 export const CHECK_CATALOG = [
   { code: 'ITEM_UNDECIDED', severity: 'error', description: 'Every disputed item is decided: Upheld or Overturned.' },
   { code: 'ITEM_RATIONALE_EMPTY', severity: 'error', description: 'Every disputed item has a written rationale.' },
-  { code: 'ITEM_CITATION_MISSING', severity: 'error', description: 'Every rationale cites at least one guideline from the catalog.' },
-  { code: 'DECISION_CONCLUSION_MISMATCH', severity: 'error', description: 'The closing sentence agrees with the decision: Upheld ends "not medically necessary", Overturned ends "medically necessary".' },
-  { code: 'CONCLUSION_MISSING', severity: 'warning', description: 'The rationale ends with a conclusion stating whether the request is medically necessary.' },
-  { code: 'CONCLUSION_AMBIGUOUS', severity: 'warning', description: 'The closing sentence states one conclusion, not both.' },
-  { code: 'MTUS_NOT_CITED', severity: 'warning', description: 'When only non-MTUS sources are cited although the MTUS covers the body part, the rationale says why (MTUS silent, or a 9792.25.1 evidence evaluation).' },
-  { code: 'CITATION_NOT_IN_FORCE', severity: 'warning', description: 'Every cited guideline was in force on the UR decision date.' },
+  {
+    code: 'ITEM_CITATION_MISSING',
+    severity: 'error',
+    description: 'Every rationale cites at least one guideline from the catalog.',
+  },
+  {
+    code: 'DECISION_CONCLUSION_MISMATCH',
+    severity: 'error',
+    description:
+      'The closing sentence agrees with the decision: Upheld ends "not medically necessary", Overturned ends "medically necessary".',
+  },
+  {
+    code: 'CONCLUSION_MISSING',
+    severity: 'warning',
+    description: 'The rationale ends with a conclusion stating whether the request is medically necessary.',
+  },
+  {
+    code: 'CONCLUSION_AMBIGUOUS',
+    severity: 'warning',
+    description: 'The closing sentence states one conclusion, not both.',
+  },
+  {
+    code: 'MTUS_NOT_CITED',
+    severity: 'warning',
+    description:
+      'When only non-MTUS sources are cited although the MTUS covers the body part, the rationale says why (MTUS silent, or a 9792.25.1 evidence evaluation).',
+  },
+  {
+    code: 'CITATION_NOT_IN_FORCE',
+    severity: 'warning',
+    description: 'Every cited guideline was in force on the UR decision date.',
+  },
   { code: 'SUMMARY_EMPTY', severity: 'error', description: 'The letter has a clinical case summary.' },
-  { code: 'SUMMARY_TOO_SHORT', severity: 'error', description: 'The clinical case summary is long enough to describe the condition, history and treatment.' },
-  { code: 'SUMMARY_COPIED_FROM_UR', severity: 'error', description: 'The clinical case summary is not a copy of the UR letter (8 CCR 9792.10.6(b)(2)).' },
-  { code: 'SUMMARY_LARGELY_FROM_UR', severity: 'warning', description: 'Most of the clinical case summary is not UR letter text.' },
-  { code: 'DOCUMENT_NOT_REVIEWED', severity: 'error', description: 'Every document in the case file is marked reviewed.' },
-  { code: 'REVIEWER_IDENTITY_IN_LETTER', severity: 'error', description: "The reviewer's name, email or license number appears nowhere in the letter (Lab. Code 4610.6(f))." },
-  { code: 'REVIEWER_SURNAME_IN_LETTER', severity: 'warning', description: "A word matching the reviewer's surname appears in the letter; confirm it does not identify the reviewer." },
-  { code: 'REVIEWER_IDENTITY_IN_PDF_METADATA', severity: 'error', description: "The letter PDF's properties carry no reviewer name, email or license number." },
-  { code: 'PLACEHOLDER_TEXT', severity: 'error', description: 'No placeholder text (TODO, TBD, XX, [[ ]], ???, <insert, lorem ipsum) is left in the letter.' },
+  {
+    code: 'SUMMARY_TOO_SHORT',
+    severity: 'error',
+    description: 'The clinical case summary is long enough to describe the condition, history and treatment.',
+  },
+  {
+    code: 'SUMMARY_COPIED_FROM_UR',
+    severity: 'error',
+    description: 'The clinical case summary is not a copy of the UR letter (8 CCR 9792.10.6(b)(2)).',
+  },
+  {
+    code: 'SUMMARY_LARGELY_FROM_UR',
+    severity: 'warning',
+    description: 'Most of the clinical case summary is not UR letter text.',
+  },
+  {
+    code: 'DOCUMENT_NOT_REVIEWED',
+    severity: 'error',
+    description: 'Every document in the case file is marked reviewed.',
+  },
+  {
+    code: 'REVIEWER_IDENTITY_IN_LETTER',
+    severity: 'error',
+    description: "The reviewer's name, email or license number appears nowhere in the letter (Lab. Code 4610.6(f)).",
+  },
+  {
+    code: 'REVIEWER_SURNAME_IN_LETTER',
+    severity: 'warning',
+    description:
+      "A word matching the reviewer's surname appears in the letter; confirm it does not identify the reviewer.",
+  },
+  {
+    code: 'REVIEWER_IDENTITY_IN_PDF_METADATA',
+    severity: 'error',
+    description: "The letter PDF's properties carry no reviewer name, email or license number.",
+  },
+  {
+    code: 'PLACEHOLDER_TEXT',
+    severity: 'error',
+    description: 'No placeholder text (TODO, TBD, XX, [[ ]], ???, <insert, lorem ipsum) is left in the letter.',
+  },
 ] as const satisfies readonly CheckCatalogEntry[];
 
 export type CheckCode = (typeof CHECK_CATALOG)[number]['code'];

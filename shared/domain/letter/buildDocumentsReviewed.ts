@@ -29,12 +29,14 @@ export function buildDocumentsReviewed(documents: readonly DocumentMeta[]): Docu
     if (group) group.push(doc);
     else groups.set(key, [doc]);
   }
-  return [...groups.values()].map(toLine).sort(
-    (a, b) =>
-      (a.firstServiceDate ?? '9999-99-99').localeCompare(b.firstServiceDate ?? '9999-99-99') ||
-      a.provider.localeCompare(b.provider) ||
-      a.docType.localeCompare(b.docType),
-  );
+  return [...groups.values()]
+    .map(toLine)
+    .sort(
+      (a, b) =>
+        (a.firstServiceDate ?? '9999-99-99').localeCompare(b.firstServiceDate ?? '9999-99-99') ||
+        a.provider.localeCompare(b.provider) ||
+        a.docType.localeCompare(b.docType),
+    );
 }
 
 function toLine(group: DocumentMeta[]): DocumentsReviewedLine {

@@ -9,9 +9,13 @@ const NO_CA_CITATION = 'The Claims Administrator did not cite any medical eviden
 const DECISION_LABELS = { upheld: 'Upheld', overturned: 'Overturned', undecided: 'Not yet decided' } as const;
 
 /** One disputed item: "<item>:  Upheld|Overturned", both guideline lines, then the rationale. */
-export function buildItemBlocks(item: DisputedItem, det: ItemDetermination | undefined, reviewerGuidelineLabel: string): LetterBlock[] {
+export function buildItemBlocks(
+  item: DisputedItem,
+  det: ItemDetermination | undefined,
+  reviewerGuidelineLabel: string,
+): LetterBlock[] {
   const decision = DECISION_LABELS[det?.decision ?? 'undecided'];
-  const caGuideline = (det?.caGuideline.trim() || item.caGuideline.trim()) || NO_CA_CITATION;
+  const caGuideline = det?.caGuideline.trim() || item.caGuideline.trim() || NO_CA_CITATION;
   const rationale = det ? richTextToLetterBlocks(det.rationale) : [];
   const first = rationale[0];
   const rationaleBlocks =

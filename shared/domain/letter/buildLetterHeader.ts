@@ -12,7 +12,10 @@ export function buildLetterHeader(
   const fields: Array<[string, string]> = [
     ['IMR Case Number', record.caseNumber],
     ['Priority', record.priority === 'expedited' ? 'Expedited' : 'Standard'],
-    ['Application Received', record.applicationDate === null ? 'Not recorded' : formatLetterDate(record.applicationDate)],
+    [
+      'Application Received',
+      record.applicationDate === null ? 'Not recorded' : formatLetterDate(record.applicationDate),
+    ],
     ['UR Denial Date', formatLetterDate(record.urDecisionDate)],
     ['Decision Date', formatLetterDate(decisionDate)],
     ['Date of Injury', formatLetterDate(record.dateOfInjury)],

@@ -29,7 +29,10 @@ export interface LetterInput {
 export function buildLetterModel(input: LetterInput): LetterModel {
   const items = [...input.items].sort((a, b) => a.position - b.position);
   const byItem = new Map(input.determination.items.map((d) => [d.itemId, d]));
-  const paragraph = (text: string): LetterBlock => ({ kind: 'paragraph', inlines: [{ text, bold: false, italic: false }] });
+  const paragraph = (text: string): LetterBlock => ({
+    kind: 'paragraph',
+    inlines: [{ text, bold: false, italic: false }],
+  });
   const heading = (text: string): LetterBlock => ({ kind: 'heading', level: 1, text });
   const reviewed = buildDocumentsReviewed(input.documents);
   const blocks: LetterBlock[] = [
@@ -37,7 +40,9 @@ export function buildLetterModel(input: LetterInput): LetterModel {
     heading('HOW THE IMR FINAL DETERMINATION WAS MADE'),
     paragraph(buildQualificationsParagraph(input.settings.organisationName, input.profile)),
     heading('CLINICAL CASE SUMMARY'),
-    paragraph('The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:'),
+    paragraph(
+      'The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:',
+    ),
     ...richTextToLetterBlocks(input.determination.summary),
     heading('IMR ISSUES, DECISIONS AND RATIONALES'),
     paragraph('The Final Determination was based on decisions for the disputed items/services set forth below:'),

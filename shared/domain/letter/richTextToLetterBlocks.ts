@@ -29,9 +29,13 @@ function blockOf(node: RichTextNode): LetterBlock[] {
     }
     case 'bulletList':
     case 'orderedList': {
-      const items = (node.content ?? []).map((item) => blocksOf(item.type === 'listItem' ? (item.content ?? []) : [item]));
+      const items = (node.content ?? []).map((item) =>
+        blocksOf(item.type === 'listItem' ? (item.content ?? []) : [item]),
+      );
       const start = Number(node.attrs?.['start'] ?? 1);
-      return [{ kind: 'list', ordered: node.type === 'orderedList', start: Number.isInteger(start) ? start : 1, items }];
+      return [
+        { kind: 'list', ordered: node.type === 'orderedList', start: Number.isInteger(start) ? start : 1, items },
+      ];
     }
     case 'blockquote':
     case 'listItem':

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { defineMethod } from '../defineMethod';
 
 const idSchema = z.string().min(1).max(100);
-const pageRangeSchema = z.object({ from: z.number().int().min(1).max(100_000), to: z.number().int().min(1).max(100_000) }).strict();
+const pageRangeSchema = z
+  .object({ from: z.number().int().min(1).max(100_000), to: z.number().int().min(1).max(100_000) })
+  .strict();
 
 export const auditEventSchema = z.object({
   id: z.number().int(),

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { caseDetailSchema, caseStatusSchema, caseSummarySchema, documentMetaSchema, prioritySchema } from '../../domain';
+import {
+  caseDetailSchema,
+  caseStatusSchema,
+  caseSummarySchema,
+  documentMetaSchema,
+  prioritySchema,
+} from '../../domain';
 import { defineMethod } from '../defineMethod';
 
 const idSchema = z.string().min(1).max(100);

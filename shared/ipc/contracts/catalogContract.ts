@@ -7,12 +7,14 @@ const catalogIdSchema = z.string().min(1).max(120);
 
 export const catalogContract = {
   'catalog.local': defineMethod({
-    summary: "The reviewer's own literature entries and recent citation picks (the built-in catalog ships with the renderer)",
+    summary:
+      "The reviewer's own literature entries and recent citation picks (the built-in catalog ships with the renderer)",
     input: z.object({}).strict(),
     output: z.object({ entries: z.array(catalogEntrySchema), recentIds: z.array(catalogIdSchema) }),
   }),
   'catalog.addLiterature': defineMethod({
-    summary: 'Add a peer-reviewed article to the local catalog; an article with the same PMID or DOI is returned instead',
+    summary:
+      'Add a peer-reviewed article to the local catalog; an article with the same PMID or DOI is returned instead',
     input: literatureInputSchema.strict(),
     output: catalogEntrySchema,
   }),

@@ -7,7 +7,11 @@ const codes = CHECK_CATALOG.map((entry) => entry.code) as [CheckCode, ...CheckCo
 
 export const checkTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('summary') }),
-  z.object({ kind: z.literal('item'), itemId: z.string(), field: z.enum(['decision', 'rationale', 'citations', 'caGuideline']) }),
+  z.object({
+    kind: z.literal('item'),
+    itemId: z.string(),
+    field: z.enum(['decision', 'rationale', 'citations', 'caGuideline']),
+  }),
   z.object({ kind: z.literal('document'), documentId: z.string() }),
   z.object({ kind: z.literal('profile') }),
   z.object({ kind: z.literal('letter') }),
@@ -40,8 +44,11 @@ export const checksContract = {
     output: checkRunSchema,
   }),
   'checks.acknowledge': defineMethod({
-    summary: 'Acknowledge a warning (or withdraw the acknowledgment) so it no longer stops signing; errors cannot be acknowledged',
-    input: z.object({ caseId: idSchema, key: z.string().min(1).max(400), acknowledged: z.boolean().default(true) }).strict(),
+    summary:
+      'Acknowledge a warning (or withdraw the acknowledgment) so it no longer stops signing; errors cannot be acknowledged',
+    input: z
+      .object({ caseId: idSchema, key: z.string().min(1).max(400), acknowledged: z.boolean().default(true) })
+      .strict(),
     output: z.object({ acknowledgedKeys: z.array(z.string()) }),
   }),
 } as const;

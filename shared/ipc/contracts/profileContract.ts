@@ -11,7 +11,8 @@ export type StoredProfileData = z.infer<typeof storedProfileSchema>;
 
 export const profileContract = {
   'profile.get': defineMethod({
-    summary: "The reviewer's profile: pseudonymous ID, qualifications for the letter, and identity the checks keep out of it",
+    summary:
+      "The reviewer's profile: pseudonymous ID, qualifications for the letter, and identity the checks keep out of it",
     input: z.object({}).strict(),
     output: storedProfileSchema,
   }),

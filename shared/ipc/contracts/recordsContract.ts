@@ -106,7 +106,12 @@ export const recordsContract = {
   'records.beginUpload': defineMethod({
     summary: 'Announce a file to import; returns an upload id to send its chunks to (refused at once if too large)',
     input: z.object({ name: z.string().min(1).max(300), size: z.number().int().min(0) }).strict(),
-    output: z.object({ uploadId: z.string(), chunkBytes: z.number().int(), accepted: z.boolean(), message: z.string().nullable() }),
+    output: z.object({
+      uploadId: z.string(),
+      chunkBytes: z.number().int(),
+      accepted: z.boolean(),
+      message: z.string().nullable(),
+    }),
   }),
   'records.uploadChunk': defineMethod({
     summary: 'Append one base64 chunk (at most UPLOAD_CHUNK_BYTES decoded) to an upload, at its byte offset',
@@ -141,7 +146,9 @@ export const recordsContract = {
   }),
   'records.search': defineMethod({
     summary: 'Ranked full-text hits over every page of every document in a case',
-    input: z.object({ caseId: idSchema, query: z.string().max(500), limit: z.number().int().min(1).max(200).optional() }).strict(),
+    input: z
+      .object({ caseId: idSchema, query: z.string().max(500), limit: z.number().int().min(1).max(200).optional() })
+      .strict(),
     output: z.object({
       hits: z.array(searchHitSchema),
       total: z.number().int().min(0),
@@ -167,7 +174,10 @@ export const recordsContract = {
         page: pageSchema,
         rects: z.array(rectSchema).max(500),
         text: z.string().min(1).max(20_000),
-        color: z.string().regex(/^[a-z]{3,12}$/).optional(),
+        color: z
+          .string()
+          .regex(/^[a-z]{3,12}$/)
+          .optional(),
       })
       .strict(),
     output: highlightSchema,

@@ -6,7 +6,8 @@ export const MIN_PASSPHRASE_LENGTH = 10;
 export const DEFAULT_AUTO_LOCK_MINUTES = 15;
 
 /** NUL is refused: scrypt's HMAC pads keys with zero bytes, so "abc" and "abc\u0000" would derive the same key. */
-const withoutNul = (schema: z.ZodString) => schema.refine((s) => !s.includes('\u0000'), 'A passphrase cannot contain a NUL character');
+const withoutNul = (schema: z.ZodString) =>
+  schema.refine((s) => !s.includes('\u0000'), 'A passphrase cannot contain a NUL character');
 const passphraseSchema = withoutNul(z.string().min(1).max(1024));
 const newPassphraseSchema = withoutNul(z.string().min(MIN_PASSPHRASE_LENGTH).max(1024));
 
@@ -69,7 +70,8 @@ export const sessionContract = {
     output: sessionStatusSchema,
   }),
   'session.changePassphrase': defineMethod({
-    summary: 'Change the passphrase (re-wraps the key; the database is not rewritten). From a key file, this turns the passphrase on.',
+    summary:
+      'Change the passphrase (re-wraps the key; the database is not rewritten). From a key file, this turns the passphrase on.',
     input: z.object({ current: withoutNul(z.string().max(1024)), next: newPassphraseSchema }).strict(),
     output: sessionStatusSchema,
   }),
@@ -81,7 +83,16 @@ export const sessionContract = {
   'session.restoreBackup': defineMethod({
     summary:
       'Restore the newest good backup (or the named one) when the database is damaged, or deliberately (the current database is backed up and kept aside first)',
-    input: z.object({ file: z.string().max(300).regex(/^[\w.-]+\.db$/).optional(), deliberate: z.boolean().optional() }).strict(),
+    input: z
+      .object({
+        file: z
+          .string()
+          .max(300)
+          .regex(/^[\w.-]+\.db$/)
+          .optional(),
+        deliberate: z.boolean().optional(),
+      })
+      .strict(),
     output: sessionStatusSchema,
   }),
 } as const;

@@ -47,27 +47,37 @@ export type SigningState = z.infer<typeof signingStateSchema>;
 
 export const signingContract = {
   'letter.preview': defineMethod({
-    summary: 'The Final Determination Letter as PDF bytes (base64): rendered from the stored draft, or the signed letter once signed',
+    summary:
+      'The Final Determination Letter as PDF bytes (base64): rendered from the stored draft, or the signed letter once signed',
     input: z.object({ caseId: idSchema }).strict(),
     output: letterPreviewSchema,
   }),
   'determinations.sign': defineMethod({
-    summary: 'Sign the determination when no check blocks it: letter PDF signed, package written, draft locked, upload queued',
+    summary:
+      'Sign the determination when no check blocks it: letter PDF signed, package written, draft locked, upload queued',
     input: z.object({ caseId: idSchema, passphrase: z.string().min(1).max(1024).optional() }).strict(),
     output: signedVersionSchema,
   }),
   'determinations.newVersion': defineMethod({
-    summary: 'Unlock a signed determination into a new draft version that supersedes it; the signed package stays untouched',
+    summary:
+      'Unlock a signed determination into a new draft version that supersedes it; the signed package stays untouched',
     input: z.object({ caseId: idSchema }).strict(),
     output: z.object({ version: z.number().int().min(2), supersedesVersion: z.number().int().min(1) }),
   }),
   'determinations.exportPackage': defineMethod({
-    summary: "Write the case's latest signed package, in clear and byte-identical to what was signed, into a new or empty folder",
+    summary:
+      "Write the case's latest signed package, in clear and byte-identical to what was signed, into a new or empty folder",
     input: z.object({ caseId: idSchema, targetDir: z.string().min(1).max(4096) }).strict(),
-    output: z.object({ caseNumber: z.string(), version: z.number().int().min(1), dir: z.string(), manifestSha256: z.string() }),
+    output: z.object({
+      caseNumber: z.string(),
+      version: z.number().int().min(1),
+      dir: z.string(),
+      manifestSha256: z.string(),
+    }),
   }),
   'determinations.signedVersions': defineMethod({
-    summary: "The case's signed versions (package, hashes, time), the open draft's version and the signing identity's state",
+    summary:
+      "The case's signed versions (package, hashes, time), the open draft's version and the signing identity's state",
     input: z.object({ caseId: idSchema }).strict(),
     output: signingStateSchema,
   }),

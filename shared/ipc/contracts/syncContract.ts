@@ -70,7 +70,8 @@ export const syncContract = {
     output: syncStatusSchema,
   }),
   'sync.run': defineMethod({
-    summary: 'Upload signed determinations, then download assignment changes and records (joins a sync already running)',
+    summary:
+      'Upload signed determinations, then download assignment changes and records (joins a sync already running)',
     input: z
       .object({
         /** Apply a server update that the fail-safe stopped because it removes many local cases (cases with work are kept and flagged). */

@@ -11,7 +11,10 @@ export interface CaseSession {
 }
 
 /** A fresh demo workspace behind the shell, Chromium on it, and the case opened from the inbox by keyboard. */
-export async function openCaseInChromium(caseNumber: string, viewport = { width: 1600, height: 1000 }): Promise<CaseSession> {
+export async function openCaseInChromium(
+  caseNumber: string,
+  viewport = { width: 1600, height: 1000 },
+): Promise<CaseSession> {
   const app = await startShellForTest();
   const browser = await launchChromium();
   const page = await (await browser.newContext({ viewport })).newPage();

@@ -22,13 +22,26 @@ export interface ShellUnderTest {
 
 /** The real back end and the real built renderer on 127.0.0.1, against a real encrypted SQLite file in a temp folder. */
 export async function startShellForTest(opts: { today?: string } = {}): Promise<ShellUnderTest> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('Build the renderer first: npm run build:renderer');
+  if (!existsSync(join(RENDERER_DIR, 'index.html')))
+    throw new Error('Build the renderer first: npm run build:renderer');
   const dataDir = mkdtempSync(join(tmpdir(), 'imr-e2e-'));
   const key = randomBytes(32);
   const clock = fixedClock(`${opts.today ?? '2026-11-24'}T09:00:00.000Z`);
   const open = async (port = 0) => {
-    const backend = await createBackend({ dataDir, keyProvider: staticKeyProvider(key), log: silentLogger, transport: 'shell', clock });
-    const shell = await createShellServer({ ws: backend.ws, registrar: backend.registrar, rendererDir: RENDERER_DIR, log: silentLogger, port });
+    const backend = await createBackend({
+      dataDir,
+      keyProvider: staticKeyProvider(key),
+      log: silentLogger,
+      transport: 'shell',
+      clock,
+    });
+    const shell = await createShellServer({
+      ws: backend.ws,
+      registrar: backend.registrar,
+      rendererDir: RENDERER_DIR,
+      log: silentLogger,
+      port,
+    });
     return { backend, shell };
   };
   const first = await open();

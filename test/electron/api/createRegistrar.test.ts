@@ -17,7 +17,12 @@ function tableWith(overrides: Partial<HandlerTable>): HandlerTable {
 
 describe('createRegistrar', () => {
   it('returns the handler value in an ok envelope when input and output are valid', async () => {
-    const registrar = createRegistrar(tableWith({ 'app.info': () => ({ version: '1', workspaceKind: 'demo', transport: 'in-process', today: '2026-11-24' }) }), silentLogger);
+    const registrar = createRegistrar(
+      tableWith({
+        'app.info': () => ({ version: '1', workspaceKind: 'demo', transport: 'in-process', today: '2026-11-24' }),
+      }),
+      silentLogger,
+    );
     await expect(registrar.invoke('app.info', {}, ctx)).resolves.toEqual({
       ok: true,
       value: { version: '1', workspaceKind: 'demo', transport: 'in-process', today: '2026-11-24' },
@@ -50,12 +55,29 @@ describe('createRegistrar', () => {
   });
 
   it('turns a thrown AppError into its code and message', async () => {
-    const registrar = createRegistrar(tableWith({ 'cases.get': () => { throw new AppError('NOT_FOUND', 'That case is gone.'); } }), silentLogger);
-    await expect(registrar.invoke('cases.get', { caseId: 'x' }, ctx)).resolves.toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'That case is gone.' } });
+    const registrar = createRegistrar(
+      tableWith({
+        'cases.get': () => {
+          throw new AppError('NOT_FOUND', 'That case is gone.');
+        },
+      }),
+      silentLogger,
+    );
+    await expect(registrar.invoke('cases.get', { caseId: 'x' }, ctx)).resolves.toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'That case is gone.' },
+    });
   });
 
   it('turns an unexpected exception into an INTERNAL envelope instead of crashing', async () => {
-    const registrar = createRegistrar(tableWith({ 'cases.get': async () => { throw new TypeError('boom'); } }), silentLogger);
+    const registrar = createRegistrar(
+      tableWith({
+        'cases.get': async () => {
+          throw new TypeError('boom');
+        },
+      }),
+      silentLogger,
+    );
     const result = await registrar.invoke('cases.get', { caseId: 'x' }, ctx);
     expect(!result.ok && result.error.code).toBe('INTERNAL');
     expect(!result.ok && result.error.message).not.toMatch(/boom/);

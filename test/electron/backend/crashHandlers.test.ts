@@ -20,7 +20,9 @@ describe('crash handlers of a long-running back end', () => {
   it('logs the error, closes the database cleanly and exits 1, keeping saved work, when an exception goes uncaught', async () => {
     dir = mkdtempSync(join(tmpdir(), 'imr-crash-handlers-'));
     const key = randomBytes(32);
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD], { env: { ...process.env, CRASH_DATA_DIR: dir, CRASH_KEY_HEX: key.toString('hex') } });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD], {
+      env: { ...process.env, CRASH_DATA_DIR: dir, CRASH_KEY_HEX: key.toString('hex') },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -30,7 +32,12 @@ describe('crash handlers of a long-running back end', () => {
     expect(stderr).toMatch(/Unexpected error; closing the workspace cleanly.*something nobody caught/);
     // A clean close checkpoints the write-ahead log into the database file and removes it.
     expect(existsSync(join(dir, 'workspace.db-wal'))).toBe(false);
-    const ws = await openWorkspace({ dataDir: dir, keyProvider: staticKeyProvider(key), log: silentLogger, seedDemo: false });
+    const ws = await openWorkspace({
+      dataDir: dir,
+      keyProvider: staticKeyProvider(key),
+      log: silentLogger,
+      seedDemo: false,
+    });
     try {
       expect(ws.db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(readAutoLockMinutes(ws)).toBe(7);

@@ -36,7 +36,11 @@ describe('backups', () => {
     migrate(db, { log: silentLogger, beforeMigrating: backupBeforeMigration(backupDir()) });
     db.prepare("insert into settings (key, value_json) values ('before', '1')").run();
     const next = { version: (MIGRATIONS.at(-1)?.version ?? 0) + 1, name: 'next', up: () => undefined };
-    const result = migrate(db, { log: silentLogger, beforeMigrating: backupBeforeMigration(backupDir()), migrations: [...MIGRATIONS, next] });
+    const result = migrate(db, {
+      log: silentLogger,
+      beforeMigrating: backupBeforeMigration(backupDir()),
+      migrations: [...MIGRATIONS, next],
+    });
     db.close();
     expect(result.backupFile).toMatch(/before-migration-\d{8}T\d{9}Z-v\d+-to-v\d+\.db$/);
     expect(isGoodBackup(result.backupFile ?? '', key)).toBe(true);
@@ -46,9 +50,11 @@ describe('backups', () => {
   it('keeps no backup file when the copy fails verification', () => {
     const db = openDatabase({ file: join(dir.path, 'workspace.db'), keyProvider });
     migrate(db, { log: silentLogger });
-    expect(() => createVerifiedBackup(db, backupDir(), 'manual', new Date(), undefined, { afterCopy: (partial) => corruptPage(partial, 2) })).toThrow(
-      expect.objectContaining({ code: 'DB_CORRUPT' }),
-    );
+    expect(() =>
+      createVerifiedBackup(db, backupDir(), 'manual', new Date(), undefined, {
+        afterCopy: (partial) => corruptPage(partial, 2),
+      }),
+    ).toThrow(expect.objectContaining({ code: 'DB_CORRUPT' }));
     db.close();
     expect(readdirSync(backupDir())).toEqual([]);
   });
@@ -62,7 +68,15 @@ describe('backups', () => {
     for (let n = 1; n < 12; n++) backupDaily(db, backupDir(), day(n));
     db.close();
     const daily = listBackups(backupDir()).filter((b) => b.kind === 'daily');
-    expect(daily.map((b) => b.createdAt.slice(0, 10))).toEqual(['2026-11-12', '2026-11-11', '2026-11-10', '2026-11-09', '2026-11-08', '2026-11-07', '2026-11-06']);
+    expect(daily.map((b) => b.createdAt.slice(0, 10))).toEqual([
+      '2026-11-12',
+      '2026-11-11',
+      '2026-11-10',
+      '2026-11-09',
+      '2026-11-08',
+      '2026-11-07',
+      '2026-11-06',
+    ]);
   });
 
   it('enters the restore state on a damaged database and restores the newest good backup', async () => {
@@ -77,7 +91,10 @@ describe('backups', () => {
     expect(status.state).toBe('restore');
     expect(status.message).toMatch(/damaged/);
     expect(status.backups.length).toBeGreaterThan(0);
-    expect(await damaged.registrar.invoke('cases.list', {}, { transport: 'in-process' })).toMatchObject({ ok: false, error: { code: 'DB_CORRUPT' } });
+    expect(await damaged.registrar.invoke('cases.list', {}, { transport: 'in-process' })).toMatchObject({
+      ok: false,
+      error: { code: 'DB_CORRUPT' },
+    });
 
     const restored = await damaged.invoke('session.restoreBackup', {});
     expect(restored.state).toBe('unlocked');
@@ -101,7 +118,10 @@ describe('backups', () => {
     for (const b of listBackups(backupDir())) writeFileSync(join(backupDir(), b.file), 'gone');
     corruptPage(join(dir.path, 'workspace.db'), 3);
     const damaged = await open();
-    expect(damaged.session.status()).toMatchObject({ state: 'restore', message: expect.stringMatching(/No backup .* can be opened/) });
+    expect(damaged.session.status()).toMatchObject({
+      state: 'restore',
+      message: expect.stringMatching(/No backup .* can be opened/),
+    });
     await expect(damaged.session.restoreBackup()).rejects.toMatchObject({ code: 'DB_CORRUPT' });
     damaged.close();
     expect(existsSync(join(dir.path, 'workspace.db'))).toBe(true);

@@ -9,11 +9,44 @@ describe('cases.list', () => {
   beforeEach(async () => {
     t = await createTestWorkspace();
     const db = t.backend.ws.db;
-    insertCase(db, caseFixture({ id: 'a', caseNumber: 'CM14-0000001', claimantName: 'Ana Example', priority: 'expedited', dueDate: '2026-11-25' }));
-    insertCase(db, caseFixture({ id: 'b', caseNumber: 'CM14-0000002', claimantName: 'Bo Sample', dueDate: '2026-11-20' }));
-    insertItem(db, { id: 'a1', caseId: 'a', position: 0, requestedTreatment: 'Lumbar epidural steroid injection', urDecision: 'denied', caGuideline: '' });
-    insertItem(db, { id: 'b1', caseId: 'b', position: 0, requestedTreatment: 'MRI Cervical', urDecision: 'denied', caGuideline: '' });
-    insertItem(db, { id: 'b2', caseId: 'b', position: 1, requestedTreatment: 'Physical therapy x12', urDecision: 'modified', caGuideline: '' });
+    insertCase(
+      db,
+      caseFixture({
+        id: 'a',
+        caseNumber: 'CM14-0000001',
+        claimantName: 'Ana Example',
+        priority: 'expedited',
+        dueDate: '2026-11-25',
+      }),
+    );
+    insertCase(
+      db,
+      caseFixture({ id: 'b', caseNumber: 'CM14-0000002', claimantName: 'Bo Sample', dueDate: '2026-11-20' }),
+    );
+    insertItem(db, {
+      id: 'a1',
+      caseId: 'a',
+      position: 0,
+      requestedTreatment: 'Lumbar epidural steroid injection',
+      urDecision: 'denied',
+      caGuideline: '',
+    });
+    insertItem(db, {
+      id: 'b1',
+      caseId: 'b',
+      position: 0,
+      requestedTreatment: 'MRI Cervical',
+      urDecision: 'denied',
+      caGuideline: '',
+    });
+    insertItem(db, {
+      id: 'b2',
+      caseId: 'b',
+      position: 1,
+      requestedTreatment: 'Physical therapy x12',
+      urDecision: 'modified',
+      caGuideline: '',
+    });
   });
   afterEach(() => t.dispose());
 
@@ -45,17 +78,29 @@ describe('determinations', () => {
   beforeEach(async () => {
     t = await createTestWorkspace();
     insertCase(t.backend.ws.db, caseFixture({ id: 'c' }));
-    insertItem(t.backend.ws.db, { id: 'i', caseId: 'c', position: 0, requestedTreatment: 'MRI Cervical', urDecision: 'denied', caGuideline: 'MTUS ACOEM Chapter 8' });
+    insertItem(t.backend.ws.db, {
+      id: 'i',
+      caseId: 'c',
+      position: 0,
+      requestedTreatment: 'MRI Cervical',
+      urDecision: 'denied',
+      caGuideline: 'MTUS ACOEM Chapter 8',
+    });
   });
   afterEach(() => t.dispose());
 
   it('pre-fills the claims administrator guideline from the UR denial when nothing is saved yet', async () => {
     const draft = await t.call('determinations.get', { caseId: 'c' });
-    expect(draft.items).toEqual([expect.objectContaining({ itemId: 'i', decision: 'undecided', caGuideline: 'MTUS ACOEM Chapter 8' })]);
+    expect(draft.items).toEqual([
+      expect.objectContaining({ itemId: 'i', decision: 'undecided', caGuideline: 'MTUS ACOEM Chapter 8' }),
+    ]);
   });
 
   it('keeps every saved field across a restart and bumps the revision on each save', async () => {
-    const rationale = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Not medically necessary.' }] }] };
+    const rationale = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Not medically necessary.' }] }],
+    };
     const first = await t.call('determinations.saveItem', { caseId: 'c', itemId: 'i', decision: 'upheld' });
     const second = await t.call('determinations.saveItem', { caseId: 'c', itemId: 'i', rationale });
     expect(second.revision).toBe(first.revision + 1);
@@ -66,12 +111,16 @@ describe('determinations', () => {
 
   it('reports DRAFT_INVALID instead of dropping a damaged stored draft', async () => {
     await t.call('determinations.saveItem', { caseId: 'c', itemId: 'i', decision: 'upheld' });
-    t.backend.ws.db.prepare("update item_determinations set rationale_json = '{\"type\":\"paragraph\"}'").run();
+    t.backend.ws.db.prepare('update item_determinations set rationale_json = \'{"type":"paragraph"}\'').run();
     await expect(t.call('determinations.get', { caseId: 'c' })).rejects.toMatchObject({ code: 'DRAFT_INVALID' });
-    expect(t.backend.ws.db.prepare('select rationale_json from item_determinations').get()).toEqual({ rationale_json: '{"type":"paragraph"}' });
+    expect(t.backend.ws.db.prepare('select rationale_json from item_determinations').get()).toEqual({
+      rationale_json: '{"type":"paragraph"}',
+    });
   });
 
   it('refuses an item from another case with NOT_FOUND', async () => {
-    await expect(t.call('determinations.saveItem', { caseId: 'c', itemId: 'nope', decision: 'upheld' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      t.call('determinations.saveItem', { caseId: 'c', itemId: 'nope', decision: 'upheld' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

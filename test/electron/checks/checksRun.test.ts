@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_REVIEWER_PROFILE } from '../../../shared/domain/reviewerProfile';
 import { listAuditEvents } from '../../../electron/core/db/repositories/auditRepository';
-import { completeDetermination, indexRecords, openSampleCase, paragraphs, type SampleCase } from '../../support/sampleCase';
+import {
+  completeDetermination,
+  indexRecords,
+  openSampleCase,
+  paragraphs,
+  type SampleCase,
+} from '../../support/sampleCase';
 
 describe('checks.run', () => {
   let s: SampleCase;
@@ -44,7 +50,13 @@ describe('checks.run', () => {
     await s.t.call('profile.save', { profile: { ...profile, name: 'Quillon Marchetti, MD', reviewerId: 'RVW-0042' } });
     expect(await s.t.call('profile.get', {})).toMatchObject({ isDefault: false, profile: { reviewerId: 'RVW-0042' } });
     const summary = await s.t.call('determinations.get', { caseId: s.caseId }).then((d) => d.summary);
-    const signed = { ...summary, content: [...(summary.content ?? []), ...(paragraphs([{ type: 'text', text: 'Reviewed by Quillon Marchetti.' }]).content ?? [])] };
+    const signed = {
+      ...summary,
+      content: [
+        ...(summary.content ?? []),
+        ...(paragraphs([{ type: 'text', text: 'Reviewed by Quillon Marchetti.' }]).content ?? []),
+      ],
+    };
     await s.t.call('determinations.saveSummary', { caseId: s.caseId, summary: signed });
     expect(await codes()).toContain('REVIEWER_IDENTITY_IN_LETTER');
     await s.t.call('determinations.saveSummary', { caseId: s.caseId, summary });
@@ -54,19 +66,28 @@ describe('checks.run', () => {
   it('flags a summary pasted from the UR letter once the records are indexed', async () => {
     await indexRecords(s);
     const urText = s.t.backend.ws.db
-      .prepare("select group_concat(p.text, ' ') as text from record_pages p join documents d on d.id = p.document_id where d.case_id = ? and d.doc_type = 'ur_denial'")
+      .prepare(
+        "select group_concat(p.text, ' ') as text from record_pages p join documents d on d.id = p.document_id where d.case_id = ? and d.doc_type = 'ur_denial'",
+      )
       .get(s.caseId) as { text: string | null };
     expect(urText.text).toMatch(/cervical/i);
     const pasted = urText.text!.replace(/\s+/g, ' ').slice(0, 2500);
     const summary = await s.t.call('determinations.get', { caseId: s.caseId }).then((d) => d.summary);
-    await s.t.call('determinations.saveSummary', { caseId: s.caseId, summary: paragraphs([{ type: 'text', text: pasted }]) });
+    await s.t.call('determinations.saveSummary', {
+      caseId: s.caseId,
+      summary: paragraphs([{ type: 'text', text: pasted }]),
+    });
     expect(await codes()).toContain('SUMMARY_COPIED_FROM_UR');
     await s.t.call('determinations.saveSummary', { caseId: s.caseId, summary });
     expect(await codes()).toEqual([]);
   });
 
   it('keeps an acknowledged warning out of the blockers and records the acknowledgment in the audit trail', async () => {
-    await s.t.call('determinations.saveItem', { caseId: s.caseId, itemId: s.mri.id, rationale: paragraphs([{ type: 'text', text: 'The MTUS supports imaging for red flags.' }]) });
+    await s.t.call('determinations.saveItem', {
+      caseId: s.caseId,
+      itemId: s.mri.id,
+      rationale: paragraphs([{ type: 'text', text: 'The MTUS supports imaging for red flags.' }]),
+    });
     let run = await s.t.call('checks.run', { caseId: s.caseId });
     const warning = run.findings.find((f) => f.severity === 'warning');
     expect(warning?.code).toBe('CONCLUSION_MISSING');
@@ -82,6 +103,8 @@ describe('checks.run', () => {
   it('refuses to acknowledge an error when asked to', async () => {
     const run = await s.t.call('checks.run', { caseId: s.caseId });
     const error = run.findings.find((f) => f.severity === 'error')!;
-    await expect(s.t.call('checks.acknowledge', { caseId: s.caseId, key: error.key })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(s.t.call('checks.acknowledge', { caseId: s.caseId, key: error.key })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
   });
 });

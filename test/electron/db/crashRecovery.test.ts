@@ -18,7 +18,12 @@ import { tempDir } from '../../support/tempDir';
 
 const CHILD = join(import.meta.dirname, 'support', 'crashChild.ts');
 
-function runChild(dataDir: string, key: Buffer, at: string, killWhen?: (line: string) => boolean): Promise<{ signal: NodeJS.Signals | null; stdout: string }> {
+function runChild(
+  dataDir: string,
+  key: Buffer,
+  at: string,
+  killWhen?: (line: string) => boolean,
+): Promise<{ signal: NodeJS.Signals | null; stdout: string }> {
   const proc = spawn(process.execPath, ['--import', 'tsx', CHILD], {
     env: { ...process.env, CRASH_DATA_DIR: dataDir, CRASH_KEY_HEX: key.toString('hex'), CRASH_AT: at },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -27,7 +32,10 @@ function runChild(dataDir: string, key: Buffer, at: string, killWhen?: (line: st
   proc.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
     if (killWhen?.(stdout)) {
-      const partial = () => readdirSync(join(dataDir, 'backups')).some((f) => f.endsWith('.partial') && statSync(join(dataDir, 'backups', f)).size > 0);
+      const partial = () =>
+        readdirSync(join(dataDir, 'backups')).some(
+          (f) => f.endsWith('.partial') && statSync(join(dataDir, 'backups', f)).size > 0,
+        );
       const poll = setInterval(() => {
         if (existsSync(join(dataDir, 'backups')) && partial()) {
           clearInterval(poll);
@@ -52,7 +60,14 @@ describe('crash recovery', () => {
     migrate(db, { log: silentLogger, migrations: MIGRATIONS.slice(0, -1) });
     db.transaction(() => {
       db.prepare("insert into settings (key, value_json) values ('committed-before-crash', '42')").run();
-      for (let i = 0; i < 5; i++) appendAuditEvent(db, { actor: 'reviewer', action: 'case.opened', caseId: `c${i}`, details: {}, at: '2026-11-24T09:00:00Z' });
+      for (let i = 0; i < 5; i++)
+        appendAuditEvent(db, {
+          actor: 'reviewer',
+          action: 'case.opened',
+          caseId: `c${i}`,
+          details: {},
+          at: '2026-11-24T09:00:00Z',
+        });
     })();
     const before = databaseFingerprint(db);
     const versionBefore = schemaVersion(db);
@@ -70,39 +85,80 @@ describe('crash recovery', () => {
     expect(backups.filter((b) => b.kind === 'before-migration')).toHaveLength(1);
     expect(isGoodBackup(join(dir.path, 'backups', backups[0]?.file ?? ''), key)).toBe(true);
 
-    const backend = await createBackend({ dataDir: dir.path, keyProvider, log: silentLogger, transport: 'in-process', seedDemo: false });
+    const backend = await createBackend({
+      dataDir: dir.path,
+      keyProvider,
+      log: silentLogger,
+      transport: 'in-process',
+      seedDemo: false,
+    });
     expect(schemaVersion(backend.ws.db)).toBe(MIGRATIONS.at(-1)?.version);
-    expect(backend.ws.db.prepare("select value_json from settings where key = 'committed-before-crash'").get()).toEqual({ value_json: '42' });
+    expect(backend.ws.db.prepare("select value_json from settings where key = 'committed-before-crash'").get()).toEqual(
+      { value_json: '42' },
+    );
     expect(await backend.invoke('audit.verify', {})).toMatchObject({ ok: true });
     backend.close();
   }, 60_000);
 
-  it.each(['backup-verify', 'backup-copy'])('loses nothing and leaves no half backup when killed during a backup (%s)', async (at) => {
-    const first = await createBackend({ dataDir: dir.path, keyProvider, log: silentLogger, transport: 'in-process', seedDemo: false });
-    const ws = first.ws;
-    ws.db.transaction(() => {
-      for (let i = 0; i < 3000; i++) appendAuditEvent(ws.db, { actor: 'reviewer', action: 'document.viewed', caseId: `case-${i % 40}`, details: { documentId: `d-${i}`, pad: randomBytes(64).toString('hex') }, at: '2026-11-24T09:00:00.000Z' });
-    })();
-    ws.db.transaction(() => {
-      for (let i = 0; i < 24; i++) ws.db.prepare('insert into settings (key, value_json) values (?, ?)').run(`bulk-${i}`, JSON.stringify(randomBytes(512 * 1024).toString('hex')));
-    })();
-    recordAuditEvent(ws, { action: 'settings.changed', caseId: null, details: { key: 'last-before-crash' } });
-    const before = databaseFingerprint(ws.db);
-    const backupsBefore = listBackups(join(dir.path, 'backups')).map((b) => b.file);
-    first.close();
+  it.each(['backup-verify', 'backup-copy'])(
+    'loses nothing and leaves no half backup when killed during a backup (%s)',
+    async (at) => {
+      const first = await createBackend({
+        dataDir: dir.path,
+        keyProvider,
+        log: silentLogger,
+        transport: 'in-process',
+        seedDemo: false,
+      });
+      const ws = first.ws;
+      ws.db.transaction(() => {
+        for (let i = 0; i < 3000; i++)
+          appendAuditEvent(ws.db, {
+            actor: 'reviewer',
+            action: 'document.viewed',
+            caseId: `case-${i % 40}`,
+            details: { documentId: `d-${i}`, pad: randomBytes(64).toString('hex') },
+            at: '2026-11-24T09:00:00.000Z',
+          });
+      })();
+      ws.db.transaction(() => {
+        for (let i = 0; i < 24; i++)
+          ws.db
+            .prepare('insert into settings (key, value_json) values (?, ?)')
+            .run(`bulk-${i}`, JSON.stringify(randomBytes(512 * 1024).toString('hex')));
+      })();
+      recordAuditEvent(ws, { action: 'settings.changed', caseId: null, details: { key: 'last-before-crash' } });
+      const before = databaseFingerprint(ws.db);
+      const backupsBefore = listBackups(join(dir.path, 'backups')).map((b) => b.file);
+      first.close();
 
-    const { signal } = await runChild(dir.path, key, at, at === 'backup-copy' ? (out) => out.includes('copying') : undefined);
-    expect(signal).toBe('SIGKILL');
-    const direct = openDatabase({ file: file(), keyProvider });
-    expect(databaseFingerprint(direct)).toBe(before);
-    direct.close();
+      const { signal } = await runChild(
+        dir.path,
+        key,
+        at,
+        at === 'backup-copy' ? (out) => out.includes('copying') : undefined,
+      );
+      expect(signal).toBe('SIGKILL');
+      const direct = openDatabase({ file: file(), keyProvider });
+      expect(databaseFingerprint(direct)).toBe(before);
+      direct.close();
 
-    const again = await createBackend({ dataDir: dir.path, keyProvider, log: silentLogger, transport: 'in-process', seedDemo: false });
-    expect(readdirSync(join(dir.path, 'backups')).filter((f) => f.endsWith('.partial'))).toEqual([]);
-    expect(listBackups(join(dir.path, 'backups')).map((b) => b.file)).toEqual(backupsBefore);
-    const trail = await again.invoke('audit.verify', {});
-    expect(trail.ok).toBe(true);
-    expect(again.ws.db.prepare("select count(*) as n from audit_events where action = 'document.viewed'").get()).toEqual({ n: 3000 });
-    again.close();
-  }, 60_000);
+      const again = await createBackend({
+        dataDir: dir.path,
+        keyProvider,
+        log: silentLogger,
+        transport: 'in-process',
+        seedDemo: false,
+      });
+      expect(readdirSync(join(dir.path, 'backups')).filter((f) => f.endsWith('.partial'))).toEqual([]);
+      expect(listBackups(join(dir.path, 'backups')).map((b) => b.file)).toEqual(backupsBefore);
+      const trail = await again.invoke('audit.verify', {});
+      expect(trail.ok).toBe(true);
+      expect(
+        again.ws.db.prepare("select count(*) as n from audit_events where action = 'document.viewed'").get(),
+      ).toEqual({ n: 3000 });
+      again.close();
+    },
+    60_000,
+  );
 });

@@ -25,9 +25,20 @@ describe('migrate', () => {
   it('creates every table and sets the latest version when the database is fresh', () => {
     const db = open();
     const result = migrate(db, { log: silentLogger, beforeMigrating: backupBeforeMigration(join(dir, 'backups')) });
-    const tables = (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((t) => t.name);
+    const tables = (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map(
+      (t) => t.name,
+    );
     expect(result).toMatchObject({ from: 0, to: MIGRATIONS.at(-1)?.version, backupFile: null });
-    expect(tables).toEqual(expect.arrayContaining(['cases', 'disputed_items', 'documents', 'determination_drafts', 'item_determinations', 'audit_events']));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'cases',
+        'disputed_items',
+        'documents',
+        'determination_drafts',
+        'item_determinations',
+        'audit_events',
+      ]),
+    );
     db.close();
   });
 
@@ -37,9 +48,17 @@ describe('migrate', () => {
     first.prepare("insert into settings (key, value_json) values ('kept', '1')").run();
     first.close();
 
-    const next: Migration = { version: (MIGRATIONS.at(-1)?.version ?? 0) + 1, name: 'add-notes', up: (db) => db.exec('create table notes (id integer primary key)') };
+    const next: Migration = {
+      version: (MIGRATIONS.at(-1)?.version ?? 0) + 1,
+      name: 'add-notes',
+      up: (db) => db.exec('create table notes (id integer primary key)'),
+    };
     const db = open();
-    const result = migrate(db, { log: silentLogger, beforeMigrating: backupBeforeMigration(join(dir, 'backups')), migrations: [...MIGRATIONS, next] });
+    const result = migrate(db, {
+      log: silentLogger,
+      beforeMigrating: backupBeforeMigration(join(dir, 'backups')),
+      migrations: [...MIGRATIONS, next],
+    });
     expect(result.to).toBe(next.version);
     expect(result.backupFile && existsSync(result.backupFile)).toBe(true);
     expect(db.prepare("select value_json from settings where key = 'kept'").get()).toEqual({ value_json: '1' });
@@ -54,7 +73,11 @@ describe('migrate', () => {
     const db = open();
     migrate(db, { log: silentLogger });
     const before = schemaVersion(db);
-    const broken: Migration = { version: before + 1, name: 'broken', up: (d) => (d.exec('create table half (x)'), d.exec('this is not sql')) };
+    const broken: Migration = {
+      version: before + 1,
+      name: 'broken',
+      up: (d) => (d.exec('create table half (x)'), d.exec('this is not sql')),
+    };
     expect(() => migrate(db, { log: silentLogger, migrations: [...MIGRATIONS, broken] })).toThrow();
     expect(schemaVersion(db)).toBe(before);
     expect(db.prepare("select count(*) as n from sqlite_master where name = 'half'").get()).toEqual({ n: 0 });

@@ -1,6 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countCases, findCaseByNumber, insertCase, listCases, updateCaseStatus } from '../../../electron/core/db/repositories/caseRepository';
-import { findDocumentBySha, insertDocument, listDocuments, setDocumentReviewed } from '../../../electron/core/db/repositories/documentRepository';
+import {
+  countCases,
+  findCaseByNumber,
+  insertCase,
+  listCases,
+  updateCaseStatus,
+} from '../../../electron/core/db/repositories/caseRepository';
+import {
+  findDocumentBySha,
+  insertDocument,
+  listDocuments,
+  setDocumentReviewed,
+} from '../../../electron/core/db/repositories/documentRepository';
 import { insertItem, listItems } from '../../../electron/core/db/repositories/itemRepository';
 import { readSetting, writeSetting } from '../../../electron/core/db/repositories/settingsRepository';
 import { caseFixture } from '../../support/caseFixture';
@@ -16,7 +27,10 @@ describe('repositories', () => {
   it('round-trips a case with its body parts and lists cases by due date', () => {
     const db = t.backend.ws.db;
     insertCase(db, caseFixture());
-    insertCase(db, caseFixture({ id: 'case-2', caseNumber: 'CM14-0000001', dueDate: '2026-11-21', bodyParts: ['low back', 'knee'] }));
+    insertCase(
+      db,
+      caseFixture({ id: 'case-2', caseNumber: 'CM14-0000001', dueDate: '2026-11-21', bodyParts: ['low back', 'knee'] }),
+    );
     expect(countCases(db)).toBe(2);
     expect(listCases(db).map((c) => c.caseNumber)).toEqual(['CM14-0000001', 'CM14-0012345']);
     expect(findCaseByNumber(db, 'CM14-0000001')?.bodyParts).toEqual(['low back', 'knee']);
@@ -27,9 +41,26 @@ describe('repositories', () => {
   it('keeps items in position order and cascades their deletion with the case', () => {
     const db = t.backend.ws.db;
     insertCase(db, caseFixture());
-    insertItem(db, { id: 'i2', caseId: 'case-1', position: 1, requestedTreatment: 'Cervical extension and flexion X-Ray', urDecision: 'denied', caGuideline: '' });
-    insertItem(db, { id: 'i1', caseId: 'case-1', position: 0, requestedTreatment: 'MRI Cervical', urDecision: 'denied', caGuideline: 'MTUS ACOEM' });
-    expect(listItems(db, 'case-1').map((i) => i.requestedTreatment)).toEqual(['MRI Cervical', 'Cervical extension and flexion X-Ray']);
+    insertItem(db, {
+      id: 'i2',
+      caseId: 'case-1',
+      position: 1,
+      requestedTreatment: 'Cervical extension and flexion X-Ray',
+      urDecision: 'denied',
+      caGuideline: '',
+    });
+    insertItem(db, {
+      id: 'i1',
+      caseId: 'case-1',
+      position: 0,
+      requestedTreatment: 'MRI Cervical',
+      urDecision: 'denied',
+      caGuideline: 'MTUS ACOEM',
+    });
+    expect(listItems(db, 'case-1').map((i) => i.requestedTreatment)).toEqual([
+      'MRI Cervical',
+      'Cervical extension and flexion X-Ray',
+    ]);
     db.prepare('delete from cases').run();
     expect(listItems(db, 'case-1')).toEqual([]);
   });
@@ -38,8 +69,19 @@ describe('repositories', () => {
     const db = t.backend.ws.db;
     insertCase(db, caseFixture());
     const doc = {
-      id: 'd1', caseId: 'case-1', title: 'Progress note', docType: 'progress_note' as const, provider: 'Clinic', serviceDate: '2014-06-06',
-      sha256: 'a'.repeat(64), pageCount: 3, mimeType: 'application/pdf', sizeBytes: 100, fileLocation: `aa/${'a'.repeat(64)}`, reviewed: false, importedAt: 'now',
+      id: 'd1',
+      caseId: 'case-1',
+      title: 'Progress note',
+      docType: 'progress_note' as const,
+      provider: 'Clinic',
+      serviceDate: '2014-06-06',
+      sha256: 'a'.repeat(64),
+      pageCount: 3,
+      mimeType: 'application/pdf',
+      sizeBytes: 100,
+      fileLocation: `aa/${'a'.repeat(64)}`,
+      reviewed: false,
+      importedAt: 'now',
     };
     insertDocument(db, doc);
     expect(() => insertDocument(db, { ...doc, id: 'd2' })).toThrow(/UNIQUE/);

@@ -18,9 +18,20 @@ describe('buildSampleCase', () => {
   });
 
   it('mirrors the sample letter header when generated', () => {
-    expect(sample).toMatchObject({ priority: 'standard', claimantAge: 59, claimantSex: 'female', dateOfInjury: '2008-10-08', urDecisionDate: '2014-04-03', bodyParts: ['neck'] });
+    expect(sample).toMatchObject({
+      priority: 'standard',
+      claimantAge: 59,
+      claimantSex: 'female',
+      dateOfInjury: '2008-10-08',
+      urDecisionDate: '2014-04-03',
+      bodyParts: ['neck'],
+    });
     expect(sample.items).toEqual([
-      { requestedTreatment: 'MRI Cervical', urDecision: 'denied', caGuideline: 'Decision based on MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 177-178.' },
+      {
+        requestedTreatment: 'MRI Cervical',
+        urDecision: 'denied',
+        caGuideline: 'Decision based on MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 177-178.',
+      },
       {
         requestedTreatment: 'Cervical extension and flexion X-Ray',
         urDecision: 'denied',
@@ -68,7 +79,9 @@ describe('buildSampleCase', () => {
   });
 
   it('holds the three cervical MRIs, the flexion/extension X-ray, the discogram and the application when generated', () => {
-    const mris = find((d) => d.docType === 'imaging_report' && d.title.startsWith('MRI Cervical')).map((d) => d.serviceDate);
+    const mris = find((d) => d.docType === 'imaging_report' && d.title.startsWith('MRI Cervical')).map(
+      (d) => d.serviceDate,
+    );
     expect(mris.sort()).toEqual(['2013-10-11', '2014-01-15', '2014-04-21']);
     const xray = find((d) => d.docType === 'imaging_report' && /Flexion and Extension/.test(d.title));
     expect(xray.map((d) => d.serviceDate)).toEqual(['2014-04-21']);

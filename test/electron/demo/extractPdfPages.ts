@@ -8,7 +8,9 @@ export async function extractPdfPages(pdf: Uint8Array): Promise<string[]> {
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const content = await (await doc.getPage(n)).getTextContent();
-      const text = content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? ' ' : ''}` : ' ')).join(' ');
+      const text = content.items
+        .map((item) => ('str' in item ? `${item.str}${item.hasEOL ? ' ' : ''}` : ' '))
+        .join(' ');
       pages.push(collapseWhitespace(text));
     }
     return pages;

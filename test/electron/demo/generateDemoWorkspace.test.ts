@@ -8,7 +8,8 @@ import { caseRecordSchema, disputedItemSchema, documentMetaSchema } from '../../
 const today = '2026-11-20';
 const daysFromToday = (date: string) => differenceInCalendarDays(parseISO(date), parseISO(today));
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const withoutPdf = (ws: DemoWorkspace) => ws.cases.map((c) => ({ ...c, documents: c.documents.map(({ pdf, ...d }) => ({ ...d, sha256: sha(pdf) })) }));
+const withoutPdf = (ws: DemoWorkspace) =>
+  ws.cases.map((c) => ({ ...c, documents: c.documents.map(({ pdf, ...d }) => ({ ...d, sha256: sha(pdf) })) }));
 
 describe('generateDemoWorkspace', () => {
   let ws: DemoWorkspace;
@@ -25,8 +26,14 @@ describe('generateDemoWorkspace', () => {
     ws.cases.forEach((c, ci) => {
       const { items, documents, ...record } = c;
       const caseId = `case-${ci}`;
-      expect(() => caseRecordSchema.parse({ ...record, id: caseId, status: 'assigned', updatedAt: `${today}T08:00:00.000Z` })).not.toThrow();
-      items.forEach((item, position) => expect(() => disputedItemSchema.parse({ ...item, id: `${caseId}-i${position}`, caseId, position })).not.toThrow());
+      expect(() =>
+        caseRecordSchema.parse({ ...record, id: caseId, status: 'assigned', updatedAt: `${today}T08:00:00.000Z` }),
+      ).not.toThrow();
+      items.forEach((item, position) =>
+        expect(() =>
+          disputedItemSchema.parse({ ...item, id: `${caseId}-i${position}`, caseId, position }),
+        ).not.toThrow(),
+      );
       documents.forEach((doc, di) =>
         expect(() =>
           documentMetaSchema.parse({
@@ -81,7 +88,9 @@ describe('generateDemoWorkspace', () => {
   it('keeps each case timeline in order when generated', () => {
     for (const c of ws.cases) {
       expect(c.dateOfInjury < c.urDecisionDate).toBe(true);
-      expect(c.applicationDate && c.urDecisionDate < c.applicationDate && c.applicationDate < c.receivedDate).toBeTruthy();
+      expect(
+        c.applicationDate && c.urDecisionDate < c.applicationDate && c.applicationDate < c.receivedDate,
+      ).toBeTruthy();
       expect(c.receivedDate <= today && c.receivedDate < c.dueDate).toBe(true);
     }
   });
@@ -90,7 +99,17 @@ describe('generateDemoWorkspace', () => {
     const parts = new Set(ws.cases.flatMap((c) => c.bodyParts));
     expect([...parts]).toEqual(expect.arrayContaining(['neck', 'low back', 'shoulder', 'knee', 'wrist']));
     const treatments = ws.cases.flatMap((c) => c.items.map((i) => i.requestedTreatment)).join('\n');
-    for (const kind of [/MRI/, /[Pp]hysical therapy/, /Acupuncture/, /Oxycodone/, /epidural steroid injection/, /arthroplasty|meniscectomy|microdiscectomy|repair/, /Compounded topical/, /Cyclobenzaprine|Tizanidine|Carisoprodol/, /X-Ray/]) {
+    for (const kind of [
+      /MRI/,
+      /[Pp]hysical therapy/,
+      /Acupuncture/,
+      /Oxycodone/,
+      /epidural steroid injection/,
+      /arthroplasty|meniscectomy|microdiscectomy|repair/,
+      /Compounded topical/,
+      /Cyclobenzaprine|Tizanidine|Carisoprodol/,
+      /X-Ray/,
+    ]) {
       expect(treatments).toMatch(kind);
     }
     const outcomes = new Set(ws.cases.flatMap((c) => c.items.map((i) => i.urDecision)));
@@ -100,7 +119,9 @@ describe('generateDemoWorkspace', () => {
   });
 
   it('marks every page as a synthetic record when generated', () => {
-    ws.cases.forEach((c) => c.documents.forEach((d) => d.pages.forEach((p) => expect(p).toContain('Synthetic demo record'))));
+    ws.cases.forEach((c) =>
+      c.documents.forEach((d) => d.pages.forEach((p) => expect(p).toContain('Synthetic demo record'))),
+    );
   });
 
   it('returns the same cases, page texts and PDF bytes when called again with the same seed and today', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_NOTICE, renderRecordPdf, type RecordPdfInput } from '../../../electron/core/demo/renderRecordPdf';
 import { collapseWhitespace, extractPdfPages } from './extractPdfPages';
 
-const sentence = 'The patient reports neck pain that radiates to the left shoulder blade after long shifts at the keyboard.';
+const sentence =
+  'The patient reports neck pain that radiates to the left shoulder blade after long shifts at the keyboard.';
 
 function input(sections: string[][]): RecordPdfInput {
   return {
@@ -18,7 +19,9 @@ function input(sections: string[][]): RecordPdfInput {
 describe('renderRecordPdf', () => {
   it('gives pdf.js the same text as each page text when the record spans several pages', async () => {
     const long = Array.from({ length: 40 }, (_, i) => `${i + 1}. ${sentence}`).join(' ');
-    const rendered = await renderRecordPdf(input([['OBJECTIVE: short paragraph.', long, 'Closing paragraph.'], ['Second section on its own page.']]));
+    const rendered = await renderRecordPdf(
+      input([['OBJECTIVE: short paragraph.', long, 'Closing paragraph.'], ['Second section on its own page.']]),
+    );
     const extracted = await extractPdfPages(rendered.pdf);
     expect(extracted.length).toBe(rendered.pages.length);
     expect(rendered.pages.length).toBeGreaterThanOrEqual(3);
@@ -30,7 +33,12 @@ describe('renderRecordPdf', () => {
     expect(rendered.pages).toHaveLength(3);
     rendered.pages.forEach((page, i) => {
       const lines = page.split('\n');
-      expect(lines.slice(0, 4)).toEqual(['Test Provider, MD - Demo Clinic', 'Progress Report', 'Date of service: 06/06/2014', 'Patient: Test Claimant']);
+      expect(lines.slice(0, 4)).toEqual([
+        'Test Provider, MD - Demo Clinic',
+        'Progress Report',
+        'Date of service: 06/06/2014',
+        'Patient: Test Claimant',
+      ]);
       expect(lines.slice(-2)).toEqual([DEMO_NOTICE, `Page ${i + 1} of 3`]);
     });
   });

@@ -20,7 +20,10 @@ describe('seedDemoWorkspace', () => {
 
   it('makes the demo records searchable at once, down to page 37 of the long compilation', async () => {
     const sample = (await t.call('cases.list', { query: 'CM14-0012345' }))[0];
-    const { hits } = await t.call('records.search', { caseId: sample?.id ?? '', query: '"mild left C6 radiculopathy"' });
+    const { hits } = await t.call('records.search', {
+      caseId: sample?.id ?? '',
+      query: '"mild left C6 radiculopathy"',
+    });
     const detail = await t.call('cases.get', { caseId: sample?.id ?? '' });
     const compilation = detail.documents.find((d) => d.pageCount >= 60);
     expect(hits.some((h) => h.documentId === compilation?.id && h.page === 37)).toBe(true);

@@ -43,7 +43,9 @@ function startChild(dataDir: string, keyHex: string): Child {
   proc.stdin.on('error', () => {});
   let stderr = '';
   proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => proc.on('exit', (code, signal) => resolve(signal ?? code)));
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+    proc.on('exit', (code, signal) => resolve(signal ?? code)),
+  );
   void exited.then((how) => {
     if (how !== 'SIGKILL' && how !== 0 && stderr) console.error(stderr);
   });
@@ -65,7 +67,18 @@ function rationaleUpTo(edits: number[]): RichTextDoc {
       type: 'paragraph',
       content: [
         { type: 'text', text: `edit-${seq} the reviewer keeps typing ` },
-        { type: 'citation', attrs: { catalogId: `c-${seq % 7}`, family: 'odg', label: `Citation ${seq % 7}`, mtus: false, effectiveFrom: null, effectiveTo: null, bodyParts: [] } },
+        {
+          type: 'citation',
+          attrs: {
+            catalogId: `c-${seq % 7}`,
+            family: 'odg',
+            label: `Citation ${seq % 7}`,
+            mtus: false,
+            effectiveFrom: null,
+            effectiveTo: null,
+            bodyParts: [],
+          },
+        },
       ],
     })),
   };
@@ -79,7 +92,10 @@ describe('determination crash safety', () => {
   it('keeps every acknowledged edit and a valid draft when the back end is killed mid-burst', async () => {
     const first = startChild(dataDir, keyHex);
     await first.ready;
-    const editsByItem = new Map<string, number[]>([[MRI_ITEM, []], [XRAY_ITEM, []]]);
+    const editsByItem = new Map<string, number[]>([
+      [MRI_ITEM, []],
+      [XRAY_ITEM, []],
+    ]);
     const itemOf = new Map<number, string>();
     let acked = 0;
     first.onAnswer((seq) => {
@@ -91,7 +107,12 @@ describe('determination crash safety', () => {
       const edits = editsByItem.get(itemId) ?? [];
       edits.push(seq);
       itemOf.set(seq, itemId);
-      first.send(seq, 'determinations.saveItem', { caseId: CASE_ID, itemId, decision: seq % 2 ? 'upheld' : 'overturned', rationale: rationaleUpTo(edits) });
+      first.send(seq, 'determinations.saveItem', {
+        caseId: CASE_ID,
+        itemId,
+        decision: seq % 2 ? 'upheld' : 'overturned',
+        rationale: rationaleUpTo(edits),
+      });
     }
     expect(await first.exited).toBe('SIGKILL');
     const acknowledged = [...first.answers].filter(([, r]) => r.ok).map(([seq]) => seq);
@@ -100,7 +121,10 @@ describe('determination crash safety', () => {
 
     const second = startChild(dataDir, keyHex);
     await second.ready;
-    const answered = (seq: number) => new Promise<Result<unknown>>((resolve) => second.onAnswer((s) => s === seq && resolve(second.answers.get(s) as Result<unknown>)));
+    const answered = (seq: number) =>
+      new Promise<Result<unknown>>((resolve) =>
+        second.onAnswer((s) => s === seq && resolve(second.answers.get(s) as Result<unknown>)),
+      );
     const integrity = answered(1);
     second.send(1, 'integrity', {});
     expect(await integrity).toEqual({ ok: true, value: 'ok' });

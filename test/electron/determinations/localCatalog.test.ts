@@ -4,7 +4,8 @@ import { createTestWorkspace, type TestWorkspace } from '../../support/createTes
 
 const article = {
   authors: 'Hammouri QM, Haims AH, Simpson AI, et al.',
-  title: 'Segmental Lumbar Spine Instability at Flexion-Extension Radiography can be Predicted by Conventional Radiography',
+  title:
+    'Segmental Lumbar Spine Instability at Flexion-Extension Radiography can be Predicted by Conventional Radiography',
   journal: 'AJR Am J Roentgenol',
   year: 2007,
   pmid: 'PMID: 17579172',
@@ -35,7 +36,10 @@ describe('local catalog', () => {
   });
 
   it('explains what is missing when the article has no journal', async () => {
-    await expect(t.call('catalog.addLiterature', { ...article, journal: '' })).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('journal') });
+    await expect(t.call('catalog.addLiterature', { ...article, journal: '' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('journal'),
+    });
   });
 
   it('removes an article when asked', async () => {

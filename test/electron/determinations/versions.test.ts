@@ -22,14 +22,22 @@ describe('determination versions', () => {
   afterEach(() => t.dispose());
 
   const save = (s: string, decision?: 'upheld' | 'overturned') =>
-    t.call('determinations.saveItem', { caseId: CASE_ID, itemId: MRI_ITEM, rationale: text(s), ...(decision ? { decision } : {}) });
+    t.call('determinations.saveItem', {
+      caseId: CASE_ID,
+      itemId: MRI_ITEM,
+      rationale: text(s),
+      ...(decision ? { decision } : {}),
+    });
 
   it('keeps the draft as it was when the case moves from assigned to in progress', async () => {
     await save('First words.');
     const versions = await t.call('versions.list', { caseId: CASE_ID });
     expect(versions).toMatchObject([{ reason: 'status', detail: 'in_progress', revision: 0 }]);
     const first = await t.call('versions.get', { versionId: versions[0]?.id ?? 0 });
-    expect(first.items.find((i) => i.itemId === MRI_ITEM)).toMatchObject({ decision: 'undecided', rationale: { type: 'doc' } });
+    expect(first.items.find((i) => i.itemId === MRI_ITEM)).toMatchObject({
+      decision: 'undecided',
+      rationale: { type: 'doc' },
+    });
   });
 
   it('adds a version every few minutes while the reviewer keeps editing', async () => {
@@ -76,7 +84,9 @@ describe('determination versions', () => {
   it('restores over a damaged draft and keeps the damaged text as a version', async () => {
     await save('Good text.');
     const good = await t.call('versions.snapshot', { caseId: CASE_ID });
-    t.backend.ws.db.prepare("update item_determinations set rationale_json = 'not json' where item_id = ?").run(MRI_ITEM);
+    t.backend.ws.db
+      .prepare("update item_determinations set rationale_json = 'not json' where item_id = ?")
+      .run(MRI_ITEM);
     await expect(t.call('determinations.get', { caseId: CASE_ID })).rejects.toMatchObject({ code: 'DRAFT_INVALID' });
 
     const receipt = await t.call('versions.restore', { caseId: CASE_ID, versionId: good.id });
@@ -85,20 +95,26 @@ describe('determination versions', () => {
     const damaged = await t.call('versions.get', { versionId: receipt.backupVersionId });
     expect(damaged.restorable).toBe(false);
     expect(damaged.items.find((i) => i.itemId === MRI_ITEM)?.rationale).toBeNull();
-    await expect(t.call('versions.restore', { caseId: CASE_ID, versionId: receipt.backupVersionId })).rejects.toMatchObject({ code: 'DRAFT_INVALID' });
+    await expect(
+      t.call('versions.restore', { caseId: CASE_ID, versionId: receipt.backupVersionId }),
+    ).rejects.toMatchObject({ code: 'DRAFT_INVALID' });
   });
 
   it('refuses to restore a version of another case', async () => {
     await save('Mine.');
     const [version] = await t.call('versions.list', { caseId: CASE_ID });
-    await expect(t.call('versions.restore', { caseId: 'case-2', versionId: version?.id ?? 0 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(t.call('versions.restore', { caseId: 'case-2', versionId: version?.id ?? 0 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('refuses to restore into a signed draft', async () => {
     await save('Signed text.');
     const version = await t.call('versions.snapshot', { caseId: CASE_ID });
     t.backend.ws.db.prepare("update cases set status = 'signed' where id = ?").run(CASE_ID);
-    await expect(t.call('versions.restore', { caseId: CASE_ID, versionId: version.id })).rejects.toMatchObject({ code: 'LOCKED' });
+    await expect(t.call('versions.restore', { caseId: CASE_ID, versionId: version.id })).rejects.toMatchObject({
+      code: 'LOCKED',
+    });
   });
 
   it('keeps a restorable version whenever any service changes the status of the case', async () => {
@@ -107,10 +123,16 @@ describe('determination versions', () => {
     updateCaseStatus(t.backend.ws.db, CASE_ID, 'ready_to_sign', clock.now().toISOString());
     updateCaseStatus(t.backend.ws.db, CASE_ID, 'ready_to_sign', clock.now().toISOString());
     const versions = await t.call('versions.list', { caseId: CASE_ID });
-    expect(versions.filter((v) => v.reason === 'status').map((v) => v.detail)).toEqual(['ready_to_sign', 'in_progress']);
+    expect(versions.filter((v) => v.reason === 'status').map((v) => v.detail)).toEqual([
+      'ready_to_sign',
+      'in_progress',
+    ]);
     const atSigning = await t.call('versions.get', { versionId: versions[0]?.id ?? 0 });
     expect(atSigning).toMatchObject({ restorable: true, createdAt: clock.now().toISOString() });
-    expect(atSigning.items.find((i) => i.itemId === MRI_ITEM)).toMatchObject({ decision: 'upheld', rationale: text('Ready for signing.') });
+    expect(atSigning.items.find((i) => i.itemId === MRI_ITEM)).toMatchObject({
+      decision: 'upheld',
+      rationale: text('Ready for signing.'),
+    });
     expect(atSigning.items.map((i) => i.itemId)).toEqual([MRI_ITEM, XRAY_ITEM]);
   });
 

@@ -58,7 +58,11 @@ function rationaleBlocks(item: number, chars: number): RichTextNode[] {
   let written = 0;
   for (let p = 0; written < chars; p++) {
     if (p % 6 === 5) {
-      blocks.push({ type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: `Item ${item + 1}, consideration ${p}` }] });
+      blocks.push({
+        type: 'heading',
+        attrs: { level: 3 },
+        content: [{ type: 'text', text: `Item ${item + 1}, consideration ${p}` }],
+      });
       blocks.push(list(p % 12 === 5, [SENTENCES[0] as string, SENTENCES[2] as string, SENTENCES[4] as string]));
       written += 400;
       continue;
@@ -67,13 +71,21 @@ function rationaleBlocks(item: number, chars: number): RichTextNode[] {
     blocks.push({ type: 'paragraph', content: [{ type: 'text', text }] });
     written += text.length;
   }
-  blocks.push({ type: 'paragraph', content: [{ type: 'text', text: `Therefore, the request for treatment number ${item + 1} was not medically necessary.` }] });
+  blocks.push({
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: `Therefore, the request for treatment number ${item + 1} was not medically necessary.` },
+    ],
+  });
   return blocks;
 }
 
 function list(ordered: boolean, texts: string[]): RichTextNode {
   return {
     type: ordered ? 'orderedList' : 'bulletList',
-    content: texts.map((text) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })),
+    content: texts.map((text) => ({
+      type: 'listItem',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+    })),
   };
 }

@@ -52,9 +52,13 @@ describe('renderLetterPdf', () => {
 
   it('puts the case number and "Page n of N" in every footer when the letter runs over pages', async () => {
     const pdf = await renderLetterPdf(buildLetterModel(sampleLetterInput()));
-    const pages = runPoppler('pdftotext', pdf, ['-layout']).split('\f').filter((p) => p.trim() !== '');
+    const pages = runPoppler('pdftotext', pdf, ['-layout'])
+      .split('\f')
+      .filter((p) => p.trim() !== '');
     expect(pages.length).toBeGreaterThan(1);
-    pages.forEach((page, i) => expect(squash(page)).toMatch(new RegExp(`IMR Case Number: CM14-0012345 Page ${i + 1} of ${pages.length}\\s*$`)));
+    pages.forEach((page, i) =>
+      expect(squash(page)).toMatch(new RegExp(`IMR Case Number: CM14-0012345 Page ${i + 1} of ${pages.length}\\s*$`)),
+    );
   });
 
   it('gives byte-identical PDFs when the same letter is rendered twice', async () => {
@@ -95,7 +99,17 @@ describe('renderLetterPdf', () => {
       decisionDate: '2014-07-01',
       blocks: [
         { kind: 'heading', level: 1, text: 'CLINICAL CASE SUMMARY' },
-        { kind: 'paragraph', inlines: [run('plain ', false, false), run('strong', true, false), run(' and ', false, false), run('slanted', false, true), run(' and ', false, false), run('both', true, true)] },
+        {
+          kind: 'paragraph',
+          inlines: [
+            run('plain ', false, false),
+            run('strong', true, false),
+            run(' and ', false, false),
+            run('slanted', false, true),
+            run(' and ', false, false),
+            run('both', true, true),
+          ],
+        },
       ],
     };
     const xml = runPoppler('pdftohtml', await renderLetterPdf(model));
@@ -111,22 +125,50 @@ describe('renderLetterPdf', () => {
     const pages = Number(/^Pages:\s+(\d+)$/m.exec(runPoppler('pdfinfo', pdf))?.[1]);
     expect(pages).toBeGreaterThanOrEqual(40);
     const text = squash(runPoppler('pdftotext', pdf));
-    const order = ['Requested treatment number 1: Upheld', 'Decision rationale: Per MTUS ACOEM Chapter 8', 'Item 1, consideration 5', 'Item 1, consideration 95'];
-    expect(missingInOrder(text, [...order, 'Therefore, the request for treatment number 1 was not medically necessary.', 'DOCUMENTS REVIEWED', `Page ${pages} of ${pages}`])).toEqual([]);
+    const order = [
+      'Requested treatment number 1: Upheld',
+      'Decision rationale: Per MTUS ACOEM Chapter 8',
+      'Item 1, consideration 5',
+      'Item 1, consideration 95',
+    ];
+    expect(
+      missingInOrder(text, [
+        ...order,
+        'Therefore, the request for treatment number 1 was not medically necessary.',
+        'DOCUMENTS REVIEWED',
+        `Page ${pages} of ${pages}`,
+      ]),
+    ).toEqual([]);
   });
 
   it('hangs list text past the bullet or number when a list item wraps', async () => {
-    const long = 'This list item is long enough that it has to wrap onto a second line, and the second line must start under the text, not under the marker.';
+    const long =
+      'This list item is long enough that it has to wrap onto a second line, and the second line must start under the text, not under the marker.';
     const model: LetterModel = {
       caseNumber: 'CM14-0012345',
       title: 'IMR Final Determination CM14-0012345',
       decisionDate: '2014-07-01',
       blocks: [
-        { kind: 'list', ordered: true, start: 9, items: [[{ kind: 'paragraph', inlines: [{ text: 'short', bold: false, italic: false }] }], [{ kind: 'paragraph', inlines: [{ text: long, bold: false, italic: false }] }]] },
-        { kind: 'list', ordered: false, start: 1, items: [[{ kind: 'paragraph', inlines: [{ text: long, bold: false, italic: false }] }]] },
+        {
+          kind: 'list',
+          ordered: true,
+          start: 9,
+          items: [
+            [{ kind: 'paragraph', inlines: [{ text: 'short', bold: false, italic: false }] }],
+            [{ kind: 'paragraph', inlines: [{ text: long, bold: false, italic: false }] }],
+          ],
+        },
+        {
+          kind: 'list',
+          ordered: false,
+          start: 1,
+          items: [[{ kind: 'paragraph', inlines: [{ text: long, bold: false, italic: false }] }]],
+        },
       ],
     };
-    const lines = runPoppler('pdftotext', await renderLetterPdf(model), ['-layout']).split('\n').filter((l) => l.trim() !== '');
+    const lines = runPoppler('pdftotext', await renderLetterPdf(model), ['-layout'])
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     const textColumn = (line: string | undefined) => /^\s*(?:\d+\.|\u2022)?\s*/.exec(line ?? '')?.[0].length;
     expect(lines[0]).toMatch(/^\s*9\.\s+short$/);
     expect(lines[1]).toMatch(/^\s*10\.\s+This list item/);

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
-  getConfig(projectDir: string, configPath: string | null, configFromOptions: unknown): Promise<Record<string, unknown>>;
+  getConfig(
+    projectDir: string,
+    configPath: string | null,
+    configFromOptions: unknown,
+  ): Promise<Record<string, unknown>>;
   validateConfiguration(config: unknown, logger: unknown): Promise<void>;
 };
 const { DebugLogger } = require('builder-util/out/DebugLogger') as { DebugLogger: new (enabled: boolean) => unknown };

@@ -17,9 +17,12 @@ function fakeContents() {
     on: (name: string, l: Listener) => void listeners.set(name, l),
   };
   const fire = (name: string, url: string) => {
-    const event = { prevented: false, preventDefault() {
-      event.prevented = true;
-    } };
+    const event = {
+      prevented: false,
+      preventDefault() {
+        event.prevented = true;
+      },
+    };
     listeners.get(name)?.(event, url);
     return event.prevented;
   };
@@ -49,7 +52,13 @@ describe('electron main hardening', () => {
     const openExternal = vi.fn(() => Promise.resolve());
     const { contents, open } = fakeContents();
     hardenContents(contents as never, { openExternal });
-    for (const url of ['https://www.dir.ca.gov/t8/9792_24_2.html', 'https://evil.example', 'javascript:alert(1)', 'file:///etc/passwd', `${APP_ORIGIN}/index.html`]) {
+    for (const url of [
+      'https://www.dir.ca.gov/t8/9792_24_2.html',
+      'https://evil.example',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      `${APP_ORIGIN}/index.html`,
+    ]) {
       expect(open(url)).toEqual({ action: 'deny' });
     }
     expect(openExternal.mock.calls).toEqual([['https://www.dir.ca.gov/t8/9792_24_2.html']]);
@@ -66,15 +75,37 @@ describe('electron main hardening', () => {
   });
 
   it('allows only https to the guideline and literature hosts, without credentials or odd ports', () => {
-    expect(['https://www.dir.ca.gov/dwc/MTUS.html', 'https://pubmed.ncbi.nlm.nih.gov/123/', 'https://doi.org/10.1000/x'].every(externalUrlAllowed)).toBe(true);
-    const refused = ['http://www.dir.ca.gov/', 'https://www.dir.ca.gov.evil.example/', 'https://user:pw@www.dir.ca.gov/', 'https://www.dir.ca.gov:8443/', 'mailto:a@b.c', 'smb://dir.ca.gov/x', 'not a url', 'https://evil.example/?https://doi.org'];
+    expect(
+      [
+        'https://www.dir.ca.gov/dwc/MTUS.html',
+        'https://pubmed.ncbi.nlm.nih.gov/123/',
+        'https://doi.org/10.1000/x',
+      ].every(externalUrlAllowed),
+    ).toBe(true);
+    const refused = [
+      'http://www.dir.ca.gov/',
+      'https://www.dir.ca.gov.evil.example/',
+      'https://user:pw@www.dir.ca.gov/',
+      'https://www.dir.ca.gov:8443/',
+      'mailto:a@b.c',
+      'smb://dir.ca.gov/x',
+      'not a url',
+      'https://evil.example/?https://doi.org',
+    ];
     expect(refused.filter(externalUrlAllowed)).toEqual([]);
   });
 
   it('recognises only the app origin as the app', () => {
     expect(isAppUrl(`${APP_ORIGIN}/index.html`)).toBe(true);
     expect(isAppUrl(APP_ORIGIN)).toBe(true);
-    for (const url of ['app://workstation.evil/', 'app://workstationx/', 'https://workstation/', '', 'app://workstation@evil/']) expect(isAppUrl(url)).toBe(false);
+    for (const url of [
+      'app://workstation.evil/',
+      'app://workstationx/',
+      'https://workstation/',
+      '',
+      'app://workstation@evil/',
+    ])
+      expect(isAppUrl(url)).toBe(false);
   });
 
   it('denies permission requests, permission checks and device access', () => {
@@ -96,7 +127,11 @@ describe('electron main hardening', () => {
   });
 
   it('allows scripts only from the app itself in the content security policy', () => {
-    const directives = new Map(SHELL_CSP.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+    const directives = new Map(
+      SHELL_CSP.split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name = '', ...values]) => [name, values]),
+    );
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(SHELL_CSP).not.toMatch(/unsafe-eval/);
     expect(directives.get('script-src')?.join(' ')).not.toMatch(/unsafe-inline/);

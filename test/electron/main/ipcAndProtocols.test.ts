@@ -11,7 +11,9 @@ const electron = vi.hoisted(() => ({
 }));
 
 vi.mock('electron', () => ({
-  ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => electron.handlers.set(channel, handler) },
+  ipcMain: {
+    handle: (channel: string, handler: (...args: unknown[]) => unknown) => electron.handlers.set(channel, handler),
+  },
   protocol: {
     registerSchemesAsPrivileged: (schemes: unknown[]) => electron.privileged.push(...schemes),
     handle: (scheme: string, handler: (request: Request) => Response) => electron.protocols.set(scheme, handler),
@@ -39,11 +41,21 @@ describe('electron main IPC and protocols', () => {
   }, 120_000);
   afterAll(() => t.dispose());
 
-  const call = (senderFrame: unknown) => electron.handlers.get(INVOKE_CHANNEL)?.({ senderFrame }, 'session.status', {}) as Promise<{ ok: boolean; error?: { code: string } }>;
+  const call = (senderFrame: unknown) =>
+    electron.handlers.get(INVOKE_CHANNEL)?.({ senderFrame }, 'session.status', {}) as Promise<{
+      ok: boolean;
+      error?: { code: string };
+    }>;
 
   it('answers only the top frame of an app:// page and refuses every other sender', async () => {
     expect((await call({ url: 'app://workstation/index.html', parent: null })).ok).toBe(true);
-    for (const frame of [{ url: 'https://evil.example/', parent: null }, { url: 'app://workstation/index.html', parent: {} }, { url: 'app://workstation.evil/', parent: null }, null, undefined]) {
+    for (const frame of [
+      { url: 'https://evil.example/', parent: null },
+      { url: 'app://workstation/index.html', parent: {} },
+      { url: 'app://workstation.evil/', parent: null },
+      null,
+      undefined,
+    ]) {
       expect(await call(frame)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
   });
@@ -52,7 +64,11 @@ describe('electron main IPC and protocols', () => {
     const invoke = vi.fn<Registrar['invoke']>();
     const before = electron.handlers.get(INVOKE_CHANNEL);
     registerIpc({ invoke });
-    await electron.handlers.get(INVOKE_CHANNEL)?.({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'cases.list', {});
+    await electron.handlers.get(INVOKE_CHANNEL)?.(
+      { senderFrame: { url: 'https://evil.example/', parent: null } },
+      'cases.list',
+      {},
+    );
     expect(invoke).not.toHaveBeenCalled();
     if (before) electron.handlers.set(INVOKE_CHANNEL, before);
   });
@@ -72,7 +88,11 @@ describe('electron main IPC and protocols', () => {
     const ok = app?.(new Request('app://workstation/assets/app.js'));
     expect(ok?.status).toBe(200);
     expect(ok?.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
-    for (const url of ['app://workstation/../workspace.db', 'app://workstation/%2e%2e/workspace.key', 'app://workstation/..%2f..%2fetc%2fpasswd']) {
+    for (const url of [
+      'app://workstation/../workspace.db',
+      'app://workstation/%2e%2e/workspace.key',
+      'app://workstation/..%2f..%2fetc%2fpasswd',
+    ]) {
       expect(app?.(new Request(url)).status).toBe(404);
     }
   });
@@ -85,7 +105,12 @@ describe('electron main IPC and protocols', () => {
     expect(res?.headers.get('access-control-allow-origin')).toBe('app://workstation');
     expect(res?.headers.get('access-control-expose-headers')).toMatch(/Content-Range/);
     expect(Buffer.from(await (res as Response).arrayBuffer()).toString('latin1')).toMatch(/^%PDF-/);
-    const preflight = record?.(new Request(`imr-record://record/${documentId}`, { method: 'OPTIONS', headers: { origin: 'app://workstation', 'access-control-request-headers': 'range' } }));
+    const preflight = record?.(
+      new Request(`imr-record://record/${documentId}`, {
+        method: 'OPTIONS',
+        headers: { origin: 'app://workstation', 'access-control-request-headers': 'range' },
+      }),
+    );
     expect(preflight?.status).toBe(204);
     expect(preflight?.headers.get('access-control-allow-headers')).toMatch(/Range/);
     await t.call('session.lock', {});

@@ -60,15 +60,26 @@ describe('keychain and key source', () => {
   });
 
   it('asks for Touch ID on macOS and treats a cancelled prompt as a refusal', async () => {
-    expect(await osUserCheck({ canPromptTouchID: () => true, promptTouchID: () => Promise.resolve() }, 'darwin')()).toBe(true);
-    expect(await osUserCheck({ canPromptTouchID: () => true, promptTouchID: () => Promise.reject(new Error('cancelled')) }, 'darwin')()).toBe(false);
+    expect(
+      await osUserCheck({ canPromptTouchID: () => true, promptTouchID: () => Promise.resolve() }, 'darwin')(),
+    ).toBe(true);
+    expect(
+      await osUserCheck(
+        { canPromptTouchID: () => true, promptTouchID: () => Promise.reject(new Error('cancelled')) },
+        'darwin',
+      )(),
+    ).toBe(false);
     expect(await osUserCheck({}, 'linux')()).toBe(true);
   });
 
   it('refuses to unlock a keychain workspace when the OS check says no', async () => {
     const backend = await createBackend({
       dataDir: dir.path,
-      keySource: { kind: 'provider', provider: safeStorageKeyProvider(fakeSafeStorage(), dir.path), verifyUser: () => Promise.resolve(false) },
+      keySource: {
+        kind: 'provider',
+        provider: safeStorageKeyProvider(fakeSafeStorage(), dir.path),
+        verifyUser: () => Promise.resolve(false),
+      },
       log: silentLogger,
       transport: 'in-process',
       seedDemo: false,

@@ -41,12 +41,26 @@ vi.mock('electron', () => {
     },
     BrowserWindow,
     powerMonitor: { on: (name: string) => seen.power.push(name) },
-    safeStorage: { isEncryptionAvailable: () => true, getSelectedStorageBackend: () => 'basic_text', encryptString: () => Buffer.alloc(0), decryptString: () => '' },
-    session: { defaultSession: { setPermissionRequestHandler: () => seen.permissionHandlers++, setPermissionCheckHandler: () => seen.permissionHandlers++, setDevicePermissionHandler: () => seen.permissionHandlers++ } },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'basic_text',
+      encryptString: () => Buffer.alloc(0),
+      decryptString: () => '',
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => seen.permissionHandlers++,
+        setPermissionCheckHandler: () => seen.permissionHandlers++,
+        setDevicePermissionHandler: () => seen.permissionHandlers++,
+      },
+    },
     shell: { openExternal: () => Promise.resolve() },
     systemPreferences: {},
     ipcMain: { handle: () => seen.calls.push('ipcMain.handle') },
-    protocol: { registerSchemesAsPrivileged: () => seen.calls.push('registerSchemes'), handle: (scheme: string) => seen.calls.push(`protocol:${scheme}`) },
+    protocol: {
+      registerSchemesAsPrivileged: () => seen.calls.push('registerSchemes'),
+      handle: (scheme: string) => seen.calls.push(`protocol:${scheme}`),
+    },
   };
 });
 
@@ -71,7 +85,10 @@ describe('electron main process', () => {
     expect(seen.permissionHandlers).toBe(3);
     expect(seen.power).toEqual(['suspend', 'lock-screen']);
     expect(seen.calls).toEqual(expect.arrayContaining(['ipcMain.handle', 'protocol:app', 'protocol:imr-record']));
-    expect(seen.windowOptions).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    expect(seen.windowOptions).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
+    });
   });
 
   it('hardens each new web contents as it is created', () => {

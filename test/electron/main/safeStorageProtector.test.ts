@@ -5,7 +5,8 @@ const fakeKeychain = {
   encryptString: (text: string) => Buffer.from(`sealed:${Buffer.from(text).toString('hex')}`),
   decryptString: (sealed: Buffer) => {
     const text = sealed.toString();
-    if (!text.startsWith('sealed:')) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+    if (!text.startsWith('sealed:'))
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
     return Buffer.from(text.slice(7), 'hex').toString();
   },
 };
@@ -20,6 +21,8 @@ describe('safeStorageProtector', () => {
   });
 
   it('answers UNAUTHORIZED with advice when the keychain cannot unseal the key', () => {
-    expect(() => safeStorageProtector(fakeKeychain).unprotect(Buffer.from('garbage'))).toThrow(expect.objectContaining({ code: 'UNAUTHORIZED' }));
+    expect(() => safeStorageProtector(fakeKeychain).unprotect(Buffer.from('garbage'))).toThrow(
+      expect.objectContaining({ code: 'UNAUTHORIZED' }),
+    );
   });
 });

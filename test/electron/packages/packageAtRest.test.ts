@@ -40,7 +40,13 @@ describe('signed packages at rest', () => {
 
   it('keeps no package file under signed/ in clear', () => {
     const files = filesUnder(join(s.t.dataDir, 'signed'));
-    expect(files.map((f) => f.slice(signed.packageDir.length + 1)).sort()).toEqual(['certificate.pem', 'determination.json', 'letter.pdf', 'manifest.json', 'manifest.sig']);
+    expect(files.map((f) => f.slice(signed.packageDir.length + 1)).sort()).toEqual([
+      'certificate.pem',
+      'determination.json',
+      'letter.pdf',
+      'manifest.json',
+      'manifest.sig',
+    ]);
     for (const file of files) {
       const bytes = readFileSync(file);
       expect(isEncryptedRecord(bytes), file).toBe(true);
@@ -67,9 +73,15 @@ describe('signed packages at rest', () => {
     expect(verdict.problems).toEqual([]);
     expect(verdict.valid).toBe(true);
     const audit = listAuditEvents(s.t.backend.ws.db, s.caseId).filter((e) => e.action === 'letter.exported');
-    expect(audit.map((e) => JSON.parse(e.details_json) as unknown)).toEqual([{ version: 1, manifestSha256: signed.manifestSha256 }]);
-    await expect(s.t.call('determinations.exportPackage', { caseId: s.caseId, targetDir: dir })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(s.t.call('determinations.exportPackage', { caseId: 'no-such-case', targetDir: join(scratch, 'none') })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(audit.map((e) => JSON.parse(e.details_json) as unknown)).toEqual([
+      { version: 1, manifestSha256: signed.manifestSha256 },
+    ]);
+    await expect(s.t.call('determinations.exportPackage', { caseId: s.caseId, targetDir: dir })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    await expect(
+      s.t.call('determinations.exportPackage', { caseId: 'no-such-case', targetDir: join(scratch, 'none') }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('still reads a package written in clear before encryption at rest, and encrypts it at the next open', async () => {
@@ -80,7 +92,8 @@ describe('signed packages at rest', () => {
     expect((await s.t.call('letter.preview', { caseId: s.caseId })).sha256).toBe(signed.letterSha256);
 
     await s.t.restart();
-    for (const [, fileName] of PACKAGE_DIR_FILES) expect(isEncryptedRecord(readFileSync(join(signed.packageDir, fileName))), fileName).toBe(true);
+    for (const [, fileName] of PACKAGE_DIR_FILES)
+      expect(isEncryptedRecord(readFileSync(join(signed.packageDir, fileName))), fileName).toBe(true);
     const reread = readWorkspacePackage(s.t.backend.ws, signed.packageDir);
     for (const [key] of PACKAGE_DIR_FILES) expect(reread[key].equals(clear[key]), key).toBe(true);
     expect((await s.t.call('letter.preview', { caseId: s.caseId })).sha256).toBe(signed.letterSha256);
@@ -91,6 +104,8 @@ describe('signed packages at rest', () => {
     const bytes = readFileSync(path);
     bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0x01;
     writeFileSync(path, bytes);
-    expect(() => readWorkspacePackage(s.t.backend.ws, signed.packageDir)).toThrow(expect.objectContaining({ code: 'BAD_FILE', details: { kind: 'packageFile', file: 'determination.json' } }));
+    expect(() => readWorkspacePackage(s.t.backend.ws, signed.packageDir)).toThrow(
+      expect.objectContaining({ code: 'BAD_FILE', details: { kind: 'packageFile', file: 'determination.json' } }),
+    );
   });
 });

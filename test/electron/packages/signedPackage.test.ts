@@ -23,10 +23,21 @@ let other: SigningIdentity;
 let signedLetter: Buffer;
 let pkg: SignedPackage;
 
-const manifestFields = { caseId: 'case-sample', caseNumber: 'CM14-0012345', determinationVersion: 1, supersedesVersion: null, signedAt: new Date().toISOString() };
+const manifestFields = {
+  caseId: 'case-sample',
+  caseNumber: 'CM14-0012345',
+  determinationVersion: 1,
+  supersedesVersion: null,
+  signedAt: new Date().toISOString(),
+};
 
 function packageFor(signer: SigningIdentity, letter: Buffer): SignedPackage {
-  return buildSignedPackage({ letterPdf: letter, determination: sampleLetterInput().determination, manifest: manifestFields, identity: signer });
+  return buildSignedPackage({
+    letterPdf: letter,
+    determination: sampleLetterInput().determination,
+    manifest: manifestFields,
+    identity: signer,
+  });
 }
 
 function filesOf(p: SignedPackage): PackageFiles {
@@ -69,7 +80,23 @@ describe('buildSignedPackage', () => {
     writeFileSync(join(folder, 'manifest.der'), Buffer.from(pkg.manifestSig.toString('ascii'), 'base64'));
     const out = execFileSync(
       'openssl',
-      ['cms', '-verify', '-binary', '-inform', 'DER', '-in', join(folder, 'manifest.der'), '-content', join(folder, 'manifest.json'), '-CAfile', join(folder, 'certificate.pem'), '-purpose', 'any', '-out', '/dev/null'],
+      [
+        'cms',
+        '-verify',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        join(folder, 'manifest.der'),
+        '-content',
+        join(folder, 'manifest.json'),
+        '-CAfile',
+        join(folder, 'certificate.pem'),
+        '-purpose',
+        'any',
+        '-out',
+        '/dev/null',
+      ],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
     );
     expect(out).toBe('');
@@ -120,7 +147,11 @@ describe('verifyPackageFiles', () => {
     });
   }
 
-  for (const [key, fileName] of [['manifestSig', 'manifest.sig'], ['certificate.pem', 'certificate.pem'], ['manifestJson', 'manifest.json']] as const) {
+  for (const [key, fileName] of [
+    ['manifestSig', 'manifest.sig'],
+    ['certificate.pem', 'certificate.pem'],
+    ['manifestJson', 'manifest.json'],
+  ] as const) {
     it(`names ${fileName} when any single byte of it is changed`, async () => {
       const original = filesOf(pkg)[key];
       const missed: number[] = [];
@@ -150,7 +181,9 @@ describe('verifyPackageFiles', () => {
   it('rejects a package wholly re-signed with another key when the trusted certificates are given', async () => {
     const resigned = packageFor(other, await signLetterPdf(await sampleLetterPdf(), other));
     expect((await verifyPackageFiles(filesOf(resigned))).valid).toBe(true);
-    const verdict = await verifyPackageFiles(filesOf(resigned), { trustedCertificateSha256: [identity.certificateSha256] });
+    const verdict = await verifyPackageFiles(filesOf(resigned), {
+      trustedCertificateSha256: [identity.certificateSha256],
+    });
     expect(verdict.problems.map((p) => [p.file, p.code])).toEqual([['certificate.pem', 'CERTIFICATE_NOT_TRUSTED']]);
     expect(verdict.signerId).toBe('RVW-0009');
   });
@@ -165,21 +198,36 @@ describe('verifyPackageFiles', () => {
 /** A package by `base`'s signer whose manifest lists `letter`, signed over properly: only the letter's own signature can object. */
 function buildSignedPackageWithLetter(base: SignedPackage, letter: Buffer): SignedPackage {
   const signer = base.files['certificate.pem'].toString() === identity.certificatePem ? identity : other;
-  const manifest = JSON.parse(base.manifestJson.toString('utf8')) as { files: Array<{ name: string; sha256: string; size: number }> };
+  const manifest = JSON.parse(base.manifestJson.toString('utf8')) as {
+    files: Array<{ name: string; sha256: string; size: number }>;
+  };
   const entry = manifest.files.find((f) => f.name === 'letter.pdf');
   if (!entry) throw new Error('no letter entry');
   entry.sha256 = createHash('sha256').update(letter).digest('hex');
   entry.size = letter.length;
   const manifestJson = Buffer.from(JSON.stringify(manifest, null, 2));
-  const sig = createCmsSignature(manifestJson, { certificateDer: signer.certificateDer, privateKey: signer.privateKey });
-  return { files: { ...base.files, 'letter.pdf': letter }, manifestJson, manifestSig: Buffer.from(sig.toString('base64')) };
+  const sig = createCmsSignature(manifestJson, {
+    certificateDer: signer.certificateDer,
+    privateKey: signer.privateKey,
+  });
+  return {
+    files: { ...base.files, 'letter.pdf': letter },
+    manifestJson,
+    manifestSig: Buffer.from(sig.toString('base64')),
+  };
 }
 
 describe('writePackageDir and verifyPackageDir', () => {
   it('writes five owner-only files that read back and verify when written to a folder', async () => {
     const folder = join(dir.path, 'package');
     writePackageDir(folder, pkg);
-    expect(readdirSync(folder).sort()).toEqual(['certificate.pem', 'determination.json', 'letter.pdf', 'manifest.json', 'manifest.sig']);
+    expect(readdirSync(folder).sort()).toEqual([
+      'certificate.pem',
+      'determination.json',
+      'letter.pdf',
+      'manifest.json',
+      'manifest.sig',
+    ]);
     for (const file of readdirSync(folder)) expect(statSync(join(folder, file)).mode & 0o777).toBe(0o600);
     expect(readPackageDir(folder).manifestJson.equals(pkg.manifestJson)).toBe(true);
     expect((await verifyPackageDir(folder)).valid).toBe(true);

@@ -11,7 +11,9 @@ const run = promisify(execFile);
 /** npm run cli -- verify <dir>, as a separate process: its exit code and what it printed. */
 async function verifyCli(dir: string): Promise<{ code: number; out: string }> {
   try {
-    const { stdout } = await run(join('node_modules', '.bin', 'tsx'), ['electron/cli/main.ts', 'verify', dir], { encoding: 'utf8' });
+    const { stdout } = await run(join('node_modules', '.bin', 'tsx'), ['electron/cli/main.ts', 'verify', dir], {
+      encoding: 'utf8',
+    });
     return { code: 0, out: stdout };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -33,7 +35,13 @@ const TAMPER: Record<string, (bytes: Buffer) => number> = {
 function flip(bytes: Buffer, at: number): void {
   const c = String.fromCharCode(bytes[at]!);
   // Stay inside the same alphabet (digit, base64 letter) so only the meaning changes, not the format.
-  bytes[at] = /[0-8]/.test(c) ? bytes[at]! + 1 : c === '9' ? 0x30 : /[A-Ya-y]/.test(c) ? bytes[at]! + 1 : bytes[at]! ^ 0x01;
+  bytes[at] = /[0-8]/.test(c)
+    ? bytes[at]! + 1
+    : c === '9'
+      ? 0x30
+      : /[A-Ya-y]/.test(c)
+        ? bytes[at]! + 1
+        : bytes[at]! ^ 0x01;
 }
 
 describe('cli verify', () => {
@@ -45,7 +53,9 @@ describe('cli verify', () => {
     await completeDetermination(s);
     await s.t.call('determinations.sign', { caseId: s.caseId, passphrase: 'correct horse battery' });
     scratch = mkdtempSync(join(tmpdir(), 'imr-tamper-'));
-    packageDir = (await s.t.call('determinations.exportPackage', { caseId: s.caseId, targetDir: join(scratch, 'exported') })).dir;
+    packageDir = (
+      await s.t.call('determinations.exportPackage', { caseId: s.caseId, targetDir: join(scratch, 'exported') })
+    ).dir;
   });
   afterAll(() => {
     s?.t.dispose();
@@ -55,7 +65,8 @@ describe('cli verify', () => {
   it('prints every hash, both signatures and VERIFIED, and exits 0 when the package is intact', async () => {
     const { code, out } = await verifyCli(packageDir);
     expect(code).toBe(0);
-    for (const name of ['letter.pdf', 'determination.json', 'certificate.pem']) expect(out).toMatch(new RegExp(`OK\\s+${name.replace('.', '\\.')}\\s+[0-9a-f]{64}`));
+    for (const name of ['letter.pdf', 'determination.json', 'certificate.pem'])
+      expect(out).toMatch(new RegExp(`OK\\s+${name.replace('.', '\\.')}\\s+[0-9a-f]{64}`));
     expect(out).toMatch(/VALID\s+manifest\.sig over manifest\.json/);
     expect(out).toMatch(/VALID\s+letter\.pdf embedded signature/);
     expect(out).toContain('VERIFIED');

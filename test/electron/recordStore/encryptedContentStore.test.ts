@@ -26,7 +26,15 @@ describe('encrypted content store', () => {
     expect(store.size(blob.location)).toBe(plain.length);
     expect(store.read(blob.location).equals(plain)).toBe(true);
     const C = DEFAULT_CHUNK_BYTES;
-    for (const [s, e] of [[0, 0], [C - 1, C], [C - 5, 2 * C + 5], [3 * C, 3 * C + 1233], [3 * C + 1233, 10 ** 9], [100, 99], [plain.length, plain.length + 10]] as const) {
+    for (const [s, e] of [
+      [0, 0],
+      [C - 1, C],
+      [C - 5, 2 * C + 5],
+      [3 * C, 3 * C + 1233],
+      [3 * C + 1233, 10 ** 9],
+      [100, 99],
+      [plain.length, plain.length + 10],
+    ] as const) {
       expect(store.read(blob.location, s, e).equals(plain.subarray(s, Math.min(e, plain.length - 1) + 1))).toBe(true);
     }
   });
@@ -46,12 +54,15 @@ describe('encrypted content store', () => {
     ['a ciphertext byte is flipped', (f: Buffer) => flip(f, HEADER_BYTES + 10)],
     ['a tag byte is flipped', (f: Buffer) => flip(f, HEADER_BYTES + DEFAULT_CHUNK_BYTES + 3)],
     ['the plaintext size in the header is changed', (f: Buffer) => flip(f, 19)],
-    ['two chunks are swapped', (f: Buffer) => {
-      const span = DEFAULT_CHUNK_BYTES + TAG_BYTES;
-      const first = Buffer.from(f.subarray(HEADER_BYTES, HEADER_BYTES + span));
-      f.copy(f, HEADER_BYTES, HEADER_BYTES + span, HEADER_BYTES + 2 * span);
-      first.copy(f, HEADER_BYTES + span);
-    }],
+    [
+      'two chunks are swapped',
+      (f: Buffer) => {
+        const span = DEFAULT_CHUNK_BYTES + TAG_BYTES;
+        const first = Buffer.from(f.subarray(HEADER_BYTES, HEADER_BYTES + span));
+        f.copy(f, HEADER_BYTES, HEADER_BYTES + span, HEADER_BYTES + 2 * span);
+        first.copy(f, HEADER_BYTES + span);
+      },
+    ],
   ])('refuses to return bytes when %s', (_what, tamper) => {
     const store = createContentStore(dir.path, [key]);
     const blob = store.put(randomBytes(DEFAULT_CHUNK_BYTES * 2 + 10));
@@ -59,7 +70,9 @@ describe('encrypted content store', () => {
     const bytes = readFileSync(path);
     tamper(bytes);
     writeFileSync(path, bytes);
-    expect(() => store.read(blob.location, 0, DEFAULT_CHUNK_BYTES * 2 + 9)).toThrow(expect.objectContaining({ code: 'BAD_FILE' }));
+    expect(() => store.read(blob.location, 0, DEFAULT_CHUNK_BYTES * 2 + 9)).toThrow(
+      expect.objectContaining({ code: 'BAD_FILE' }),
+    );
   });
 
   it('refuses a truncated file and a file written with another key', () => {
@@ -79,7 +92,12 @@ describe('encrypted content store', () => {
     mkdirSync(join(records, sha.slice(0, 2)), { recursive: true });
     writeFileSync(join(records, locationOf(sha)), plain);
     writeFileSync(join(records, `${locationOf(sha)}.123.tmp`), plain);
-    const ws = await openWorkspace({ dataDir: dir.path, keyProvider: staticKeyProvider(randomBytes(32)), log: silentLogger, seedDemo: false });
+    const ws = await openWorkspace({
+      dataDir: dir.path,
+      keyProvider: staticKeyProvider(randomBytes(32)),
+      log: silentLogger,
+      seedDemo: false,
+    });
     try {
       expect(readFileSync(join(records, locationOf(sha))).includes(Buffer.from('%PDF'))).toBe(false);
       expect(ws.store.read(locationOf(sha)).equals(plain)).toBe(true);

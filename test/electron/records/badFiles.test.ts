@@ -32,7 +32,10 @@ describe('records.import with bad files', () => {
       { name: 'locked.pdf', bytes: await buildRecordPdf(['secret'], { passwordProtected: true }) },
       { name: 'letter.pdf', bytes: Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 1)]) },
       { name: 'notes.pdf', bytes: Buffer.from('Just some text that someone renamed to .pdf') },
-      { name: 'garbage.pdf', bytes: Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\nendobj\nxref\nnonsense\n%%EOF\n') },
+      {
+        name: 'garbage.pdf',
+        bytes: Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\nendobj\nxref\nnonsense\n%%EOF\n'),
+      },
       { name: 'tool.exe', bytes: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0xff, 0xfe, 0x00]) },
     ]);
     const byName = Object.fromEntries(status.files.map((f) => [f.name, f]));
@@ -49,7 +52,10 @@ describe('records.import with bad files', () => {
   });
 
   it('refuses a file before it is sent when it is larger than the limit', async () => {
-    const begin = await t.call('records.beginUpload', { name: 'huge.pdf', size: DEFAULT_IMPORT_LIMITS.maxFileBytes + 1 });
+    const begin = await t.call('records.beginUpload', {
+      name: 'huge.pdf',
+      size: DEFAULT_IMPORT_LIMITS.maxFileBytes + 1,
+    });
     expect(begin.accepted).toBe(false);
     expect(begin.message).toMatch(/too large to import \(\d+ MB; the limit is 300 MB\)/);
     const { jobId } = await t.call('records.import', { caseId: 'case-1', uploadIds: [begin.uploadId] });
@@ -82,9 +88,15 @@ describe('records.uploadChunk', () => {
 
   it('refuses a chunk that arrives out of order or past the announced size', async () => {
     const { uploadId } = await t.call('records.beginUpload', { name: 'a.txt', size: 4 });
-    await expect(t.call('records.uploadChunk', { uploadId, offset: 2, base64: Buffer.from('cd').toString('base64') })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(
+      t.call('records.uploadChunk', { uploadId, offset: 2, base64: Buffer.from('cd').toString('base64') }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await t.call('records.uploadChunk', { uploadId, offset: 0, base64: Buffer.from('ab').toString('base64') });
-    await expect(t.call('records.uploadChunk', { uploadId, offset: 2, base64: Buffer.from('cdef').toString('base64') })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(t.call('records.uploadChunk', { uploadId: 'gone', offset: 0, base64: '' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      t.call('records.uploadChunk', { uploadId, offset: 2, base64: Buffer.from('cdef').toString('base64') }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(t.call('records.uploadChunk', { uploadId: 'gone', offset: 0, base64: '' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

@@ -2,7 +2,12 @@ import type { PDFRef } from 'pdf-lib';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { balancePageTree, MAX_KIDS_PER_NODE, PAGE_TREE_FANOUT, withUpdate } from '../../../electron/core/records/balancePageTree';
+import {
+  balancePageTree,
+  MAX_KIDS_PER_NODE,
+  PAGE_TREE_FANOUT,
+  withUpdate,
+} from '../../../electron/core/records/balancePageTree';
 import { buildRecordPdf } from './support/buildRecordPdf';
 import { medicalPages } from './support/medicalText';
 
@@ -13,7 +18,11 @@ async function pdfjsPages(bytes: Uint8Array, pageNumbers: number[]) {
   for (const n of pageNumbers) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
-    pages.push({ text: content.items.map((i) => ('str' in i ? i.str : '')).join(''), view: page.view, rotate: page.rotate });
+    pages.push({
+      text: content.items.map((i) => ('str' in i ? i.str : '')).join(''),
+      view: page.view,
+      rotate: page.rotate,
+    });
   }
   const numPages = doc.numPages;
   await task.destroy();
@@ -64,16 +73,29 @@ describe('balancePageTree', () => {
   });
 
   it('leaves trees that are already nested or short alone', async () => {
-    expect(await balancePageTree(await buildRecordPdf(medicalPages(400), { tree: 'nested' }))).toEqual({ skipped: 'already-balanced' });
-    expect(await balancePageTree(await buildRecordPdf(medicalPages(MAX_KIDS_PER_NODE), { tree: 'flat' }))).toEqual({ skipped: 'already-balanced' });
+    expect(await balancePageTree(await buildRecordPdf(medicalPages(400), { tree: 'nested' }))).toEqual({
+      skipped: 'already-balanced',
+    });
+    expect(await balancePageTree(await buildRecordPdf(medicalPages(MAX_KIDS_PER_NODE), { tree: 'flat' }))).toEqual({
+      skipped: 'already-balanced',
+    });
   });
 
   it('gives every page the page box, rotation and resources it used to inherit from a node the new tree drops', async () => {
-    const flat = await PDFDocument.load(await buildRecordPdf(medicalPages(200), { tree: 'flat' }), { updateMetadata: false });
+    const flat = await PDFDocument.load(await buildRecordPdf(medicalPages(200), { tree: 'flat' }), {
+      updateMetadata: false,
+    });
     const root = flat.catalog.lookup(PDFName.of('Pages'), PDFDict);
     const rootRef = flat.catalog.get(PDFName.of('Pages')) as PDFRef;
     const pageRefs = root.lookup(PDFName.of('Kids'), PDFArray).asArray() as PDFRef[];
-    const middle = flat.context.obj({ Type: 'Pages', Parent: rootRef, Kids: pageRefs, Count: pageRefs.length, MediaBox: [0, 0, 595, 842], Rotate: 90 });
+    const middle = flat.context.obj({
+      Type: 'Pages',
+      Parent: rootRef,
+      Kids: pageRefs,
+      Count: pageRefs.length,
+      MediaBox: [0, 0, 595, 842],
+      Rotate: 90,
+    });
     const middleRef = flat.context.register(middle);
     for (const [i, ref] of pageRefs.entries()) {
       const page = flat.context.lookup(ref, PDFDict);
@@ -96,18 +118,27 @@ describe('balancePageTree', () => {
   });
 
   it('updates files whose cross-reference table is a compressed stream', async () => {
-    const doc = await PDFDocument.load(await buildRecordPdf(medicalPages(250), { tree: 'flat' }), { updateMetadata: false });
+    const doc = await PDFDocument.load(await buildRecordPdf(medicalPages(250), { tree: 'flat' }), {
+      updateMetadata: false,
+    });
     const compressed = await doc.save({ useObjectStreams: true });
     const outcome = await balancePageTree(compressed);
     if (!('update' in outcome)) throw new Error(`not balanced: ${outcome.skipped}`);
     const balanced = withUpdate(compressed, outcome.update);
-    const [before, after] = await Promise.all([pdfjsPages(compressed, [1, 125, 250]), pdfjsPages(balanced, [1, 125, 250])]);
+    const [before, after] = await Promise.all([
+      pdfjsPages(compressed, [1, 125, 250]),
+      pdfjsPages(balanced, [1, 125, 250]),
+    ]);
     expect(after).toEqual(before);
     expect((await treeShape(balanced)).parentsOk.every(Boolean)).toBe(true);
   });
 
   it('refuses encrypted and unreadable files instead of guessing', async () => {
-    expect(await balancePageTree(await buildRecordPdf(medicalPages(300), { passwordProtected: true }))).toEqual({ skipped: 'encrypted' });
-    expect(await balancePageTree(new TextEncoder().encode('%PDF-1.7\nthis is not a pdf at all\n%%EOF'))).toMatchObject({ skipped: expect.stringMatching(/unreadable|unusual-tree/) });
+    expect(await balancePageTree(await buildRecordPdf(medicalPages(300), { passwordProtected: true }))).toEqual({
+      skipped: 'encrypted',
+    });
+    expect(await balancePageTree(new TextEncoder().encode('%PDF-1.7\nthis is not a pdf at all\n%%EOF'))).toMatchObject({
+      skipped: expect.stringMatching(/unreadable|unusual-tree/),
+    });
   });
 });

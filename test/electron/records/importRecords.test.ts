@@ -14,11 +14,17 @@ import { PAGE_TREE_FANOUT } from '../../../electron/core/records/balancePageTree
 import { readRecordRange } from '../../../electron/core/records/readRecordRange';
 import { importFiles, waitForJob } from './support/importFiles';
 
-const PNG_1x1 = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082', 'hex');
+const PNG_1x1 = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
+    '1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082',
+  'hex',
+);
 const JPEG_TINY = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex');
 
 const storedBlobs = (t: TestWorkspace) =>
-  readdirSync(join(t.dataDir, 'records'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /^[0-9a-f]{64}$/.test(e.name)).length;
+  readdirSync(join(t.dataDir, 'records'), { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && /^[0-9a-f]{64}$/.test(e.name),
+  ).length;
 
 const rootKids = async (bytes: Uint8Array) => {
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -49,10 +55,19 @@ describe('records.import', () => {
     expect(status).toMatchObject({ state: 'done', done: 5, total: 5 });
     expect(status.files[0]).toMatchObject({ state: 'imported', pageCount: 5, pagesDone: 5 });
     const [doc] = await t.call('records.documents', { caseId: 'case-1' });
-    expect(doc).toMatchObject({ title: 'Progress notes', pageCount: 5, indexed: true, textPages: 5, scannedPages: 0, mimeType: 'application/pdf' });
+    expect(doc).toMatchObject({
+      title: 'Progress notes',
+      pageCount: 5,
+      indexed: true,
+      textPages: 5,
+      scannedPages: 0,
+      mimeType: 'application/pdf',
+    });
     const { pages: texts } = await t.call('records.pageTexts', { documentId: doc!.id, fromPage: 1, toPage: 5 });
     expect(texts.map((p) => p.page)).toEqual([1, 2, 3, 4, 5]);
-    texts.forEach((p, i) => expect(p.text.replace(/\s+/g, ' ')).toContain(pages[i]!.slice(0, 60).replace(/\s+/g, ' ').trim()));
+    texts.forEach((p, i) =>
+      expect(p.text.replace(/\s+/g, ' ')).toContain(pages[i]!.slice(0, 60).replace(/\s+/g, ' ').trim()),
+    );
   });
 
   it('splits a plain-text file into readable pages and shows images as one scanned page', async () => {
@@ -68,7 +83,12 @@ describe('records.import', () => {
     expect(text.mimeType).toMatch(/^text\/plain/);
     expect(text.pageCount).toBeGreaterThan(3);
     const { pages } = await t.call('records.pageTexts', { documentId: text.id, fromPage: 1, toPage: 200 });
-    expect(pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ')).toBe(longText.replace(/\s+/g, ' ').trim());
+    expect(
+      pages
+        .map((p) => p.text)
+        .join('\n')
+        .replace(/\s+/g, ' '),
+    ).toBe(longText.replace(/\s+/g, ' ').trim());
     for (const title of ['wound', 'xray']) {
       expect(docs.find((d) => d.title === title)).toMatchObject({ pageCount: 1, textPages: 0, scannedPages: 1 });
     }
@@ -89,24 +109,39 @@ describe('records.import', () => {
   });
 
   it('marks pages without a text layer as scanned when a PDF has image-only pages', async () => {
-    const status = await importFiles(t, 'case-1', [{ name: 'mixed.pdf', bytes: await buildRecordPdf(['Page one has words.', '', 'Page three has words.']) }]);
+    const status = await importFiles(t, 'case-1', [
+      { name: 'mixed.pdf', bytes: await buildRecordPdf(['Page one has words.', '', 'Page three has words.']) },
+    ]);
     expect(status.files[0]!.message).toContain('1 scanned — no text');
     const [doc] = await t.call('records.documents', { caseId: 'case-1' });
     expect(doc).toMatchObject({ pageCount: 3, textPages: 2, scannedPages: 1 });
   });
 
   it('guesses type and date of service from the first page when the file says them', async () => {
-    const pdf = await buildRecordPdf(['MRI CERVICAL SPINE\nDate of service: 03/14/2014\nProvider: Valley Imaging Center\nIMPRESSION: C5-6 disc protrusion.']);
+    const pdf = await buildRecordPdf([
+      'MRI CERVICAL SPINE\nDate of service: 03/14/2014\nProvider: Valley Imaging Center\nIMPRESSION: C5-6 disc protrusion.',
+    ]);
     await importFiles(t, 'case-1', [{ name: 'scan_2014.pdf', bytes: pdf }]);
     const [doc] = await t.call('records.documents', { caseId: 'case-1' });
-    expect(doc).toMatchObject({ docType: 'imaging_report', serviceDate: '2014-03-14', provider: 'Valley Imaging Center', title: 'scan 2014' });
-    const updated = await t.call('records.updateDocument', { documentId: doc!.id, provider: 'Valley Imaging', serviceDate: '2014-03-15' });
+    expect(doc).toMatchObject({
+      docType: 'imaging_report',
+      serviceDate: '2014-03-14',
+      provider: 'Valley Imaging Center',
+      title: 'scan 2014',
+    });
+    const updated = await t.call('records.updateDocument', {
+      documentId: doc!.id,
+      provider: 'Valley Imaging',
+      serviceDate: '2014-03-15',
+    });
     expect(updated).toMatchObject({ provider: 'Valley Imaging', serviceDate: '2014-03-15', docType: 'imaging_report' });
   });
 
   it('refuses an import when the case is not in the workspace', async () => {
     const { uploadId } = await t.call('records.beginUpload', { name: 'x.txt', size: 1 });
-    await expect(t.call('records.import', { caseId: 'nope', uploadIds: [uploadId] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(t.call('records.import', { caseId: 'nope', uploadIds: [uploadId] })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('serves a long flat-tree PDF to the viewer as the original plus a balanced page tree; the document keeps the original hash', async () => {
@@ -128,17 +163,27 @@ describe('records.import', () => {
     expect(seam.body.equals(served.subarray(original.byteLength - 10, original.byteLength + 10))).toBe(true);
     expect(readRecordRange(t.backend.ws, doc!.id, `bytes=-20`).body.equals(served.subarray(-20))).toBe(true);
 
-    const stored = t.backend.ws.db.prepare('select sha256, size_bytes as size from documents where id = ?').get(doc!.id) as { sha256: string; size: number };
+    const stored = t.backend.ws.db
+      .prepare('select sha256, size_bytes as size from documents where id = ?')
+      .get(doc!.id) as { sha256: string; size: number };
     expect(stored.size).toBe(original.byteLength);
-    expect(t.backend.ws.store.read(join(stored.sha256.slice(0, 2), stored.sha256)).equals(Buffer.from(original))).toBe(true);
+    expect(t.backend.ws.store.read(join(stored.sha256.slice(0, 2), stored.sha256)).equals(Buffer.from(original))).toBe(
+      true,
+    );
   });
 
   it('serves short PDFs and nested trees as they are', async () => {
     const short = await buildRecordPdf(medicalPages(20), { tree: 'flat' });
     const nested = await buildRecordPdf(medicalPages(300), { tree: 'nested' });
-    await importFiles(t, 'case-1', [{ name: 'short.pdf', bytes: short }, { name: 'nested.pdf', bytes: nested }]);
+    await importFiles(t, 'case-1', [
+      { name: 'short.pdf', bytes: short },
+      { name: 'nested.pdf', bytes: nested },
+    ]);
     const docs = await t.call('records.documents', { caseId: 'case-1' });
-    for (const [title, bytes] of [['short', short], ['nested', nested]] as const) {
+    for (const [title, bytes] of [
+      ['short', short],
+      ['nested', nested],
+    ] as const) {
       const doc = docs.find((d) => d.title === title)!;
       expect(readRecordRange(t.backend.ws, doc.id, undefined).body.equals(Buffer.from(bytes))).toBe(true);
     }
@@ -151,7 +196,9 @@ describe('records.import', () => {
     await importFiles(t, 'case-2', [{ name: 'records.pdf', bytes: original }]);
     const [a] = await t.call('records.documents', { caseId: 'case-1' });
     const [b] = await t.call('records.documents', { caseId: 'case-2' });
-    expect(readRecordRange(t.backend.ws, b!.id, undefined).body.equals(readRecordRange(t.backend.ws, a!.id, undefined).body)).toBe(true);
+    expect(
+      readRecordRange(t.backend.ws, b!.id, undefined).body.equals(readRecordRange(t.backend.ws, a!.id, undefined).body),
+    ).toBe(true);
     expect(t.backend.ws.db.prepare('select count(*) as n from record_viewing_copies').get()).toEqual({ n: 1 });
   });
 
@@ -159,15 +206,28 @@ describe('records.import', () => {
     const original = await buildRecordPdf(medicalPages(210), { tree: 'flat' });
     const stored = t.backend.ws.store.put(original);
     insertDocument(t.backend.ws.db, {
-      id: 'synced-doc', caseId: 'case-1', title: 'Synced record', docType: 'other', provider: '', serviceDate: null, sha256: stored.sha256,
-      pageCount: 0, mimeType: 'application/pdf', sizeBytes: stored.size, fileLocation: stored.location, reviewed: false, importedAt: 'x',
+      id: 'synced-doc',
+      caseId: 'case-1',
+      title: 'Synced record',
+      docType: 'other',
+      provider: '',
+      serviceDate: null,
+      sha256: stored.sha256,
+      pageCount: 0,
+      mimeType: 'application/pdf',
+      sizeBytes: stored.size,
+      fileLocation: stored.location,
+      reviewed: false,
+      importedAt: 'x',
     });
     expect(readRecordRange(t.backend.ws, 'synced-doc', undefined).body.equals(Buffer.from(original))).toBe(true);
     const { jobId } = await t.call('records.rebuildIndex', { caseId: 'case-1', onlyMissing: true });
     expect((await waitForJob(t, jobId)).state).toBe('done');
     const copy = findViewingCopy(t.backend.ws.db, stored.sha256);
     expect(copy).toMatchObject({ pageCount: 210 });
-    expect(await rootKids(readRecordRange(t.backend.ws, 'synced-doc', undefined).body)).toBeLessThanOrEqual(PAGE_TREE_FANOUT);
+    expect(await rootKids(readRecordRange(t.backend.ws, 'synced-doc', undefined).body)).toBeLessThanOrEqual(
+      PAGE_TREE_FANOUT,
+    );
 
     rmSync(join(t.backend.ws.store.root, copy!.updateLocation));
     expect(readRecordRange(t.backend.ws, 'synced-doc', undefined).body.equals(Buffer.from(original))).toBe(true);

@@ -14,10 +14,16 @@ describe('records.rebuildIndex', () => {
   });
   afterEach(() => t.dispose());
 
-  const hits = async (query: string) => (await t.call('records.search', { caseId: 'case-1', query })).hits.map((h) => h.page);
+  const hits = async (query: string) =>
+    (await t.call('records.search', { caseId: 'case-1', query })).hits.map((h) => h.page);
 
   it('restores every page from the stored file when the index was lost', async () => {
-    await importFiles(t, 'case-1', [{ name: 'ortho.pdf', bytes: await buildRecordPdf(['First page about the shoulder.', 'Second page: arthroscopy advised.']) }]);
+    await importFiles(t, 'case-1', [
+      {
+        name: 'ortho.pdf',
+        bytes: await buildRecordPdf(['First page about the shoulder.', 'Second page: arthroscopy advised.']),
+      },
+    ]);
     const db = t.backend.ws.db;
     db.prepare('delete from record_pages').run();
     db.prepare('delete from record_index').run();
@@ -34,20 +40,34 @@ describe('records.rebuildIndex', () => {
     await importFiles(t, 'case-1', [{ name: 'indexed.txt', bytes: Buffer.from('Already indexed page.') }]);
     const stored = t.backend.ws.store.put(await buildRecordPdf(['A record that arrived by sync, never indexed.']));
     insertDocument(t.backend.ws.db, {
-      id: 'synced-doc', caseId: 'case-1', title: 'Synced record', docType: 'other', provider: '', serviceDate: null, sha256: stored.sha256,
-      pageCount: 0, mimeType: 'application/pdf', sizeBytes: stored.size, fileLocation: stored.location, reviewed: false, importedAt: 'x',
+      id: 'synced-doc',
+      caseId: 'case-1',
+      title: 'Synced record',
+      docType: 'other',
+      provider: '',
+      serviceDate: null,
+      sha256: stored.sha256,
+      pageCount: 0,
+      mimeType: 'application/pdf',
+      sizeBytes: stored.size,
+      fileLocation: stored.location,
+      reviewed: false,
+      importedAt: 'x',
     });
     const { jobId } = await t.call('records.rebuildIndex', { caseId: 'case-1', onlyMissing: true });
     const status = await waitForJob(t, jobId);
     expect(status.files.map((f) => [f.name, f.state])).toEqual([['Synced record', 'imported']]);
     expect(await hits('synced')).toEqual([1]);
-    expect((await t.call('records.documents', { caseId: 'case-1' })).find((d) => d.id === 'synced-doc')).toMatchObject({ pageCount: 1, indexed: true });
+    expect((await t.call('records.documents', { caseId: 'case-1' })).find((d) => d.id === 'synced-doc')).toMatchObject({
+      pageCount: 1,
+      indexed: true,
+    });
   });
 
   it('reports a missing stored file and keeps the old pages when a file cannot be read', async () => {
     await importFiles(t, 'case-1', [{ name: 'gone.txt', bytes: Buffer.from('Page text that stays searchable.') }]);
     const [doc] = await t.call('records.documents', { caseId: 'case-1' });
-    t.backend.ws.db.prepare("update documents set file_location = ? where id = ?").run(`ab/${'b'.repeat(64)}`, doc!.id);
+    t.backend.ws.db.prepare('update documents set file_location = ? where id = ?').run(`ab/${'b'.repeat(64)}`, doc!.id);
     const status = await waitForJob(t, (await t.call('records.rebuildIndex', {})).jobId);
     expect(status.files[0]).toMatchObject({ state: 'failed' });
     expect(status.files[0]!.message).toMatch(/missing from the local store/);
@@ -55,7 +75,9 @@ describe('records.rebuildIndex', () => {
   });
 
   it('lets a second job wait for a document another job is indexing instead of reading it twice', async () => {
-    await importFiles(t, 'case-1', [{ name: 'notes.pdf', bytes: await buildRecordPdf(['Page one: epidural injection.', 'Page two: follow-up.']) }]);
+    await importFiles(t, 'case-1', [
+      { name: 'notes.pdf', bytes: await buildRecordPdf(['Page one: epidural injection.', 'Page two: follow-up.']) },
+    ]);
     const db = t.backend.ws.db;
     db.prepare('delete from record_pages').run();
     db.prepare('delete from record_index').run();

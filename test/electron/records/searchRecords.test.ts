@@ -24,7 +24,9 @@ describe('records.search', () => {
     insertCase(t.backend.ws.db, caseFixture());
     insertCase(t.backend.ws.db, caseFixture({ id: 'case-2', caseNumber: 'CM14-0000002' }));
     await importFiles(t, 'case-1', [{ name: 'Clinic notes.pdf', bytes: await buildRecordPdf(PAGES) }]);
-    await importFiles(t, 'case-2', [{ name: 'Other case.txt', bytes: Buffer.from('radiculopathy radiculopathy radiculopathy in another claimant') }]);
+    await importFiles(t, 'case-2', [
+      { name: 'Other case.txt', bytes: Buffer.from('radiculopathy radiculopathy radiculopathy in another claimant') },
+    ]);
     documentId = (await t.call('records.documents', { caseId: 'case-1' }))[0]!.id;
   });
   afterEach(() => t.dispose());
@@ -33,13 +35,17 @@ describe('records.search', () => {
     const { hits, total } = await t.call('records.search', { caseId: 'case-1', query: 'radiculopathy' });
     expect(total).toBe(1);
     expect(hits[0]).toMatchObject({ documentId, title: 'Clinic notes', page: 2 });
-    expect(hits[0]!.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toEqual(['radiculopathy', 'radiculopathy']);
+    expect(hits[0]!.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toEqual([
+      'radiculopathy',
+      'radiculopathy',
+    ]);
     const pain = await t.call('records.search', { caseId: 'case-1', query: 'pain' });
     expect(pain.hits.map((h) => h.page)).toEqual([1]);
   });
 
   it('finds phrases, prefixes, stems and several words when the query uses them', async () => {
-    const pages = async (query: string) => (await t.call('records.search', { caseId: 'case-1', query })).hits.map((h) => h.page).sort();
+    const pages = async (query: string) =>
+      (await t.call('records.search', { caseId: 'case-1', query })).hits.map((h) => h.page).sort();
     expect(await pages('"disc protrusion"')).toEqual([5]);
     expect(await pages('"protrusion disc"')).toEqual([]);
     expect(await pages('radic*')).toEqual([2]);
@@ -60,7 +66,11 @@ describe('records.search', () => {
     const { hits, ranked } = await t.call('records.search', { caseId: 'case-1', query: 'rad*' });
     expect(ranked).toBe(true);
     expect(hits.map((h) => h.page)).toEqual([2, 1]);
-    expect(hits[0]!.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toEqual(['radiculopathy', 'radiculopathy', 'radicular']);
+    expect(hits[0]!.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toEqual([
+      'radiculopathy',
+      'radiculopathy',
+      'radicular',
+    ]);
     expect(hits[1]!.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(['radiating']);
   });
 
@@ -72,37 +82,70 @@ describe('records.search', () => {
     }));
     db.transaction(() => {
       insertDocument(db, {
-        id: 'huge', caseId: 'case-1', title: 'Huge', docType: 'other', provider: '', serviceDate: null, sha256: 'f'.repeat(64),
-        pageCount: pages.length, mimeType: 'text/plain', sizeBytes: 1, fileLocation: `ff/${'f'.repeat(64)}`, reviewed: false, importedAt: 'x',
+        id: 'huge',
+        caseId: 'case-1',
+        title: 'Huge',
+        docType: 'other',
+        provider: '',
+        serviceDate: null,
+        sha256: 'f'.repeat(64),
+        pageCount: pages.length,
+        mimeType: 'text/plain',
+        sizeBytes: 1,
+        fileLocation: `ff/${'f'.repeat(64)}`,
+        reviewed: false,
+        importedAt: 'x',
       });
       insertPages(db, 'huge', 'case-1', pages);
-      upsertIndexState(db, { documentId: 'huge', textPages: pages.length, scannedPages: 0, extractor: 'test', indexedAt: 'x' });
+      upsertIndexState(db, {
+        documentId: 'huge',
+        textPages: pages.length,
+        scannedPages: 0,
+        extractor: 'test',
+        indexedAt: 'x',
+      });
     })();
     const { hits, total, ranked } = await t.call('records.search', { caseId: 'case-1', query: 'tendon' });
     expect(total).toBe(RANK_MAX_PAGES + 2);
     expect(ranked).toBe(false);
     expect(hits.map((h) => h.page)).toEqual(Array.from({ length: 50 }, (_, i) => 2 * i + 1));
-    const fewer = await t.call('records.search', { caseId: 'case-1', query: '"tendon tendon tendon tendon tendon tendon tendon"' });
+    const fewer = await t.call('records.search', {
+      caseId: 'case-1',
+      query: '"tendon tendon tendon tendon tendon tendon tendon"',
+    });
     expect(fewer.ranked).toBe(true);
   });
 
   it('never throws and finds nothing when the query is only FTS syntax', async () => {
     for (const query of ['"', 'NEAR(', '*', 'AND OR NOT', 'text:', '(((', '^', '']) {
-      await expect(t.call('records.search', { caseId: 'case-1', query })).resolves.toMatchObject({ total: expect.any(Number) });
+      await expect(t.call('records.search', { caseId: 'case-1', query })).resolves.toMatchObject({
+        total: expect.any(Number),
+      });
     }
     expect((await t.call('records.search', { caseId: 'case-1', query: 'neck)' })).hits.map((h) => h.page)).toEqual([1]);
   });
 
   it('returns the words a query matched on a page for the viewer to highlight', async () => {
-    expect((await t.call('records.matchTerms', { documentId, page: 2, query: 'radic*' })).terms.map((s) => s.toLowerCase()).sort()).toEqual(['radicular', 'radiculopathy']);
-    expect((await t.call('records.matchTerms', { documentId, page: 4, query: 'injury' })).terms.sort()).toEqual(['injuries', 'injury']);
-    expect((await t.call('records.matchTerms', { documentId, page: 5, query: '"disc protrusion"' })).terms).toEqual(['disc protrusion']);
+    expect(
+      (await t.call('records.matchTerms', { documentId, page: 2, query: 'radic*' })).terms
+        .map((s) => s.toLowerCase())
+        .sort(),
+    ).toEqual(['radicular', 'radiculopathy']);
+    expect((await t.call('records.matchTerms', { documentId, page: 4, query: 'injury' })).terms.sort()).toEqual([
+      'injuries',
+      'injury',
+    ]);
+    expect((await t.call('records.matchTerms', { documentId, page: 5, query: '"disc protrusion"' })).terms).toEqual([
+      'disc protrusion',
+    ]);
     expect((await t.call('records.matchTerms', { documentId, page: 3, query: 'radiculopathy' })).terms).toEqual([]);
   });
 
-  it('forgets a document\'s pages when its case is deleted', async () => {
+  it("forgets a document's pages when its case is deleted", async () => {
     t.backend.ws.db.prepare('delete from cases where id = ?').run('case-2');
-    const left = t.backend.ws.db.prepare("select count(*) as n from record_pages_fts where record_pages_fts match 'another'").get() as { n: number };
+    const left = t.backend.ws.db
+      .prepare("select count(*) as n from record_pages_fts where record_pages_fts match 'another'")
+      .get() as { n: number };
     expect(left.n).toBe(0);
   });
 });

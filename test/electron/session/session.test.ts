@@ -45,7 +45,10 @@ describe('session', () => {
     expect((await b.call('session.lock', {})).state).toBe('locked');
     expect(await b.raw('cases.list', {})).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } });
     expect(() => b.backend.ws.db).toThrow(/locked/);
-    expect(await b.raw('session.unlock', { passphrase: 'not the passphrase' })).toMatchObject({ ok: false, error: { code: 'DB_KEY_INVALID' } });
+    expect(await b.raw('session.unlock', { passphrase: 'not the passphrase' })).toMatchObject({
+      ok: false,
+      error: { code: 'DB_KEY_INVALID' },
+    });
     expect((await b.call('session.unlock', { passphrase: PASSPHRASE })).state).toBe('unlocked');
     expect(await b.call('cases.list', {})).toEqual([]);
   });
@@ -53,7 +56,9 @@ describe('session', () => {
   it('unlocks with the new passphrase only when the passphrase was changed', async () => {
     const b = await start();
     await b.call('session.setup', { passphrase: PASSPHRASE });
-    expect(await b.raw('session.changePassphrase', { current: 'wrong wrong wrong', next: 'a brand new passphrase' })).toMatchObject({ ok: false, error: { code: 'DB_KEY_INVALID' } });
+    expect(
+      await b.raw('session.changePassphrase', { current: 'wrong wrong wrong', next: 'a brand new passphrase' }),
+    ).toMatchObject({ ok: false, error: { code: 'DB_KEY_INVALID' } });
     await b.call('session.changePassphrase', { current: PASSPHRASE, next: 'a brand new passphrase' });
     b.backend.close();
     const again = await start();
@@ -68,7 +73,15 @@ describe('session', () => {
     const blob = b.backend.ws.store.put(Buffer.from('a record before the rekey'));
     const packageDir = join(dir.path, 'signed', 'CM00-0000001', 'v1');
     const bytesOf = (text: string) => Buffer.from(`${text} before the rekey`);
-    const pkg = { files: { 'letter.pdf': bytesOf('%PDF letter'), 'determination.json': bytesOf('{}'), 'certificate.pem': bytesOf('pem') }, manifestJson: bytesOf('{"m":1}'), manifestSig: bytesOf('sig') };
+    const pkg = {
+      files: {
+        'letter.pdf': bytesOf('%PDF letter'),
+        'determination.json': bytesOf('{}'),
+        'certificate.pem': bytesOf('pem'),
+      },
+      manifestJson: bytesOf('{"m":1}'),
+      manifestSig: bytesOf('sig'),
+    };
     writeWorkspacePackage(b.backend.ws, packageDir, pkg);
     const before = readdirSync(dir.path).filter((f) => f.startsWith('workspace.key'));
     const result = await b.call('session.rekey', { passphrase: PASSPHRASE });
@@ -80,7 +93,9 @@ describe('session', () => {
     await again.call('session.unlock', { passphrase: PASSPHRASE });
     expect(again.backend.ws.store.read(blob.location).toString()).toBe('a record before the rekey');
     const reread = readWorkspacePackage(again.backend.ws, packageDir);
-    expect(reread['letter.pdf'].equals(pkg.files['letter.pdf']) && reread.manifestSig.equals(pkg.manifestSig)).toBe(true);
+    expect(reread['letter.pdf'].equals(pkg.files['letter.pdf']) && reread.manifestSig.equals(pkg.manifestSig)).toBe(
+      true,
+    );
     const verify = await again.call('audit.verify', {});
     expect(verify.ok).toBe(true);
   });

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../electron/core/log/logger';
 import { createShellServer, type ShellServer } from '../../../electron/shell/createShellServer';
-import { hostAndOriginAllowed, isLoopbackAddress, isLoopbackHost, tokenMatches } from '../../../electron/shell/shellSecurity';
+import {
+  hostAndOriginAllowed,
+  isLoopbackAddress,
+  isLoopbackHost,
+  tokenMatches,
+} from '../../../electron/shell/shellSecurity';
 import { METHOD_NAMES } from '../../../shared/ipc/contract';
 import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';
 import { databaseFingerprint } from '../../support/databaseFingerprint';
@@ -22,8 +27,16 @@ describe('browser shell door', () => {
     const rendererDir = join(t.dataDir, 'renderer');
     mkdirSync(rendererDir);
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>IMR</title>');
-    shell = await createShellServer({ ws: t.backend.ws, registrar: t.backend.registrar, rendererDir, log: silentLogger });
-    const launch = await rawRequest(shell.port, { path: `/?token=${shell.token}`, headers: { 'sec-fetch-site': 'none' } });
+    shell = await createShellServer({
+      ws: t.backend.ws,
+      registrar: t.backend.registrar,
+      rendererDir,
+      log: silentLogger,
+    });
+    const launch = await rawRequest(shell.port, {
+      path: `/?token=${shell.token}`,
+      headers: { 'sec-fetch-site': 'none' },
+    });
     cookie = String(launch.headers['set-cookie']).split(';')[0] ?? '';
     origin = `http://127.0.0.1:${shell.port}`;
     const [first] = await t.call('cases.list', {});
@@ -35,11 +48,24 @@ describe('browser shell door', () => {
   });
 
   const invoke = (headers: Record<string, string>, body = JSON.stringify({ method: 'session.status', payload: {} })) =>
-    rawRequest(shell.port, { method: 'POST', path: '/api/invoke', headers: { 'content-type': 'application/json', ...headers }, body });
+    rawRequest(shell.port, {
+      method: 'POST',
+      path: '/api/invoke',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
 
   it('refuses to bind anything but loopback', async () => {
     for (const host of ['0.0.0.0', '::', '192.168.1.10', 'example.com', '127.0.0.1.nip.io']) {
-      await expect(createShellServer({ ws: t.backend.ws, registrar: t.backend.registrar, rendererDir: t.dataDir, log: silentLogger, host })).rejects.toThrow(/loopback/);
+      await expect(
+        createShellServer({
+          ws: t.backend.ws,
+          registrar: t.backend.registrar,
+          rendererDir: t.dataDir,
+          log: silentLogger,
+          host,
+        }),
+      ).rejects.toThrow(/loopback/);
     }
   });
 
@@ -67,13 +93,24 @@ describe('browser shell door', () => {
     expect((await invoke({ cookie, origin: 'null' })).status).toBe(403);
     expect((await invoke({ cookie })).status).toBe(403);
     expect((await invoke({ cookie, origin, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
-    expect((await rawRequest(shell.port, { path: `/records/${documentId}`, headers: { cookie, 'sec-fetch-site': 'same-site' } })).status).toBe(403);
+    expect(
+      (
+        await rawRequest(shell.port, {
+          path: `/records/${documentId}`,
+          headers: { cookie, 'sec-fetch-site': 'same-site' },
+        })
+      ).status,
+    ).toBe(403);
     expect((await invoke({ cookie, origin })).status).toBe(200);
   });
 
   it('treats only loopback peers and loopback bind addresses as local', () => {
     expect(['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1'].every(isLoopbackAddress)).toBe(true);
-    expect([undefined, '', '10.0.0.1', '::ffff:10.0.0.1', '192.168.0.127', 'fe80::1', '0.0.0.0', '1127.0.0.1'].some(isLoopbackAddress)).toBe(false);
+    expect(
+      [undefined, '', '10.0.0.1', '::ffff:10.0.0.1', '192.168.0.127', 'fe80::1', '0.0.0.0', '1127.0.0.1'].some(
+        isLoopbackAddress,
+      ),
+    ).toBe(false);
     expect(['0.0.0.0', '::', '', 'localhost.evil'].some(isLoopbackHost)).toBe(false);
     expect(tokenMatches(undefined, 'abc')).toBe(false);
     expect(tokenMatches('ab', 'abc')).toBe(false);
@@ -82,11 +119,19 @@ describe('browser shell door', () => {
   });
 
   it('serves record bytes with no-store and nosniff, and no file outside the renderer folder', async () => {
-    const record = await rawRequest(shell.port, { path: `/records/${documentId}`, headers: { cookie, range: 'bytes=0-99' } });
+    const record = await rawRequest(shell.port, {
+      path: `/records/${documentId}`,
+      headers: { cookie, range: 'bytes=0-99' },
+    });
     expect(record.status).toBe(206);
     expect(record.headers['cache-control']).toBe('no-store');
     expect(record.headers['x-content-type-options']).toBe('nosniff');
-    for (const path of ['/../workspace.key', '/..%2fworkspace.key', '/%2e%2e/workspace.db', '/renderer/../../etc/passwd']) {
+    for (const path of [
+      '/../workspace.key',
+      '/..%2fworkspace.key',
+      '/%2e%2e/workspace.db',
+      '/renderer/../../etc/passwd',
+    ]) {
       const res = await rawRequest(shell.port, { path, headers: { cookie } });
       expect(res.body).not.toMatch(/^[0-9a-f]{64}$/);
       expect(res.body.startsWith('<!doctype html>') || res.status === 404).toBe(true);
@@ -97,7 +142,9 @@ describe('browser shell door', () => {
     await t.call('session.lock', {});
     try {
       expect((await rawRequest(shell.port, { path: `/records/${documentId}`, headers: { cookie } })).status).toBe(423);
-      const list = JSON.parse((await invoke({ cookie, origin }, JSON.stringify({ method: 'cases.list', payload: {} }))).body) as { error: { code: string } };
+      const list = JSON.parse(
+        (await invoke({ cookie, origin }, JSON.stringify({ method: 'cases.list', payload: {} }))).body,
+      ) as { error: { code: string } };
       expect(list.error.code).toBe('SESSION_LOCKED');
       const status = JSON.parse((await invoke({ cookie, origin })).body) as { value: { state: string } };
       expect(status.value.state).toBe('locked');
@@ -109,11 +156,22 @@ describe('browser shell door', () => {
   it('answers every malformed JSON body with INVALID_INPUT and changes nothing when fuzzed over HTTP', async () => {
     const before = databaseFingerprint(t.backend.ws.db);
     const rnd = seededRandom(99);
-    const bodies = ['', '{', 'null', '[]', '"x"', '{"method":1}', `{"method":"cases.get","payload":${'['.repeat(5000)}${']'.repeat(5000)}}`];
+    const bodies = [
+      '',
+      '{',
+      'null',
+      '[]',
+      '"x"',
+      '{"method":1}',
+      `{"method":"cases.get","payload":${'['.repeat(5000)}${']'.repeat(5000)}}`,
+    ];
     let statuses = 0;
     for (const method of METHOD_NAMES) {
       for (let i = 0; i < 20; i++) {
-        const payload = rnd() < 0.5 ? `{"__proto__":{"polluted":${i}},"x":"${'y'.repeat(Math.floor(rnd() * 5000))}"}` : `[${rnd()},null]`;
+        const payload =
+          rnd() < 0.5
+            ? `{"__proto__":{"polluted":${i}},"x":"${'y'.repeat(Math.floor(rnd() * 5000))}"}`
+            : `[${rnd()},null]`;
         const res = await invoke({ cookie, origin }, `{"method":${JSON.stringify(method)},"payload":${payload}}`);
         const parsed = JSON.parse(res.body) as { ok: boolean; error?: { code: string } };
         if (!parsed.ok && parsed.error?.code === 'INVALID_INPUT') statuses++;

@@ -31,7 +31,11 @@ describe('determinations.sign', () => {
     expect(refusal?.code).toBe('CHECKS_FAILED');
     const details = refusal?.details as { findings: { code: string; target: unknown }[] };
     expect(details.findings.map((f) => f.code)).toContain('ITEM_UNDECIDED');
-    expect(details.findings.find((f) => f.code === 'ITEM_UNDECIDED')?.target).toEqual({ kind: 'item', itemId: s.xray.id, field: 'decision' });
+    expect(details.findings.find((f) => f.code === 'ITEM_UNDECIDED')?.target).toEqual({
+      kind: 'item',
+      itemId: s.xray.id,
+      field: 'decision',
+    });
     expect(existsSync(join(s.t.dataDir, 'signed'))).toBe(false);
     expect((await s.t.call('determinations.signedVersions', { caseId: s.caseId })).signed).toEqual([]);
   });
@@ -44,15 +48,21 @@ describe('determinations.sign', () => {
     await s.t.call('determinations.saveItem', { caseId: s.caseId, itemId: s.mri.id, rationale: noConclusion });
     const run = await s.t.call('checks.run', { caseId: s.caseId });
     expect(run.findings.map((f) => [f.severity, f.code])).toEqual([['warning', 'CONCLUSION_MISSING']]);
-    await expect(s.t.call('determinations.sign', { caseId: s.caseId, passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'CHECKS_FAILED' });
+    await expect(s.t.call('determinations.sign', { caseId: s.caseId, passphrase: PASSPHRASE })).rejects.toMatchObject({
+      code: 'CHECKS_FAILED',
+    });
     await s.t.call('determinations.saveItem', { caseId: s.caseId, itemId: s.mri.id, rationale: mri.rationale });
   });
 
   it('commits nothing and removes the written package when the transaction fails', async () => {
     const db = s.t.backend.ws.db;
-    db.exec("create temp trigger fail_outbox before insert on sync_outbox begin select raise(abort, 'disk full (test)'); end");
+    db.exec(
+      "create temp trigger fail_outbox before insert on sync_outbox begin select raise(abort, 'disk full (test)'); end",
+    );
     try {
-      await expect(s.t.call('determinations.sign', { caseId: s.caseId, passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'INTERNAL' });
+      await expect(s.t.call('determinations.sign', { caseId: s.caseId, passphrase: PASSPHRASE })).rejects.toMatchObject(
+        { code: 'INTERNAL' },
+      );
     } finally {
       db.exec('drop trigger temp.fail_outbox');
     }
@@ -67,8 +77,19 @@ describe('determinations.sign', () => {
     const before = await s.t.call('determinations.signedVersions', { caseId: s.caseId });
     expect(before.identity).toEqual({ exists: true, protection: 'passphrase' });
     const signed = await s.t.call('determinations.sign', { caseId: s.caseId, passphrase: PASSPHRASE });
-    expect(signed).toMatchObject({ version: 1, supersedesVersion: null, reviewerId: 'RVW-0001', signedAt: '2026-11-24T09:00:00.000Z' });
-    expect(readdirSync(signed.packageDir).sort()).toEqual(['certificate.pem', 'determination.json', 'letter.pdf', 'manifest.json', 'manifest.sig']);
+    expect(signed).toMatchObject({
+      version: 1,
+      supersedesVersion: null,
+      reviewerId: 'RVW-0001',
+      signedAt: '2026-11-24T09:00:00.000Z',
+    });
+    expect(readdirSync(signed.packageDir).sort()).toEqual([
+      'certificate.pem',
+      'determination.json',
+      'letter.pdf',
+      'manifest.json',
+      'manifest.sig',
+    ]);
 
     const files = readWorkspacePackage(s.t.backend.ws, signed.packageDir);
     expect(sha256(files['letter.pdf'])).toBe(signed.letterSha256);
@@ -83,51 +104,89 @@ describe('determinations.sign', () => {
 
     const manifestBytes = files.manifestJson;
     expect(sha256(manifestBytes)).toBe(signed.manifestSha256);
-    expect(packageManifestSchema.parse(JSON.parse(manifestBytes.toString('utf8')))).toMatchObject({ caseNumber: 'CM14-0012345', determinationVersion: 1, supersedesVersion: null });
+    expect(packageManifestSchema.parse(JSON.parse(manifestBytes.toString('utf8')))).toMatchObject({
+      caseNumber: 'CM14-0012345',
+      determinationVersion: 1,
+      supersedesVersion: null,
+    });
 
     expect((await s.t.call('determinations.get', { caseId: s.caseId })).locked).toBe(true);
     expect((await s.t.call('cases.get', { caseId: s.caseId })).case.status).toBe('signed');
     const state = await s.t.call('determinations.signedVersions', { caseId: s.caseId });
-    expect(state).toMatchObject({ locked: true, draftVersion: 1, identity: { exists: true, protection: 'passphrase' } });
+    expect(state).toMatchObject({
+      locked: true,
+      draftVersion: 1,
+      identity: { exists: true, protection: 'passphrase' },
+    });
     expect(state.signed).toEqual([{ ...signed }]);
 
     const outbox = listOutboxRows(s.t.backend.ws.db, s.caseId);
-    expect(outbox).toEqual([expect.objectContaining({ packageDir: join('signed', 'CM14-0012345', 'v1'), uploadedAt: null, receiptJson: null })]);
+    expect(outbox).toEqual([
+      expect.objectContaining({
+        packageDir: join('signed', 'CM14-0012345', 'v1'),
+        uploadedAt: null,
+        receiptJson: null,
+      }),
+    ]);
     expect(outbox[0]!.idempotencyKey).toMatch(/^[A-Za-z0-9_-]{16,128}$/);
     const preview = await s.t.call('letter.preview', { caseId: s.caseId });
     expect(preview).toMatchObject({ sha256: signed.letterSha256, signedVersion: 1, decisionDate: '2026-11-24' });
     const audit = listAuditEvents(s.t.backend.ws.db, s.caseId).find((e) => e.action === 'letter.signed');
-    expect(JSON.parse(audit!.details_json)).toMatchObject({ version: 1, letterSha256: signed.letterSha256, manifestSha256: signed.manifestSha256 });
+    expect(JSON.parse(audit!.details_json)).toMatchObject({
+      version: 1,
+      letterSha256: signed.letterSha256,
+      manifestSha256: signed.manifestSha256,
+    });
   });
 
   it('answers LOCKED to further saves, acknowledgments and a second signature when the case is signed', async () => {
-    await expect(s.t.call('determinations.saveSummary', { caseId: s.caseId, summary: { type: 'doc', content: [] } })).rejects.toMatchObject({ code: 'LOCKED' });
-    await expect(s.t.call('determinations.saveItem', { caseId: s.caseId, itemId: s.mri.id, decision: 'overturned' })).rejects.toMatchObject({ code: 'LOCKED' });
-    await expect(s.t.call('checks.acknowledge', { caseId: s.caseId, key: 'CONCLUSION_MISSING@summary' })).rejects.toMatchObject({ code: 'LOCKED' });
-    await expect(s.t.call('determinations.sign', { caseId: s.caseId, passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'LOCKED' });
+    await expect(
+      s.t.call('determinations.saveSummary', { caseId: s.caseId, summary: { type: 'doc', content: [] } }),
+    ).rejects.toMatchObject({ code: 'LOCKED' });
+    await expect(
+      s.t.call('determinations.saveItem', { caseId: s.caseId, itemId: s.mri.id, decision: 'overturned' }),
+    ).rejects.toMatchObject({ code: 'LOCKED' });
+    await expect(
+      s.t.call('checks.acknowledge', { caseId: s.caseId, key: 'CONCLUSION_MISSING@summary' }),
+    ).rejects.toMatchObject({ code: 'LOCKED' });
+    await expect(s.t.call('determinations.sign', { caseId: s.caseId, passphrase: PASSPHRASE })).rejects.toMatchObject({
+      code: 'LOCKED',
+    });
   });
 
   it('opens version 2 superseding version 1 and leaves the signed package untouched when a new version is started', async () => {
     const [v1] = (await s.t.call('determinations.signedVersions', { caseId: s.caseId })).signed;
     const bytesBefore = readdirSync(v1!.packageDir).map((f) => sha256(readFileSync(join(v1!.packageDir, f))));
-    expect(await s.t.call('determinations.newVersion', { caseId: s.caseId })).toEqual({ version: 2, supersedesVersion: 1 });
+    expect(await s.t.call('determinations.newVersion', { caseId: s.caseId })).toEqual({
+      version: 2,
+      supersedesVersion: 1,
+    });
     expect((await s.t.call('determinations.get', { caseId: s.caseId })).locked).toBe(false);
     expect((await s.t.call('cases.get', { caseId: s.caseId })).case.status).toBe('in_progress');
     await s.t.call('determinations.saveItem', { caseId: s.caseId, itemId: s.mri.id, decision: 'upheld' });
 
-    await expect(s.t.call('determinations.sign', { caseId: s.caseId, passphrase: 'not the passphrase' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(
+      s.t.call('determinations.sign', { caseId: s.caseId, passphrase: 'not the passphrase' }),
+    ).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     const v2 = await s.t.call('determinations.sign', { caseId: s.caseId, passphrase: PASSPHRASE });
     expect(v2).toMatchObject({ version: 2, supersedesVersion: 1 });
-    const manifest = packageManifestSchema.parse(JSON.parse(readWorkspacePackage(s.t.backend.ws, v2.packageDir).manifestJson.toString('utf8')));
+    const manifest = packageManifestSchema.parse(
+      JSON.parse(readWorkspacePackage(s.t.backend.ws, v2.packageDir).manifestJson.toString('utf8')),
+    );
     expect(manifest).toMatchObject({ determinationVersion: 2, supersedesVersion: 1 });
     expect(readdirSync(v1!.packageDir).map((f) => sha256(readFileSync(join(v1!.packageDir, f))))).toEqual(bytesBefore);
     const state = await s.t.call('determinations.signedVersions', { caseId: s.caseId });
-    expect(state.signed.map((v) => [v.version, v.supersedesVersion])).toEqual([[2, 1], [1, null]]);
+    expect(state.signed.map((v) => [v.version, v.supersedesVersion])).toEqual([
+      [2, 1],
+      [1, null],
+    ]);
     expect(listOutboxRows(s.t.backend.ws.db, s.caseId)).toHaveLength(2);
   });
 
   it('refuses a new version when the draft is not signed', async () => {
     await s.t.call('determinations.newVersion', { caseId: s.caseId });
-    await expect(s.t.call('determinations.newVersion', { caseId: s.caseId })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(s.t.call('determinations.newVersion', { caseId: s.caseId })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 });

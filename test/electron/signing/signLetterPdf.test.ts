@@ -32,7 +32,12 @@ describe('signLetterPdf', () => {
     const raw = (await signLetterPdf(letter, identity, { signingTime })).toString('latin1');
     expect(raw).toMatch(/\/Name \(RVW-0001\)/);
     expect(raw).toMatch(/\/ContactInfo \(Reviewer ID RVW-0001\)/);
-    for (const secret of [DEMO_REVIEWER_PROFILE.name, DEMO_REVIEWER_PROFILE.email, DEMO_REVIEWER_PROFILE.licenseNumber, 'Whitfield']) {
+    for (const secret of [
+      DEMO_REVIEWER_PROFILE.name,
+      DEMO_REVIEWER_PROFILE.email,
+      DEMO_REVIEWER_PROFILE.licenseNumber,
+      'Whitfield',
+    ]) {
       expect(raw).not.toContain(secret);
     }
   });
@@ -47,7 +52,10 @@ describe('signLetterPdf', () => {
   });
 
   it('gives identical bytes when the same letter is signed twice at the same time', async () => {
-    const [a, b] = [await signLetterPdf(letter, identity, { signingTime }), await signLetterPdf(letter, identity, { signingTime })];
+    const [a, b] = [
+      await signLetterPdf(letter, identity, { signingTime }),
+      await signLetterPdf(letter, identity, { signingTime }),
+    ];
     expect(a.equals(b)).toBe(true);
   });
 
@@ -60,10 +68,14 @@ describe('signLetterPdf', () => {
 
   it('refuses with CONFLICT when the letter is already signed', async () => {
     const signed = await signLetterPdf(letter, identity, { signingTime });
-    await expect(signLetterPdf(signed, identity)).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'CONFLICT');
+    await expect(signLetterPdf(signed, identity)).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.code === 'CONFLICT',
+    );
   });
 
   it('throws BAD_FILE when the bytes are not a PDF', async () => {
-    await expect(signLetterPdf(Buffer.from('not a pdf'), identity)).rejects.toSatisfy((e) => e instanceof AppError && e.code === 'BAD_FILE');
+    await expect(signLetterPdf(Buffer.from('not a pdf'), identity)).rejects.toSatisfy(
+      (e) => e instanceof AppError && e.code === 'BAD_FILE',
+    );
   });
 });

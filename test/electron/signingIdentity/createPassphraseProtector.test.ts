@@ -29,7 +29,9 @@ describe('createPassphraseProtector', () => {
 
   it('opens with the scrypt parameters stored in the seal when the opener is configured differently', () => {
     const sealed = createPassphraseProtector('a good passphrase', { costLog2: 11 }).protect(secret);
-    expect(createPassphraseProtector('a good passphrase', { costLog2: 14 }).unprotect(sealed).equals(secret)).toBe(true);
+    expect(createPassphraseProtector('a good passphrase', { costLog2: 14 }).unprotect(sealed).equals(secret)).toBe(
+      true,
+    );
   });
 
   it('refuses with UNAUTHORIZED when the passphrase is wrong', () => {

@@ -24,14 +24,19 @@ afterEach(() => dir.remove());
 describe('createSigningIdentity', () => {
   it('makes an RSA-2048 self-signed certificate naming only the reviewer ID and the app when created', async () => {
     dir = tempDir();
-    const identity = await createSigningIdentity({ reviewerId: 'RVW-0001', protector: testProtector(), identityDir: join(dir.path, 'id') });
+    const identity = await createSigningIdentity({
+      reviewerId: 'RVW-0001',
+      protector: testProtector(),
+      identityDir: join(dir.path, 'id'),
+    });
     const cert = new X509Certificate(identity.certificatePem);
     expect(cert.subject).toBe('CN=RVW-0001\nO=IMR Reviewer Workstation');
     expect(cert.issuer).toBe(cert.subject);
     expect(cert.publicKey.asymmetricKeyDetails?.modulusLength).toBe(2048);
     expect(cert.verify(cert.publicKey)).toBe(true);
     expect(identity.reviewerId).toBe('RVW-0001');
-    for (const secret of [DEMO_REVIEWER_PROFILE.name, DEMO_REVIEWER_PROFILE.email, 'Whitfield']) expect(cert.toString()).not.toContain(secret);
+    for (const secret of [DEMO_REVIEWER_PROFILE.name, DEMO_REVIEWER_PROFILE.email, 'Whitfield'])
+      expect(cert.toString()).not.toContain(secret);
   });
 
   it('stores owner-only files with the key sealed when saved to the identity folder', async () => {
@@ -54,8 +59,17 @@ describe('createSigningIdentity', () => {
     const loaded = loadSigningIdentity(identityDir, testProtector());
     expect(loaded.certificateSha256).toBe(created.certificateSha256);
     const data = Buffer.from('manifest');
-    expect(verify('sha256', data, new X509Certificate(created.certificatePem).publicKey, sign('sha256', data, loaded.privateKey))).toBe(true);
-    expect(await codeOf(() => loadSigningIdentity(identityDir, testProtector('not the passphrase')))).toBe('UNAUTHORIZED');
+    expect(
+      verify(
+        'sha256',
+        data,
+        new X509Certificate(created.certificatePem).publicKey,
+        sign('sha256', data, loaded.privateKey),
+      ),
+    ).toBe(true);
+    expect(await codeOf(() => loadSigningIdentity(identityDir, testProtector('not the passphrase')))).toBe(
+      'UNAUTHORIZED',
+    );
     expect(await codeOf(() => loadSigningIdentity(join(dir.path, 'nowhere'), testProtector()))).toBe('NOT_FOUND');
   });
 
@@ -63,15 +77,30 @@ describe('createSigningIdentity', () => {
     dir = tempDir();
     const identityDir = join(dir.path, 'id');
     const first = await createSigningIdentity({ reviewerId: 'RVW-0001', protector: testProtector(), identityDir });
-    expect(await codeOf(() => createSigningIdentity({ reviewerId: 'RVW-0001', protector: testProtector(), identityDir }))).toBe('CONFLICT');
-    const second = await createSigningIdentity({ reviewerId: 'RVW-0001', protector: testProtector(), identityDir, replace: true });
+    expect(
+      await codeOf(() => createSigningIdentity({ reviewerId: 'RVW-0001', protector: testProtector(), identityDir })),
+    ).toBe('CONFLICT');
+    const second = await createSigningIdentity({
+      reviewerId: 'RVW-0001',
+      protector: testProtector(),
+      identityDir,
+      replace: true,
+    });
     expect(second.certificateSha256).not.toBe(first.certificateSha256);
     expect(loadSigningIdentity(identityDir, testProtector()).certificateSha256).toBe(second.certificateSha256);
   });
 
   it('rejects with INVALID_INPUT when the reviewer ID looks like a name', async () => {
     dir = tempDir();
-    expect(await codeOf(() => createSigningIdentity({ reviewerId: 'Dana Whitfield', protector: testProtector(), identityDir: join(dir.path, 'id') }))).toBe('INVALID_INPUT');
+    expect(
+      await codeOf(() =>
+        createSigningIdentity({
+          reviewerId: 'Dana Whitfield',
+          protector: testProtector(),
+          identityDir: join(dir.path, 'id'),
+        }),
+      ),
+    ).toBe('INVALID_INPUT');
   });
 });
 
@@ -88,17 +117,32 @@ describe('importPkcs12', () => {
   it('refuses with UNAUTHORIZED when the PKCS#12 passphrase is wrong', async () => {
     dir = tempDir();
     const p12 = opensslPkcs12(dir.path, '/CN=RVW-0002', 'p12 secret');
-    expect(await codeOf(() => importPkcs12(p12, 'wrong', testProtector(), { identityDir: join(dir.path, 'id'), reviewerId: 'RVW-0002' }))).toBe('UNAUTHORIZED');
+    expect(
+      await codeOf(() =>
+        importPkcs12(p12, 'wrong', testProtector(), { identityDir: join(dir.path, 'id'), reviewerId: 'RVW-0002' }),
+      ),
+    ).toBe('UNAUTHORIZED');
   });
 
   it('refuses with INVALID_INPUT when the certificate names a person rather than the reviewer ID', async () => {
     dir = tempDir();
     const p12 = opensslPkcs12(dir.path, '/CN=Dana Whitfield', 'p12 secret');
-    expect(await codeOf(() => importPkcs12(p12, 'p12 secret', testProtector(), { identityDir: join(dir.path, 'id'), reviewerId: 'RVW-0001' }))).toBe('INVALID_INPUT');
+    expect(
+      await codeOf(() =>
+        importPkcs12(p12, 'p12 secret', testProtector(), { identityDir: join(dir.path, 'id'), reviewerId: 'RVW-0001' }),
+      ),
+    ).toBe('INVALID_INPUT');
   });
 
   it('refuses with BAD_FILE when the bytes are not PKCS#12', async () => {
     dir = tempDir();
-    expect(await codeOf(() => importPkcs12(Buffer.from('hello'), 'x', testProtector(), { identityDir: join(dir.path, 'id'), reviewerId: 'RVW-0001' }))).toBe('BAD_FILE');
+    expect(
+      await codeOf(() =>
+        importPkcs12(Buffer.from('hello'), 'x', testProtector(), {
+          identityDir: join(dir.path, 'id'),
+          reviewerId: 'RVW-0001',
+        }),
+      ),
+    ).toBe('BAD_FILE');
   });
 });

@@ -25,21 +25,32 @@ describe('signing key access', () => {
   });
 
   it('signs without a passphrase and seals the new key with the OS protector when the desktop plugs its keychain in', async () => {
-    expect((await s.t.call('determinations.signedVersions', { caseId: s.caseId })).identity).toEqual({ exists: false, protection: 'os' });
+    expect((await s.t.call('determinations.signedVersions', { caseId: s.caseId })).identity).toEqual({
+      exists: false,
+      protection: 'os',
+    });
     const signed = await s.t.call('determinations.sign', { caseId: s.caseId });
     const letterFile = join(s.t.dataDir, 'letter-for-pdfsig.pdf');
     writeFileSync(letterFile, readWorkspacePackage(s.t.backend.ws, signed.packageDir)['letter.pdf']);
     expect(runPdfsig(letterFile)).toContain('Signature Validation: Signature is Valid.');
     const identityDir = join(s.t.dataDir, 'signing-identity', 'RVW-0001');
-    expect(JSON.parse(readFileSync(join(identityDir, 'identity.json'), 'utf8'))).toMatchObject({ protector: 'safeStorage', reviewerId: 'RVW-0001' });
+    expect(JSON.parse(readFileSync(join(identityDir, 'identity.json'), 'utf8'))).toMatchObject({
+      protector: 'safeStorage',
+      reviewerId: 'RVW-0001',
+    });
     expect(existsSync(join(identityDir, 'signing-key.sealed'))).toBe(true);
-    expect((await s.t.call('determinations.signedVersions', { caseId: s.caseId })).identity).toEqual({ exists: true, protection: 'os' });
+    expect((await s.t.call('determinations.signedVersions', { caseId: s.caseId })).identity).toEqual({
+      exists: true,
+      protection: 'os',
+    });
   });
 
   it('asks for the desktop app when the browser shell meets a keychain-sealed key', async () => {
     await s.t.restart({ signingKeys: passphraseKeyAccess });
     await s.t.call('determinations.newVersion', { caseId: s.caseId });
-    await expect(s.t.call('determinations.sign', { caseId: s.caseId, passphrase: 'whatever passphrase' })).rejects.toMatchObject({
+    await expect(
+      s.t.call('determinations.sign', { caseId: s.caseId, passphrase: 'whatever passphrase' }),
+    ).rejects.toMatchObject({
       code: 'UNAUTHORIZED',
       message: expect.stringMatching(/desktop app/),
     });

@@ -6,7 +6,10 @@ import { signCaseForTest, startSyncServerWithSigner, type TestSigner } from './s
 import { caseNumberOf, OTHER_REVIEWER, type SyncServerForTest } from './support/syncServerForTest';
 import { openWorkspaceOf, syncedWorkspaceForTest } from './support/syncedWorkspaceForTest';
 
-const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const paragraph = (text: string) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 
 describe('assignment feed', () => {
   let server: SyncServerForTest;
@@ -94,7 +97,9 @@ describe('assignment feed', () => {
     expect(status.lastError).toBeNull();
     expect(status.lastRun?.fullResync).toBe(true);
     expect(await numbers()).toEqual([1, 2, 3, 4, 5, 7].map(caseNumberOf));
-    expect(JSON.stringify((await tw.call('determinations.get', { caseId: drafted.caseId })).summary)).toContain('Keep me');
+    expect(JSON.stringify((await tw.call('determinations.get', { caseId: drafted.caseId })).summary)).toContain(
+      'Keep me',
+    );
   });
 
   it('reads a multi-page full resync to the end when the server compacted its history (server cursor fix)', async () => {
@@ -119,7 +124,9 @@ describe('assignment feed', () => {
     compactChanges(server.server.db);
     const refused = await tw.call('sync.run', {});
     expect(refused.failSafe).toEqual({ removals: 4, localCases: 6, casesWithUnsentWork: [] });
-    expect(refused.lastError?.message).toMatch(/Sync stopped to protect your work: .*remove 4 of the 6 cases.*Nothing was changed/);
+    expect(refused.lastError?.message).toMatch(
+      /Sync stopped to protect your work: .*remove 4 of the 6 cases.*Nothing was changed/,
+    );
     expect(await numbers()).toHaveLength(6);
     expect(readSyncState(openWorkspaceOf(tw).db).cursor).toBe(cursor);
     const applied = await tw.call('sync.run', { acceptRemovals: true });

@@ -19,12 +19,24 @@ describe('sync.configure', () => {
 
   it('explains how to connect and reports no error when the demo workspace has no server', async () => {
     const status = await tw.call('sync.status', {});
-    expect(status).toMatchObject({ configured: false, serverUrl: null, reviewer: null, needsSignIn: false, lastError: null, pendingUploads: 0 });
-    await expect(tw.call('sync.run', {})).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/Open Sync settings and sign in/) });
+    expect(status).toMatchObject({
+      configured: false,
+      serverUrl: null,
+      reviewer: null,
+      needsSignIn: false,
+      lastError: null,
+      pendingUploads: 0,
+    });
+    await expect(tw.call('sync.run', {})).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/Open Sync settings and sign in/),
+    });
   });
 
   it('saves nothing and says so when the token is wrong', async () => {
-    await expect(tw.call('sync.configure', { serverUrl: server.server.url, token: 'imr_not-a-real-token' })).rejects.toMatchObject({
+    await expect(
+      tw.call('sync.configure', { serverUrl: server.server.url, token: 'imr_not-a-real-token' }),
+    ).rejects.toMatchObject({
       code: 'UNAUTHORIZED',
       message: expect.stringMatching(/did not accept this token/),
     });
@@ -33,14 +45,23 @@ describe('sync.configure', () => {
   });
 
   it('refuses plain http to another machine and addresses with credentials', async () => {
-    await expect(tw.call('sync.configure', { serverUrl: 'http://sync.example.org', token: server.token })).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/https/) });
-    await expect(tw.call('sync.configure', { serverUrl: 'not a url', token: server.token })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(
+      tw.call('sync.configure', { serverUrl: 'http://sync.example.org', token: server.token }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/https/) });
+    await expect(tw.call('sync.configure', { serverUrl: 'not a url', token: server.token })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
   });
 
   it('signs in, names the reviewer and replaces the demo cases with the assigned ones when the token is accepted', async () => {
     server.assign(1);
     const status = await tw.call('sync.configure', { serverUrl: `${server.server.url}/`, token: server.token });
-    expect(status).toMatchObject({ configured: true, serverUrl: server.server.url, reviewer: { reviewerId: REVIEWER, displayName: 'Dr. Test Reviewer' }, needsSignIn: false });
+    expect(status).toMatchObject({
+      configured: true,
+      serverUrl: server.server.url,
+      reviewer: { reviewerId: REVIEWER, displayName: 'Dr. Test Reviewer' },
+      needsSignIn: false,
+    });
     expect(await tw.call('cases.list', {})).toEqual([]);
     await tw.call('sync.run', {});
     expect((await tw.call('cases.list', {})).map((c) => c.caseNumber)).toEqual(['CM15-0000001']);

@@ -24,19 +24,36 @@ const REQUEST_TIMEOUT_MS = 350;
 /** Every kind of fault the proxy knows, on every route; delays sometimes outlast the client's timeout. */
 function faultPlan(): FaultPlan {
   const base = randomFaultPlan({
-    weights: { pass: 60, dropRequestBody: 5, dropResponse: 6, status500: 5, delay: 6, trickle: 4, loseResponse: 6, duplicate: 6 },
+    weights: {
+      pass: 60,
+      dropRequestBody: 5,
+      dropResponse: 6,
+      status500: 5,
+      delay: 6,
+      trickle: 4,
+      loseResponse: 6,
+      duplicate: 6,
+    },
   });
   return (request, random) => {
     const fault = base(request, random);
-    if (fault.kind === 'delay') return { kind: 'delay', ms: random.chance(0.3) ? random.int(REQUEST_TIMEOUT_MS + 50, REQUEST_TIMEOUT_MS + 300) : random.int(5, 100) };
-    if (fault.kind === 'trickle') return { kind: 'trickle', chunkBytes: random.int(1024, 4096), intervalMs: random.int(1, 3) };
+    if (fault.kind === 'delay')
+      return {
+        kind: 'delay',
+        ms: random.chance(0.3) ? random.int(REQUEST_TIMEOUT_MS + 50, REQUEST_TIMEOUT_MS + 300) : random.int(5, 100),
+      };
+    if (fault.kind === 'trickle')
+      return { kind: 'trickle', chunkBytes: random.int(1024, 4096), intervalMs: random.int(1, 3) };
     return fault;
   };
 }
 
-const paragraph = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const paragraph = (text: string) => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
-const pick = <T,>(random: SeededRandom, list: readonly T[]): T | undefined => list[random.int(0, list.length - 1)];
+const pick = <T>(random: SeededRandom, list: readonly T[]): T | undefined => list[random.int(0, list.length - 1)];
 
 describe('sync under injected faults', () => {
   let server: SyncServerForTest;
@@ -70,14 +87,28 @@ describe('sync under injected faults', () => {
     const drafts = new Map<string, string>();
     const signedCases = new Set<string>();
     const ended = new Set<number>();
-    const counts = { rounds: 0, failedRounds: 0, restarts: 0, compactions: 0, withdrawals: 0, reassignments: 0, signed: 0, edits: 0 };
+    const counts = {
+      rounds: 0,
+      failedRounds: 0,
+      restarts: 0,
+      compactions: 0,
+      withdrawals: 0,
+      reassignments: 0,
+      signed: 0,
+      edits: 0,
+    };
     let next = 1;
     let acceptRemovals = false;
     proxy.setPlan(faultPlan());
     const deadline = Date.now() + BUDGET_MS;
 
-    for (let round = 0; round < MAX_ROUNDS && (round < MIN_ROUNDS || Date.now() < deadline - 20_000) && Date.now() < deadline; round++) {
-      if (random.chance(0.45)) server.assign(next++, { records: random.int(1, 2), recordBytes: random.int(1000, 9000) });
+    for (
+      let round = 0;
+      round < MAX_ROUNDS && (round < MIN_ROUNDS || Date.now() < deadline - 20_000) && Date.now() < deadline;
+      round++
+    ) {
+      if (random.chance(0.45))
+        server.assign(next++, { records: random.int(1, 2), recordBytes: random.int(1000, 9000) });
       const local = await tw.call('cases.list', {});
       const open = local.filter((c) => c.status === 'assigned' || c.status === 'in_progress');
       const toEdit = random.chance(0.35) ? pick(random, open) : undefined;
@@ -87,13 +118,20 @@ describe('sync under injected faults', () => {
         drafts.set(toEdit.id, text);
         counts.edits += 1;
       }
-      const toSign = random.chance(0.3) ? pick(random, open.filter((c) => c.id !== toEdit?.id)) : undefined;
+      const toSign = random.chance(0.3)
+        ? pick(
+            random,
+            open.filter((c) => c.id !== toEdit?.id),
+          )
+        : undefined;
       if (toSign) {
         signCaseForTest(ws, toSign.id, signer);
         signedCases.add(toSign.caseNumber);
         counts.signed += 1;
       }
-      const endable = local.filter((c) => !signedCases.has(c.caseNumber) && c.status !== 'withdrawn' && !ended.has(Number(c.caseNumber.slice(5))));
+      const endable = local.filter(
+        (c) => !signedCases.has(c.caseNumber) && c.status !== 'withdrawn' && !ended.has(Number(c.caseNumber.slice(5))),
+      );
       const toEnd = random.chance(0.06) ? pick(random, endable) : undefined;
       if (toEnd) {
         const n = Number(toEnd.caseNumber.slice(5));
@@ -123,7 +161,8 @@ describe('sync under injected faults', () => {
 
     proxy.setPlan(passThrough);
     let final = await tw.call('sync.run', {});
-    for (let i = 0; i < 5 && (final.lastError || final.pendingUploads > 0); i++) final = await tw.call('sync.run', { acceptRemovals: true });
+    for (let i = 0; i < 5 && (final.lastError || final.pendingUploads > 0); i++)
+      final = await tw.call('sync.run', { acceptRemovals: true });
     const context = `seed ${SEED}, ${JSON.stringify(counts)}`;
     expect(final.lastError, context).toBeNull();
     expect(final.uploadProblems, context).toEqual([]);
@@ -131,7 +170,11 @@ describe('sync under injected faults', () => {
     expect(counts.failedRounds, `${context}: the faults must actually bite`).toBeGreaterThan(20);
 
     // Every signed determination is on the server exactly once and byte-identical to the local package.
-    const outbox = ws.db.prepare('select case_id as caseId, package_dir as packageDir, uploaded_at as uploadedAt, receipt_json as receiptJson from sync_outbox').all() as {
+    const outbox = ws.db
+      .prepare(
+        'select case_id as caseId, package_dir as packageDir, uploaded_at as uploadedAt, receipt_json as receiptJson from sync_outbox',
+      )
+      .all() as {
       caseId: string;
       packageDir: string;
       uploadedAt: string | null;
@@ -139,14 +182,27 @@ describe('sync under injected faults', () => {
     }[];
     expect(outbox.length, context).toBe(signedCases.size);
     const serverPackages = server.server.db
-      .prepare('select receipt_id as receiptId, case_id as caseId, manifest_json as manifestJson, manifest_sig as manifestSig, letter_pdf as letter, determination_json as determination, certificate_pem as certificate from packages where reviewer_id = ?')
-      .all(REVIEWER) as { receiptId: string; caseId: string; manifestJson: string; manifestSig: string; letter: Buffer; determination: Buffer; certificate: string }[];
+      .prepare(
+        'select receipt_id as receiptId, case_id as caseId, manifest_json as manifestJson, manifest_sig as manifestSig, letter_pdf as letter, determination_json as determination, certificate_pem as certificate from packages where reviewer_id = ?',
+      )
+      .all(REVIEWER) as {
+      receiptId: string;
+      caseId: string;
+      manifestJson: string;
+      manifestSig: string;
+      letter: Buffer;
+      determination: Buffer;
+      certificate: string;
+    }[];
     expect(serverPackages.length, context).toBe(outbox.length);
     for (const row of outbox) {
       expect(row.uploadedAt, context).not.toBeNull();
       const receipt = JSON.parse(row.receiptJson ?? '{}') as { receiptId?: string };
       const stored = serverPackages.filter((p) => p.caseId === row.caseId);
-      expect(stored.map((p) => p.receiptId), context).toEqual([receipt.receiptId]);
+      expect(
+        stored.map((p) => p.receiptId),
+        context,
+      ).toEqual([receipt.receiptId]);
       const local = readWorkspacePackage(ws, absolutePackageDir(tw.dataDir, row.packageDir));
       const [pkg] = stored;
       expect(sha256(pkg!.manifestJson), context).toBe(sha256(local.manifestJson));
@@ -158,10 +214,14 @@ describe('sync under injected faults', () => {
     }
 
     // Every case assigned to the reviewer is here with every record, and each record has the right hash.
-    const assigned = server.server.db.prepare("select id, detail_json as detail from cases where reviewer_id = ? and state = 'assigned'").all(REVIEWER) as { id: string; detail: string }[];
+    const assigned = server.server.db
+      .prepare("select id, detail_json as detail from cases where reviewer_id = ? and state = 'assigned'")
+      .all(REVIEWER) as { id: string; detail: string }[];
     let records = 0;
     for (const serverCase of assigned) {
-      const expected = (JSON.parse(serverCase.detail) as { documents: { sha256: string }[] }).documents.map((d) => d.sha256).sort();
+      const expected = (JSON.parse(serverCase.detail) as { documents: { sha256: string }[] }).documents
+        .map((d) => d.sha256)
+        .sort();
       const docs = listDocuments(ws.db, serverCase.id);
       expect(docs.map((d) => d.sha256).sort(), context).toEqual(expected);
       for (const doc of docs) {
@@ -177,6 +237,8 @@ describe('sync under injected faults', () => {
     }
     const kinds: Record<string, number> = {};
     for (const event of proxy.events) kinds[event.fault.kind] = (kinds[event.fault.kind] ?? 0) + 1;
-    console.log(`sync faults: ${context}; requests by fault ${JSON.stringify(kinds)}; ${records} records verified, ${drafts.size} drafts kept`);
+    console.log(
+      `sync faults: ${context}; requests by fault ${JSON.stringify(kinds)}; ${records} records verified, ${drafts.size} drafts kept`,
+    );
   }, 120_000);
 });

@@ -9,16 +9,30 @@ import { fastSyncOptions, openWorkspaceOf, syncedWorkspaceForTest } from './supp
 type Reply = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** Forwards to the real server except the assignments feed, which `reply` answers (a broken server). */
-async function startBrokenFeed(target: string, reply: { current: Reply | null }): Promise<{ url: string; server: Server }> {
+async function startBrokenFeed(
+  target: string,
+  reply: { current: Reply | null },
+): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     if (reply.current && req.url?.startsWith('/v1/assignments')) return reply.current(req, res);
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => k !== 'host' && k !== 'connection')) as Record<string, string>;
-      fetch(target + (req.url ?? '/'), { method: req.method ?? 'GET', headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) })
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).filter(([k]) => k !== 'host' && k !== 'connection'),
+      ) as Record<string, string>;
+      fetch(target + (req.url ?? '/'), {
+        method: req.method ?? 'GET',
+        headers,
+        ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
+      })
         .then(async (upstream) => {
-          res.writeHead(upstream.status, Object.fromEntries([...upstream.headers].filter(([k]) => k !== 'content-encoding' && k !== 'transfer-encoding')));
+          res.writeHead(
+            upstream.status,
+            Object.fromEntries(
+              [...upstream.headers].filter(([k]) => k !== 'content-encoding' && k !== 'transfer-encoding'),
+            ),
+          );
           res.end(Buffer.from(await upstream.arrayBuffer()));
         })
         .catch(() => res.destroy());
@@ -28,10 +42,12 @@ async function startBrokenFeed(target: string, reply: { current: Reply | null })
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
-const send = (status: number, body: string | Buffer, headers: Record<string, string> = {}): Reply => (_req, res) => {
-  res.writeHead(status, { 'content-type': 'application/json', 'x-imr-sync-protocol': '1', ...headers });
-  res.end(body);
-};
+const send =
+  (status: number, body: string | Buffer, headers: Record<string, string> = {}): Reply =>
+  (_req, res) => {
+    res.writeHead(status, { 'content-type': 'application/json', 'x-imr-sync-protocol': '1', ...headers });
+    res.end(body);
+  };
 
 describe('sync engine with malformed server replies', () => {
   let server: SyncServerForTest;
@@ -62,10 +78,18 @@ describe('sync engine with malformed server replies', () => {
 
   it.each([
     ['is not JSON', send(200, '{"items": [ oops'), /not valid JSON/],
-    ['has the wrong schema', send(200, JSON.stringify({ items: [{ kind: 'assigned', seq: 'x' }], cursor: 'c', has_more: false })), /does not understand .*items/],
+    [
+      'has the wrong schema',
+      send(200, JSON.stringify({ items: [{ kind: 'assigned', seq: 'x' }], cursor: 'c', has_more: false })),
+      /does not understand .*items/,
+    ],
     ['is larger than the reply cap', send(200, Buffer.alloc(300_000, 0x20)), /larger than/],
     ['claims another protocol version', send(200, '{}', { 'x-imr-sync-protocol': '9' }), /speaks protocol 9/],
-    ['comes from something that is not a sync server', (_req: IncomingMessage, res: ServerResponse) => res.end('<html>hello</html>'), /not as an IMR sync server/],
+    [
+      'comes from something that is not a sync server',
+      (_req: IncomingMessage, res: ServerResponse) => res.end('<html>hello</html>'),
+      /not as an IMR sync server/,
+    ],
   ])('reports SERVER_REPLY_INVALID and changes nothing when the feed reply %s', async (_what, bad, message) => {
     const cursor = readSyncState(openWorkspaceOf(tw).db).cursor;
     reply.current = bad;
@@ -85,7 +109,9 @@ describe('sync engine with malformed server replies', () => {
     reply.current = (req, res) => {
       pages += 1;
       if (pages === 2) return send(200, '{"items": 5}')(req, res);
-      fetch(server.server.url + (req.url ?? ''), { headers: { authorization: req.headers.authorization ?? '', 'x-imr-sync-protocol': '1' } })
+      fetch(server.server.url + (req.url ?? ''), {
+        headers: { authorization: req.headers.authorization ?? '', 'x-imr-sync-protocol': '1' },
+      })
         .then(async (r) => send(r.status, Buffer.from(await r.arrayBuffer()))(req, res))
         .catch(() => res.destroy());
     };

@@ -32,13 +32,19 @@ describe('sync engine retries', () => {
     tw = await syncedWorkspaceForTest(proxy.url, server.token);
     await tw.call('sync.run', {});
     signCaseForTest(openWorkspaceOf(tw), a.caseId, signer);
-    proxy.setPlan(faultSequence([{ kind: 'loseResponse' }, { kind: 'duplicate', concurrent: true }], (r) => r.method === 'POST'));
+    proxy.setPlan(
+      faultSequence([{ kind: 'loseResponse' }, { kind: 'duplicate', concurrent: true }], (r) => r.method === 'POST'),
+    );
     const status = await tw.call('sync.run', {});
     expect(status.lastError).toBeNull();
     expect(uploads(proxy).map((e) => e.fault.kind)).toEqual(['loseResponse', 'duplicate']);
-    const count = server.server.db.prepare('select count(*) as n from packages where case_id = ?').get(a.caseId) as { n: number };
+    const count = server.server.db.prepare('select count(*) as n from packages where case_id = ?').get(a.caseId) as {
+      n: number;
+    };
     expect(count.n).toBe(1);
-    const stored = server.server.db.prepare('select receipt_id as id from packages where case_id = ?').get(a.caseId) as { id: string };
+    const stored = server.server.db
+      .prepare('select receipt_id as id from packages where case_id = ?')
+      .get(a.caseId) as { id: string };
     expect(status.recentReceipts[0]?.receiptId).toBe(stored.id);
   });
 
@@ -47,7 +53,9 @@ describe('sync engine retries', () => {
     tw = await syncedWorkspaceForTest(proxy.url, server.token);
     await tw.call('sync.run', {});
     signCaseForTest(openWorkspaceOf(tw), a.caseId, signer);
-    proxy.setPlan(faultSequence([{ kind: 'status500' }, { kind: 'dropRequestBody', afterBytes: 1000 }], (r) => r.method === 'POST'));
+    proxy.setPlan(
+      faultSequence([{ kind: 'status500' }, { kind: 'dropRequestBody', afterBytes: 1000 }], (r) => r.method === 'POST'),
+    );
     const status = await tw.call('sync.run', {});
     expect(status.lastError).toBeNull();
     expect(uploads(proxy)).toHaveLength(3);
@@ -73,7 +81,9 @@ describe('sync engine retries', () => {
 
   it('resumes a record download with a Range request from the bytes already on disk when the connection dropped mid-download', async () => {
     const a = server.assign(1, { recordBytes: 300_000 });
-    proxy.setPlan(faultSequence([{ kind: 'dropResponse', afterBytes: 4000 }], (r) => r.path.startsWith('/v1/records/')));
+    proxy.setPlan(
+      faultSequence([{ kind: 'dropResponse', afterBytes: 4000 }], (r) => r.path.startsWith('/v1/records/')),
+    );
     tw = await syncedWorkspaceForTest(proxy.url, server.token);
     const status = await tw.call('sync.run', {});
     expect(status.lastError).toBeNull();

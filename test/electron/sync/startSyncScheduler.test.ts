@@ -4,7 +4,12 @@ import type { SyncEngine } from '../../../electron/core/sync/createSyncEngine';
 import { startSyncScheduler } from '../../../electron/core/sync/startSyncScheduler';
 import { silentLogger } from '../../../electron/core/log/logger';
 
-const baseStatus = { configured: true, needsSignIn: false, reviewer: { reviewerId: 'RVW-0001', displayName: '' }, lastError: null } as unknown as SyncStatus;
+const baseStatus = {
+  configured: true,
+  needsSignIn: false,
+  reviewer: { reviewerId: 'RVW-0001', displayName: '' },
+  lastError: null,
+} as unknown as SyncStatus;
 
 function fakeEngine(outcomes: (string | null)[], status: SyncStatus = baseStatus): SyncEngine & { runs: number[] } {
   const runs: number[] = [];
@@ -26,7 +31,15 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('startSyncScheduler', () => {
   it('retries sooner after failures and returns to the interval after a success when the server comes back', async () => {
     const engine = fakeEngine(['NETWORK', 'NETWORK', null]);
-    const scheduler = startSyncScheduler({ engine: () => engine, log: silentLogger, firstDelayMs: 1, intervalMs: 5000, retryBaseMs: 20, retryCapMs: 60, random: () => 0.5 });
+    const scheduler = startSyncScheduler({
+      engine: () => engine,
+      log: silentLogger,
+      firstDelayMs: 1,
+      intervalMs: 5000,
+      retryBaseMs: 20,
+      retryCapMs: 60,
+      random: () => 0.5,
+    });
     for (let i = 0; i < 300 && engine.runs.length < 3; i++) await wait(10);
     await wait(100);
     scheduler.stop();

@@ -86,10 +86,31 @@ describe('sync engine', () => {
   it('indexes downloaded records, searchable and with a viewing copy, right after the sync, before the reviewer opens the case', async () => {
     const folder = syntheticCaseFolder(1, 0, 0);
     const pdf = Buffer.from(await buildRecordPdf(medicalPages(220), { tree: 'flat' }));
-    folder.files.push({ bytes: pdf, mimeType: 'application/pdf', pageCount: 220 }, { bytes: Buffer.from('Nurse note: lumbar epidural steroid injection tolerated well.'), mimeType: 'text/plain', pageCount: 1 });
+    folder.files.push(
+      { bytes: pdf, mimeType: 'application/pdf', pageCount: 220 },
+      {
+        bytes: Buffer.from('Nurse note: lumbar epidural steroid injection tolerated well.'),
+        mimeType: 'text/plain',
+        pageCount: 1,
+      },
+    );
     folder.caseFile.documents = [
-      { title: 'Complete records', docType: 'other', file: 'records.pdf', provider: 'Clinic', serviceDate: '2026-09-01', mimeType: 'application/pdf' },
-      { title: 'Nurse note', docType: 'progress_note', file: 'note.txt', provider: 'Clinic', serviceDate: '2026-09-02', mimeType: 'text/plain' },
+      {
+        title: 'Complete records',
+        docType: 'other',
+        file: 'records.pdf',
+        provider: 'Clinic',
+        serviceDate: '2026-09-01',
+        mimeType: 'application/pdf',
+      },
+      {
+        title: 'Nurse note',
+        docType: 'progress_note',
+        file: 'note.txt',
+        provider: 'Clinic',
+        serviceDate: '2026-09-02',
+        mimeType: 'text/plain',
+      },
     ];
     const { caseId } = assignCase(server.server.db, server.records, REVIEWER, folder, new Date());
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
@@ -101,12 +122,23 @@ describe('sync engine', () => {
       await new Promise((r) => setTimeout(r, 25));
       docs = await tw.call('records.documents', { caseId });
     }
-    expect(docs.map((d) => [d.title, d.indexed, d.pageCount]).sort()).toEqual([['Complete records', true, 220], ['Nurse note', true, 1]]);
-    expect((await tw.call('records.search', { caseId, query: 'epidural' })).hits.map((h) => h.title)).toContain('Nurse note');
+    expect(docs.map((d) => [d.title, d.indexed, d.pageCount]).sort()).toEqual([
+      ['Complete records', true, 220],
+      ['Nurse note', true, 1],
+    ]);
+    expect((await tw.call('records.search', { caseId, query: 'epidural' })).hits.map((h) => h.title)).toContain(
+      'Nurse note',
+    );
 
-    const served = readRecordRange(openWorkspaceOf(tw), docs.find((d) => d.title === 'Complete records')!.id, undefined).body;
+    const served = readRecordRange(
+      openWorkspaceOf(tw),
+      docs.find((d) => d.title === 'Complete records')!.id,
+      undefined,
+    ).body;
     expect(served.subarray(0, pdf.byteLength).equals(pdf)).toBe(true);
     const tree = await PDFDocument.load(served, { updateMetadata: false });
-    expect(tree.catalog.lookup(PDFName.of('Pages'), PDFDict).lookup(PDFName.of('Kids'), PDFArray).size()).toBeLessThanOrEqual(PAGE_TREE_FANOUT);
+    expect(
+      tree.catalog.lookup(PDFName.of('Pages'), PDFDict).lookup(PDFName.of('Kids'), PDFArray).size(),
+    ).toBeLessThanOrEqual(PAGE_TREE_FANOUT);
   });
 });

@@ -25,7 +25,9 @@ describe('data at rest', () => {
     t = await createTestWorkspace({ seedDemo: true });
     const [first] = await t.call('cases.list', {});
     if (!first) throw new Error('the demo workspace has no cases');
-    const status = await importFiles(t, first.id, [{ name: 'marker-note.txt', bytes: Buffer.from(`${MARKER}\n`.repeat(40)) }]);
+    const status = await importFiles(t, first.id, [
+      { name: 'marker-note.txt', bytes: Buffer.from(`${MARKER}\n`.repeat(40)) },
+    ]);
     expect(status.files[0]?.state).toBe('imported');
     const demo = await generateDemoWorkspace({ today: '2026-11-24', seed: 1 });
     const pdfs = demo.cases.flatMap((c) => c.documents.map((d) => Buffer.from(d.pdf)));
@@ -33,7 +35,11 @@ describe('data at rest', () => {
       Buffer.from(MARKER),
       Buffer.from('%PDF-'),
       ...demo.cases.slice(0, 5).flatMap((c) => [Buffer.from(c.claimantName), Buffer.from(c.caseNumber)]),
-      ...pdfs.slice(0, 6).flatMap((pdf) => [0.25, 0.5, 0.75].map((f) => pdf.subarray(Math.floor(pdf.length * f), Math.floor(pdf.length * f) + 48))),
+      ...pdfs
+        .slice(0, 6)
+        .flatMap((pdf) =>
+          [0.25, 0.5, 0.75].map((f) => pdf.subarray(Math.floor(pdf.length * f), Math.floor(pdf.length * f) + 48)),
+        ),
     ];
     const docs = await t.call('records.documents', { caseId: first.id });
     for (const doc of docs) readRecordRange(t.backend.ws, doc.id, 'bytes=0-70000');
@@ -45,7 +51,9 @@ describe('data at rest', () => {
     const files = filesUnder(t.dataDir);
     expect(files.some((f) => f.path.endsWith('workspace.db'))).toBe(true);
     expect(files.filter((f) => f.path.includes(`${join('records', '')}`)).length).toBeGreaterThan(10);
-    const hits = files.flatMap((f) => needles.filter((n) => f.bytes.includes(n)).map((n) => `${f.path}: ${n.toString('latin1').slice(0, 40)}`));
+    const hits = files.flatMap((f) =>
+      needles.filter((n) => f.bytes.includes(n)).map((n) => `${f.path}: ${n.toString('latin1').slice(0, 40)}`),
+    );
     expect(hits).toEqual([]);
   });
 
@@ -65,8 +73,15 @@ describe('data at rest', () => {
 
   it('refuses to open the database with any other key, including one derived from a guess', () => {
     const file = join(t.dataDir, 'workspace.db');
-    for (const key of [randomBytes(32), Buffer.alloc(32), scryptSync('password', 'salt', 32), Buffer.from(t.key.map((b, i) => (i === 0 ? b ^ 1 : b)))]) {
-      expect(() => openDatabase({ file, keyProvider: staticKeyProvider(key), readonly: true })).toThrow(expect.objectContaining({ code: 'DB_KEY_INVALID' }));
+    for (const key of [
+      randomBytes(32),
+      Buffer.alloc(32),
+      scryptSync('password', 'salt', 32),
+      Buffer.from(t.key.map((b, i) => (i === 0 ? b ^ 1 : b))),
+    ]) {
+      expect(() => openDatabase({ file, keyProvider: staticKeyProvider(key), readonly: true })).toThrow(
+        expect.objectContaining({ code: 'DB_KEY_INVALID' }),
+      );
     }
   });
 });
@@ -79,7 +94,15 @@ describe('passphrase protection', () => {
     b.backend.ws.store.put(Buffer.from(MARKER));
     b.backend.close();
     const again = await passphraseBackend(dir.path);
-    const attempts = ['', ' ', PASSPHRASE.toUpperCase(), `${PASSPHRASE} `, PASSPHRASE.slice(0, -1), `${PASSPHRASE}\u0000`, 'x'.repeat(1024)];
+    const attempts = [
+      '',
+      ' ',
+      PASSPHRASE.toUpperCase(),
+      `${PASSPHRASE} `,
+      PASSPHRASE.slice(0, -1),
+      `${PASSPHRASE}\u0000`,
+      'x'.repeat(1024),
+    ];
     for (const passphrase of attempts) {
       const result = await again.raw('session.unlock', { passphrase });
       expect(result.ok).toBe(false);

@@ -106,7 +106,9 @@ describe('RootErrorBoundary', () => {
       </RootErrorBoundary>,
     );
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy details' })));
-    expect(screen.getByRole('status').textContent).toContain('The details could not be copied (Document is not focused.)');
+    expect(screen.getByRole('status').textContent).toContain(
+      'The details could not be copied (Document is not focused.)',
+    );
     const details = screen.getByText('Technical details').closest('details')?.querySelector('pre')?.textContent ?? '';
     expect(details.startsWith('Cannot read the rationale of item 2\n\n')).toBe(true);
     expect(details).toContain(failure.stack);

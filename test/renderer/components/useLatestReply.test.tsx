@@ -130,7 +130,11 @@ describe('useLatestReply', () => {
   it('resolves track() once the callback has run, so callers can await it', async () => {
     const { result } = renderHook(() => useLatestReply());
     const seen: string[] = [];
-    const done = result.current.track(Promise.resolve('status'), (v) => seen.push(v), () => undefined);
+    const done = result.current.track(
+      Promise.resolve('status'),
+      (v) => seen.push(v),
+      () => undefined,
+    );
     expect(seen).toEqual([]);
     await act(() => done);
     expect(seen).toEqual(['status']);

@@ -26,7 +26,10 @@ const odg: CitationSnapshot = {
   bodyParts: ['neck'],
 };
 
-const doc = (...inline: RichTextDoc[]): RichTextDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: inline }] });
+const doc = (...inline: RichTextDoc[]): RichTextDoc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: inline }],
+});
 const text = (t: string): RichTextDoc => ({ type: 'text', text: t });
 const chip = (c: CitationSnapshot): RichTextDoc => ({ type: 'citation', attrs: { ...c } });
 

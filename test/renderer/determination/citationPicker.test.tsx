@@ -10,8 +10,21 @@ import type { CitationSource } from '../../../renderer/src/features/determinatio
 import { ItemEditor, type ItemChange } from '../../../renderer/src/features/determination/ItemEditor';
 import { pressKey, typeText } from './createTestEditor';
 
-const item = { id: 'item-mri', caseId: 'case-1', position: 0, requestedTreatment: 'MRI Cervical', urDecision: 'denied' as const, caGuideline: '' };
-const value = { itemId: item.id, decision: 'undecided' as const, caGuideline: '', rationale: emptyRichText(), updatedAt: '' };
+const item = {
+  id: 'item-mri',
+  caseId: 'case-1',
+  position: 0,
+  requestedTreatment: 'MRI Cervical',
+  urDecision: 'denied' as const,
+  caGuideline: '',
+};
+const value = {
+  itemId: item.id,
+  decision: 'undecided' as const,
+  caGuideline: '',
+  rationale: emptyRichText(),
+  updatedAt: '',
+};
 
 describe('citation picker', () => {
   let editor: Editor;
@@ -21,7 +34,11 @@ describe('citation picker', () => {
   beforeEach(() => {
     savePick = vi.fn(async () => ({}));
     onChange = vi.fn<(change: ItemChange) => void>();
-    const catalog = createCitationCatalog({ builtIn: loadCatalog, loadLocal: async () => ({ entries: [], recentIds: [] }), savePick });
+    const catalog = createCitationCatalog({
+      builtIn: loadCatalog,
+      loadLocal: async () => ({ entries: [], recentIds: [] }),
+      savePick,
+    });
     const source: CitationSource = {
       search: (q) => catalog.search(q, { urDecisionDate: '2014-04-03', bodyPartHint: ['neck', 'MRI', 'Cervical'] }),
       picked: (entry) => catalog.recordPick(entry.entry.id),
@@ -75,7 +92,9 @@ describe('citation picker', () => {
     expect(listbox()).toBeNull();
     expect(editor.view.dom.hasAttribute('aria-activedescendant')).toBe(false);
     expect(citationsOf(doc()).map((c) => c.catalogId)).toEqual(['odg-neck-and-upper-back-mri']);
-    expect(editor.getText()).toBe('See Non-MTUS Citation Official Disability Guidelines (ODG) Neck and Upper Back Chapter-MRI ');
+    expect(editor.getText()).toBe(
+      'See Non-MTUS Citation Official Disability Guidelines (ODG) Neck and Upper Back Chapter-MRI ',
+    );
     expect(savePick).toHaveBeenCalledWith('odg-neck-and-upper-back-mri');
   });
 
@@ -102,7 +121,9 @@ describe('citation picker', () => {
     press('Enter');
     type('[[neck');
     const first = options()[0];
-    expect(first?.querySelector('.citation-option-label')?.textContent).toBe('MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 179-180');
+    expect(first?.querySelector('.citation-option-label')?.textContent).toBe(
+      'MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 179-180',
+    );
     expect(first?.querySelector('.citation-option-meta')?.textContent).toContain('recent');
   });
 
@@ -123,6 +144,9 @@ describe('citation picker', () => {
     type('x');
     const change = onChange.mock.calls.at(-1)?.[0];
     expect(typeof change?.readRationale).toBe('function');
-    expect(change?.readRationale?.()).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }] });
+    expect(change?.readRationale?.()).toEqual({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }],
+    });
   });
 });

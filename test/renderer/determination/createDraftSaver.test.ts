@@ -19,8 +19,20 @@ function draft(caGuideline: string): Determination {
     caseId: 'case-1',
     summary: text('Summary as loaded.'),
     items: [
-      { itemId: 'item-mri', decision: 'upheld', caGuideline, rationale: text('MRI rationale as loaded.'), updatedAt: '' },
-      { itemId: 'item-pt', decision: 'undecided', caGuideline: '', rationale: text('PT rationale as loaded.'), updatedAt: '' },
+      {
+        itemId: 'item-mri',
+        decision: 'upheld',
+        caGuideline,
+        rationale: text('MRI rationale as loaded.'),
+        updatedAt: '',
+      },
+      {
+        itemId: 'item-pt',
+        decision: 'undecided',
+        caGuideline: '',
+        rationale: text('PT rationale as loaded.'),
+        updatedAt: '',
+      },
     ],
     revision: 3,
     locked: false,
@@ -44,7 +56,12 @@ describe('createDraftSaver', () => {
     saver.summaryChanged(() => text(typed));
     typed = 'Neck pain radiating to the left arm.';
     await vi.advanceTimersByTimeAsync(400);
-    expect(calls).toEqual([{ method: 'determinations.saveSummary', input: { caseId: 'case-1', summary: text('Neck pain radiating to the left arm.') } }]);
+    expect(calls).toEqual([
+      {
+        method: 'determinations.saveSummary',
+        input: { caseId: 'case-1', summary: text('Neck pain radiating to the left arm.') },
+      },
+    ]);
   });
 
   it("gathers an item's changes into one save that carries all of its current values", async () => {
@@ -56,7 +73,13 @@ describe('createDraftSaver', () => {
     expect(calls).toEqual([
       {
         method: 'determinations.saveItem',
-        input: { caseId: 'case-1', itemId: 'item-mri', decision: 'overturned', caGuideline: 'ACOEM Neck and Upper Back', rationale: text('MRI rationale as loaded.') },
+        input: {
+          caseId: 'case-1',
+          itemId: 'item-mri',
+          decision: 'overturned',
+          caGuideline: 'ACOEM Neck and Upper Back',
+          rationale: text('MRI rationale as loaded.'),
+        },
       },
     ]);
 
@@ -114,7 +137,13 @@ describe('createDraftSaver', () => {
     expect(calls).toEqual([
       {
         method: 'determinations.saveItem',
-        input: { caseId: 'case-1', itemId: 'item-mri', decision: 'overturned', caGuideline: 'MTUS', rationale: text('MRI rationale as loaded.') },
+        input: {
+          caseId: 'case-1',
+          itemId: 'item-mri',
+          decision: 'overturned',
+          caGuideline: 'MTUS',
+          rationale: text('MRI rationale as loaded.'),
+        },
       },
     ]);
   });
@@ -132,7 +161,13 @@ describe('createDraftSaver', () => {
     expect(calls).toEqual([
       {
         method: 'determinations.saveItem',
-        input: { caseId: 'case-1', itemId: 'item-mri', decision: 'upheld', caGuideline: 'as restored', rationale: text('Rationale after the restore.') },
+        input: {
+          caseId: 'case-1',
+          itemId: 'item-mri',
+          decision: 'upheld',
+          caGuideline: 'as restored',
+          rationale: text('Rationale after the restore.'),
+        },
       },
     ]);
   });

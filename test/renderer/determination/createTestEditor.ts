@@ -1,6 +1,9 @@
 import { Editor } from '@tiptap/core';
 import type { RichTextDoc } from '../../../shared/editor/richText';
-import { createEditorExtensions, type EditorExtensionOptions } from '../../../renderer/src/features/determination/editor/createEditorExtensions';
+import {
+  createEditorExtensions,
+  type EditorExtensionOptions,
+} from '../../../renderer/src/features/determination/editor/createEditorExtensions';
 
 /** The real editor extensions mounted on a detached-from-React element, as the app builds them. */
 export function createTestEditor(content: RichTextDoc | string, opts: EditorExtensionOptions = {}): Editor {

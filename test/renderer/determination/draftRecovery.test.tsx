@@ -17,14 +17,27 @@ vi.mock('../../../renderer/src/api', () => {
       calls.push({ method, input });
       switch (method) {
         case 'determinations.get':
-          if (draftBroken) throw new AppError('DRAFT_INVALID', 'The saved text of the rationale for "MRI Cervical" in CM14-0012345 is damaged and was not loaded.');
+          if (draftBroken)
+            throw new AppError(
+              'DRAFT_INVALID',
+              'The saved text of the rationale for "MRI Cervical" in CM14-0012345 is damaged and was not loaded.',
+            );
           return draft;
         case 'cases.get':
           return detail;
         case 'catalog.local':
           return { entries: [], recentIds: [] };
         case 'versions.list':
-          return [{ id: 7, caseId: 'case-1', createdAt: '2026-11-24T09:00:00.000Z', reason: 'interval', detail: '', revision: 4 }];
+          return [
+            {
+              id: 7,
+              caseId: 'case-1',
+              createdAt: '2026-11-24T09:00:00.000Z',
+              reason: 'interval',
+              detail: '',
+              revision: 4,
+            },
+          ];
         case 'versions.get':
           return version;
         case 'versions.restore':
@@ -40,13 +53,30 @@ vi.mock('../../../renderer/src/api', () => {
 const { DeterminationPanel } = await import('../../../renderer/src/features/determination/DeterminationPanel');
 const { createSaveQueue } = await import('../../../renderer/src/features/determination/saveQueue');
 
-const items: DisputedItem[] = [{ id: 'item-mri', caseId: 'case-1', position: 0, requestedTreatment: 'MRI Cervical', urDecision: 'denied', caGuideline: '' }];
+const items: DisputedItem[] = [
+  {
+    id: 'item-mri',
+    caseId: 'case-1',
+    position: 0,
+    requestedTreatment: 'MRI Cervical',
+    urDecision: 'denied',
+    caGuideline: '',
+  },
+];
 const detail: CaseDetail = { case: caseFixture(), items, documents: [] };
 const restoredText = 'Restored rationale text.';
 const draft: Determination = {
   caseId: 'case-1',
   summary: richTextFromParagraphs(['Summary.']),
-  items: [{ itemId: 'item-mri', decision: 'upheld', caGuideline: '', rationale: richTextFromParagraphs([restoredText]), updatedAt: '' }],
+  items: [
+    {
+      itemId: 'item-mri',
+      decision: 'upheld',
+      caGuideline: '',
+      rationale: richTextFromParagraphs([restoredText]),
+      updatedAt: '',
+    },
+  ],
   revision: 9,
   locked: false,
   updatedAt: '',
@@ -59,7 +89,9 @@ const version: VersionDetail = {
   detail: '',
   revision: 4,
   summary: richTextFromParagraphs(['Summary.']),
-  items: [{ itemId: 'item-mri', decision: 'upheld', caGuideline: '', rationale: richTextFromParagraphs([restoredText]) }],
+  items: [
+    { itemId: 'item-mri', decision: 'upheld', caGuideline: '', rationale: richTextFromParagraphs([restoredText]) },
+  ],
   restorable: true,
 };
 

@@ -35,7 +35,11 @@ function heldBackEnd() {
 }
 
 const wait = (ms: number) => vi.advanceTimersByTimeAsync(ms);
-const notAnswering = () => new AppError('NETWORK', 'The workstation back end is not answering. Is it still running? Your last saved edits are safe.');
+const notAnswering = () =>
+  new AppError(
+    'NETWORK',
+    'The workstation back end is not answering. Is it still running? Your last saved edits are safe.',
+  );
 
 describe('createSaveQueue', () => {
   beforeEach(() => {

@@ -22,7 +22,8 @@ afterAll(() => {
 const { SessionGate } = await import('../../../renderer/src/features/lock/SessionGate');
 const { onBeforeLock } = await import('../../../renderer/src/features/lock/beforeLock');
 
-const typeInto = (label: RegExp, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const typeInto = (label: RegExp, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 describe('SessionGate', () => {
   it('asks for a new passphrase twice, says there is no back door, and only then shows the workspace', async () => {

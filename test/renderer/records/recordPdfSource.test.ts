@@ -2,7 +2,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RANGE_CHUNK_BYTES, recordPdfSource, TAIL_PREFETCH_BYTES } from '../../../renderer/src/features/records/recordPdfSource';
+import {
+  RANGE_CHUNK_BYTES,
+  recordPdfSource,
+  TAIL_PREFETCH_BYTES,
+} from '../../../renderer/src/features/records/recordPdfSource';
 import { parseRangeHeader } from '../../../shared/http/parseRangeHeader';
 import { buildRecordPdf } from '../../electron/records/support/buildRecordPdf';
 import { medicalPages } from '../../electron/records/support/medicalText';
@@ -24,7 +28,10 @@ function startServer(files: Map<string, Uint8Array>) {
     let body = file.subarray(range.start, range.end + 1);
     if (mode === 'short') body = body.subarray(0, body.byteLength - 1);
     sent.set(name, (sent.get(name) ?? 0) + body.byteLength);
-    const contentRange = mode === 'nolength' ? `bytes ${range.start}-${range.end}/*` : `bytes ${range.start}-${range.end}/${file.byteLength}`;
+    const contentRange =
+      mode === 'nolength'
+        ? `bytes ${range.start}-${range.end}/*`
+        : `bytes ${range.start}-${range.end}/${file.byteLength}`;
     res.writeHead(206, { 'Content-Range': contentRange, 'Content-Length': String(body.byteLength) }).end(body);
   };
   return { server: createServer(handle), sent };
@@ -40,7 +47,12 @@ describe('recordPdfSource (the viewer reading a record over HTTP Range)', () => 
   beforeAll(async () => {
     long = await buildRecordPdf(medicalPages(1200, 0, 2500), { tree: 'nested' });
     short = await buildRecordPdf(medicalPages(3));
-    ({ server, sent } = startServer(new Map([['long.pdf', long], ['short.pdf', short]])));
+    ({ server, sent } = startServer(
+      new Map([
+        ['long.pdf', long],
+        ['short.pdf', short],
+      ]),
+    ));
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }, 60_000);

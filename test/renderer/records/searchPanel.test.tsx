@@ -12,7 +12,13 @@ const DEBOUNCE_MS = 200;
 // jsdom has no layout: opening a hit scrolls its row into view.
 Element.prototype.scrollIntoView ??= () => undefined;
 
-const hit = (title: string, page: number): SearchHit => ({ documentId: `doc-${title}`, title, page, snippet: [{ text: title, match: true }], score: 1 });
+const hit = (title: string, page: number): SearchHit => ({
+  documentId: `doc-${title}`,
+  title,
+  page,
+  snippet: [{ text: title, match: true }],
+  score: 1,
+});
 const found = (...hits: SearchHit[]) => ({ hits, total: hits.length, ranked: true });
 
 function renderPanel() {

@@ -26,7 +26,9 @@ describe('useCaseRecords', () => {
   });
 
   it("drops the previous case's documents when they arrive after switching cases", async () => {
-    const { result, rerender } = renderHook(({ caseId }) => useCaseRecords(caseId), { initialProps: { caseId: 'case-1' } });
+    const { result, rerender } = renderHook(({ caseId }) => useCaseRecords(caseId), {
+      initialProps: { caseId: 'case-1' },
+    });
     rerender({ caseId: 'case-2' });
     const [forCase1, forCase2] = callsTo('records.documents');
     expect([forCase1?.input, forCase2?.input]).toEqual([{ caseId: 'case-1' }, { caseId: 'case-2' }]);

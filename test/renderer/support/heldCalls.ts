@@ -34,7 +34,12 @@ export function call(method: string, input: unknown): Promise<unknown> {
       // Handlers the product attached to this call run before this one.
       await answered;
     });
-  held.push({ method, input, reply: (value) => answer((s) => s.resolve(value)), fail: (error) => answer((s) => s.reject(error)) });
+  held.push({
+    method,
+    input,
+    reply: (value) => answer((s) => s.resolve(value)),
+    fail: (error) => answer((s) => s.reject(error)),
+  });
   return promise;
 }
 

@@ -38,7 +38,10 @@ export async function startTestServer(options: Partial<StartServerOptions> = {})
     folders.set(demo.caseFile.case.caseNumber, folder);
     assignCase(server.db, records, index < 2 ? REVIEWER_A : REVIEWER_B, await readCaseFolder(folder), now);
   }
-  const tokens = { a: issueToken(server.db, REVIEWER_A, { now }).token, b: issueToken(server.db, REVIEWER_B, { now }).token };
+  const tokens = {
+    a: issueToken(server.db, REVIEWER_A, { now }).token,
+    b: issueToken(server.db, REVIEWER_B, { now }).token,
+  };
   return {
     server,
     dir,

@@ -5,7 +5,8 @@ import { loadCatalog } from '../../../shared/citations/catalog/loadCatalog';
 
 const catalog = loadCatalog();
 const picker = createCatalogSearch(catalog);
-const ids = (query: string, opts: Parameters<typeof picker.search>[1] = {}) => picker.search(query, opts).map((hit) => hit.entry.id);
+const ids = (query: string, opts: Parameters<typeof picker.search>[1] = {}) =>
+  picker.search(query, opts).map((hit) => hit.entry.id);
 
 describe('createCatalogSearch', () => {
   it('ranks the 2009 ACOEM neck MRI pages first and the ODG neck MRI next when the UR decision was in 2014', () => {
@@ -18,7 +19,9 @@ describe('createCatalogSearch', () => {
   });
 
   it('finds the same hits when the terms are typed in another order', () => {
-    expect(ids('mri neck', { urDecisionDate: '2014-04-03' }).slice(0, 2)).toEqual(ids('neck mri', { urDecisionDate: '2014-04-03' }).slice(0, 2));
+    expect(ids('mri neck', { urDecisionDate: '2014-04-03' }).slice(0, 2)).toEqual(
+      ids('neck mri', { urDecisionDate: '2014-04-03' }).slice(0, 2),
+    );
   });
 
   it('finds CPMTG opioid criteria by abbreviation, topic and page when queried "cpmtg opioids 76"', () => {
@@ -57,7 +60,10 @@ describe('createCatalogSearch', () => {
   });
 
   it('does not lift a recent Non-MTUS pick above MTUS hits', () => {
-    const hits = ids('knee mri', { urDecisionDate: '2015-05-01', recentIds: ['odg-knee-and-leg-mri-s-magnetic-resonance-imaging'] });
+    const hits = ids('knee mri', {
+      urDecisionDate: '2015-05-01',
+      recentIds: ['odg-knee-and-leg-mri-s-magnetic-resonance-imaging'],
+    });
     expect(hits[0]).toBe('mtus-acoem-2004-ch13-p341-343');
   });
 
@@ -68,12 +74,18 @@ describe('createCatalogSearch', () => {
 
   it('matches reviewer aliases when queried by brand name or abbreviation', () => {
     expect(ids('norco', { urDecisionDate: '2015-01-01' })[0]).toBe('mtus-cpmtg-hydrocodone-acetaminophen');
-    expect(ids('c-spine x-ray', { urDecisionDate: '2015-01-01' })).toContain('odg-neck-and-upper-back-radiography-x-rays');
+    expect(ids('c-spine x-ray', { urDecisionDate: '2015-01-01' })).toContain(
+      'odg-neck-and-upper-back-radiography-x-rays',
+    );
     expect(ids('pitkanen')).toEqual(['lit-pitkanen-2002-segmental-lumbar-instability']);
   });
 
   it('lists recent picks, then MTUS for the hinted body part in force, when the query is empty', () => {
-    const hits = picker.search('', { urDecisionDate: '2014-04-03', recentIds: ['odg-neck-and-upper-back-mri'], bodyPartHint: ['Cervical'] });
+    const hits = picker.search('', {
+      urDecisionDate: '2014-04-03',
+      recentIds: ['odg-neck-and-upper-back-mri'],
+      bodyPartHint: ['Cervical'],
+    });
     expect(hits[0]?.entry.id).toBe('odg-neck-and-upper-back-mri');
     const rest = hits.slice(1);
     expect(rest.length).toBeGreaterThan(0);
@@ -105,7 +117,9 @@ describe('createCatalogSearch', () => {
   it('never throws when given inputs of the wrong type', () => {
     const search = picker.search as (query: unknown, opts?: unknown) => unknown[];
     expect(() => search(undefined)).not.toThrow();
-    expect(() => search(42, { urDecisionDate: 'yesterday', recentIds: 'x', limit: Number.NaN, bodyPartHint: [null, 3] })).not.toThrow();
+    expect(() =>
+      search(42, { urDecisionDate: 'yesterday', recentIds: 'x', limit: Number.NaN, bodyPartHint: [null, 3] }),
+    ).not.toThrow();
     expect(() => search('knee', null)).not.toThrow();
   });
 

@@ -17,7 +17,9 @@ const [item1, item2] = sampleGuidelineLines();
 
 describe('formatClaimsAdministratorLine', () => {
   it('reproduces the MRI Cervical claims administrator line when the UR cited MTUS', () => {
-    expect(normalizeWhitespace(formatClaimsAdministratorLine(chips('mtus-acoem-2004-ch8-p177-178')))).toBe(item1?.claimsAdministrator);
+    expect(normalizeWhitespace(formatClaimsAdministratorLine(chips('mtus-acoem-2004-ch8-p177-178')))).toBe(
+      item1?.claimsAdministrator,
+    );
   });
 
   it('says the UR did not rely on the MTUS when it cited only ODG', () => {
@@ -26,6 +28,8 @@ describe('formatClaimsAdministratorLine', () => {
   });
 
   it('says the UR cited no evidence when there are no chips', () => {
-    expect(formatClaimsAdministratorLine([])).toBe('The Claims Administrator did not cite any medical evidence for its decision.');
+    expect(formatClaimsAdministratorLine([])).toBe(
+      'The Claims Administrator did not cite any medical evidence for its decision.',
+    );
   });
 });

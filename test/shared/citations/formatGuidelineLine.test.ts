@@ -26,7 +26,9 @@ describe('formatGuidelineLine', () => {
   });
 
   it('reproduces the flexion/extension X-ray reviewer line, literature glued to the ODG chapter, when given its three chips', () => {
-    const line = formatGuidelineLine(chips('mtus-acoem-2004-ch12-p303-304', 'odg-low-back', 'lit-pitkanen-2002-segmental-lumbar-instability'));
+    const line = formatGuidelineLine(
+      chips('mtus-acoem-2004-ch12-p303-304', 'odg-low-back', 'lit-pitkanen-2002-segmental-lumbar-instability'),
+    );
     expect(normalizeWhitespace(line)).toBe(item2?.reviewer);
   });
 
@@ -36,7 +38,9 @@ describe('formatGuidelineLine', () => {
   });
 
   it('gives literature its own sentence when no Non-MTUS chip precedes it', () => {
-    const line = formatGuidelineLine(chips('mtus-acoem-2004-ch12-p303-304', 'lit-pitkanen-2002-segmental-lumbar-instability'));
+    const line = formatGuidelineLine(
+      chips('mtus-acoem-2004-ch12-p303-304', 'lit-pitkanen-2002-segmental-lumbar-instability'),
+    );
     expect(line).toBe(
       'Decision based on MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304. Decision based on Other Medical Treatment ' +
         'Guideline or Medical Evidence: Peer-reviewed literature (Segmental Lumbar Spine Instability at Flexion-Extension ' +

@@ -14,12 +14,24 @@ const article = {
 describe('literatureEntry', () => {
   it('turns a reviewer article into an unverified literature catalog entry when the input is valid', () => {
     const entry = literatureToCatalogEntry(article, 'lit-user-1');
-    expect(entry).toMatchObject({ id: 'lit-user-1', family: 'literature', topic: article.title, pmid: '16047211', verified: false });
-    expect(formatCitation(entry)).toBe(`Other Medical Treatment Guideline or Medical Evidence: Peer-reviewed literature (${article.title})`);
+    expect(entry).toMatchObject({
+      id: 'lit-user-1',
+      family: 'literature',
+      topic: article.title,
+      pmid: '16047211',
+      verified: false,
+    });
+    expect(formatCitation(entry)).toBe(
+      `Other Medical Treatment Guideline or Medical Evidence: Peer-reviewed literature (${article.title})`,
+    );
   });
 
   it('strips PMID and DOI prefixes when they are pasted with them', () => {
-    const parsed = literatureInputSchema.parse({ ...article, pmid: 'PMID: 16047211', doi: 'https://doi.org/10.1007/s00586-004-0803-4' });
+    const parsed = literatureInputSchema.parse({
+      ...article,
+      pmid: 'PMID: 16047211',
+      doi: 'https://doi.org/10.1007/s00586-004-0803-4',
+    });
     expect([parsed.pmid, parsed.doi]).toEqual(['16047211', '10.1007/s00586-004-0803-4']);
   });
 

@@ -29,19 +29,31 @@ describe('loadCatalog', () => {
 
   it('starts each post-2017 ACOEM guideline on its AD-order effective date when loaded', () => {
     const byId = new Map(catalog.map((entry) => [entry.id, entry]));
-    expect(byId.get('mtus-acoem-low-back-2016-02-24')).toMatchObject({ effectiveFrom: '2017-12-01', effectiveTo: '2019-08-10' });
-    expect(byId.get('mtus-acoem-low-back-2019-03-07')).toMatchObject({ effectiveFrom: '2019-08-11', effectiveTo: '2021-11-22' });
-    expect(byId.get('mtus-acoem-low-back-2020-02-13')).toMatchObject({ effectiveFrom: '2021-11-23', effectiveTo: null });
+    expect(byId.get('mtus-acoem-low-back-2016-02-24')).toMatchObject({
+      effectiveFrom: '2017-12-01',
+      effectiveTo: '2019-08-10',
+    });
+    expect(byId.get('mtus-acoem-low-back-2019-03-07')).toMatchObject({
+      effectiveFrom: '2019-08-11',
+      effectiveTo: '2021-11-22',
+    });
+    expect(byId.get('mtus-acoem-low-back-2020-02-13')).toMatchObject({
+      effectiveFrom: '2021-11-23',
+      effectiveTo: null,
+    });
     expect(byId.get('mtus-acoem-knee-2019-12-03')).toMatchObject({ effectiveFrom: '2020-09-21', effectiveTo: null });
     for (const entry of ofFamily('mtus_acoem_2017')) expect(entry.effectiveFrom! >= '2017-12-01', entry.id).toBe(true);
   });
 
   it('leaves ODG open-ended when loaded', () => {
-    for (const entry of ofFamily('odg')) expect([entry.effectiveFrom, entry.effectiveTo], entry.id).toEqual([null, null]);
+    for (const entry of ofFamily('odg'))
+      expect([entry.effectiveFrom, entry.effectiveTo], entry.id).toEqual([null, null]);
   });
 
   it('marks the recalled ACOEM and CPMTG page numbers unverified except the example strings the domain reference verified', () => {
-    const verifiedWithPages = catalog.filter((entry) => entry.verified && entry.pages !== null).map((entry) => entry.id);
+    const verifiedWithPages = catalog
+      .filter((entry) => entry.verified && entry.pages !== null)
+      .map((entry) => entry.id);
     expect(verifiedWithPages.sort()).toEqual([
       'mtus-acoem-2004-ch8-p177-178',
       'mtus-cpmtg-opioids-criteria-for-use',
@@ -51,7 +63,8 @@ describe('loadCatalog', () => {
 
   it('uses only the normalised body-part names when loaded', () => {
     const known = new Set(Object.keys(bodyPartAliases));
-    for (const entry of catalog) for (const part of entry.bodyParts) expect(known.has(part), `${entry.id}: ${part}`).toBe(true);
+    for (const entry of catalog)
+      for (const part of entry.bodyParts) expect(known.has(part), `${entry.id}: ${part}`).toBe(true);
   });
 
   it('includes the flexion-extension radiography article of the sample letter when loaded', () => {

@@ -29,21 +29,30 @@ describe('parseCatalog', () => {
   });
 
   it('throws naming both places when an id is repeated', () => {
-    expect(() => parseCatalog([{ name: 'a.json', family: 'odg', data: [good] }, { name: 'b.json', family: 'odg', data: [good] }])).toThrow(
-      /b\.json\[0\] \(id "odg-knee-and-leg"\) repeats the id "odg-knee-and-leg" already used by a\.json\[0\]/,
-    );
+    expect(() =>
+      parseCatalog([
+        { name: 'a.json', family: 'odg', data: [good] },
+        { name: 'b.json', family: 'odg', data: [good] },
+      ]),
+    ).toThrow(/b\.json\[0\] \(id "odg-knee-and-leg"\) repeats the id "odg-knee-and-leg" already used by a\.json\[0\]/);
   });
 
   it('throws when an entry sits in the file of another family', () => {
-    expect(() => parseCatalog([{ name: 'cpmtg.json', family: 'mtus_cpmtg', data: [good] }])).toThrow(/has family "odg"/);
+    expect(() => parseCatalog([{ name: 'cpmtg.json', family: 'mtus_cpmtg', data: [good] }])).toThrow(
+      /has family "odg"/,
+    );
   });
 
   it('throws when an entry ends before it starts', () => {
     const reversed = { ...good, effectiveFrom: '2020-01-01', effectiveTo: '2019-01-01' };
-    expect(() => parseCatalog([{ name: 'odg.json', family: 'odg', data: [reversed] }])).toThrow(/ends \(2019-01-01\) before it starts/);
+    expect(() => parseCatalog([{ name: 'odg.json', family: 'odg', data: [reversed] }])).toThrow(
+      /ends \(2019-01-01\) before it starts/,
+    );
   });
 
   it('throws when a file is not an array', () => {
-    expect(() => parseCatalog([{ name: 'odg.json', family: 'odg', data: { entries: [] } }])).toThrow(/odg\.json must hold a JSON array/);
+    expect(() => parseCatalog([{ name: 'odg.json', family: 'odg', data: { entries: [] } }])).toThrow(
+      /odg\.json must hold a JSON array/,
+    );
   });
 });

@@ -53,8 +53,15 @@ export interface SampleGuidelineLines {
 
 /** Each disputed item's two guideline lines, whitespace collapsed. */
 export function sampleGuidelineLines(): SampleGuidelineLines[] {
-  const blocks = [...sampleLetterExcerpt.matchAll(/Claims Administrator guideline:([\s\S]*?)MAXIMUS guideline:([\s\S]*?)Decision rationale:/g)];
-  return blocks.map((m) => ({ claimsAdministrator: normalizeWhitespace(m[1] ?? ''), reviewer: normalizeWhitespace(m[2] ?? '') }));
+  const blocks = [
+    ...sampleLetterExcerpt.matchAll(
+      /Claims Administrator guideline:([\s\S]*?)MAXIMUS guideline:([\s\S]*?)Decision rationale:/g,
+    ),
+  ];
+  return blocks.map((m) => ({
+    claimsAdministrator: normalizeWhitespace(m[1] ?? ''),
+    reviewer: normalizeWhitespace(m[2] ?? ''),
+  }));
 }
 
 export function normalizeWhitespace(text: string): string {

@@ -6,9 +6,13 @@ function setUp() {
   const events = new EventEmitter();
   const logged: { message: string; fields?: Record<string, unknown> }[] = [];
   const shutDowns: unknown[] = [];
-  installCrashHandlers(events as unknown as ProcessEvents, { error: (message, fields) => logged.push({ message, fields }) }, (error) => {
-    shutDowns.push(error);
-  });
+  installCrashHandlers(
+    events as unknown as ProcessEvents,
+    { error: (message, fields) => logged.push({ message, fields }) },
+    (error) => {
+      shutDowns.push(error);
+    },
+  );
   return { events, logged, shutDowns };
 }
 

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { assignmentChangeSchema } from '../../../shared/sync/assignmentChangeSchema';
 import { assignmentsPageSchema, assignmentsQuerySchema } from '../../../shared/sync/assignmentsFeedSchema';
-import { determinationReceiptSchema, determinationUploadSchema, idempotencyKeySchema } from '../../../shared/sync/determinationUploadSchema';
+import {
+  determinationReceiptSchema,
+  determinationUploadSchema,
+  idempotencyKeySchema,
+} from '../../../shared/sync/determinationUploadSchema';
 import { meResponseSchema } from '../../../shared/sync/meResponseSchema';
 import { recordParamsSchema } from '../../../shared/sync/recordParamsSchema';
 import { syncErrorBodySchema } from '../../../shared/sync/syncErrorBodySchema';
@@ -34,7 +38,16 @@ const assigned = {
   at: '2024-05-21T10:00:00.000Z',
   assignment: {
     case: caseRecord,
-    items: [{ id: 'case-1-item-1', caseId: 'case-1', position: 0, requestedTreatment: 'PT x6', urDecision: 'denied', caGuideline: '' }],
+    items: [
+      {
+        id: 'case-1-item-1',
+        caseId: 'case-1',
+        position: 0,
+        requestedTreatment: 'PT x6',
+        urDecision: 'denied',
+        caGuideline: '',
+      },
+    ],
     documents: [
       {
         id: 'case-1-doc-1',
@@ -57,7 +70,13 @@ const assigned = {
 describe('assignmentChangeSchema', () => {
   it('accepts an assignment, a withdrawal and a reassignment when each is well formed', () => {
     expect(assignmentChangeSchema.parse(assigned).kind).toBe('assigned');
-    const base = { seq: 4, caseId: 'case-1', caseNumber: 'CM24-0100101', at: '2024-05-22T10:00:00.000Z', reason: 'Settled' };
+    const base = {
+      seq: 4,
+      caseId: 'case-1',
+      caseNumber: 'CM24-0100101',
+      at: '2024-05-22T10:00:00.000Z',
+      reason: 'Settled',
+    };
     expect(assignmentChangeSchema.parse({ ...base, kind: 'withdrawn' }).kind).toBe('withdrawn');
     expect(assignmentChangeSchema.parse({ ...base, kind: 'reassigned' }).kind).toBe('reassigned');
   });
@@ -66,7 +85,10 @@ describe('assignmentChangeSchema', () => {
     expect(assignmentChangeSchema.safeParse({ ...assigned, kind: 'deleted' }).success).toBe(false);
     expect(assignmentChangeSchema.safeParse({ ...assigned, seq: 0 }).success).toBe(false);
     const badDoc = { ...assigned.assignment.documents[0], sha256: 'XYZ' };
-    expect(assignmentChangeSchema.safeParse({ ...assigned, assignment: { ...assigned.assignment, documents: [badDoc] } }).success).toBe(false);
+    expect(
+      assignmentChangeSchema.safeParse({ ...assigned, assignment: { ...assigned.assignment, documents: [badDoc] } })
+        .success,
+    ).toBe(false);
   });
 });
 
@@ -123,7 +145,13 @@ describe('determinationUploadSchema', () => {
 
 describe('syncErrorBodySchema', () => {
   it('accepts an error with problems and rejects a bare message when the code is missing', () => {
-    const body = { error: { code: 'PACKAGE_INVALID', message: 'Bad', problems: [{ file: 'letter.pdf', code: 'HASH_MISMATCH', message: 'x' }] } };
+    const body = {
+      error: {
+        code: 'PACKAGE_INVALID',
+        message: 'Bad',
+        problems: [{ file: 'letter.pdf', code: 'HASH_MISMATCH', message: 'x' }],
+      },
+    };
     expect(syncErrorBodySchema.parse(body)).toEqual(body);
     expect(syncErrorBodySchema.safeParse({ error: { message: 'Bad' } }).success).toBe(false);
   });
@@ -131,7 +159,10 @@ describe('syncErrorBodySchema', () => {
 
 describe('meResponseSchema and recordParamsSchema', () => {
   it('accept good values and reject uppercase hashes and missing ids', () => {
-    expect(meResponseSchema.safeParse({ reviewerId: 'RVW-1', displayName: '', protocolVersion: 1, serverTime: 'now' }).success).toBe(true);
+    expect(
+      meResponseSchema.safeParse({ reviewerId: 'RVW-1', displayName: '', protocolVersion: 1, serverTime: 'now' })
+        .success,
+    ).toBe(true);
     expect(meResponseSchema.safeParse({ displayName: '', protocolVersion: 1, serverTime: 'now' }).success).toBe(false);
     expect(recordParamsSchema.safeParse({ sha256: SHA }).success).toBe(true);
     expect(recordParamsSchema.safeParse({ sha256: SHA.toUpperCase() }).success).toBe(false);

@@ -19,11 +19,20 @@ export const migration0006: Migration = {
       alter table audit_events add column prev_hash text not null default '';
       alter table audit_events add column hash text not null default '';
     `);
-    const rows = db.prepare('select id, at, actor, action, case_id, details_json from audit_events order by id').all() as LegacyRow[];
+    const rows = db
+      .prepare('select id, at, actor, action, case_id, details_json from audit_events order by id')
+      .all() as LegacyRow[];
     const update = db.prepare('update audit_events set prev_hash = ?, hash = ? where id = ?');
     let prev = GENESIS_HASH;
     for (const row of rows) {
-      const hash = auditHash(prev, { id: row.id, at: row.at, actor: row.actor, action: row.action, caseId: row.case_id, details: JSON.parse(row.details_json) as unknown });
+      const hash = auditHash(prev, {
+        id: row.id,
+        at: row.at,
+        actor: row.actor,
+        action: row.action,
+        caseId: row.case_id,
+        details: JSON.parse(row.details_json) as unknown,
+      });
       update.run(prev, hash, row.id);
       prev = hash;
     }

@@ -8,4 +8,12 @@ import { migration0007 } from './0007-viewing-copies';
 import type { Migration } from './migration';
 
 /** Every migration in order; a new one is a new numbered file plus one line here. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+];

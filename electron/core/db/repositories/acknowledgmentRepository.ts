@@ -1,7 +1,10 @@
 import type { Db } from '../openDatabase';
 
 export function listAcknowledgedKeys(db: Db, caseId: string): string[] {
-  return (db.prepare(`
+  return (
+    db
+      .prepare(
+        `
     select
       finding_key
     from
@@ -10,19 +13,22 @@ export function listAcknowledgedKeys(db: Db, caseId: string): string[] {
       case_id = ?
     order by
       finding_key
-  `).all(caseId) as { finding_key: string }[]).map(
-    (row) => row.finding_key,
-  );
+  `,
+      )
+      .all(caseId) as { finding_key: string }[]
+  ).map((row) => row.finding_key);
 }
 
 export function insertAcknowledgment(db: Db, caseId: string, findingKey: string, at: string): void {
-  db.prepare(`
+  db.prepare(
+    `
     insert into
       check_acknowledgments (case_id, finding_key, acknowledged_at)
     values
       (?, ?, ?)
     on conflict do nothing
-  `).run(caseId, findingKey, at);
+  `,
+  ).run(caseId, findingKey, at);
 }
 
 export function deleteAcknowledgment(db: Db, caseId: string, findingKey: string): void {

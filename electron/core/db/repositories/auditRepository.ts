@@ -24,27 +24,29 @@ export interface AuditEventRow {
 /** Appends at the end of the hash chain; runs in the caller's transaction when there is one. */
 export function appendAuditEvent(db: Db, event: AuditEventInput): number {
   return db.transaction(() => {
-    const tail = db.prepare('select id, hash from audit_events order by id desc limit 1').get() as { id: number; hash: string } | undefined;
-    const seq = db.prepare("select seq from sqlite_sequence where name = 'audit_events'").get() as { seq: number } | undefined;
+    const tail = db.prepare('select id, hash from audit_events order by id desc limit 1').get() as
+      { id: number; hash: string } | undefined;
+    const seq = db.prepare("select seq from sqlite_sequence where name = 'audit_events'").get() as
+      { seq: number } | undefined;
     const id = Math.max(tail?.id ?? 0, seq?.seq ?? 0) + 1;
     const prevHash = tail?.hash ?? GENESIS_HASH;
     const details = JSON.parse(canonicalJson(event.details)) as unknown;
-    const hash = auditHash(prevHash, { id, at: event.at, actor: event.actor, action: event.action, caseId: event.caseId, details });
-    db.prepare(`
+    const hash = auditHash(prevHash, {
+      id,
+      at: event.at,
+      actor: event.actor,
+      action: event.action,
+      caseId: event.caseId,
+      details,
+    });
+    db.prepare(
+      `
       insert into
         audit_events (id, at, actor, action, case_id, details_json, prev_hash, hash)
       values
         (?, ?, ?, ?, ?, ?, ?, ?)
-    `).run(
-      id,
-      event.at,
-      event.actor,
-      event.action,
-      event.caseId,
-      canonicalJson(details),
-      prevHash,
-      hash,
-    );
+    `,
+    ).run(id, event.at, event.actor, event.action, event.caseId, canonicalJson(details), prevHash, hash);
     return id;
   })();
 }
@@ -56,9 +58,14 @@ export function listAuditEvents(db: Db, caseId?: string): AuditEventRow[] {
 }
 
 export function latestAuditEvent(db: Db, action: string, caseId: string | null): AuditEventRow | undefined {
-  return (caseId === null
-    ? db.prepare('select * from audit_events where action = ? and case_id is null order by id desc limit 1').get(action)
-    : db.prepare(`
+  return (
+    caseId === null
+      ? db
+          .prepare('select * from audit_events where action = ? and case_id is null order by id desc limit 1')
+          .get(action)
+      : db
+          .prepare(
+            `
       select
         *
       from
@@ -70,10 +77,14 @@ export function latestAuditEvent(db: Db, action: string, caseId: string | null):
         id desc
       limit
         1
-    `).get(caseId, action)) as AuditEventRow | undefined;
+    `,
+          )
+          .get(caseId, action)
+  ) as AuditEventRow | undefined;
 }
 
 export function auditSequence(db: Db): number {
-  const row = db.prepare("select seq from sqlite_sequence where name = 'audit_events'").get() as { seq: number } | undefined;
+  const row = db.prepare("select seq from sqlite_sequence where name = 'audit_events'").get() as
+    { seq: number } | undefined;
   return row?.seq ?? 0;
 }

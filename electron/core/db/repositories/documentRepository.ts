@@ -89,8 +89,7 @@ export function findDocument(db: Db, id: string): StoredDocument | null {
 
 export function findDocumentBySha(db: Db, caseId: string, sha256: string): StoredDocument | null {
   const row = db.prepare('select * from documents where case_id = ? and sha256 = ?').get(caseId, sha256) as
-    | DocumentRow
-    | undefined;
+    DocumentRow | undefined;
   return row ? toDocument(row) : null;
 }
 

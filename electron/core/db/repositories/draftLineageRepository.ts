@@ -8,9 +8,10 @@ export interface DraftLineage {
 
 export function findDraftLineage(db: Db, caseId: string): DraftLineage {
   const row = db.prepare('select version, supersedes_version from draft_lineage where case_id = ?').get(caseId) as
-    | { version: number; supersedes_version: number | null }
-    | undefined;
-  return row ? { version: row.version, supersedesVersion: row.supersedes_version } : { version: 1, supersedesVersion: null };
+    { version: number; supersedes_version: number | null } | undefined;
+  return row
+    ? { version: row.version, supersedesVersion: row.supersedes_version }
+    : { version: 1, supersedesVersion: null };
 }
 
 export function writeDraftLineage(db: Db, caseId: string, lineage: DraftLineage): void {

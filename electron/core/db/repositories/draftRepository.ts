@@ -19,7 +19,9 @@ export interface ItemDeterminationRow {
 }
 
 export function findDraft(db: Db, caseId: string): DraftRow | null {
-  return (db.prepare('select * from determination_drafts where case_id = ?').get(caseId) as DraftRow | undefined) ?? null;
+  return (
+    (db.prepare('select * from determination_drafts where case_id = ?').get(caseId) as DraftRow | undefined) ?? null
+  );
 }
 
 export function insertDraft(db: Db, caseId: string, summaryJson: string, at: string): void {
@@ -41,12 +43,19 @@ export function updateDraftSummary(db: Db, caseId: string, summaryJson: string, 
 }
 
 export function bumpDraftRevision(db: Db, caseId: string, at: string): number {
-  db.prepare('update determination_drafts set revision = revision + 1, updated_at = ? where case_id = ?').run(at, caseId);
+  db.prepare('update determination_drafts set revision = revision + 1, updated_at = ? where case_id = ?').run(
+    at,
+    caseId,
+  );
   return bumpedRevision(db, caseId);
 }
 
 export function setDraftLocked(db: Db, caseId: string, locked: boolean, at: string): void {
-  db.prepare('update determination_drafts set locked = ?, updated_at = ? where case_id = ?').run(locked ? 1 : 0, at, caseId);
+  db.prepare('update determination_drafts set locked = ?, updated_at = ? where case_id = ?').run(
+    locked ? 1 : 0,
+    at,
+    caseId,
+  );
 }
 
 function bumpedRevision(db: Db, caseId: string): number {

@@ -50,7 +50,9 @@ export function insertHighlight(db: Db, h: StoredHighlight): void {
 
 export function listHighlights(db: Db, documentId: string): StoredHighlight[] {
   return (
-    db.prepare('select * from highlights where document_id = ? order by page, created_at').all(documentId) as HighlightRow[]
+    db
+      .prepare('select * from highlights where document_id = ? order by page, created_at')
+      .all(documentId) as HighlightRow[]
   ).map(toHighlight);
 }
 

@@ -31,7 +31,9 @@ export function insertItem(db: Db, item: DisputedItem): void {
 }
 
 export function listItems(db: Db, caseId: string): DisputedItem[] {
-  return (db.prepare('select * from disputed_items where case_id = ? order by position').all(caseId) as ItemRow[]).map(toItem);
+  return (db.prepare('select * from disputed_items where case_id = ? order by position').all(caseId) as ItemRow[]).map(
+    toItem,
+  );
 }
 
 export function listAllItems(db: Db): DisputedItem[] {

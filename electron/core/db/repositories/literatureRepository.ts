@@ -29,7 +29,8 @@ export function listLiterature(db: Db): LiteratureRow[] {
 /** The article already stored under the same PubMed id or DOI, if any. */
 export function findLiteratureByIdentifier(db: Db, pmid: string | null, doi: string | null): LiteratureRow | null {
   const row = db
-    .prepare(`
+    .prepare(
+      `
     select
       *
     from
@@ -45,7 +46,8 @@ export function findLiteratureByIdentifier(db: Db, pmid: string | null, doi: str
       )
     limit
       1
-  `)
+  `,
+    )
     .get(pmid, doi) as LiteratureRow | undefined;
   return row ?? null;
 }

@@ -16,7 +16,8 @@ export interface UploadedReceipt {
 /** Signed packages not yet uploaded, oldest first (refused ones too: the refusal may be fixed on the server's side since). */
 export function listPendingUploads(db: Db): PendingUpload[] {
   return db
-    .prepare(`
+    .prepare(
+      `
     select
       id,
       case_id as caseId,
@@ -28,7 +29,8 @@ export function listPendingUploads(db: Db): PendingUpload[] {
       uploaded_at is null
     order by
       id
-  `)
+  `,
+    )
     .all() as PendingUpload[];
 }
 
@@ -37,8 +39,14 @@ export function countPendingUploads(db: Db): number {
 }
 
 /** Stores each receipt on its row; a case whose every package is now uploaded goes from 'signed' to 'uploaded'. */
-export function markOutboxUploaded(db: Db, receipts: readonly { id: number; caseId: string; receiptJson: string }[], at: string): void {
-  const mark = db.prepare('update sync_outbox set uploaded_at = ?, receipt_json = ? where id = ? and uploaded_at is null');
+export function markOutboxUploaded(
+  db: Db,
+  receipts: readonly { id: number; caseId: string; receiptJson: string }[],
+  at: string,
+): void {
+  const mark = db.prepare(
+    'update sync_outbox set uploaded_at = ?, receipt_json = ? where id = ? and uploaded_at is null',
+  );
   const promote = db.prepare(
     `
     update cases
@@ -64,7 +72,8 @@ export function markOutboxUploaded(db: Db, receipts: readonly { id: number; case
 }
 
 export function findOutboxReceipt(db: Db, id: number): string | null {
-  const row = db.prepare('select receipt_json from sync_outbox where id = ?').get(id) as { receipt_json: string | null } | undefined;
+  const row = db.prepare('select receipt_json from sync_outbox where id = ?').get(id) as
+    { receipt_json: string | null } | undefined;
   return row?.receipt_json ?? null;
 }
 

@@ -26,13 +26,16 @@ export function recordPick(db: Db, catalogId: string, at: string): void {
 
 /** Most recent first. */
 export function listRecentPickIds(db: Db, limit: number): string[] {
-  return (db.prepare('select catalog_id from catalog_recent_picks order by seq desc limit ?').all(limit) as { catalog_id: string }[]).map(
-    (r) => r.catalog_id,
-  );
+  return (
+    db.prepare('select catalog_id from catalog_recent_picks order by seq desc limit ?').all(limit) as {
+      catalog_id: string;
+    }[]
+  ).map((r) => r.catalog_id);
 }
 
 export function pruneRecentPicks(db: Db, keep: number): void {
-  db.prepare(`
+  db.prepare(
+    `
     delete from catalog_recent_picks
     where
       catalog_id not in (
@@ -45,5 +48,6 @@ export function pruneRecentPicks(db: Db, keep: number): void {
         limit
           ?
       )
-  `).run(keep);
+  `,
+  ).run(keep);
 }

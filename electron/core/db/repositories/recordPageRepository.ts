@@ -70,7 +70,8 @@ export function upsertIndexState(db: Db, state: RecordIndexState): void {
 
 export function findIndexState(db: Db, documentId: string): RecordIndexState | null {
   const row = db
-    .prepare(`
+    .prepare(
+      `
     select
       document_id as documentId,
       text_pages as textPages,
@@ -81,7 +82,8 @@ export function findIndexState(db: Db, documentId: string): RecordIndexState | n
       record_index
     where
       document_id = ?
-  `)
+  `,
+    )
     .get(documentId) as RecordIndexState | undefined;
   return row ?? null;
 }
@@ -119,7 +121,11 @@ const hitsQuery = (top: string) => `with top as (${top})
  */
 export function searchPages(db: Db, caseId: string, ftsQuery: string, limit: number): PageHitRow[] {
   return db
-    .prepare(hitsQuery('select rowid as id, bm25(record_pages_fts, 1.0, 0.0) as score from record_pages_fts where record_pages_fts match @q order by score limit @limit'))
+    .prepare(
+      hitsQuery(
+        'select rowid as id, bm25(record_pages_fts, 1.0, 0.0) as score from record_pages_fts where record_pages_fts match @q order by score limit @limit',
+      ),
+    )
     .all({ q: scopedQuery(caseId, ftsQuery), limit }) as PageHitRow[];
 }
 
@@ -143,13 +149,18 @@ export function searchPagesWithPrefix(db: Db, caseId: string, ftsQuery: string, 
 /** The first matching pages in import order (document, then page), without ranking. */
 export function firstPages(db: Db, caseId: string, ftsQuery: string, limit: number): PageHitRow[] {
   return db
-    .prepare(hitsQuery('select rowid as id, 0 as score from record_pages_fts where record_pages_fts match @q order by rowid limit @limit'))
+    .prepare(
+      hitsQuery(
+        'select rowid as id, 0 as score from record_pages_fts where record_pages_fts match @q order by rowid limit @limit',
+      ),
+    )
     .all({ q: scopedQuery(caseId, ftsQuery), limit }) as PageHitRow[];
 }
 
 export function countTextPages(db: Db, caseId: string): number {
   const row = db
-    .prepare(`
+    .prepare(
+      `
     select
       coalesce(sum(r.text_pages), 0) as n
     from
@@ -157,20 +168,25 @@ export function countTextPages(db: Db, caseId: string): number {
       join documents d on d.id = r.document_id
     where
       d.case_id = ?
-  `)
+  `,
+    )
     .get(caseId) as { n: number };
   return row.n;
 }
 
 export function countHits(db: Db, caseId: string, ftsQuery: string): number {
-  const row = db.prepare(`
+  const row = db
+    .prepare(
+      `
     select
       count(*) as n
     from
       record_pages_fts
     where
       record_pages_fts match ?
-  `).get(scopedQuery(caseId, ftsQuery)) as { n: number };
+  `,
+    )
+    .get(scopedQuery(caseId, ftsQuery)) as { n: number };
   return row.n;
 }
 

@@ -1,7 +1,8 @@
 import type { Db } from '../openDatabase';
 
 export function readSetting(db: Db, key: string): unknown {
-  const row = db.prepare('select value_json from settings where key = ?').get(key) as { value_json: string } | undefined;
+  const row = db.prepare('select value_json from settings where key = ?').get(key) as
+    { value_json: string } | undefined;
   return row ? (JSON.parse(row.value_json) as unknown) : undefined;
 }
 

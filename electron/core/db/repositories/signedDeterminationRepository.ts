@@ -31,11 +31,17 @@ export function insertSignedDetermination(db: Db, row: Omit<SignedDeterminationR
 
 /** Newest first. */
 export function listSignedDeterminations(db: Db, caseId: string): SignedDeterminationRow[] {
-  return db.prepare(`select ${COLUMNS} from signed_determinations where case_id = ? order by version desc`).all(caseId) as SignedDeterminationRow[];
+  return db
+    .prepare(`select ${COLUMNS} from signed_determinations where case_id = ? order by version desc`)
+    .all(caseId) as SignedDeterminationRow[];
 }
 
 export function findLatestSignedDetermination(db: Db, caseId: string): SignedDeterminationRow | null {
-  return (db.prepare(`select ${COLUMNS} from signed_determinations where case_id = ? order by version desc limit 1`).get(caseId) as SignedDeterminationRow | undefined) ?? null;
+  return (
+    (db
+      .prepare(`select ${COLUMNS} from signed_determinations where case_id = ? order by version desc limit 1`)
+      .get(caseId) as SignedDeterminationRow | undefined) ?? null
+  );
 }
 
 export function isPackageDirRecorded(db: Db, packageDir: string): boolean {

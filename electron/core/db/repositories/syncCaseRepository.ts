@@ -222,7 +222,8 @@ export function deleteCase(db: Db, caseId: string): void {
 /** Record files the documents of live (not withdrawn) cases need, with their expected size; one row per distinct file. */
 export function listDocumentFiles(db: Db): { sha256: string; sizeBytes: number }[] {
   return db
-    .prepare(`
+    .prepare(
+      `
     select
       d.sha256,
       max(d.size_bytes) as sizeBytes
@@ -235,7 +236,8 @@ export function listDocumentFiles(db: Db): { sha256: string; sizeBytes: number }
       d.sha256
     order by
       d.sha256
-  `)
+  `,
+    )
     .all('withdrawn') as {
     sha256: string;
     sizeBytes: number;

@@ -10,16 +10,22 @@ export interface OutboxRow {
   receiptJson: string | null;
 }
 
-const COLUMNS = 'id, case_id as caseId, package_dir as packageDir, idempotency_key as idempotencyKey, created_at as createdAt, uploaded_at as uploadedAt, receipt_json as receiptJson';
+const COLUMNS =
+  'id, case_id as caseId, package_dir as packageDir, idempotency_key as idempotencyKey, created_at as createdAt, uploaded_at as uploadedAt, receipt_json as receiptJson';
 
-export function insertOutboxRow(db: Db, row: Pick<OutboxRow, 'caseId' | 'packageDir' | 'idempotencyKey' | 'createdAt'>): number {
+export function insertOutboxRow(
+  db: Db,
+  row: Pick<OutboxRow, 'caseId' | 'packageDir' | 'idempotencyKey' | 'createdAt'>,
+): number {
   const info = db
-    .prepare(`
+    .prepare(
+      `
     insert into
       sync_outbox (case_id, package_dir, idempotency_key, created_at)
     values
       (@caseId, @packageDir, @idempotencyKey, @createdAt)
-  `)
+  `,
+    )
     .run(row);
   return Number(info.lastInsertRowid);
 }

@@ -29,7 +29,8 @@ export function saveSyncCursor(db: Db, cursor: string | null): void {
 }
 
 export function recordSyncSuccess(db: Db, at: string): void {
-  db.prepare(`
+  db.prepare(
+    `
     update sync_state
     set
       last_success_at = ?,
@@ -38,13 +39,20 @@ export function recordSyncSuccess(db: Db, at: string): void {
       last_error_at = null
     where
       id = 1
-  `).run(at);
+  `,
+  ).run(at);
 }
 
 export function recordSyncError(db: Db, code: string, message: string, at: string): void {
-  db.prepare('update sync_state set last_error_code = ?, last_error_message = ?, last_error_at = ? where id = 1').run(code, message, at);
+  db.prepare('update sync_state set last_error_code = ?, last_error_message = ?, last_error_at = ? where id = 1').run(
+    code,
+    message,
+    at,
+  );
 }
 
 export function clearSyncError(db: Db): void {
-  db.prepare('update sync_state set last_error_code = null, last_error_message = null, last_error_at = null where id = 1').run();
+  db.prepare(
+    'update sync_state set last_error_code = null, last_error_message = null, last_error_at = null where id = 1',
+  ).run();
 }

@@ -31,7 +31,8 @@ export function insertVersion(db: Db, row: Omit<VersionRow, 'id'>): number {
 /** Newest first, without the content (the list stays small however long the rationales are). */
 export function listVersionHeads(db: Db, caseId: string): VersionHeadRow[] {
   return db
-    .prepare(`
+    .prepare(
+      `
     select
       id,
       case_id,
@@ -45,7 +46,8 @@ export function listVersionHeads(db: Db, caseId: string): VersionHeadRow[] {
       case_id = ?
     order by
       id desc
-  `)
+  `,
+    )
     .all(caseId) as VersionHeadRow[];
 }
 
@@ -55,7 +57,8 @@ export function findVersion(db: Db, id: number): VersionRow | null {
 
 export function latestVersionHead(db: Db, caseId: string): VersionHeadRow | null {
   const row = db
-    .prepare(`
+    .prepare(
+      `
     select
       id,
       case_id,
@@ -71,7 +74,8 @@ export function latestVersionHead(db: Db, caseId: string): VersionHeadRow | null
       id desc
     limit
       1
-  `)
+  `,
+    )
     .get(caseId) as VersionHeadRow | undefined;
   return row ?? null;
 }

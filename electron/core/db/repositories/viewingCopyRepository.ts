@@ -24,7 +24,8 @@ export function insertViewingCopy(db: Db, copy: ViewingCopy): void {
 
 export function findViewingCopy(db: Db, sha256: string): ViewingCopy | null {
   const row = db
-    .prepare(`
+    .prepare(
+      `
     select
       sha256,
       update_sha256 as updateSha256,
@@ -35,7 +36,8 @@ export function findViewingCopy(db: Db, sha256: string): ViewingCopy | null {
       record_viewing_copies
     where
       sha256 = ?
-  `)
+  `,
+    )
     .get(sha256) as ViewingCopy | undefined;
   return row ?? null;
 }

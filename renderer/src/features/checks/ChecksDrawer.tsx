@@ -28,12 +28,24 @@ export function ChecksDrawer({ checks, open, onToggle, onJump }: Props) {
         ? 'Signed and locked'
         : errors + warnings === 0
           ? 'All checks pass'
-          : [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'open warning') : ''].filter(Boolean).join(' · ');
+          : [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'open warning') : '']
+              .filter(Boolean)
+              .join(' · ');
   return (
     <section className={`checks-drawer${open ? ' open' : ''}`} aria-label="Pre-sign checks">
-      <button type="button" className="checks-toggle" aria-expanded={open} aria-controls="checks-body" onClick={onToggle}>
+      <button
+        type="button"
+        className="checks-toggle"
+        aria-expanded={open}
+        aria-controls="checks-body"
+        onClick={onToggle}
+      >
         <span aria-hidden="true">{open ? '▾' : '▸'}</span> Pre-sign checks
-        <span className={`checks-summary ${errors > 0 ? 'has-errors' : warnings > 0 ? 'has-warnings' : run === null ? '' : 'all-clear'}`} role="status" aria-live="polite">
+        <span
+          className={`checks-summary ${errors > 0 ? 'has-errors' : warnings > 0 ? 'has-warnings' : run === null ? '' : 'all-clear'}`}
+          role="status"
+          aria-live="polite"
+        >
           {summary}
         </span>
       </button>

@@ -11,7 +11,10 @@ interface Props {
 /** One finding: its message is a link to the place it is about; a warning can be acknowledged. */
 export function FindingRow({ finding, acknowledged, locked, onJump, onAcknowledge }: Props) {
   return (
-    <li className={`finding finding-${finding.severity}${acknowledged ? ' finding-acknowledged' : ''}`} data-code={finding.code}>
+    <li
+      className={`finding finding-${finding.severity}${acknowledged ? ' finding-acknowledged' : ''}`}
+      data-code={finding.code}
+    >
       <span className="finding-mark" aria-hidden="true">
         {finding.severity === 'error' ? '✕' : acknowledged ? '✓' : '!'}
       </span>

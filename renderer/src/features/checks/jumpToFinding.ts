@@ -15,11 +15,13 @@ export function jumpToFinding(target: CheckTarget, actions: JumpActions): void {
       reveal(document.querySelector<HTMLElement>('.summary-editor [contenteditable]'));
       return;
     case 'item': {
-      const section = document.getElementById(`item-title-${target.itemId}`)?.closest<HTMLElement>('.item-editor') ?? null;
+      const section =
+        document.getElementById(`item-title-${target.itemId}`)?.closest<HTMLElement>('.item-editor') ?? null;
       if (!section) return;
       const field =
         target.field === 'decision'
-          ? (section.querySelector<HTMLElement>('input[type="radio"]:checked') ?? section.querySelector<HTMLElement>('input[type="radio"]'))
+          ? (section.querySelector<HTMLElement>('input[type="radio"]:checked') ??
+            section.querySelector<HTMLElement>('input[type="radio"]'))
           : target.field === 'caGuideline'
             ? section.querySelector<HTMLElement>('textarea')
             : section.querySelector<HTMLElement>('[contenteditable]');
@@ -29,7 +31,9 @@ export function jumpToFinding(target: CheckTarget, actions: JumpActions): void {
     case 'document':
       actions.selectDocument(target.documentId);
       // The list re-renders with the selection first; then its tick box is the thing to press.
-      requestAnimationFrame(() => reveal(document.querySelector<HTMLElement>('.document-list li.selected input[type="checkbox"]')));
+      requestAnimationFrame(() =>
+        reveal(document.querySelector<HTMLElement>('.document-list li.selected input[type="checkbox"]')),
+      );
       return;
     case 'profile':
       actions.openProfile();

@@ -21,7 +21,8 @@ interface Props {
   queue: SaveQueue;
 }
 
-const isTextField = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+const isTextField = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 
 export function DeterminationPanel({ caseId, items, queue }: Props) {
   const { draft, caseRecord, error, generation, reload } = useDeterminationDraft(caseId);
@@ -56,7 +57,8 @@ export function DeterminationPanel({ caseId, items, queue }: Props) {
     for (const item of items) {
       const bodyPartHint = [...(caseRecord?.bodyParts ?? []), ...item.requestedTreatment.split(/[\s,/-]+/)];
       map.set(item.id, {
-        search: (query) => appCitationCatalog.search(query, { urDecisionDate: caseRecord?.urDecisionDate ?? null, bodyPartHint }),
+        search: (query) =>
+          appCitationCatalog.search(query, { urDecisionDate: caseRecord?.urDecisionDate ?? null, bodyPartHint }),
         picked: (entry) => appCitationCatalog.recordPick(entry.entry.id),
       });
     }
@@ -67,7 +69,8 @@ export function DeterminationPanel({ caseId, items, queue }: Props) {
     activeEditor.current = editor;
     emitWorkspaceEvent('activeEditorChanged', { target });
   };
-  const openQuote = (quote: QuoteAttrs) => emitWorkspaceEvent('openRecordAt', { documentId: quote.documentId, page: quote.page, highlight: quote.text });
+  const openQuote = (quote: QuoteAttrs) =>
+    emitWorkspaceEvent('openRecordAt', { documentId: quote.documentId, page: quote.page, highlight: quote.text });
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'F1' || (event.key === '?' && !isTextField(event.target))) {
       event.preventDefault();
@@ -84,10 +87,21 @@ export function DeterminationPanel({ caseId, items, queue }: Props) {
         <button type="button" className="tool-button" aria-pressed={showVersions} onClick={() => toggle('versions')}>
           Versions
         </button>
-        <button type="button" className="tool-button" aria-pressed={panel === 'article'} onClick={() => toggle('article')}>
+        <button
+          type="button"
+          className="tool-button"
+          aria-pressed={panel === 'article'}
+          onClick={() => toggle('article')}
+        >
           Add article
         </button>
-        <button type="button" className="tool-button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts (F1)" title="Keyboard shortcuts (F1)">
+        <button
+          type="button"
+          className="tool-button"
+          onClick={() => setHelp(true)}
+          aria-label="Keyboard shortcuts (F1)"
+          title="Keyboard shortcuts (F1)"
+        >
           ?
         </button>
       </div>
@@ -116,7 +130,9 @@ export function DeterminationPanel({ caseId, items, queue }: Props) {
           onClose={() => setPanel(null)}
         />
       )}
-      {panel === 'article' && <AddLiteratureForm onAdded={(entry) => appCitationCatalog.addEntry(entry)} onClose={() => setPanel(null)} />}
+      {panel === 'article' && (
+        <AddLiteratureForm onAdded={(entry) => appCitationCatalog.addEntry(entry)} onClose={() => setPanel(null)} />
+      )}
       {!draft && !error && (
         <div className="loading" role="status">
           Loading determination…

@@ -42,12 +42,39 @@ export function EditorToolbar({ editor, label, citations, onHelp }: Props) {
   const tools: Tool[] = [
     { id: 'bold', text: 'B', title: 'Bold (Mod+B)', active: state.bold, run: () => chain().toggleBold().run() },
     { id: 'italic', text: 'I', title: 'Italic (Mod+I)', active: state.italic, run: () => chain().toggleItalic().run() },
-    { id: 'heading', text: 'H', title: 'Heading (Mod+Alt+3)', active: state.heading, run: () => chain().toggleHeading({ level: 3 }).run() },
-    { id: 'bullets', text: '•', title: 'Bulleted list (Mod+Shift+8)', active: state.bulletList, run: () => chain().toggleBulletList().run() },
-    { id: 'numbers', text: '1.', title: 'Numbered list (Mod+Shift+7)', active: state.orderedList, run: () => chain().toggleOrderedList().run() },
+    {
+      id: 'heading',
+      text: 'H',
+      title: 'Heading (Mod+Alt+3)',
+      active: state.heading,
+      run: () => chain().toggleHeading({ level: 3 }).run(),
+    },
+    {
+      id: 'bullets',
+      text: '•',
+      title: 'Bulleted list (Mod+Shift+8)',
+      active: state.bulletList,
+      run: () => chain().toggleBulletList().run(),
+    },
+    {
+      id: 'numbers',
+      text: '1.',
+      title: 'Numbered list (Mod+Shift+7)',
+      active: state.orderedList,
+      run: () => chain().toggleOrderedList().run(),
+    },
     { id: 'undo', text: '↶', title: 'Undo (Mod+Z)', disabled: !state.canUndo, run: () => chain().undo().run() },
     { id: 'redo', text: '↷', title: 'Redo (Mod+Shift+Z)', disabled: !state.canRedo, run: () => chain().redo().run() },
-    ...(citations ? [{ id: 'cite', text: 'Cite', title: 'Cite a guideline (type [[ or Mod+Shift+C)', run: () => openCitationPicker(editor) }] : []),
+    ...(citations
+      ? [
+          {
+            id: 'cite',
+            text: 'Cite',
+            title: 'Cite a guideline (type [[ or Mod+Shift+C)',
+            run: () => openCitationPicker(editor),
+          },
+        ]
+      : []),
     { id: 'help', text: '?', title: 'Keyboard shortcuts (F1)', run: onHelp },
   ];
 

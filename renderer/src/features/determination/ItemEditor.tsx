@@ -30,7 +30,18 @@ interface Props {
 }
 
 /** One disputed item: decision, the claims administrator's guideline, the rationale with its chips, and the compiled guideline line. */
-export function ItemEditor({ index, item, value, locked, citationSource, onChange, onFocusEditor, onOpenQuote, onContentError, onHelp }: Props) {
+export function ItemEditor({
+  index,
+  item,
+  value,
+  locked,
+  citationSource,
+  onChange,
+  onFocusEditor,
+  onOpenQuote,
+  onContentError,
+  onHelp,
+}: Props) {
   const [decision, setDecision] = useState<Decision>(value.decision);
   const lineStore = useMemo(() => createCitationLineStore(), []);
   const name = `decision-${item.id}`;

@@ -85,7 +85,14 @@ export function RichTextEditor(props: Props) {
 
   return (
     <div className="rich-text-editor">
-      {editor && <EditorToolbar editor={editor} label={props.label} citations={props.citationSource != null} onHelp={props.onHelp} />}
+      {editor && (
+        <EditorToolbar
+          editor={editor}
+          label={props.label}
+          citations={props.citationSource != null}
+          onHelp={props.onHelp}
+        />
+      )}
       <EditorContent editor={editor} className="rich-text-frame" />
     </div>
   );

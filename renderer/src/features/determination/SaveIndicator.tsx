@@ -1,7 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import type { SaveQueue } from './saveQueue';
 
-const TEXT = { saved: 'All changes saved', pending: 'Unsaved changes…', saving: 'Saving…', error: 'Not saved' } as const;
+const TEXT = {
+  saved: 'All changes saved',
+  pending: 'Unsaved changes…',
+  saving: 'Saving…',
+  error: 'Not saved',
+} as const;
 
 export function SaveIndicator({ queue }: { queue: SaveQueue }) {
   const snap = useSyncExternalStore(queue.subscribe, queue.state);

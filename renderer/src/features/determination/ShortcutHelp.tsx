@@ -30,7 +30,13 @@ export function ShortcutHelp({ onClose }: Props) {
       >
         <div className="dialog-heading">
           <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
-          <button ref={closeButton} type="button" className="tool-button" onClick={onClose} aria-label="Close keyboard shortcuts">
+          <button
+            ref={closeButton}
+            type="button"
+            className="tool-button"
+            onClick={onClose}
+            aria-label="Close keyboard shortcuts"
+          >
             ✕
           </button>
         </div>

@@ -44,11 +44,20 @@ export function createDraftSaver(caseId: string, queue: SaveQueue): DraftSaver {
       suspended = false;
       epoch++;
       items.clear();
-      for (const i of draft.items) items.set(i.itemId, { decision: i.decision, caGuideline: i.caGuideline, rationale: i.rationale, readRationale: null });
+      for (const i of draft.items)
+        items.set(i.itemId, {
+          decision: i.decision,
+          caGuideline: i.caGuideline,
+          rationale: i.rationale,
+          readRationale: null,
+        });
     },
     summaryChanged(read) {
       if (suspended) return;
-      queue.schedule('summary', fenced(() => call('determinations.saveSummary', { caseId, summary: read() })));
+      queue.schedule(
+        'summary',
+        fenced(() => call('determinations.saveSummary', { caseId, summary: read() })),
+      );
     },
     itemChanged(itemId, change) {
       const current = items.get(itemId);

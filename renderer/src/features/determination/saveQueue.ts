@@ -21,7 +21,12 @@ export function createSaveQueue(delayMs = 400): SaveQueue {
   // Typing schedules a save per keystroke: listeners hear only real state changes, so nothing re-renders per key.
   const set = (next: Partial<typeof snapshot>) => {
     const merged = { ...snapshot, ...next };
-    if (merged.state === snapshot.state && merged.error === snapshot.error && merged.lastSavedAt === snapshot.lastSavedAt) return;
+    if (
+      merged.state === snapshot.state &&
+      merged.error === snapshot.error &&
+      merged.lastSavedAt === snapshot.lastSavedAt
+    )
+      return;
     snapshot = merged;
     listeners.forEach((l) => l());
   };

@@ -27,7 +27,8 @@ export function useDeterminationDraft(caseId: string): DraftState & { reload: ()
     const catalog = appCitationCatalog.ready().catch(() => undefined);
     void loading.track(
       Promise.all([call('determinations.get', { caseId }), call('cases.get', { caseId }), catalog]),
-      ([draft, detail]) => setState((s) => ({ draft, caseRecord: detail.case, error: null, generation: s.generation + 1 })),
+      ([draft, detail]) =>
+        setState((s) => ({ draft, caseRecord: detail.case, error: null, generation: s.generation + 1 })),
       (e) => {
         const code = e instanceof AppError ? e.code : null;
         setState((s) => ({ ...s, draft: null, error: { code, message: errorMessage(e) } }));

@@ -28,7 +28,13 @@ export function InboxRow({ summary: c, today, selected, onSelect, onOpen }: Prop
           {c.caseNumber}
         </button>
       </td>
-      <td>{c.priority === 'expedited' ? <span className="badge badge-expedited">Expedited</span> : <span className="muted">Standard</span>}</td>
+      <td>
+        {c.priority === 'expedited' ? (
+          <span className="badge badge-expedited">Expedited</span>
+        ) : (
+          <span className="muted">Standard</span>
+        )}
+      </td>
       <td>
         <div>{c.dueDate}</div>
         {!done && <div className={`due due-${due.tone}`}>{due.label}</div>}
@@ -36,16 +42,23 @@ export function InboxRow({ summary: c, today, selected, onSelect, onOpen }: Prop
       <td>
         <div>{c.claimantName}</div>
         <div className="muted small">
-          {c.claimantAge} {c.claimantSex === 'female' ? 'F' : c.claimantSex === 'male' ? 'M' : ''} · DOI {c.dateOfInjury}
+          {c.claimantAge} {c.claimantSex === 'female' ? 'F' : c.claimantSex === 'male' ? 'M' : ''} · DOI{' '}
+          {c.dateOfInjury}
         </div>
       </td>
       <td>
-        <div>{c.itemCount} item{c.itemCount === 1 ? '' : 's'}</div>
+        <div>
+          {c.itemCount} item{c.itemCount === 1 ? '' : 's'}
+        </div>
         <div className="muted small treatments">{c.treatments.join('; ')}</div>
       </td>
       <td>
         <span className={`status status-${c.status}`}>{statusLabel(c.status)}</span>
-        {c.itemCount > 0 && <div className="muted small">{c.decidedCount}/{c.itemCount} decided</div>}
+        {c.itemCount > 0 && (
+          <div className="muted small">
+            {c.decidedCount}/{c.itemCount} decided
+          </div>
+        )}
       </td>
     </tr>
   );

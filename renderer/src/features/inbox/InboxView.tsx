@@ -89,7 +89,9 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
           aria-label="Search cases"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => e.key === 'ArrowDown' && (e.preventDefault(), tableRef.current?.querySelector('tr')?.focus())}
+          onKeyDown={(e) =>
+            e.key === 'ArrowDown' && (e.preventDefault(), tableRef.current?.querySelector('tr')?.focus())
+          }
         />
         <label>
           Status{' '}
@@ -116,7 +118,10 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
         <thead>
           <tr>
             {COLUMNS.map((col) => (
-              <th key={col.key} aria-sort={sort.key === col.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
+              <th
+                key={col.key}
+                aria-sort={sort.key === col.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
+              >
                 <button
                   type="button"
                   className="sort-button"
@@ -131,7 +136,14 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
         </thead>
         <tbody ref={tableRef} onKeyDown={onTableKey}>
           {rows.map((c, index) => (
-            <InboxRow key={c.id} summary={c} today={today} selected={index === selected} onSelect={() => setSelected(index)} onOpen={() => onOpen(c.id)} />
+            <InboxRow
+              key={c.id}
+              summary={c}
+              today={today}
+              selected={index === selected}
+              onSelect={() => setSelected(index)}
+              onOpen={() => onOpen(c.id)}
+            />
           ))}
         </tbody>
       </table>

@@ -51,8 +51,12 @@ export function FinalizeToolbar({ caseId, caseNumber, finalize }: Props) {
           onClose={() => setDialog(null)}
         />
       )}
-      {dialog === 'sign' && signing && <SignDialog caseNumber={caseNumber} state={signing} onSign={finalize.sign} onClose={() => setDialog(null)} />}
-      {dialog === 'profile' && <ProfileDialog onClose={() => setDialog(null)} onSaved={() => finalize.checks.refresh()} />}
+      {dialog === 'sign' && signing && (
+        <SignDialog caseNumber={caseNumber} state={signing} onSign={finalize.sign} onClose={() => setDialog(null)} />
+      )}
+      {dialog === 'profile' && (
+        <ProfileDialog onClose={() => setDialog(null)} onSaved={() => finalize.checks.refresh()} />
+      )}
     </div>
   );
 }

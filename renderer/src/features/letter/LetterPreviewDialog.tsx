@@ -59,14 +59,26 @@ export function LetterPreviewDialog({ caseId, beforeRender, signBlockedReason, l
         Close
       </button>
       {!locked && (
-        <button type="button" className="primary-button" disabled={signBlockedReason !== null || preview === null} onClick={onSign}>
+        <button
+          type="button"
+          className="primary-button"
+          disabled={signBlockedReason !== null || preview === null}
+          onClick={onSign}
+        >
           Sign…
         </button>
       )}
     </>
   );
   return (
-    <ModalDialog title={locked ? 'Final Determination Letter — signed' : 'Final Determination Letter — preview'} titleId="letter-preview-title" className="letter-preview" onClose={onClose} footer={footer} bodyLabel="Letter pages">
+    <ModalDialog
+      title={locked ? 'Final Determination Letter — signed' : 'Final Determination Letter — preview'}
+      titleId="letter-preview-title"
+      className="letter-preview"
+      onClose={onClose}
+      footer={footer}
+      bodyLabel="Letter pages"
+    >
       {problem && (
         <p className="form-error" role="alert">
           {problem}

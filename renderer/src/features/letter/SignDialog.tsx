@@ -22,8 +22,10 @@ export function SignDialog({ caseNumber, state, onSign, onClose }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (asks && creating && passphrase.length < MIN_NEW_PASSPHRASE) return setProblem(`Choose a passphrase of at least ${MIN_NEW_PASSPHRASE} characters.`);
-    if (asks && creating && passphrase !== repeat) return setProblem('The two passphrases differ. Type the same passphrase twice.');
+    if (asks && creating && passphrase.length < MIN_NEW_PASSPHRASE)
+      return setProblem(`Choose a passphrase of at least ${MIN_NEW_PASSPHRASE} characters.`);
+    if (asks && creating && passphrase !== repeat)
+      return setProblem('The two passphrases differ. Type the same passphrase twice.');
     if (asks && passphrase === '') return setProblem('Type your signing passphrase.');
     setBusy(true);
     setProblem(null);
@@ -37,22 +39,39 @@ export function SignDialog({ caseNumber, state, onSign, onClose }: Props) {
       <form onSubmit={(e) => void submit(e)}>
         <p>
           You are signing version {state.draftVersion}
-          {state.supersedesVersion !== null ? ` (it supersedes signed version ${state.supersedesVersion})` : ''}. The letter is signed with your
-          pseudonymous certificate, the determination is locked, and the signed package is queued for upload.
+          {state.supersedesVersion !== null ? ` (it supersedes signed version ${state.supersedesVersion})` : ''}. The
+          letter is signed with your pseudonymous certificate, the determination is locked, and the signed package is
+          queued for upload.
         </p>
-        {creating && <p className="notice">This is your first signature on this workstation: a signing key and certificate will be created.</p>}
+        {creating && (
+          <p className="notice">
+            This is your first signature on this workstation: a signing key and certificate will be created.
+          </p>
+        )}
         {asks && (
           <>
             <label className="field-label" htmlFor="sign-passphrase">
               {creating ? 'Choose a signing passphrase' : 'Signing passphrase'}
             </label>
-            <input id="sign-passphrase" type="password" autoComplete={creating ? 'new-password' : 'current-password'} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+            <input
+              id="sign-passphrase"
+              type="password"
+              autoComplete={creating ? 'new-password' : 'current-password'}
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
             {creating && (
               <>
                 <label className="field-label" htmlFor="sign-passphrase-repeat">
                   Repeat the passphrase
                 </label>
-                <input id="sign-passphrase-repeat" type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+                <input
+                  id="sign-passphrase-repeat"
+                  type="password"
+                  autoComplete="new-password"
+                  value={repeat}
+                  onChange={(e) => setRepeat(e.target.value)}
+                />
               </>
             )}
           </>

@@ -10,7 +10,8 @@ export function SignedBanner({ finalize }: { finalize: Finalize }) {
   if (!state.locked) {
     return (
       <div className="signed-banner draft-banner" role="status">
-        Draft version {state.draftVersion}: it will supersede signed version {state.supersedesVersion ?? latest.version} (signed {when(latest.signedAt)}), which stays unchanged.
+        Draft version {state.draftVersion}: it will supersede signed version {state.supersedesVersion ?? latest.version}{' '}
+        (signed {when(latest.signedAt)}), which stays unchanged.
       </div>
     );
   }
@@ -18,7 +19,8 @@ export function SignedBanner({ finalize }: { finalize: Finalize }) {
     <div className="signed-banner" role="status" data-testid="signed-banner">
       <span>
         <strong>Signed on {when(latest.signedAt)}</strong> — version {latest.version}
-        {latest.supersedesVersion !== null ? `, superseding version ${latest.supersedesVersion}` : ''}. The determination is locked.
+        {latest.supersedesVersion !== null ? `, superseding version ${latest.supersedesVersion}` : ''}. The
+        determination is locked.
       </span>
       <span className="muted small" title={latest.packageDir}>
         Letter SHA-256 {latest.letterSha256.slice(0, 12)}…

@@ -1,7 +1,11 @@
 import { loadPdfjs } from '../records';
 
 /** Draws every page of a small PDF (a letter) into the container as canvases at the container's width. Returns a disposer. */
-export async function renderPdfPages(bytes: Uint8Array, container: HTMLElement, isCancelled: () => boolean): Promise<() => void> {
+export async function renderPdfPages(
+  bytes: Uint8Array,
+  container: HTMLElement,
+  isCancelled: () => boolean,
+): Promise<() => void> {
   const { lib } = await loadPdfjs();
   const task = lib.getDocument({ data: bytes });
   const pdf = await task.promise;

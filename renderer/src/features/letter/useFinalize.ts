@@ -42,7 +42,9 @@ export function useFinalize(caseId: string, queue: SaveQueue, records: CaseRecor
 
   // Loaded on open and again after signing or a new version: the state from before must not come back.
   const loadSigning = useCallback(() => {
-    void signingState.track(call('determinations.signedVersions', { caseId }), setSigning, (e) => setError(errorMessage(e)));
+    void signingState.track(call('determinations.signedVersions', { caseId }), setSigning, (e) =>
+      setError(errorMessage(e)),
+    );
   }, [caseId, signingState]);
   useEffect(() => {
     loadSigning();
@@ -57,7 +59,10 @@ export function useFinalize(caseId: string, queue: SaveQueue, records: CaseRecor
     const errors = run.findings.filter((f) => f.severity === 'error').length;
     const warnings = run.blockerKeys.length - errors;
     if (errors + warnings === 0) return null;
-    const parts = [errors > 0 ? `${errors} error${errors === 1 ? '' : 's'} to fix` : '', warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'} to acknowledge` : ''];
+    const parts = [
+      errors > 0 ? `${errors} error${errors === 1 ? '' : 's'} to fix` : '',
+      warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'} to acknowledge` : '',
+    ];
     return `Sign is unavailable: ${parts.filter(Boolean).join(' and ')}.`;
   }, [run]);
 
@@ -94,7 +99,11 @@ export function useFinalize(caseId: string, queue: SaveQueue, records: CaseRecor
 
   const jump = useCallback(
     (finding: CheckFindingData) =>
-      jumpToFinding(finding.target, { selectDocument: records.select, openProfile: () => setDialog('profile'), openPreview: () => setDialog('preview') }),
+      jumpToFinding(finding.target, {
+        selectDocument: records.select,
+        openProfile: () => setDialog('profile'),
+        openPreview: () => setDialog('preview'),
+      }),
     [records.select],
   );
 

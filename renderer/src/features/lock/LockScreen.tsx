@@ -34,7 +34,12 @@ export function LockScreen({ status, onStatus }: Props) {
             <h1 id="lock-title">Protect this workspace with a passphrase</h1>
             {status.reason && <p>{status.reason}</p>}
             <p className="lock-warning">{NO_BACK_DOOR}</p>
-            <PassphraseForm confirm submitLabel="Set passphrase and open" busy={busy} onSubmit={(passphrase) => run(() => call('session.setup', { passphrase }))} />
+            <PassphraseForm
+              confirm
+              submitLabel="Set passphrase and open"
+              busy={busy}
+              onSubmit={(passphrase) => run(() => call('session.setup', { passphrase }))}
+            />
           </>
         )}
         {status.state === 'locked' && (
@@ -42,9 +47,20 @@ export function LockScreen({ status, onStatus }: Props) {
             <h1 id="lock-title">The workstation is locked</h1>
             {status.message && <p>{status.message}</p>}
             {status.unlockWith === 'passphrase' ? (
-              <PassphraseForm confirm={false} submitLabel="Unlock" busy={busy} onSubmit={(passphrase) => run(() => call('session.unlock', { passphrase }))} />
+              <PassphraseForm
+                confirm={false}
+                submitLabel="Unlock"
+                busy={busy}
+                onSubmit={(passphrase) => run(() => call('session.unlock', { passphrase }))}
+              />
             ) : (
-              <button type="button" className="lock-primary" autoFocus disabled={busy} onClick={() => run(() => call('session.unlock', {}))}>
+              <button
+                type="button"
+                className="lock-primary"
+                autoFocus
+                disabled={busy}
+                onClick={() => run(() => call('session.unlock', {}))}
+              >
                 {busy ? 'Unlocking…' : 'Unlock'}
               </button>
             )}
@@ -56,7 +72,12 @@ export function LockScreen({ status, onStatus }: Props) {
             <p>{status.message}</p>
             {status.backups.length > 0 && (
               <>
-                <button type="button" className="lock-primary" disabled={busy} onClick={() => run(() => call('session.restoreBackup', {}))}>
+                <button
+                  type="button"
+                  className="lock-primary"
+                  disabled={busy}
+                  onClick={() => run(() => call('session.restoreBackup', {}))}
+                >
                   {busy ? 'Restoring…' : 'Restore the newest good backup'}
                 </button>
                 <ul className="lock-backups" aria-label="Backups">
@@ -65,7 +86,12 @@ export function LockScreen({ status, onStatus }: Props) {
                       <span>
                         {new Date(b.createdAt).toLocaleString()} · {b.kind.replace('-', ' ')}
                       </span>
-                      <button type="button" className="link-button" disabled={busy} onClick={() => run(() => call('session.restoreBackup', { file: b.file }))}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        disabled={busy}
+                        onClick={() => run(() => call('session.restoreBackup', { file: b.file }))}
+                      >
                         Restore this one
                       </button>
                     </li>

@@ -23,7 +23,13 @@ export function PassphraseForm({ confirm, submitLabel, busy, onSubmit }: Props) 
     <form className="lock-form" onSubmit={submit}>
       <label>
         {confirm ? 'New passphrase' : 'Passphrase'}
-        <input type="password" autoComplete={confirm ? 'new-password' : 'current-password'} autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+        <input
+          type="password"
+          autoComplete={confirm ? 'new-password' : 'current-password'}
+          autoFocus
+          value={passphrase}
+          onChange={(e) => setPassphrase(e.target.value)}
+        />
       </label>
       {confirm && (
         <label>
@@ -31,7 +37,11 @@ export function PassphraseForm({ confirm, submitLabel, busy, onSubmit }: Props) 
           <input type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
         </label>
       )}
-      {confirm && passphrase !== '' && tooShort && <p className="lock-hint">At least {MIN_PASSPHRASE_LENGTH} characters; a few unrelated words are easy to remember and hard to guess.</p>}
+      {confirm && passphrase !== '' && tooShort && (
+        <p className="lock-hint">
+          At least {MIN_PASSPHRASE_LENGTH} characters; a few unrelated words are easy to remember and hard to guess.
+        </p>
+      )}
       {confirm && again !== '' && mismatch && <p className="lock-hint">The two entries differ.</p>}
       <button type="submit" className="lock-primary" disabled={busy || !passphrase || tooShort || mismatch}>
         {busy ? 'Working…' : submitLabel}

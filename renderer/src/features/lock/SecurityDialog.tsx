@@ -45,13 +45,20 @@ export function SecurityDialog({ status, onStatus, onClose }: Props) {
             <select
               value={status.autoLockMinutes}
               disabled={busy}
-              onChange={(e) => run(() => call('session.setAutoLock', { minutes: Number(e.target.value) }), (s) => (onStatus(s), `Locks after ${s.autoLockMinutes} minutes without activity.`))}
+              onChange={(e) =>
+                run(
+                  () => call('session.setAutoLock', { minutes: Number(e.target.value) }),
+                  (s) => (onStatus(s), `Locks after ${s.autoLockMinutes} minutes without activity.`),
+                )
+              }
             >
-              {[...new Set([...MINUTES, status.autoLockMinutes])].sort((a, b) => a - b).map((m) => (
-                <option key={m} value={m}>
-                  {m} minutes
-                </option>
-              ))}
+              {[...new Set([...MINUTES, status.autoLockMinutes])]
+                .sort((a, b) => a - b)
+                .map((m) => (
+                  <option key={m} value={m}>
+                    {m} minutes
+                  </option>
+                ))}
             </select>{' '}
             without activity
           </label>
@@ -61,23 +68,41 @@ export function SecurityDialog({ status, onStatus, onClose }: Props) {
             {usesPassphrase && (
               <label>
                 Current passphrase
-                <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+                <input
+                  type="password"
+                  autoComplete="current-password"
+                  value={current}
+                  onChange={(e) => setCurrent(e.target.value)}
+                />
               </label>
             )}
             <PassphraseForm
               confirm
               busy={busy}
               submitLabel={usesPassphrase ? 'Change passphrase' : 'Protect with a passphrase'}
-              onSubmit={(next) => run(() => call('session.changePassphrase', { current, next }), (s) => (onStatus(s), 'The passphrase was changed. The old one no longer opens this workspace.'))}
+              onSubmit={(next) =>
+                run(
+                  () => call('session.changePassphrase', { current, next }),
+                  (s) => (onStatus(s), 'The passphrase was changed. The old one no longer opens this workspace.'),
+                )
+              }
             />
           </section>
         )}
         <section aria-label="Key">
-          <p className="muted">A new random key re-encrypts the database, the record files and the backups. It takes a moment for a large workspace.</p>
+          <p className="muted">
+            A new random key re-encrypts the database, the record files and the backups. It takes a moment for a large
+            workspace.
+          </p>
           <button
             type="button"
             disabled={busy || (usesPassphrase && !current)}
-            onClick={() => run(() => call('session.rekey', usesPassphrase ? { passphrase: current } : {}), (r) => `New key in place: ${r.recordFiles} record files and ${r.backups} backups re-encrypted.`)}
+            onClick={() =>
+              run(
+                () => call('session.rekey', usesPassphrase ? { passphrase: current } : {}),
+                (r) => `New key in place: ${r.recordFiles} record files and ${r.backups} backups re-encrypted.`,
+              )
+            }
           >
             Replace the key{usesPassphrase ? ' (enter the current passphrase above)' : ''}
           </button>

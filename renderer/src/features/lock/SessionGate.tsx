@@ -22,7 +22,14 @@ export function SessionGate({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [unlocked, lock]);
 
-  if (!status) return error ? <ErrorBanner message={error} /> : <div className="loading" role="status">Opening workspace…</div>;
+  if (!status)
+    return error ? (
+      <ErrorBanner message={error} />
+    ) : (
+      <div className="loading" role="status">
+        Opening workspace…
+      </div>
+    );
   if (!unlocked) return <LockScreen status={status} onStatus={setStatus} />;
   return (
     <div className="app-frame">

@@ -48,18 +48,21 @@ export function useSession() {
     [polls],
   );
 
-  const lock = useCallback(async (reason: LockReason) => {
-    if (locking.current) return;
-    locking.current = true;
-    try {
-      await runBeforeLockHooks();
-      acceptStatus(await call('session.lock', { reason }));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      locking.current = false;
-    }
-  }, [acceptStatus]);
+  const lock = useCallback(
+    async (reason: LockReason) => {
+      if (locking.current) return;
+      locking.current = true;
+      try {
+        await runBeforeLockHooks();
+        acceptStatus(await call('session.lock', { reason }));
+      } catch (e) {
+        setError(errorMessage(e));
+      } finally {
+        locking.current = false;
+      }
+    },
+    [acceptStatus],
+  );
 
   useEffect(() => {
     void refresh();

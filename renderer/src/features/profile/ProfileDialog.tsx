@@ -14,7 +14,11 @@ interface Props {
 
 type Draft = Record<keyof ReviewerProfile, string>;
 
-const toDraft = (p: ReviewerProfile): Draft => ({ ...p, yearsInPractice: String(p.yearsInPractice), hoursPerWeek: String(p.hoursPerWeek) });
+const toDraft = (p: ReviewerProfile): Draft => ({
+  ...p,
+  yearsInPractice: String(p.yearsInPractice),
+  hoursPerWeek: String(p.hoursPerWeek),
+});
 
 /** The reviewer's profile: the pseudonymous ID signing uses, qualifications for the letter, and identity the checks keep out of it. */
 export function ProfileDialog({ onClose, onSaved }: Props) {
@@ -38,7 +42,11 @@ export function ProfileDialog({ onClose, onSaved }: Props) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!draft) return;
-    const parsed = reviewerProfileSchema.safeParse({ ...draft, yearsInPractice: Number(draft.yearsInPractice), hoursPerWeek: Number(draft.hoursPerWeek) });
+    const parsed = reviewerProfileSchema.safeParse({
+      ...draft,
+      yearsInPractice: Number(draft.yearsInPractice),
+      hoursPerWeek: Number(draft.hoursPerWeek),
+    });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       setProblem(`Check “${String(issue?.path[0] ?? 'the form')}”: ${issue?.message ?? 'invalid value'}.`);
@@ -60,14 +68,32 @@ export function ProfileDialog({ onClose, onSaved }: Props) {
         <form onSubmit={(e) => void submit(e)} className="profile-form">
           <fieldset>
             <legend>Printed in letters (qualifications only)</legend>
-            <ProfileField label="Board certification" value={draft.boardCertification} onChange={set('boardCertification')} />
+            <ProfileField
+              label="Board certification"
+              value={draft.boardCertification}
+              onChange={set('boardCertification')}
+            />
             <ProfileField label="Specialty" value={draft.specialty} onChange={set('specialty')} />
-            <ProfileField label="Years in active practice" value={draft.yearsInPractice} onChange={set('yearsInPractice')} type="number" />
-            <ProfileField label="Hours a week in practice" value={draft.hoursPerWeek} onChange={set('hoursPerWeek')} type="number" />
+            <ProfileField
+              label="Years in active practice"
+              value={draft.yearsInPractice}
+              onChange={set('yearsInPractice')}
+              type="number"
+            />
+            <ProfileField
+              label="Hours a week in practice"
+              value={draft.hoursPerWeek}
+              onChange={set('hoursPerWeek')}
+              type="number"
+            />
           </fieldset>
           <fieldset>
             <legend>Never printed (Lab. Code 4610.6(f)); the checks keep these out of the letter</legend>
-            <ProfileField label="Reviewer ID (on your signing certificate)" value={draft.reviewerId} onChange={set('reviewerId')} />
+            <ProfileField
+              label="Reviewer ID (on your signing certificate)"
+              value={draft.reviewerId}
+              onChange={set('reviewerId')}
+            />
             <ProfileField label="Name" value={draft.name} onChange={set('name')} />
             <ProfileField label="Email" value={draft.email} onChange={set('email')} type="email" />
             <ProfileField label="License number" value={draft.licenseNumber} onChange={set('licenseNumber')} />

@@ -30,7 +30,9 @@ export function DocumentDetailsForm({ doc, onSaved }: { doc: RecordDocument; onS
         Type{' '}
         <select value={docType} onChange={(e) => setDocType(e.target.value as DocumentType)}>
           {documentTypeSchema.options.map((t) => (
-            <option key={t} value={t}>{documentTypeLabel(t)}</option>
+            <option key={t} value={t}>
+              {documentTypeLabel(t)}
+            </option>
           ))}
         </select>
       </label>
@@ -41,7 +43,9 @@ export function DocumentDetailsForm({ doc, onSaved }: { doc: RecordDocument; onS
         Date of service <input type="date" value={serviceDate} onChange={(e) => setServiceDate(e.target.value)} />
       </label>
       {error && <ErrorBanner message={error} />}
-      <button type="button" disabled={!dirty} onClick={save}>Save details</button>
+      <button type="button" disabled={!dirty} onClick={save}>
+        Save details
+      </button>
     </details>
   );
 }

@@ -25,22 +25,38 @@ export function DocumentList({ documents, selectedId, onSelect, onReviewed }: Pr
   return (
     <nav className="document-list" aria-label="Case documents">
       <div className="pane-heading">
-        Documents <span className="muted small">{reviewed}/{documents.length} reviewed</span>
+        Documents{' '}
+        <span className="muted small">
+          {reviewed}/{documents.length} reviewed
+        </span>
       </div>
       <div className="document-sort">
         <label>
           Sort by{' '}
-          <select aria-label="Sort documents by" value={sort} onChange={(e) => setSort(e.target.value as DocumentSortKey)}>
+          <select
+            aria-label="Sort documents by"
+            value={sort}
+            onChange={(e) => setSort(e.target.value as DocumentSortKey)}
+          >
             {SORTS.map((s) => (
-              <option key={s.key} value={s.key}>{s.label}</option>
+              <option key={s.key} value={s.key}>
+                {s.label}
+              </option>
             ))}
           </select>
         </label>
-        <button type="button" className="sort-direction" aria-label={descending ? 'Sort ascending' : 'Sort descending'} onClick={() => setDescending((d) => !d)}>
+        <button
+          type="button"
+          className="sort-direction"
+          aria-label={descending ? 'Sort ascending' : 'Sort descending'}
+          onClick={() => setDescending((d) => !d)}
+        >
           {descending ? '↓' : '↑'}
         </button>
       </div>
-      {documents.length === 0 && <p className="empty-state">No records yet. Drop PDF, text or image files here, or use “Add files”.</p>}
+      {documents.length === 0 && (
+        <p className="empty-state">No records yet. Drop PDF, text or image files here, or use “Add files”.</p>
+      )}
       <ul>
         {sortDocuments(documents, sort, descending).map((d) => (
           <li key={d.id} className={d.id === selectedId ? 'selected' : undefined}>
@@ -51,7 +67,12 @@ export function DocumentList({ documents, selectedId, onSelect, onReviewed }: Pr
               title="Reviewed"
               onChange={(e) => onReviewed(d.id, e.target.checked)}
             />
-            <button type="button" className="document-button" aria-current={d.id === selectedId} onClick={() => onSelect(d.id)}>
+            <button
+              type="button"
+              className="document-button"
+              aria-current={d.id === selectedId}
+              onClick={() => onSelect(d.id)}
+            >
               <span className="document-title">{d.title}</span>
               <span className="muted small">
                 {documentTypeLabel(d.docType)} · {d.provider || 'Unknown provider'}

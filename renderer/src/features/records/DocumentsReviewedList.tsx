@@ -19,7 +19,10 @@ export function DocumentsReviewedList({ caseId, version }: { caseId: string; ver
   if (!data) return <div className="loading">Loading…</div>;
   return (
     <section className="documents-reviewed" aria-label="Documents reviewed">
-      <p className="small muted">As the letter prints it: by provider and type, with dates of service and pages. Correct a provider, type or date in the document details.</p>
+      <p className="small muted">
+        As the letter prints it: by provider and type, with dates of service and pages. Correct a provider, type or date
+        in the document details.
+      </p>
       {data.lines.length === 0 ? (
         <p className="empty-state">No documents in this case yet.</p>
       ) : (

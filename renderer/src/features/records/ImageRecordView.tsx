@@ -9,10 +9,21 @@ export function ImageRecordView({ doc }: { doc: RecordDocument }) {
   const width = scale === 'page-width' ? '100%' : scale === 'page-fit' ? 'auto' : `${Number(scale) * 100}%`;
   return (
     <div className="record-viewer">
-      <ViewerToolbar title={doc.title} page={1} pageCount={1} scale={scale} onPage={() => undefined} onScale={setScale} />
+      <ViewerToolbar
+        title={doc.title}
+        page={1}
+        pageCount={1}
+        scale={scale}
+        onPage={() => undefined}
+        onScale={setScale}
+      />
       <div className="viewer-frame">
         <div className="viewer-container image-record" tabIndex={0} aria-label={`Record: ${doc.title}`}>
-          <img src={recordUrl(doc.id)} alt={`${doc.title} (scanned image, no text)`} style={{ width, maxHeight: scale === 'page-fit' ? '100%' : undefined }} />
+          <img
+            src={recordUrl(doc.id)}
+            alt={`${doc.title} (scanned image, no text)`}
+            style={{ width, maxHeight: scale === 'page-fit' ? '100%' : undefined }}
+          />
         </div>
       </div>
     </div>

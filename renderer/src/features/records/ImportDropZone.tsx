@@ -27,7 +27,9 @@ export function ImportDropZone({ onFiles, children }: Props) {
       }}
     >
       <div className="import-bar">
-        <button type="button" onClick={() => input.current?.click()}>Add files…</button>
+        <button type="button" onClick={() => input.current?.click()}>
+          Add files…
+        </button>
         <input
           ref={input}
           type="file"
@@ -42,7 +44,11 @@ export function ImportDropZone({ onFiles, children }: Props) {
         />
       </div>
       {children}
-      {over && <div className="drop-hint" aria-hidden="true">Drop records to add them to this case</div>}
+      {over && (
+        <div className="drop-hint" aria-hidden="true">
+          Drop records to add them to this case
+        </div>
+      )}
     </div>
   );
 }

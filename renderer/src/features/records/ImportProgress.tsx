@@ -1,13 +1,29 @@
 import type { ImportJobState } from './useImportJob';
 import { ErrorBanner } from '../../components';
 
-const STATE_LABELS = { queued: 'Waiting', reading: 'Reading', imported: 'Imported', duplicate: 'Already in case', failed: 'Not imported', cancelled: 'Cancelled' } as const;
+const STATE_LABELS = {
+  queued: 'Waiting',
+  reading: 'Reading',
+  imported: 'Imported',
+  duplicate: 'Already in case',
+  failed: 'Not imported',
+  cancelled: 'Cancelled',
+} as const;
 
 /** Pages done of total with a cancel button, then one line per file saying what happened to it. */
-export function ImportProgress({ job, label, quietWhenDone = false }: { job: ImportJobState; label: string; quietWhenDone?: boolean }) {
+export function ImportProgress({
+  job,
+  label,
+  quietWhenDone = false,
+}: {
+  job: ImportJobState;
+  label: string;
+  quietWhenDone?: boolean;
+}) {
   const { upload, status, error } = job;
   if (!upload && !status && !error) return null;
-  if (quietWhenDone && !error && status?.state === 'done' && status.files.every((f) => f.state === 'imported')) return null;
+  if (quietWhenDone && !error && status?.state === 'done' && status.files.every((f) => f.state === 'imported'))
+    return null;
   const running = upload !== null || status?.state === 'running';
   const verb = status?.kind === 'reindex' ? 'Indexing' : 'Importing';
   return (
@@ -28,7 +44,8 @@ export function ImportProgress({ job, label, quietWhenDone = false }: { job: Imp
           <ul className="import-files">
             {status.files.map((f, i) => (
               <li key={`${f.name}-${i}`} className={`import-file import-${f.state}`}>
-                <span className="import-state">{STATE_LABELS[f.state]}</span> <span className="import-name">{f.name}</span>
+                <span className="import-state">{STATE_LABELS[f.state]}</span>{' '}
+                <span className="import-name">{f.name}</span>
                 {f.message && <div className="small">{f.message}</div>}
               </li>
             ))}
@@ -38,9 +55,13 @@ export function ImportProgress({ job, label, quietWhenDone = false }: { job: Imp
       {error && <ErrorBanner message={error} />}
       <div className="import-actions">
         {running ? (
-          <button type="button" onClick={job.cancel} disabled={!status}>Cancel</button>
+          <button type="button" onClick={job.cancel} disabled={!status}>
+            Cancel
+          </button>
         ) : (
-          <button type="button" onClick={job.dismiss}>Close</button>
+          <button type="button" onClick={job.dismiss}>
+            Close
+          </button>
         )}
       </div>
     </section>

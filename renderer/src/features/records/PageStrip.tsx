@@ -14,7 +14,12 @@ const ROW = 26;
 /** A virtualized strip of page numbers: thousands of pages cost a screenful of buttons. */
 export function PageStrip({ pageCount, page, onPage, marked }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: pageCount, getScrollElement: () => scroller.current, estimateSize: () => ROW, overscan: 8 });
+  const virtual = useVirtualizer({
+    count: pageCount,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW,
+    overscan: 8,
+  });
   useEffect(() => {
     if (pageCount > 0) virtual.scrollToIndex(page - 1, { align: 'auto' });
   }, [page, pageCount, virtual]);

@@ -36,7 +36,11 @@ export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: Re
 
   useEffect(() => {
     if (!handle) return;
-    const draw = (e: { pageNumber: number; source: PageViewLike }) => drawStoredHighlights(e.source, highlights.filter((h) => h.page === e.pageNumber));
+    const draw = (e: { pageNumber: number; source: PageViewLike }) =>
+      drawStoredHighlights(
+        e.source,
+        highlights.filter((h) => h.page === e.pageNumber),
+      );
     handle.eventBus.on('pagerendered', draw);
     for (let i = 0; i < handle.viewer.pagesCount; i++) {
       const view = handle.viewer.getPageView(i) as (PageViewLike & { renderingState: number }) | undefined;
@@ -96,7 +100,11 @@ export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: Re
         scale={scale}
         onPage={goTo}
         onScale={zoom}
-        find={{ inputRef: findInput, matches, onFind: (q, mode) => handle && dispatchFind(handle.eventBus, q, mode !== 'new', mode === 'previous') }}
+        find={{
+          inputRef: findInput,
+          matches,
+          onFind: (q, mode) => handle && dispatchFind(handle.eventBus, q, mode !== 'new', mode === 'previous'),
+        }}
       />
       {problem && <ErrorBanner message={problem} />}
       <div className="viewer-body">
@@ -115,7 +123,14 @@ export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: Re
           </div>
         </div>
       </div>
-      {selection && <QuotePopover anchor={selection.range} onQuote={() => void keep(true)} onHighlight={() => void keep(false)} onClose={() => setSelection(null)} />}
+      {selection && (
+        <QuotePopover
+          anchor={selection.range}
+          onQuote={() => void keep(true)}
+          onHighlight={() => void keep(false)}
+          onClose={() => setSelection(null)}
+        />
+      )}
     </div>
   );
 }

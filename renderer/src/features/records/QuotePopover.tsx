@@ -15,7 +15,11 @@ export function QuotePopover({ anchor, onQuote, onHighlight, onClose }: Props) {
     const el = ref.current;
     if (!el) return;
     const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect() };
-    void computePosition(reference, el, { strategy: 'fixed', placement: 'bottom', middleware: [offset(6), flip(), shift({ padding: 8 })] }).then(({ x, y }) => {
+    void computePosition(reference, el, {
+      strategy: 'fixed',
+      placement: 'bottom',
+      middleware: [offset(6), flip(), shift({ padding: 8 })],
+    }).then(({ x, y }) => {
       Object.assign(el.style, { left: `${x}px`, top: `${y}px` });
     });
   }, [anchor]);
@@ -28,8 +32,12 @@ export function QuotePopover({ anchor, onQuote, onHighlight, onClose }: Props) {
       onMouseDown={(e) => e.preventDefault()}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
-      <button type="button" onClick={onQuote}>Quote into rationale</button>
-      <button type="button" onClick={onHighlight}>Highlight</button>
+      <button type="button" onClick={onQuote}>
+        Quote into rationale
+      </button>
+      <button type="button" onClick={onHighlight}>
+        Highlight
+      </button>
     </div>
   );
 }

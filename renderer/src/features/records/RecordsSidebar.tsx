@@ -35,7 +35,15 @@ export function RecordsSidebar({ records }: { records: CaseRecords }) {
     <ImportDropZone onFiles={job.start}>
       <div className="records-tabs" role="tablist" aria-label="Records">
         {TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" id={`records-tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`records-panel-${t.id}`} onClick={() => setTab(t.id)}>
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`records-tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`records-panel-${t.id}`}
+            onClick={() => setTab(t.id)}
+          >
             {t.label}
           </button>
         ))}
@@ -46,7 +54,12 @@ export function RecordsSidebar({ records }: { records: CaseRecords }) {
       <div className="records-panel" role="tabpanel" id={`records-panel-${tab}`} aria-labelledby={`records-tab-${tab}`}>
         {tab === 'documents' && (
           <>
-            <DocumentList documents={documents} selectedId={records.selected?.id ?? null} onSelect={records.select} onReviewed={records.markReviewed} />
+            <DocumentList
+              documents={documents}
+              selectedId={records.selected?.id ?? null}
+              onSelect={records.select}
+              onReviewed={records.markReviewed}
+            />
             {records.selected && <DocumentDetailsForm doc={records.selected} onSaved={records.replace} />}
           </>
         )}

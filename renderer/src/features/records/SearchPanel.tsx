@@ -12,7 +12,9 @@ const LIMIT = 50;
 /** One box over every page of every document in the case; Enter or a click opens the page with the matches lit. */
 export function SearchPanel({ records }: { records: CaseRecords }) {
   const [query, setQuery] = useState('');
-  const [result, setResult] = useState<{ query: string; hits: SearchHit[]; total: number; ranked: boolean } | null>(null);
+  const [result, setResult] = useState<{ query: string; hits: SearchHit[]; total: number; ranked: boolean } | null>(
+    null,
+  );
   const [current, setCurrent] = useState(-1);
   const [error, setError] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -77,8 +79,12 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
             }
           }}
         />
-        <button type="button" aria-label="Previous hit" disabled={count === 0} onClick={() => step(-1)}>‹</button>
-        <button type="button" aria-label="Next hit" disabled={count === 0} onClick={() => step(1)}>›</button>
+        <button type="button" aria-label="Previous hit" disabled={count === 0} onClick={() => step(-1)}>
+          ‹
+        </button>
+        <button type="button" aria-label="Next hit" disabled={count === 0} onClick={() => step(1)}>
+          ›
+        </button>
       </div>
       {error && <ErrorBanner message={error} />}
       {result && (
@@ -106,7 +112,12 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
 function searchCountText(total: number, ranked: boolean, shown: number, current: number): string {
   if (total === 0) return 'No pages match.';
   const parts = [`${total.toLocaleString('en-US')} page${total === 1 ? '' : 's'} match`];
-  if (total > shown) parts.push(ranked ? `best ${shown} shown, add words to narrow` : `first ${shown} shown in record order (too common to rank), add words to narrow`);
+  if (total > shown)
+    parts.push(
+      ranked
+        ? `best ${shown} shown, add words to narrow`
+        : `first ${shown} shown in record order (too common to rank), add words to narrow`,
+    );
   if (current >= 0) parts.push(`hit ${current + 1} of ${shown}`);
   return parts.join(' · ');
 }

@@ -28,9 +28,18 @@ export function TextRecordView({ doc, target }: { doc: RecordDocument; target: R
   const [selection, setSelection] = useState<SelectionInfo | null>(null);
   const [frame, setFrame] = useState({ width: SHEET_WIDTH, height: SHEET_HEIGHT });
   const zoom =
-    scale === 'page-width' ? (frame.width - 24) / SHEET_WIDTH : scale === 'page-fit' ? Math.min((frame.width - 24) / SHEET_WIDTH, (frame.height - GAP) / SHEET_HEIGHT) : Number(scale);
+    scale === 'page-width'
+      ? (frame.width - 24) / SHEET_WIDTH
+      : scale === 'page-fit'
+        ? Math.min((frame.width - 24) / SHEET_WIDTH, (frame.height - GAP) / SHEET_HEIGHT)
+        : Number(scale);
   const pageCount = Math.max(1, doc.pageCount);
-  const virtual = useVirtualizer({ count: pageCount, getScrollElement: () => scroller.current, estimateSize: () => (SHEET_HEIGHT + GAP) * zoom, overscan: 2 });
+  const virtual = useVirtualizer({
+    count: pageCount,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => (SHEET_HEIGHT + GAP) * zoom,
+    overscan: 2,
+  });
   const items = virtual.getVirtualItems();
   const page = (items.find((i) => i.end > (virtual.scrollOffset ?? 0) + 40)?.index ?? 0) + 1;
 
@@ -59,14 +68,21 @@ export function TextRecordView({ doc, target }: { doc: RecordDocument; target: R
       requested.current.add(block);
       // Blocks arrive in any order and each one counts, so this is begin() rather than track().
       const wanted = pageTexts.begin();
-      void call('records.pageTexts', { documentId: doc.id, fromPage: block * BLOCK + 1, toPage: block * BLOCK + BLOCK }).then(
+      void call('records.pageTexts', {
+        documentId: doc.id,
+        fromPage: block * BLOCK + 1,
+        toPage: block * BLOCK + BLOCK,
+      }).then(
         ({ pages }) => wanted() && setTexts((m) => new Map([...m, ...pages.map((p) => [p.page, p.text] as const)])),
         () => undefined, // as before, a block that fails to load keeps showing "…"
       );
     }
   }, [first, last, doc.id, pageTexts]);
 
-  const goTo = useCallback((n: number) => virtual.scrollToIndex(Math.min(Math.max(1, n), pageCount) - 1, { align: 'start' }), [virtual, pageCount]);
+  const goTo = useCallback(
+    (n: number) => virtual.scrollToIndex(Math.min(Math.max(1, n), pageCount) - 1, { align: 'start' }),
+    [virtual, pageCount],
+  );
   useEffect(() => {
     if (!target || target.documentId !== doc.id) return;
     setTerms(target.terms ?? (target.phrase ? [target.phrase] : []));
@@ -76,7 +92,12 @@ export function TextRecordView({ doc, target }: { doc: RecordDocument; target: R
 
   const keep = async (quote: boolean) => {
     if (!selection) return;
-    const saved = await call('records.saveHighlight', { documentId: doc.id, page: selection.page, rects: [], text: selection.text });
+    const saved = await call('records.saveHighlight', {
+      documentId: doc.id,
+      page: selection.page,
+      rects: [],
+      text: selection.text,
+    });
     if (quote) emitWorkspaceEvent('insertQuote', { text: saved.text, documentId: doc.id, page: saved.page, rects: [] });
     window.getSelection()?.removeAllRanges();
     setSelection(null);
@@ -84,7 +105,14 @@ export function TextRecordView({ doc, target }: { doc: RecordDocument; target: R
 
   return (
     <div className="record-viewer">
-      <ViewerToolbar title={doc.title} page={page} pageCount={pageCount} scale={scale} onPage={goTo} onScale={setScale} />
+      <ViewerToolbar
+        title={doc.title}
+        page={page}
+        pageCount={pageCount}
+        scale={scale}
+        onPage={goTo}
+        onScale={setScale}
+      />
       <div className="viewer-frame">
         <div
           ref={scroller}
@@ -100,7 +128,13 @@ export function TextRecordView({ doc, target }: { doc: RecordDocument; target: R
                 key={item.key}
                 className="text-page"
                 data-page-number={item.index + 1}
-                style={{ position: 'absolute', top: item.start, width: SHEET_WIDTH * zoom, height: SHEET_HEIGHT * zoom, fontSize: `${FONT_PX * zoom}px` }}
+                style={{
+                  position: 'absolute',
+                  top: item.start,
+                  width: SHEET_WIDTH * zoom,
+                  height: SHEET_HEIGHT * zoom,
+                  fontSize: `${FONT_PX * zoom}px`,
+                }}
               >
                 <pre>{texts.has(item.index + 1) ? markTerms(texts.get(item.index + 1) ?? '', terms) : '…'}</pre>
                 <span className="text-page-number small muted">Page {item.index + 1}</span>
@@ -109,7 +143,14 @@ export function TextRecordView({ doc, target }: { doc: RecordDocument; target: R
           </div>
         </div>
       </div>
-      {selection && <QuotePopover anchor={selection.range} onQuote={() => void keep(true)} onHighlight={() => void keep(false)} onClose={() => setSelection(null)} />}
+      {selection && (
+        <QuotePopover
+          anchor={selection.range}
+          onQuote={() => void keep(true)}
+          onHighlight={() => void keep(false)}
+          onClose={() => setSelection(null)}
+        />
+      )}
     </div>
   );
 }

@@ -8,7 +8,11 @@ interface Props {
   onPage: (page: number) => void;
   onScale: (scale: string) => void;
   /** Find in this document; omitted where the view cannot search. */
-  find?: { onFind: (query: string, mode: 'new' | 'next' | 'previous') => void; matches: { current: number; total: number } | null; inputRef: RefObject<HTMLInputElement | null> };
+  find?: {
+    onFind: (query: string, mode: 'new' | 'next' | 'previous') => void;
+    matches: { current: number; total: number } | null;
+    inputRef: RefObject<HTMLInputElement | null>;
+  };
 }
 
 const SCALES = [
@@ -29,8 +33,12 @@ export function ViewerToolbar({ title, page, pageCount, scale, onPage, onScale, 
   useEffect(() => setText(String(page)), [page]);
   return (
     <div className="viewer-toolbar" role="toolbar" aria-label="Record viewer">
-      <span className="viewer-title" title={title}>{title}</span>
-      <button type="button" aria-label="Previous page" disabled={page <= 1} onClick={() => onPage(page - 1)}>‹</button>
+      <span className="viewer-title" title={title}>
+        {title}
+      </span>
+      <button type="button" aria-label="Previous page" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        ‹
+      </button>
       <label className="page-field">
         Page{' '}
         <input
@@ -43,11 +51,17 @@ export function ViewerToolbar({ title, page, pageCount, scale, onPage, onScale, 
         />{' '}
         of {pageCount || '…'}
       </label>
-      <button type="button" aria-label="Next page" disabled={page >= pageCount} onClick={() => onPage(page + 1)}>›</button>
+      <button type="button" aria-label="Next page" disabled={page >= pageCount} onClick={() => onPage(page + 1)}>
+        ›
+      </button>
       <select aria-label="Zoom" value={scale} onChange={(e) => onScale(e.target.value)}>
-        {SCALES.some((s) => s.value === scale) ? null : <option value={scale}>{Math.round(Number(scale) * 100)}%</option>}
+        {SCALES.some((s) => s.value === scale) ? null : (
+          <option value={scale}>{Math.round(Number(scale) * 100)}%</option>
+        )}
         {SCALES.map((s) => (
-          <option key={s.value} value={s.value}>{s.label}</option>
+          <option key={s.value} value={s.value}>
+            {s.label}
+          </option>
         ))}
       </select>
       {find && (
@@ -67,7 +81,11 @@ export function ViewerToolbar({ title, page, pageCount, scale, onPage, onScale, 
             }}
           />
           <span className="small muted find-count" aria-live="polite">
-            {query && find.matches ? (find.matches.total ? `${find.matches.current} of ${find.matches.total}` : 'no match') : ''}
+            {query && find.matches
+              ? find.matches.total
+                ? `${find.matches.current} of ${find.matches.total}`
+                : 'no match'
+              : ''}
           </span>
         </span>
       )}

@@ -42,7 +42,12 @@ export function drawStoredHighlights(view: PageViewLike, highlights: readonly Hi
       const box = document.createElement('div');
       box.className = `stored-highlight stored-highlight-${h.color}`;
       box.title = h.text.slice(0, 200);
-      Object.assign(box.style, { left: `${Math.min(a, c)}px`, top: `${Math.min(b, d)}px`, width: `${Math.abs(c - a)}px`, height: `${Math.abs(d - b)}px` });
+      Object.assign(box.style, {
+        left: `${Math.min(a, c)}px`,
+        top: `${Math.min(b, d)}px`,
+        width: `${Math.abs(c - a)}px`,
+        height: `${Math.abs(d - b)}px`,
+      });
       layer.append(box);
     }
   }

@@ -24,7 +24,11 @@ export interface RecordPdfSource {
  * file before it can cancel.) The worker starts while the first chunk and the tail are fetched. Shared with bench/records
  * so the benchmark loads files the same way.
  */
-export async function recordPdfSource(lib: PdfjsLib, url: string, timeoutMs = RANGE_TIMEOUT_MS): Promise<RecordPdfSource> {
+export async function recordPdfSource(
+  lib: PdfjsLib,
+  url: string,
+  timeoutMs = RANGE_TIMEOUT_MS,
+): Promise<RecordPdfSource> {
   const worker = new lib.PDFWorker();
   const dispose = () => worker.destroy();
   let fail: (e: Error) => void = () => undefined;
@@ -32,7 +36,10 @@ export async function recordPdfSource(lib: PdfjsLib, url: string, timeoutMs = RA
     fail = reject;
   });
   failed.catch(() => undefined);
-  const fetchRange = async (begin: number, end: number): Promise<{ bytes: Uint8Array; total: number; whole: boolean }> => {
+  const fetchRange = async (
+    begin: number,
+    end: number,
+  ): Promise<{ bytes: Uint8Array; total: number; whole: boolean }> => {
     const signal = AbortSignal.timeout(timeoutMs);
     let bytes: Uint8Array;
     let res: Response;
@@ -46,7 +53,8 @@ export async function recordPdfSource(lib: PdfjsLib, url: string, timeoutMs = RA
     if (res.status === 200) return { bytes, total: bytes.byteLength, whole: true };
     const total = Number(/\/(\d+)$/.exec(res.headers.get('Content-Range') ?? '')?.[1]);
     if (!Number.isSafeInteger(total)) throw new Error('the record server sent a range without the file length');
-    if (bytes.byteLength !== Math.min(end, total) - begin) throw new Error('the record server sent a range of the wrong length');
+    if (bytes.byteLength !== Math.min(end, total) - begin)
+      throw new Error('the record server sent a range of the wrong length');
     return { bytes, total, whole: begin === 0 && bytes.byteLength === total };
   };
   const first = await fetchRange(0, RANGE_CHUNK_BYTES).catch((e: unknown) => {
@@ -55,11 +63,16 @@ export async function recordPdfSource(lib: PdfjsLib, url: string, timeoutMs = RA
   });
   if (first.whole) return { params: { data: first.bytes, worker }, failed, dispose };
 
-  const tailStart = Math.max(RANGE_CHUNK_BYTES, Math.floor((first.total - TAIL_PREFETCH_BYTES) / RANGE_CHUNK_BYTES) * RANGE_CHUNK_BYTES);
+  const tailStart = Math.max(
+    RANGE_CHUNK_BYTES,
+    Math.floor((first.total - TAIL_PREFETCH_BYTES) / RANGE_CHUNK_BYTES) * RANGE_CHUNK_BYTES,
+  );
   const tail = fetchRange(tailStart, first.total);
   tail.catch(() => undefined);
   const read = async (begin: number, end: number): Promise<Uint8Array> =>
-    begin >= tailStart ? (await tail).bytes.subarray(begin - tailStart, end - tailStart) : (await fetchRange(begin, end)).bytes;
+    begin >= tailStart
+      ? (await tail).bytes.subarray(begin - tailStart, end - tailStart)
+      : (await fetchRange(begin, end)).bytes;
 
   class RecordRangeTransport extends lib.PDFDataRangeTransport {
     override requestDataRange(begin: number, end: number): void {

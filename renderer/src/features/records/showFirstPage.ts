@@ -12,7 +12,9 @@ const PDF_TO_CSS_UNITS = 96 / 72;
 export async function showFirstPage(pdf: PDFDocumentProxy, container: HTMLElement): Promise<HTMLElement> {
   const page = await pdf.getPage(1);
   const unscaled = page.getViewport({ scale: PDF_TO_CSS_UNITS });
-  const viewport = page.getViewport({ scale: ((container.clientWidth - SCROLLBAR_PADDING) / unscaled.width) * PDF_TO_CSS_UNITS });
+  const viewport = page.getViewport({
+    scale: ((container.clientWidth - SCROLLBAR_PADDING) / unscaled.width) * PDF_TO_CSS_UNITS,
+  });
   const ratio = window.devicePixelRatio || 1;
   const overlay = document.createElement('div');
   overlay.className = 'pdfViewer first-page-view';

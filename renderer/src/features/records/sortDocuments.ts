@@ -11,7 +11,11 @@ const compare: Record<DocumentSortKey, (a: RecordDocument, b: RecordDocument) =>
   pages: (a, b) => a.pageCount - b.pageCount,
 };
 
-export function sortDocuments(docs: readonly RecordDocument[], key: DocumentSortKey, descending: boolean): RecordDocument[] {
+export function sortDocuments(
+  docs: readonly RecordDocument[],
+  key: DocumentSortKey,
+  descending: boolean,
+): RecordDocument[] {
   const sign = descending ? -1 : 1;
   return [...docs].sort((a, b) => sign * compare[key](a, b) || a.title.localeCompare(b.title));
 }

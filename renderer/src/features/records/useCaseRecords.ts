@@ -70,11 +70,16 @@ export function useCaseRecords(caseId: string): CaseRecords {
 
   const markReviewed = useCallback((documentId: string, reviewed: boolean) => {
     call('documents.setReviewed', { documentId, reviewed })
-      .then((updated) => setDocuments((docs) => docs.map((d) => (d.id === updated.id ? { ...d, reviewed: updated.reviewed } : d))))
+      .then((updated) =>
+        setDocuments((docs) => docs.map((d) => (d.id === updated.id ? { ...d, reviewed: updated.reviewed } : d))),
+      )
       .catch((e: unknown) => setError(errorMessage(e)));
   }, []);
 
-  const replace = useCallback((doc: RecordDocument) => setDocuments((docs) => docs.map((d) => (d.id === doc.id ? doc : d))), []);
+  const replace = useCallback(
+    (doc: RecordDocument) => setDocuments((docs) => docs.map((d) => (d.id === doc.id ? doc : d))),
+    [],
+  );
   const select = useCallback((documentId: string) => {
     setSelectedId(documentId);
     setTarget(null);

@@ -47,15 +47,26 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
         const eventBus = new viewer.EventBus();
         const linkService = new viewer.PDFLinkService({ eventBus });
         const findController = new viewer.PDFFindController({ eventBus, linkService });
-        const pdfViewer = new viewer.PDFViewer({ container: el, eventBus, linkService, findController, textLayerMode: 1, maxCanvasPixels: 8_388_608 });
+        const pdfViewer = new viewer.PDFViewer({
+          container: el,
+          eventBus,
+          linkService,
+          findController,
+          textLayerMode: 1,
+          maxCanvasPixels: 8_388_608,
+        });
         linkService.setViewer(pdfViewer);
         eventBus.on('pagesinit', () => {
           pdfViewer.currentScaleValue = 'page-width';
           if (wanted()) setReady(true);
         });
         eventBus.on('pagechanging', (e: { pageNumber: number }) => setPage(e.pageNumber));
-        eventBus.on('updatefindmatchescount', (e: { matchesCount: { current: number; total: number } }) => setMatches({ ...e.matchesCount }));
-        eventBus.on('updatefindcontrolstate', (e: { matchesCount: { current: number; total: number } }) => setMatches({ ...e.matchesCount }));
+        eventBus.on('updatefindmatchescount', (e: { matchesCount: { current: number; total: number } }) =>
+          setMatches({ ...e.matchesCount }),
+        );
+        eventBus.on('updatefindcontrolstate', (e: { matchesCount: { current: number; total: number } }) =>
+          setMatches({ ...e.matchesCount }),
+        );
         const source = await recordPdfSource(lib, recordUrl(documentId));
         if (!wanted()) return source.dispose();
         const task = lib.getDocument(source.params);

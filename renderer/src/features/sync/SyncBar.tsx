@@ -24,18 +24,30 @@ export function SyncBar({ onSynced }: { onSynced: () => void }) {
 
   if (!status) return null;
   const downloads = status.running ? status.downloads : null;
-  const error = sync.error ?? (status.failSafe ? null : status.lastError?.message ?? null);
+  const error = sync.error ?? (status.failSafe ? null : (status.lastError?.message ?? null));
   return (
     <>
       <div className="sync-bar" role="group" aria-label="Sync">
-        <button type="button" className="primary-button" onClick={syncNow} disabled={status.running} title={ready ? `Sync now (${SHORTCUT})` : 'Connect to a sync server'} aria-keyshortcuts="Control+Shift+S Meta+Shift+S">
+        <button
+          type="button"
+          className="primary-button"
+          onClick={syncNow}
+          disabled={status.running}
+          title={ready ? `Sync now (${SHORTCUT})` : 'Connect to a sync server'}
+          aria-keyshortcuts="Control+Shift+S Meta+Shift+S"
+        >
           {status.running ? 'Syncing…' : ready ? 'Sync' : 'Connect…'}
         </button>
         <span className="sync-status" role="status">
           {describeSyncStatus(status)}
         </span>
         {downloads && downloads.total > 0 && (
-          <progress className="sync-progress" max={downloads.total} value={downloads.done} aria-label={`Downloading records: ${downloads.done} of ${downloads.total}`} />
+          <progress
+            className="sync-progress"
+            max={downloads.total}
+            value={downloads.done}
+            aria-label={`Downloading records: ${downloads.done} of ${downloads.total}`}
+          />
         )}
         <button type="button" className="tool-button" onClick={() => setSettingsOpen(true)}>
           Sync settings
@@ -47,7 +59,14 @@ export function SyncBar({ onSynced }: { onSynced: () => void }) {
         </p>
       )}
       <SyncNotices status={status} onApplyAnyway={() => void sync.run(true)} />
-      {settingsOpen && <SyncSettingsDialog status={status} onClose={() => setSettingsOpen(false)} onSignIn={sync.configure} onSignOut={sync.signOut} />}
+      {settingsOpen && (
+        <SyncSettingsDialog
+          status={status}
+          onClose={() => setSettingsOpen(false)}
+          onSignIn={sync.configure}
+          onSignOut={sync.signOut}
+        />
+      )}
     </>
   );
 }

@@ -8,7 +8,8 @@ interface Props {
 /** What the reviewer must know after a sync: the fail-safe, cases ended with work kept, uploads refused, fresh receipts. */
 export function SyncNotices({ status, onApplyAnyway }: Props) {
   const fresh = status.lastRun ? status.recentReceipts.slice(0, status.lastRun.uploaded) : [];
-  if (!status.failSafe && status.flaggedCases.length === 0 && status.uploadProblems.length === 0 && fresh.length === 0) return null;
+  if (!status.failSafe && status.flaggedCases.length === 0 && status.uploadProblems.length === 0 && fresh.length === 0)
+    return null;
   return (
     <div className="sync-notices" role="region" aria-label="Sync notices">
       {status.failSafe && status.lastError && (
@@ -31,7 +32,8 @@ export function SyncNotices({ status, onApplyAnyway }: Props) {
       ))}
       {fresh.map((receipt) => (
         <div key={receipt.receiptId} className="sync-notice sync-notice-ok">
-          Uploaded {receipt.caseNumber} (version {receipt.determinationVersion}): receipt <span className="receipt-id">{receipt.receiptId}</span>
+          Uploaded {receipt.caseNumber} (version {receipt.determinationVersion}): receipt{' '}
+          <span className="receipt-id">{receipt.receiptId}</span>
         </div>
       ))}
     </div>

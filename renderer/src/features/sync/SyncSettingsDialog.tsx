@@ -40,7 +40,13 @@ export function SyncSettingsDialog({ status, onClose, onSignIn, onSignOut }: Pro
 
   const signedIn = status.reviewer !== null && !status.needsSignIn;
   return (
-    <dialog ref={dialog} className="sync-dialog" aria-labelledby="sync-dialog-title" onClose={onClose} onCancel={onClose}>
+    <dialog
+      ref={dialog}
+      className="sync-dialog"
+      aria-labelledby="sync-dialog-title"
+      onClose={onClose}
+      onCancel={onClose}
+    >
       <div className="dialog-heading">
         <h2 id="sync-dialog-title">Sync settings</h2>
         <button type="button" className="tool-button" onClick={onClose}>
@@ -49,27 +55,48 @@ export function SyncSettingsDialog({ status, onClose, onSignIn, onSignOut }: Pro
       </div>
       {!status.configured && (
         <p className="sync-explain">
-          This is the demo workspace; it works without a server. To receive your real assignments and upload signed determinations, enter the sync
-          server address and the token your IMR organisation gave you. Signing in replaces the demo cases with your assigned cases.
+          This is the demo workspace; it works without a server. To receive your real assignments and upload signed
+          determinations, enter the sync server address and the token your IMR organisation gave you. Signing in
+          replaces the demo cases with your assigned cases.
         </p>
       )}
       {signedIn && status.reviewer && (
         <p className="sync-signed-in">
-          Signed in to <strong>{status.serverUrl}</strong> as <strong>{status.reviewer.displayName || status.reviewer.reviewerId}</strong> ({status.reviewer.reviewerId}).{' '}
+          Signed in to <strong>{status.serverUrl}</strong> as{' '}
+          <strong>{status.reviewer.displayName || status.reviewer.reviewerId}</strong> ({status.reviewer.reviewerId}).{' '}
           <button type="button" className="link-button" onClick={() => void onSignOut()}>
             Sign out
           </button>
         </p>
       )}
-      {status.needsSignIn && status.configured && <p className="sync-warn">The server no longer accepts the saved sign-in. Enter a new token to continue syncing.</p>}
+      {status.needsSignIn && status.configured && (
+        <p className="sync-warn">
+          The server no longer accepts the saved sign-in. Enter a new token to continue syncing.
+        </p>
+      )}
       <form className="sync-form" onSubmit={(e) => void signIn(e)}>
         <label>
           Server address
-          <input type="url" required value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} placeholder="https://sync.example.org" autoComplete="url" />
+          <input
+            type="url"
+            required
+            value={serverUrl}
+            onChange={(e) => setServerUrl(e.target.value)}
+            placeholder="https://sync.example.org"
+            autoComplete="url"
+          />
         </label>
         <label>
           Token
-          <input type="password" required minLength={8} value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" spellCheck={false} />
+          <input
+            type="password"
+            required
+            minLength={8}
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </label>
         <button type="submit" className="primary-button" disabled={busy}>
           {busy ? 'Checking…' : signedIn ? 'Sign in again' : 'Sign in'}

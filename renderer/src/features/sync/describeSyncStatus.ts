@@ -9,7 +9,8 @@ export function describeSyncStatus(status: SyncStatus): string {
   if (status.needsSignIn) return 'Signed out: sign in again to sync.';
   if (status.running) return 'Syncing…';
   const parts = [status.lastSyncAt ? `Last sync ${formatSyncTime(status.lastSyncAt)}` : 'Not synced yet'];
-  if (status.pendingUploads > 0) parts.push(`${status.pendingUploads} upload${status.pendingUploads === 1 ? '' : 's'} waiting`);
+  if (status.pendingUploads > 0)
+    parts.push(`${status.pendingUploads} upload${status.pendingUploads === 1 ? '' : 's'} waiting`);
   else parts.push('nothing waiting to upload');
   return parts.join(' · ');
 }

@@ -54,7 +54,12 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
   const back = () => void queue.flush().then(onBack);
 
   if (error) return <ErrorBanner message={error} onDismiss={back} />;
-  if (!detail) return <div className="loading" role="status">Opening case…</div>;
+  if (!detail)
+    return (
+      <div className="loading" role="status">
+        Opening case…
+      </div>
+    );
   const c = detail.case;
   const due = dueInfo(c.dueDate, today);
 
@@ -68,11 +73,14 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
           <h1>{c.caseNumber}</h1>
           <span className="muted">
             {c.claimantName}, {c.claimantAge}
-            {c.claimantSex === 'female' ? 'F' : c.claimantSex === 'male' ? 'M' : ''} · DOI {c.dateOfInjury} · UR {c.urDecisionDate}
+            {c.claimantSex === 'female' ? 'F' : c.claimantSex === 'male' ? 'M' : ''} · DOI {c.dateOfInjury} · UR{' '}
+            {c.urDecisionDate}
           </span>
         </div>
         {c.priority === 'expedited' && <span className="badge badge-expedited">Expedited</span>}
-        <span className={`due due-${due.tone}`}>Due {c.dueDate} ({due.label})</span>
+        <span className={`due due-${due.tone}`}>
+          Due {c.dueDate} ({due.label})
+        </span>
         <FinalizeToolbar caseId={caseId} caseNumber={c.caseNumber} finalize={finalize} />
         <SaveIndicator queue={queue} />
       </header>
@@ -91,7 +99,12 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
           <DeterminationPanel key={finalize.generation} caseId={caseId} items={detail.items} queue={queue} />
         </Panel>
       </Group>
-      <ChecksDrawer checks={finalize.checks} open={finalize.drawerOpen} onToggle={finalize.toggleDrawer} onJump={finalize.jump} />
+      <ChecksDrawer
+        checks={finalize.checks}
+        open={finalize.drawerOpen}
+        onToggle={finalize.toggleDrawer}
+        onJump={finalize.jump}
+      />
     </div>
   );
 }

@@ -17,7 +17,13 @@ export function checkCaseSummary(ctx: CheckContext): CheckFinding[] {
   const text = proseTextOf(ctx.determination.summary);
   const wordCount = wordsOf(text).length;
   if (wordCount === 0) {
-    return [createFinding('SUMMARY_EMPTY', target, 'The clinical case summary is empty. Summarise the medical records in your own words: the injury, the condition, findings, treatment to date and the request.')];
+    return [
+      createFinding(
+        'SUMMARY_EMPTY',
+        target,
+        'The clinical case summary is empty. Summarise the medical records in your own words: the injury, the condition, findings, treatment to date and the request.',
+      ),
+    ];
   }
   if (wordCount < MIN_SUMMARY_WORDS) {
     return [

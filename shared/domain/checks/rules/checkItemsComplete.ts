@@ -15,7 +15,11 @@ export function checkItemsComplete(ctx: CheckContext): CheckFinding[] {
     const det = itemDeterminationFor(ctx.determination, item.id);
     if (det === undefined || det.decision === 'undecided') {
       findings.push(
-        createFinding('ITEM_UNDECIDED', { kind: 'item', itemId: item.id, field: 'decision' }, `No decision yet for ${label}. Choose Upheld or Overturned.`),
+        createFinding(
+          'ITEM_UNDECIDED',
+          { kind: 'item', itemId: item.id, field: 'decision' },
+          `No decision yet for ${label}. Choose Upheld or Overturned.`,
+        ),
       );
     }
     if (det === undefined || !/[\p{L}\p{N}]/u.test(proseTextOf(det.rationale))) {

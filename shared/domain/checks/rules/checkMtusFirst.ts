@@ -37,6 +37,8 @@ export function checkMtusFirst(ctx: CheckContext): CheckFinding[] {
 }
 
 function describe(entries: readonly CatalogEntry[]): string {
-  const names = entries.slice(0, 2).map((e) => [e.guideline, e.chapterTitle ?? e.topic].filter((s) => s !== null && s !== '').join(', '));
+  const names = entries
+    .slice(0, 2)
+    .map((e) => [e.guideline, e.chapterTitle ?? e.topic].filter((s) => s !== null && s !== '').join(', '));
   return entries.length > 2 ? `${names.join('; ')}; and ${entries.length - 2} more` : names.join('; ');
 }

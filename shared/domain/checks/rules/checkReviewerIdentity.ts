@@ -44,8 +44,18 @@ export function checkReviewerIdentity(ctx: CheckContext): CheckFinding[] {
     const det = itemDeterminationFor(ctx.determination, item.id);
     if (det === undefined) continue;
     const label = itemLabel(item);
-    scan(proseTextOf(det.rationale), { kind: 'item', itemId: item.id, field: 'rationale' }, `The rationale for ${label}`, false);
-    scan(det.caGuideline, { kind: 'item', itemId: item.id, field: 'caGuideline' }, `The Claims Administrator guideline for ${label}`, false);
+    scan(
+      proseTextOf(det.rationale),
+      { kind: 'item', itemId: item.id, field: 'rationale' },
+      `The rationale for ${label}`,
+      false,
+    );
+    scan(
+      det.caGuideline,
+      { kind: 'item', itemId: item.id, field: 'caGuideline' },
+      `The Claims Administrator guideline for ${label}`,
+      false,
+    );
   }
   scan(ctx.letterText ?? '', { kind: 'letter' }, 'The letter', false);
   const metadata = Object.entries(ctx.pdfMetadata ?? {})

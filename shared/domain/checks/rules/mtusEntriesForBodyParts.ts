@@ -25,7 +25,11 @@ function mtusIndex(catalog: readonly CatalogEntry[]): ReadonlyMap<string, readon
 }
 
 /** MTUS entries in force on the date that cover any of the body parts. */
-export function mtusEntriesForBodyParts(catalog: readonly CatalogEntry[], bodyParts: Iterable<string>, date: string): CatalogEntry[] {
+export function mtusEntriesForBodyParts(
+  catalog: readonly CatalogEntry[],
+  bodyParts: Iterable<string>,
+  date: string,
+): CatalogEntry[] {
   const index = mtusIndex(catalog);
   const found = new Set<CatalogEntry>();
   for (const part of bodyParts) {

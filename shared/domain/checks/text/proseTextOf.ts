@@ -7,7 +7,9 @@ const cache = new WeakMap<RichTextNode, string>();
 export function proseTextOf(doc: RichTextNode): string {
   let text = cache.get(doc);
   if (text === undefined) {
-    text = render(doc).replace(/\n{3,}/g, '\n\n').trim();
+    text = render(doc)
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
     cache.set(doc, text);
   }
   return text;

@@ -18,19 +18,108 @@ export interface ReviewerIdentityPatterns {
 
 /** Surnames that are also words a letter uses ("walker", "page", "hand"); alone they prove nothing. */
 const COMMON_WORD_SURNAMES = new Set([
-  'walker', 'hand', 'rest', 'hall', 'long', 'short', 'young', 'brown', 'white', 'black', 'green', 'gray', 'grey', 'rice', 'bone', 'back',
-  'foot', 'head', 'wolf', 'price', 'cook', 'stone', 'wells', 'page', 'case', 'best', 'bell', 'ward', 'field', 'rose', 'ball', 'baker',
-  'moody', 'cross', 'small', 'little', 'strong', 'sharp', 'lane', 'hill', 'wood', 'woods', 'king', 'major', 'mason', 'care', 'love',
-  'hope', 'faith', 'frank', 'grant', 'chase', 'gross', 'bird', 'lamb', 'nurse', 'fisher', 'turner', 'hunter', 'reed', 'post', 'mark',
-  'marks', 'north', 'south', 'west', 'east', 'knight', 'bishop', 'church', 'bond', 'banks', 'power', 'powers', 'free', 'gold', 'silver',
-  'street', 'rich', 'noble', 'good', 'wise', 'friend', 'still', 'gay', 'joy', 'june', 'april', 'summer', 'winter', 'spring', 'march',
+  'walker',
+  'hand',
+  'rest',
+  'hall',
+  'long',
+  'short',
+  'young',
+  'brown',
+  'white',
+  'black',
+  'green',
+  'gray',
+  'grey',
+  'rice',
+  'bone',
+  'back',
+  'foot',
+  'head',
+  'wolf',
+  'price',
+  'cook',
+  'stone',
+  'wells',
+  'page',
+  'case',
+  'best',
+  'bell',
+  'ward',
+  'field',
+  'rose',
+  'ball',
+  'baker',
+  'moody',
+  'cross',
+  'small',
+  'little',
+  'strong',
+  'sharp',
+  'lane',
+  'hill',
+  'wood',
+  'woods',
+  'king',
+  'major',
+  'mason',
+  'care',
+  'love',
+  'hope',
+  'faith',
+  'frank',
+  'grant',
+  'chase',
+  'gross',
+  'bird',
+  'lamb',
+  'nurse',
+  'fisher',
+  'turner',
+  'hunter',
+  'reed',
+  'post',
+  'mark',
+  'marks',
+  'north',
+  'south',
+  'west',
+  'east',
+  'knight',
+  'bishop',
+  'church',
+  'bond',
+  'banks',
+  'power',
+  'powers',
+  'free',
+  'gold',
+  'silver',
+  'street',
+  'rich',
+  'noble',
+  'good',
+  'wise',
+  'friend',
+  'still',
+  'gay',
+  'joy',
+  'june',
+  'april',
+  'summer',
+  'winter',
+  'spring',
+  'march',
 ]);
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 
 function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, String.raw`[-\s]?`).replace(/'/g, "['’]?");
+  return word
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/-/g, String.raw`[-\s]?`)
+    .replace(/'/g, "['’]?");
 }
 
 function compile(what: string, source: string): IdentityPattern {
@@ -49,18 +138,24 @@ function build(profile: ReviewerProfile): ReviewerIdentityPatterns {
       String.raw`${last}\s*,\s*(?:d\.?o|d\.?c)\.?`,
     ];
     if (first.length > 1) {
-      forms.push(String.raw`${escape(first)}(?:\s+[\p{L}.'’-]+){0,2}?\s+${last}`, String.raw`${last}\s*,\s*${escape(first)}`);
+      forms.push(
+        String.raw`${escape(first)}(?:\s+[\p{L}.'’-]+){0,2}?\s+${last}`,
+        String.raw`${last}\s*,\s*${escape(first)}`,
+      );
     }
     if (first.length > 0) forms.push(String.raw`${escape(first.charAt(0))}\.\s*(?:\p{L}\.\s*)?${last}`);
     identifying.push(compile('your name', forms.join('|')));
   }
   const email = foldForMatching(profile.email.trim());
-  if (/^[^@\s]+@[^@\s]+$/.test(email)) identifying.push({ what: 'your email address', pattern: new RegExp(escapeLiteral(email), 'u') });
+  if (/^[^@\s]+@[^@\s]+$/.test(email))
+    identifying.push({ what: 'your email address', pattern: new RegExp(escapeLiteral(email), 'u') });
   const license = foldForMatching(profile.licenseNumber).replace(/[^\p{L}\p{N}]/gu, '');
   // Shorter license strings collide with ordinary numbers in the records.
-  if (license.length >= 5) identifying.push(compile('your license number', [...license].map(escapeLiteral).join(String.raw`[\s.-]?`)));
+  if (license.length >= 5)
+    identifying.push(compile('your license number', [...license].map(escapeLiteral).join(String.raw`[\s.-]?`)));
   const joinedSurname = surname.join(' ');
-  const surnameAlone = joinedSurname.length >= 4 && !COMMON_WORD_SURNAMES.has(joinedSurname) ? compile('your surname', last) : null;
+  const surnameAlone =
+    joinedSurname.length >= 4 && !COMMON_WORD_SURNAMES.has(joinedSurname) ? compile('your surname', last) : null;
   return { identifying, surname: surnameAlone };
 }
 

@@ -1,27 +1,169 @@
 /** What a sentence concludes about medical necessity: 'mixed' when it says both, null when it concludes nothing. */
 export type Polarity = 'necessary' | 'not_necessary' | 'mixed';
 
-const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'lack', 'lacks', 'lacking', 'absence', 'fail', 'fails', 'failed', 'unable']);
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nor',
+  'neither',
+  'without',
+  'lack',
+  'lacks',
+  'lacking',
+  'absence',
+  'fail',
+  'fails',
+  'failed',
+  'unable',
+]);
 
 /** Words that may sit between a negator and what it negates ("can not be considered at this time medically necessary"). */
 const GAP_WORDS = new Set([
-  'be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', 'would', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'does', 'do', 'did',
-  'has', 'have', 'had', 'to', 'as', 'and', 'or', 'of', 'for', 'any', 'its', 'the', 'this', 'at', 'time', 'point', 'present', 'in', 'my', 'our',
-  'opinion', "reviewer's", 'currently', 'presently', 'still', 'yet', 'entirely', 'fully', 'clearly', 'necessarily', 'truly', 'also', 'longer',
-  'otherwise', 'therefore', 'thus', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'likely', 'considered', 'deemed', 'found',
-  'felt', 'judged', 'viewed', 'regarded', 'seen', 'determined', 'medically', 'reasonable', 'appropriate', 'both', 'either',
-  'find', 'finds', 'consider', 'considers', 'deem', 'deems', 'believe', 'feel', 'it', 'these', 'those', 'them', 'request', 'requested',
-  'treatment', 'service', 'services', 'procedure', 'medication', 'therapy',
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'would',
+  'will',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'does',
+  'do',
+  'did',
+  'has',
+  'have',
+  'had',
+  'to',
+  'as',
+  'and',
+  'or',
+  'of',
+  'for',
+  'any',
+  'its',
+  'the',
+  'this',
+  'at',
+  'time',
+  'point',
+  'present',
+  'in',
+  'my',
+  'our',
+  'opinion',
+  "reviewer's",
+  'currently',
+  'presently',
+  'still',
+  'yet',
+  'entirely',
+  'fully',
+  'clearly',
+  'necessarily',
+  'truly',
+  'also',
+  'longer',
+  'otherwise',
+  'therefore',
+  'thus',
+  'appear',
+  'appears',
+  'appeared',
+  'seem',
+  'seems',
+  'seemed',
+  'likely',
+  'considered',
+  'deemed',
+  'found',
+  'felt',
+  'judged',
+  'viewed',
+  'regarded',
+  'seen',
+  'determined',
+  'medically',
+  'reasonable',
+  'appropriate',
+  'both',
+  'either',
+  'find',
+  'finds',
+  'consider',
+  'considers',
+  'deem',
+  'deems',
+  'believe',
+  'feel',
+  'it',
+  'these',
+  'those',
+  'them',
+  'request',
+  'requested',
+  'treatment',
+  'service',
+  'services',
+  'procedure',
+  'medication',
+  'therapy',
   ...establishing(),
 ]);
 
 const ESTABLISHING = new Set(establishing());
 
 function establishing(): string[] {
-  const stems = ['establish', 'demonstrate', 'support', 'show', 'meet', 'confirm', 'substantiate', 'document', 'prove', 'recommend', 'justify', 'warrant'];
-  const forms = ['established', 'establishes', 'demonstrated', 'demonstrates', 'supported', 'supports', 'shown', 'shows', 'met', 'meets',
-    'confirmed', 'confirms', 'substantiated', 'substantiates', 'documented', 'documents', 'proven', 'proved', 'proves', 'recommended',
-    'recommends', 'justified', 'justifies', 'warranted', 'warrants', 'present'];
+  const stems = [
+    'establish',
+    'demonstrate',
+    'support',
+    'show',
+    'meet',
+    'confirm',
+    'substantiate',
+    'document',
+    'prove',
+    'recommend',
+    'justify',
+    'warrant',
+  ];
+  const forms = [
+    'established',
+    'establishes',
+    'demonstrated',
+    'demonstrates',
+    'supported',
+    'supports',
+    'shown',
+    'shows',
+    'met',
+    'meets',
+    'confirmed',
+    'confirms',
+    'substantiated',
+    'substantiates',
+    'documented',
+    'documents',
+    'proven',
+    'proved',
+    'proves',
+    'recommended',
+    'recommends',
+    'justified',
+    'justifies',
+    'warranted',
+    'warrants',
+    'present',
+  ];
   return [...stems, ...forms];
 }
 
@@ -71,8 +213,18 @@ interface Cue {
 }
 
 const MN_CUES: Cue[] = [
-  { pattern: /\bmedically\s+(?:(?:reasonable|appropriate)\s+and\s+)?(?:necessary|indicated|warranted|appropriate|reasonable|justified)\b/g, positive: true, noun: false },
-  { pattern: /\bmedically\s+(?:unnecessary|inappropriate|unwarranted|unreasonable|unjustified|not\s+(?:necessary|indicated|warranted|appropriate|reasonable|justified))\b/g, positive: false, noun: false },
+  {
+    pattern:
+      /\bmedically\s+(?:(?:reasonable|appropriate)\s+and\s+)?(?:necessary|indicated|warranted|appropriate|reasonable|justified)\b/g,
+    positive: true,
+    noun: false,
+  },
+  {
+    pattern:
+      /\bmedically\s+(?:unnecessary|inappropriate|unwarranted|unreasonable|unjustified|not\s+(?:necessary|indicated|warranted|appropriate|reasonable|justified))\b/g,
+    positive: false,
+    noun: false,
+  },
   { pattern: /\bmedical\s+necessity\b/g, positive: true, noun: true },
 ];
 const CERTIFICATION_CUES: Cue[] = [
@@ -85,16 +237,30 @@ const OUTCOME_CUES: Cue[] = [
   { pattern: /\b(?:overturned|reversed)\b/g, positive: true, noun: false },
 ];
 const WEAK_CUES: Cue[] = [
-  { pattern: /\b(?:supported|recommended|indicated|warranted|appropriate|justified|reasonable|necessary|approved|supports?)\b/g, positive: true, noun: false },
-  { pattern: /\b(?:unnecessary|inappropriate|unwarranted|unjustified|unreasonable|denied)\b/g, positive: false, noun: false },
+  {
+    pattern:
+      /\b(?:supported|recommended|indicated|warranted|appropriate|justified|reasonable|necessary|approved|supports?)\b/g,
+    positive: true,
+    noun: false,
+  },
+  {
+    pattern: /\b(?:unnecessary|inappropriate|unwarranted|unjustified|unreasonable|denied)\b/g,
+    positive: false,
+    noun: false,
+  },
 ];
 
-const UR_SUBJECT = /\b(?:ur|utilization review|claims administrator|prior review(?:er)?|previous review(?:er)?|peer review(?:er)?|insurer|carrier)\b/;
-const UR_OUTCOME_CONTEXT = /\b(?:ur|utilization review|denial|decision|determination|modification|non-?certification|adverse)\b/;
-const CONCLUSORY = /^(?:therefore|thus|hence|accordingly|consequently|as such|as a result|in conclusion|in summary|in sum|overall|for (?:these|this|the above|the foregoing) reasons?|based on|given|in light of|at this time)\b|\brequest(?:ed|s)?\b/;
-const LEADING_ASIDE = /^(?:(?:therefore|thus|hence|accordingly|consequently|however),?\s+)?(?:although|though|even though|even if|while|whereas|despite|in spite of|notwithstanding|contrary to|unlike|in contrast to|because|since)\b[^,]*,\s*/;
+const UR_SUBJECT =
+  /\b(?:ur|utilization review|claims administrator|prior review(?:er)?|previous review(?:er)?|peer review(?:er)?|insurer|carrier)\b/;
+const UR_OUTCOME_CONTEXT =
+  /\b(?:ur|utilization review|denial|decision|determination|modification|non-?certification|adverse)\b/;
+const CONCLUSORY =
+  /^(?:therefore|thus|hence|accordingly|consequently|as such|as a result|in conclusion|in summary|in sum|overall|for (?:these|this|the above|the foregoing) reasons?|based on|given|in light of|at this time)\b|\brequest(?:ed|s)?\b/;
+const LEADING_ASIDE =
+  /^(?:(?:therefore|thus|hence|accordingly|consequently|however),?\s+)?(?:although|though|even though|even if|while|whereas|despite|in spite of|notwithstanding|contrary to|unlike|in contrast to|because|since)\b[^,]*,\s*/;
 const MID_ASIDE = /,\s*(?:contrary to|unlike|in contrast to|as (?:noted|stated|found|determined) by|per)\b[^,]*,/g;
-const TRAILING_ASIDE = /,?\s+(?:although|though|even though|whereas|despite|in spite of|notwithstanding|contrary to|unlike|because|since|given that|consistent with|in agreement with|in keeping with|in line with|per the)\b.*$|,\s+(?:while|as (?:did|noted|found|determined|stated))\b.*$/;
+const TRAILING_ASIDE =
+  /,?\s+(?:although|though|even though|whereas|despite|in spite of|notwithstanding|contrary to|unlike|because|since|given that|consistent with|in agreement with|in keeping with|in line with|per the)\b.*$|,\s+(?:while|as (?:did|noted|found|determined|stated))\b.*$/;
 
 export function normaliseSentence(sentence: string): string {
   return sentence

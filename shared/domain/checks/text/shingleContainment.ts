@@ -6,7 +6,8 @@ let lastSource: { text: string; shingles: Set<string> } | null = null;
 
 /** The source (a long UR letter) is shingled once and reused while the reviewer types. */
 function sourceShingles(source: string): Set<string> {
-  if (lastSource === null || lastSource.text !== source) lastSource = { text: source, shingles: wordShingles(source, SHINGLE_SIZE) };
+  if (lastSource === null || lastSource.text !== source)
+    lastSource = { text: source, shingles: wordShingles(source, SHINGLE_SIZE) };
   return lastSource.shingles;
 }
 

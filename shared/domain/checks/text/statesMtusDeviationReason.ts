@@ -3,7 +3,10 @@ const NEAR = String.raw`[^.;]{0,60}?`;
 
 const REASONS: readonly RegExp[] = [
   new RegExp(`${MTUS}${NEAR}\\b(?:is|are|remains?|was)\\s+silent\\b`, 'i'),
-  new RegExp(`${MTUS}${NEAR}\\b(?:does|do|did)(?:\\s+not|n['’]t)\\s+(?:\\w+\\s+)?(?:address|discuss|cover|mention|contain|include|provide|apply|speak)`, 'i'),
+  new RegExp(
+    `${MTUS}${NEAR}\\b(?:does|do|did)(?:\\s+not|n['’]t)\\s+(?:\\w+\\s+)?(?:address|discuss|cover|mention|contain|include|provide|apply|speak)`,
+    'i',
+  ),
   new RegExp(`${MTUS}${NEAR}\\b(?:not|in)\\s*(?:addressed|applicable|discussed|covered)\\b`, 'i'),
   new RegExp(`${MTUS}${NEAR}\\bno\\s+(?:specific\\s+)?(?:recommendations?|guidance|criteria)\\b`, 'i'),
   new RegExp(`\\bnot\\s+(?:specifically\\s+)?(?:addressed|discussed|covered)\\s+(?:by|in)\\s+(?:the\\s+)?${MTUS}`, 'i'),

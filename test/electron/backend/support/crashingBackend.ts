@@ -9,7 +9,13 @@ const keyHex = process.env['CRASH_KEY_HEX'];
 if (!dataDir || !keyHex) throw new Error('CRASH_DATA_DIR and CRASH_KEY_HEX are required');
 
 const log = createConsoleLogger('crash-test');
-const backend = await createBackend({ dataDir, keyProvider: staticKeyProvider(Buffer.from(keyHex, 'hex')), log, transport: 'in-process', seedDemo: false });
+const backend = await createBackend({
+  dataDir,
+  keyProvider: staticKeyProvider(Buffer.from(keyHex, 'hex')),
+  log,
+  transport: 'in-process',
+  seedDemo: false,
+});
 installCrashHandlers(process, log, () => {
   backend.close();
   process.exit(1);

@@ -22,8 +22,14 @@ describe('migration 0003-determination-versions', () => {
   });
   afterEach(() => ws.dispose());
 
-  const setStatus = (caseId: string, status: string, at: string) => ws.db.prepare('update cases set status = ?, updated_at = ? where id = ?').run(status, at, caseId);
-  const versions = () => ws.db.prepare('select case_id, created_at, reason, detail, revision, content_json from determination_versions order by id').all() as { content_json: string }[];
+  const setStatus = (caseId: string, status: string, at: string) =>
+    ws.db.prepare('update cases set status = ?, updated_at = ? where id = ?').run(status, at, caseId);
+  const versions = () =>
+    ws.db
+      .prepare(
+        'select case_id, created_at, reason, detail, revision, content_json from determination_versions order by id',
+      )
+      .all() as { content_json: string }[];
 
   it('moves to version 3, keeps cases, items and drafts, and snapshots nothing yet when upgraded from version 2', () => {
     expect(ws.upgradeTo(3)).toEqual({ from: 2, to: 3, backupFile: null });
@@ -37,7 +43,13 @@ describe('migration 0003-determination-versions', () => {
     setStatus('case-a', 'ready_to_sign', '2026-11-04T16:30:00.000Z');
     const [version, ...rest] = versions();
     expect(rest).toEqual([]);
-    expect(version).toMatchObject({ case_id: 'case-a', created_at: '2026-11-04T16:30:00.000Z', reason: 'status', detail: 'ready_to_sign', revision: 7 });
+    expect(version).toMatchObject({
+      case_id: 'case-a',
+      created_at: '2026-11-04T16:30:00.000Z',
+      reason: 'status',
+      detail: 'ready_to_sign',
+      revision: 7,
+    });
     expect(draftContentSchema.parse(JSON.parse(version?.content_json ?? 'null'))).toEqual({
       summaryJson: RICH_TEXT,
       items: [
@@ -58,7 +70,11 @@ describe('migration 0003-determination-versions', () => {
   it('refuses an unknown version reason and keeps one local literature entry per PMID and DOI', () => {
     ws.upgradeTo(3);
     expect(() =>
-      ws.db.prepare("insert into determination_versions (case_id, created_at, reason, revision, content_json) values ('case-a', '2026-11-04T16:30:00.000Z', 'autosave', 1, '{}')").run(),
+      ws.db
+        .prepare(
+          "insert into determination_versions (case_id, created_at, reason, revision, content_json) values ('case-a', '2026-11-04T16:30:00.000Z', 'autosave', 1, '{}')",
+        )
+        .run(),
     ).toThrow(/CHECK constraint/);
     const addEntry = ws.db.prepare(
       "insert into local_literature (id, authors, title, journal, year, pmid, doi, created_at) values (?, 'Chou R, Qaseem A', 'Noninvasive treatments for low back pain', 'Ann Intern Med', 2017, ?, ?, '2026-11-03T11:00:00.000Z')",
@@ -67,7 +83,9 @@ describe('migration 0003-determination-versions', () => {
     addEntry.run('lit-2', null, null);
     addEntry.run('lit-3', null, null);
     expect(() => addEntry.run('lit-4', '28192789', null)).toThrow(/UNIQUE constraint failed: local_literature.pmid/);
-    expect(() => addEntry.run('lit-5', null, '10.7326/M16-2367')).toThrow(/UNIQUE constraint failed: local_literature.doi/);
+    expect(() => addEntry.run('lit-5', null, '10.7326/M16-2367')).toThrow(
+      /UNIQUE constraint failed: local_literature.doi/,
+    );
   });
 
   it('drops the versions with their case when the case is deleted', () => {

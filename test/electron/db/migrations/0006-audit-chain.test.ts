@@ -10,15 +10,32 @@ import { columnsOf, migratedDatabase, type MigratedDatabase } from './support/mi
 const LEGACY_EVENTS = [
   { at: '2026-11-02T08:59:00.000Z', action: 'session.unlocked', caseId: null, details: '{}' },
   { at: '2026-11-02T09:00:00.000Z', action: 'case.opened', caseId: 'case-a', details: '{"source":"queue"}' },
-  { at: '2026-11-02T09:03:10.000Z', action: 'document.viewed', caseId: 'case-a', details: '{ "pages": [{"to": 3, "from": 1}], "documentId": "doc-a" }' },
+  {
+    at: '2026-11-02T09:03:10.000Z',
+    action: 'document.viewed',
+    caseId: 'case-a',
+    details: '{ "pages": [{"to": 3, "from": 1}], "documentId": "doc-a" }',
+  },
   { at: '2026-11-02T09:40:00.000Z', action: 'case.opened', caseId: 'case-b', details: '{"source":"search"}' },
-  { at: '2026-11-02T10:12:45.000Z', action: 'determination.edited', caseId: 'case-b', details: '{"itemId":"b-i0","fields":["decision","caGuideline"],"revision":12}' },
-  { at: '2026-11-02T10:20:00.000Z', action: 'settings.changed', caseId: null, details: '{"key":"editor.fontSize","value":15}' },
+  {
+    at: '2026-11-02T10:12:45.000Z',
+    action: 'determination.edited',
+    caseId: 'case-b',
+    details: '{"itemId":"b-i0","fields":["decision","caGuideline"],"revision":12}',
+  },
+  {
+    at: '2026-11-02T10:20:00.000Z',
+    action: 'settings.changed',
+    caseId: null,
+    details: '{"key":"editor.fontSize","value":15}',
+  },
 ] as const;
 
 const legacyColumns = 'select id, at, actor, action, case_id, details_json from audit_events order by id';
-const eventRows = (ws: MigratedDatabase) => ws.db.prepare('select * from audit_events order by id').all() as AuditEventRow[];
-const hashOf = (ws: MigratedDatabase, id: number) => (ws.db.prepare('select hash from audit_events where id = ?').get(id) as { hash: string }).hash;
+const eventRows = (ws: MigratedDatabase) =>
+  ws.db.prepare('select * from audit_events order by id').all() as AuditEventRow[];
+const hashOf = (ws: MigratedDatabase, id: number) =>
+  (ws.db.prepare('select hash from audit_events where id = ?').get(id) as { hash: string }).hash;
 
 describe('migration 0006-audit-chain', () => {
   let ws: MigratedDatabase;
@@ -27,7 +44,9 @@ describe('migration 0006-audit-chain', () => {
     ws = migratedDatabase(5);
     insertCase(ws.db, 'case-a', { caseNumber: 'CM26-0501' });
     insertCase(ws.db, 'case-b', { caseNumber: 'CM26-0502' });
-    const insert = ws.db.prepare("insert into audit_events (at, actor, action, case_id, details_json) values (?, 'RVW-0042', ?, ?, ?)");
+    const insert = ws.db.prepare(
+      "insert into audit_events (at, actor, action, case_id, details_json) values (?, 'RVW-0042', ?, ?, ?)",
+    );
     for (const e of LEGACY_EVENTS) insert.run(e.at, e.action, e.caseId, e.details);
     before = ws.db.prepare(legacyColumns).all();
   });
@@ -37,7 +56,16 @@ describe('migration 0006-audit-chain', () => {
     expect(ws.upgradeTo(6)).toEqual({ from: 5, to: 6, backupFile: null });
     expect(schemaVersion(ws.db)).toBe(6);
     expect(ws.db.prepare(legacyColumns).all()).toEqual(before);
-    expect(columnsOf(ws.db, 'audit_events')).toEqual(['id', 'at', 'actor', 'action', 'case_id', 'details_json', 'prev_hash', 'hash']);
+    expect(columnsOf(ws.db, 'audit_events')).toEqual([
+      'id',
+      'at',
+      'actor',
+      'action',
+      'case_id',
+      'details_json',
+      'prev_hash',
+      'hash',
+    ]);
   });
 
   it('chains the existing events from the genesis hash so that the trail verifies when upgraded', () => {
@@ -55,11 +83,21 @@ describe('migration 0006-audit-chain', () => {
 
   it('refuses to change or delete an event, existing or new, when upgraded', () => {
     ws.upgradeTo(6);
-    appendAuditEvent(ws.db, { at: '2026-11-03T08:00:00.000Z', actor: 'RVW-0042', action: 'case.opened', caseId: 'case-a', details: {} });
+    appendAuditEvent(ws.db, {
+      at: '2026-11-03T08:00:00.000Z',
+      actor: 'RVW-0042',
+      action: 'case.opened',
+      caseId: 'case-a',
+      details: {},
+    });
     const chained = eventRows(ws);
     for (const id of [2, 7]) {
-      expect(() => ws.db.prepare("update audit_events set details_json = '{}' where id = ?").run(id)).toThrow(/append-only: events cannot be changed/);
-      expect(() => ws.db.prepare('delete from audit_events where id = ?').run(id)).toThrow(/append-only: events cannot be deleted/);
+      expect(() => ws.db.prepare("update audit_events set details_json = '{}' where id = ?").run(id)).toThrow(
+        /append-only: events cannot be changed/,
+      );
+      expect(() => ws.db.prepare('delete from audit_events where id = ?').run(id)).toThrow(
+        /append-only: events cannot be deleted/,
+      );
     }
     expect(() => ws.db.prepare('delete from audit_events').run()).toThrow(/append-only/);
     expect(eventRows(ws)).toEqual(chained);
@@ -82,7 +120,13 @@ describe('migration 0006-audit-chain', () => {
   it('appends after the backfilled events and still verifies when the product records a new event', () => {
     ws.upgradeTo(6);
     const head = eventRows(ws).at(-1)?.hash;
-    const id = appendAuditEvent(ws.db, { at: '2026-11-03T08:00:00.000Z', actor: 'RVW-0042', action: 'document.viewed', caseId: 'case-b', details: { documentId: 'doc-b', pages: [{ from: 2, to: 2 }] } });
+    const id = appendAuditEvent(ws.db, {
+      at: '2026-11-03T08:00:00.000Z',
+      actor: 'RVW-0042',
+      action: 'document.viewed',
+      caseId: 'case-b',
+      details: { documentId: 'doc-b', pages: [{ from: 2, to: 2 }] },
+    });
     expect(id).toBe(7);
     expect(eventRows(ws).at(-1)).toMatchObject({ id: 7, case_id: 'case-b', prev_hash: head });
     expect(verifyAuditTrail(ws.db)).toMatchObject({ ok: true, events: 7, firstBroken: null });
@@ -99,7 +143,15 @@ describe('migration 0006-audit-chain on an empty trail', () => {
   it('starts the chain at the genesis hash when the first event is recorded after the upgrade', () => {
     ws.upgradeTo(6);
     expect(verifyAuditTrail(ws.db)).toEqual({ ok: true, events: 0, headHash: GENESIS_HASH, firstBroken: null });
-    expect(appendAuditEvent(ws.db, { at: '2026-11-03T08:00:00.000Z', actor: 'RVW-0042', action: 'session.unlocked', caseId: null, details: {} })).toBe(1);
+    expect(
+      appendAuditEvent(ws.db, {
+        at: '2026-11-03T08:00:00.000Z',
+        actor: 'RVW-0042',
+        action: 'session.unlocked',
+        caseId: null,
+        details: {},
+      }),
+    ).toBe(1);
     expect(eventRows(ws)[0]?.prev_hash).toBe(GENESIS_HASH);
     expect(verifyAuditTrail(ws.db)).toMatchObject({ ok: true, events: 1 });
   });

@@ -21,7 +21,11 @@ if (at === 'migration') {
   const last = MIGRATIONS.at(-1);
   if (!last) throw new Error('no migrations');
   const killing = { ...last, up: (d: typeof db) => (last.up(d), die()) };
-  migrate(db, { log: silentLogger, beforeMigrating: backupBeforeMigration(`${dataDir}/backups`), migrations: [...MIGRATIONS.slice(0, -1), killing] });
+  migrate(db, {
+    log: silentLogger,
+    beforeMigrating: backupBeforeMigration(`${dataDir}/backups`),
+    migrations: [...MIGRATIONS.slice(0, -1), killing],
+  });
 } else if (at === 'backup-verify') {
   createVerifiedBackup(db, `${dataDir}/backups`, 'manual', new Date(), undefined, { afterCopy: die });
 } else if (at === 'backup-copy') {

@@ -26,7 +26,9 @@ process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
 for await (const line of createInterface({ input: process.stdin })) {
   const { seq, method, payload } = JSON.parse(line) as { seq: number; method: string; payload: unknown };
   if (method === 'integrity') {
-    process.stdout.write(`${JSON.stringify({ seq, result: { ok: true, value: backend.ws.db.pragma('integrity_check', { simple: true }) } })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ seq, result: { ok: true, value: backend.ws.db.pragma('integrity_check', { simple: true }) } })}\n`,
+    );
     continue;
   }
   const result = await backend.registrar.invoke(method, payload, { transport: 'in-process' });

@@ -1,4 +1,4 @@
-import type { PDFRef} from 'pdf-lib';
+import type { PDFRef } from 'pdf-lib';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, StandardFonts } from 'pdf-lib';
 
 export interface RecordPdfOptions {
@@ -67,7 +67,10 @@ function nestPageTree(pdf: PDFDocument): void {
 }
 
 function addEncryptDictionary(pdf: PDFDocument): void {
-  const hex = (seed: number) => PDFHexString.of(Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) % 256).toString(16).padStart(2, '0')).join(''));
+  const hex = (seed: number) =>
+    PDFHexString.of(
+      Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) % 256).toString(16).padStart(2, '0')).join(''),
+    );
   const encrypt = pdf.context.obj({ Filter: 'Standard', V: 1, R: 2, Length: 40, P: -44, O: hex(11), U: hex(29) });
   pdf.context.trailerInfo.Encrypt = pdf.context.register(encrypt);
   pdf.context.trailerInfo.ID = pdf.context.obj([hex(3), hex(3)]);

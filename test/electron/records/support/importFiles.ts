@@ -10,7 +10,10 @@ export interface FileToImport {
 export async function startImport(t: TestWorkspace, caseId: string, files: readonly FileToImport[]): Promise<string> {
   const uploadIds: string[] = [];
   for (const file of files) {
-    const { uploadId, accepted, chunkBytes } = await t.call('records.beginUpload', { name: file.name, size: file.bytes.byteLength });
+    const { uploadId, accepted, chunkBytes } = await t.call('records.beginUpload', {
+      name: file.name,
+      size: file.bytes.byteLength,
+    });
     uploadIds.push(uploadId);
     if (!accepted) continue;
     for (let offset = 0; offset < file.bytes.byteLength; offset += chunkBytes) {
@@ -31,6 +34,10 @@ export async function waitForJob(t: TestWorkspace, jobId: string, timeoutMs = 60
   }
 }
 
-export async function importFiles(t: TestWorkspace, caseId: string, files: readonly FileToImport[]): Promise<ImportStatus> {
+export async function importFiles(
+  t: TestWorkspace,
+  caseId: string,
+  files: readonly FileToImport[],
+): Promise<ImportStatus> {
   return waitForJob(t, await startImport(t, caseId, files));
 }

@@ -28,6 +28,23 @@ export function medicalPages(count: number, offset = 0, chars = 2500): string[] 
 }
 
 function syntheticNote(i: number): string {
-  const words = ['patient', 'reports', 'pain', 'cervical', 'lumbar', 'examination', 'tenderness', 'range', 'motion', 'medication', 'therapy', 'follow', 'history', 'injury', 'shoulder', 'knee'];
+  const words = [
+    'patient',
+    'reports',
+    'pain',
+    'cervical',
+    'lumbar',
+    'examination',
+    'tenderness',
+    'range',
+    'motion',
+    'medication',
+    'therapy',
+    'follow',
+    'history',
+    'injury',
+    'shoulder',
+    'knee',
+  ];
   return Array.from({ length: 400 }, (_, w) => words[(i * 7 + w * 13) % words.length]).join(' ');
 }

@@ -26,13 +26,20 @@ export async function createTestSigner(reviewerId: string): Promise<TestSigner> 
   const identity = toSigningIdentity(createSelfSignedCertificate(reviewerId, privateKey, new Date()), privateKey);
   const doc = await PDFDocument.create();
   const page = doc.addPage([612, 792]);
-  page.drawText('Final Determination Letter (test)', { x: 72, y: 700, size: 12, font: await doc.embedFont(StandardFonts.Helvetica) });
+  page.drawText('Final Determination Letter (test)', {
+    x: 72,
+    y: 700,
+    size: 12,
+    font: await doc.embedFont(StandardFonts.Helvetica),
+  });
   const letter = await signLetterPdf(await doc.save(), identity);
   return { identity, letter };
 }
 
 /** A fresh sync server that trusts the signer's certificate; pass the signer back in to reuse it (RSA key generation is slow). */
-export async function startSyncServerWithSigner(signer?: TestSigner): Promise<{ server: SyncServerForTest; signer: TestSigner }> {
+export async function startSyncServerWithSigner(
+  signer?: TestSigner,
+): Promise<{ server: SyncServerForTest; signer: TestSigner }> {
   const server = await startSyncServerForTest();
   signer ??= await createTestSigner(REVIEWER);
   server.registerCertificate(signer.identity.certificatePem);
@@ -57,7 +64,13 @@ export function signCaseForTest(ws: Workspace, caseId: string, signer: TestSigne
   const pkg = buildSignedPackage({
     letterPdf: signer.letter,
     determination: { ...determination, locked: true },
-    manifest: { caseId, caseNumber: record.caseNumber, determinationVersion: version, supersedesVersion: version > 1 ? version - 1 : null, signedAt },
+    manifest: {
+      caseId,
+      caseNumber: record.caseNumber,
+      determinationVersion: version,
+      supersedesVersion: version > 1 ? version - 1 : null,
+      signedAt,
+    },
     identity: signer.identity,
   });
   const packageDir = packageDirFor(record.caseNumber, version);

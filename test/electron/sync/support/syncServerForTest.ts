@@ -20,7 +20,10 @@ export interface SyncServerForTest {
   token: string;
   otherToken: string;
   /** Assigns synthetic case number n (CM15-000000n) with `records` record files of about recordBytes each. */
-  assign(n: number, options?: { records?: number; recordBytes?: number; reviewerId?: string }): { caseId: string; caseNumber: string; shas: string[] };
+  assign(
+    n: number,
+    options?: { records?: number; recordBytes?: number; reviewerId?: string },
+  ): { caseId: string; caseNumber: string; shas: string[] };
   withdraw(n: number, reason?: string): void;
   registerCertificate(pem: string, reviewerId?: string): void;
   stop(): Promise<void>;
@@ -32,13 +35,18 @@ export const caseNumberOf = (n: number): string => `CM15-${String(n).padStart(7,
 export function recordBytesFor(n: number, index: number, size: number): Buffer {
   const seed = createHash('sha256').update(`record ${n}/${index}`).digest();
   const out = Buffer.alloc(size);
-  for (let offset = 0; offset < size; offset += seed.length) seed.copy(out, offset, 0, Math.min(seed.length, size - offset));
+  for (let offset = 0; offset < size; offset += seed.length)
+    seed.copy(out, offset, 0, Math.min(seed.length, size - offset));
   out.write(`%record ${n}/${index}\n`, 0);
   return out;
 }
 
 export function syntheticCaseFolder(n: number, records: number, recordBytes: number): LoadedCaseFolder {
-  const files = Array.from({ length: records }, (_, i) => ({ bytes: recordBytesFor(n, i, recordBytes + i * 97), mimeType: 'text/plain', pageCount: 0 }));
+  const files = Array.from({ length: records }, (_, i) => ({
+    bytes: recordBytesFor(n, i, recordBytes + i * 97),
+    mimeType: 'text/plain',
+    pageCount: 0,
+  }));
   return {
     caseFile: {
       case: {
@@ -57,8 +65,17 @@ export function syntheticCaseFolder(n: number, records: number, recordBytes: num
         physicianSpecialty: 'Orthopedic Surgery',
         bodyParts: ['lumbar spine'],
       },
-      items: [{ requestedTreatment: `Physical therapy, 12 sessions (case ${n})`, urDecision: 'denied', caGuideline: 'MTUS' }],
-      documents: files.map((_, i) => ({ title: `Record ${i + 1} of case ${n}`, docType: 'progress_note', file: `r${i}.txt`, provider: 'Clinic', serviceDate: '2026-09-01', mimeType: 'text/plain' })),
+      items: [
+        { requestedTreatment: `Physical therapy, 12 sessions (case ${n})`, urDecision: 'denied', caGuideline: 'MTUS' },
+      ],
+      documents: files.map((_, i) => ({
+        title: `Record ${i + 1} of case ${n}`,
+        docType: 'progress_note',
+        file: `r${i}.txt`,
+        provider: 'Clinic',
+        serviceDate: '2026-09-01',
+        mimeType: 'text/plain',
+      })),
     },
     files,
   };
@@ -78,9 +95,17 @@ export async function startSyncServerForTest(): Promise<SyncServerForTest> {
     token: issueToken(server.db, REVIEWER, { now }).token,
     otherToken: issueToken(server.db, OTHER_REVIEWER, { now }).token,
     assign(n, options = {}) {
-      const result = assignCase(server.db, records, options.reviewerId ?? REVIEWER, syntheticCaseFolder(n, options.records ?? 1, options.recordBytes ?? 2048), new Date());
+      const result = assignCase(
+        server.db,
+        records,
+        options.reviewerId ?? REVIEWER,
+        syntheticCaseFolder(n, options.records ?? 1, options.recordBytes ?? 2048),
+        new Date(),
+      );
       const shas = Array.from({ length: options.records ?? 1 }, (_, i) =>
-        createHash('sha256').update(recordBytesFor(n, i, (options.recordBytes ?? 2048) + i * 97)).digest('hex'),
+        createHash('sha256')
+          .update(recordBytesFor(n, i, (options.recordBytes ?? 2048) + i * 97))
+          .digest('hex'),
       );
       return { caseId: result.caseId, caseNumber: result.caseNumber, shas };
     },

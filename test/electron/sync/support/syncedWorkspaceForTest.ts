@@ -34,7 +34,11 @@ export function engineOf(tw: TestWorkspace): SyncEngine {
 }
 
 /** A real encrypted workspace (no demo cases) signed in to the given server, with fast sync options. */
-export async function syncedWorkspaceForTest(serverUrl: string, token: string, options: Partial<SyncOptions> = fastSyncOptions()): Promise<TestWorkspace> {
+export async function syncedWorkspaceForTest(
+  serverUrl: string,
+  token: string,
+  options: Partial<SyncOptions> = fastSyncOptions(),
+): Promise<TestWorkspace> {
   const tw = await createTestWorkspace({ syncOptions: options });
   await tw.call('sync.configure', { serverUrl, token });
   return tw;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeConclusion } from '../../../../shared/domain/checks/text/analyzeConclusion';
 
-const BODY = 'The MTUS recommends imaging only with red flags or objective nerve compromise. The records show no new neurologic deficit.';
+const BODY =
+  'The MTUS recommends imaging only with red flags or objective nerve compromise. The records show no new neurologic deficit.';
 
 const NOT_NECESSARY = [
   'Therefore, the request for MRI cervical was not medically necessary.',
@@ -94,8 +95,12 @@ describe('analyzeConclusion', () => {
   });
 
   it('reports missing when the only conclusion-like sentence reports what UR decided', () => {
-    expect(analyzeConclusion(`${BODY} The UR reviewer found the request not medically necessary.`).verdict).toBe('missing');
-    expect(analyzeConclusion(`${BODY} Utilization review non-certified the request on 6/15/19.`).verdict).toBe('missing');
+    expect(analyzeConclusion(`${BODY} The UR reviewer found the request not medically necessary.`).verdict).toBe(
+      'missing',
+    );
+    expect(analyzeConclusion(`${BODY} Utilization review non-certified the request on 6/15/19.`).verdict).toBe(
+      'missing',
+    );
   });
 
   it('reports missing when the conclusion is buried before several later sentences', () => {
@@ -105,7 +110,10 @@ describe('analyzeConclusion', () => {
 
   it('uses the last concluding sentence when a closing remark follows it', () => {
     const text = `${BODY} Therefore, the request is medically necessary. Reassessment after the course is advised.`;
-    expect(analyzeConclusion(text)).toEqual({ verdict: 'necessary', sentence: 'Therefore, the request is medically necessary.' });
+    expect(analyzeConclusion(text)).toEqual({
+      verdict: 'necessary',
+      sentence: 'Therefore, the request is medically necessary.',
+    });
   });
 
   it('prefers the closing statement over an earlier opposite one', () => {
@@ -114,7 +122,9 @@ describe('analyzeConclusion', () => {
   });
 
   it('ignores weak words such as "recommended" outside a conclusory sentence', () => {
-    expect(analyzeConclusion('Guidelines recommend imaging with red flags. Red flags are absent.').verdict).toBe('missing');
+    expect(analyzeConclusion('Guidelines recommend imaging with red flags. Red flags are absent.').verdict).toBe(
+      'missing',
+    );
   });
 
   it('reports ambiguous when the closing sentence states both conclusions', () => {
@@ -123,17 +133,22 @@ describe('analyzeConclusion', () => {
   });
 
   it('does not split sentences at abbreviations, initials or decimals', () => {
-    const text = 'Dr. R. Chen notes e.g. a 2.5 cm mass per the U.S. guideline vs. prior notes. Therefore, the request is medically necessary.';
+    const text =
+      'Dr. R. Chen notes e.g. a 2.5 cm mass per the U.S. guideline vs. prior notes. Therefore, the request is medically necessary.';
     expect(analyzeConclusion(text).sentence).toBe('Therefore, the request is medically necessary.');
   });
 
   it('reads the conclusion from the last paragraph when sentences lack final punctuation', () => {
-    expect(analyzeConclusion(`${BODY}\n\nTherefore, the request is not medically necessary`).verdict).toBe('not_necessary');
+    expect(analyzeConclusion(`${BODY}\n\nTherefore, the request is not medically necessary`).verdict).toBe(
+      'not_necessary',
+    );
   });
 
   it('finds the closing sentence at the end of a very long rationale', () => {
     const long = Array.from({ length: 200 }, () => BODY).join(' ');
-    expect(analyzeConclusion(`${long} Therefore, the request is not medically necessary.`).verdict).toBe('not_necessary');
+    expect(analyzeConclusion(`${long} Therefore, the request is not medically necessary.`).verdict).toBe(
+      'not_necessary',
+    );
     expect(analyzeConclusion(`The request is medically necessary. ${long}`).verdict).toBe('missing');
   });
 

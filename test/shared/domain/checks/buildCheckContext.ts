@@ -45,7 +45,9 @@ export function snapshotOf(entry: CatalogEntry, label?: string): CitationSnapsho
   return {
     catalogId: entry.id,
     family: entry.family,
-    label: label ?? `${mtus ? 'MTUS' : 'Non-MTUS Citation'} ${entry.guideline}${entry.topic === null ? '' : ` ${entry.topic}`}`,
+    label:
+      label ??
+      `${mtus ? 'MTUS' : 'Non-MTUS Citation'} ${entry.guideline}${entry.topic === null ? '' : ` ${entry.topic}`}`,
     mtus,
     effectiveFrom: entry.effectiveFrom,
     effectiveTo: entry.effectiveTo,
@@ -119,7 +121,16 @@ export const LITERATURE = catalogEntry({
   year: 2005,
 });
 
-export const TEST_CATALOG: readonly CatalogEntry[] = [MTUS_LOW_BACK, MTUS_LOW_BACK_2004, MTUS_LOW_BACK_2019, MTUS_CPMTG_PT, MTUS_KNEE, ODG_LOW_BACK_MRI, ODG_SHOULDER, LITERATURE];
+export const TEST_CATALOG: readonly CatalogEntry[] = [
+  MTUS_LOW_BACK,
+  MTUS_LOW_BACK_2004,
+  MTUS_LOW_BACK_2019,
+  MTUS_CPMTG_PT,
+  MTUS_KNEE,
+  ODG_LOW_BACK_MRI,
+  ODG_SHOULDER,
+  LITERATURE,
+];
 
 export function caseRecord(overrides: Partial<CaseRecord> = {}): CaseRecord {
   return {
@@ -145,10 +156,22 @@ export function caseRecord(overrides: Partial<CaseRecord> = {}): CaseRecord {
 }
 
 export function disputedItem(id: string, requestedTreatment: string, position: number): DisputedItem {
-  return { id, caseId: 'case-1', position, requestedTreatment, urDecision: 'denied', caGuideline: 'Decision based on MTUS ACOEM Low Back Disorders Guideline.' };
+  return {
+    id,
+    caseId: 'case-1',
+    position,
+    requestedTreatment,
+    urDecision: 'denied',
+    caGuideline: 'Decision based on MTUS ACOEM Low Back Disorders Guideline.',
+  };
 }
 
-export function itemDetermination(itemId: string, decision: Decision, rationale: RichTextDoc, caGuideline = 'Decision based on MTUS ACOEM Low Back Disorders Guideline.'): ItemDetermination {
+export function itemDetermination(
+  itemId: string,
+  decision: Decision,
+  rationale: RichTextDoc,
+  caGuideline = 'Decision based on MTUS ACOEM Low Back Disorders Guideline.',
+): ItemDetermination {
   return { itemId, decision, caGuideline, rationale, updatedAt: '2019-07-02T10:00:00Z' };
 }
 
@@ -193,7 +216,11 @@ export const UR_DENIAL_TEXT = [
 
 export function upheldMriRationale(): RichTextDoc {
   return richDoc(
-    ['The MTUS ', snapshotOf(MTUS_LOW_BACK), ' recommends MRI when there are unequivocal objective findings of specific nerve compromise.'],
+    [
+      'The MTUS ',
+      snapshotOf(MTUS_LOW_BACK),
+      ' recommends MRI when there are unequivocal objective findings of specific nerve compromise.',
+    ],
     'The 5/2/19 examination shows normal strength and reflexes, and nothing has changed since the 8/10/18 MRI.',
     'Therefore, the request for a repeat lumbar MRI is not medically necessary.',
   );
@@ -201,7 +228,11 @@ export function upheldMriRationale(): RichTextDoc {
 
 export function overturnedTherapyRationale(): RichTextDoc {
   return richDoc(
-    ['The MTUS ', snapshotOf(MTUS_LOW_BACK), ' recommends a time-limited course of physical therapy with a transition to home exercise.'],
+    [
+      'The MTUS ',
+      snapshotOf(MTUS_LOW_BACK),
+      ' recommends a time-limited course of physical therapy with a transition to home exercise.',
+    ],
     'The records document improved sitting tolerance and a return to modified duty after the first sessions, which is functional improvement.',
     'Therefore, the request for six sessions of physical therapy is medically necessary.',
   );
@@ -209,19 +240,29 @@ export function overturnedTherapyRationale(): RichTextDoc {
 
 /** A context that passes every check; override parts to make one rule fire. */
 export function buildCheckContext(overrides: Partial<CheckContext> = {}): CheckContext {
-  const items = [disputedItem('item-mri', 'Repeat MRI of the lumbar spine', 0), disputedItem('item-pt', 'Physical therapy, 6 sessions', 1)];
+  const items = [
+    disputedItem('item-mri', 'Repeat MRI of the lumbar spine', 0),
+    disputedItem('item-pt', 'Physical therapy, 6 sessions', 1),
+  ];
   return {
     caseRecord: caseRecord(),
     items,
     determination: {
       caseId: 'case-1',
       summary: richDoc(GOOD_SUMMARY),
-      items: [itemDetermination('item-mri', 'upheld', upheldMriRationale()), itemDetermination('item-pt', 'overturned', overturnedTherapyRationale())],
+      items: [
+        itemDetermination('item-mri', 'upheld', upheldMriRationale()),
+        itemDetermination('item-pt', 'overturned', overturnedTherapyRationale()),
+      ],
       revision: 3,
       locked: false,
       updatedAt: '2019-07-02T10:00:00Z',
     },
-    documents: [documentMeta('doc-ur', 'UR determination 6/15/19'), documentMeta('doc-pn', 'Progress note, Dr. Chen 5/2/19'), documentMeta('doc-mri', 'MRI lumbar spine 8/10/18')],
+    documents: [
+      documentMeta('doc-ur', 'UR determination 6/15/19'),
+      documentMeta('doc-pn', 'Progress note, Dr. Chen 5/2/19'),
+      documentMeta('doc-mri', 'MRI lumbar spine 8/10/18'),
+    ],
     urDenialText: UR_DENIAL_TEXT,
     profile: DEMO_REVIEWER_PROFILE,
     catalog: TEST_CATALOG,
@@ -233,6 +274,9 @@ export function buildCheckContext(overrides: Partial<CheckContext> = {}): CheckC
 export function withItem(ctx: CheckContext, det: ItemDetermination): CheckContext {
   return {
     ...ctx,
-    determination: { ...ctx.determination, items: ctx.determination.items.map((d) => (d.itemId === det.itemId ? det : d)) },
+    determination: {
+      ...ctx.determination,
+      items: ctx.determination.items.map((d) => (d.itemId === det.itemId ? det : d)),
+    },
   };
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkCaseSummary } from '../../../../shared/domain/checks/rules/checkCaseSummary';
 import { shingleContainment } from '../../../../shared/domain/checks/text/shingleContainment';
 import { buildCheckContext, richDoc, snapshotOf, MTUS_LOW_BACK } from './buildCheckContext';
-import { LIGHTLY_EDITED_UR_COPY, MOSTLY_UR_SUMMARY, OWN_WORDS_SUMMARY, SAMPLE_LETTER_SUMMARY, SAMPLE_UR_LETTER } from './urCopyFixtures';
+import {
+  LIGHTLY_EDITED_UR_COPY,
+  MOSTLY_UR_SUMMARY,
+  OWN_WORDS_SUMMARY,
+  SAMPLE_LETTER_SUMMARY,
+  SAMPLE_UR_LETTER,
+} from './urCopyFixtures';
 
 function findingsFor(summaryText: string, urDenialText: string | null = SAMPLE_UR_LETTER) {
   const base = buildCheckContext({ urDenialText });
@@ -16,13 +22,21 @@ function codesFor(summaryText: string, urDenialText: string | null = SAMPLE_UR_L
 describe('checkCaseSummary', () => {
   it('reports SUMMARY_EMPTY as an error when the summary has no words', () => {
     const base = buildCheckContext();
-    const findings = checkCaseSummary({ ...base, determination: { ...base.determination, summary: richDoc('', '  ') } });
-    expect(findings).toEqual([expect.objectContaining({ code: 'SUMMARY_EMPTY', severity: 'error', target: { kind: 'summary' } })]);
+    const findings = checkCaseSummary({
+      ...base,
+      determination: { ...base.determination, summary: richDoc('', '  ') },
+    });
+    expect(findings).toEqual([
+      expect.objectContaining({ code: 'SUMMARY_EMPTY', severity: 'error', target: { kind: 'summary' } }),
+    ]);
   });
 
   it('treats a summary made only of citation chips as empty', () => {
     const base = buildCheckContext();
-    const findings = checkCaseSummary({ ...base, determination: { ...base.determination, summary: richDoc([snapshotOf(MTUS_LOW_BACK)]) } });
+    const findings = checkCaseSummary({
+      ...base,
+      determination: { ...base.determination, summary: richDoc([snapshotOf(MTUS_LOW_BACK)]) },
+    });
     expect(findings.map((f) => f.code)).toEqual(['SUMMARY_EMPTY']);
   });
 

@@ -17,8 +17,13 @@ import type { CitationSnapshot } from '../../../../shared/citations/citation';
 
 function findingsCiting(citations: CitationSnapshot[], urDecisionDate = '2019-06-15') {
   const base = buildCheckContext({ caseRecord: caseRecord({ urDecisionDate }) });
-  const rationale = richDoc(['Per ', ...citations, ', imaging is not indicated.'], 'Therefore, the request is not medically necessary.');
-  return checkCitationsInForce(withItem(base, itemDetermination('item-mri', 'upheld', rationale))).filter((f) => f.key.includes('item-mri'));
+  const rationale = richDoc(
+    ['Per ', ...citations, ', imaging is not indicated.'],
+    'Therefore, the request is not medically necessary.',
+  );
+  return checkCitationsInForce(withItem(base, itemDetermination('item-mri', 'upheld', rationale))).filter((f) =>
+    f.key.includes('item-mri'),
+  );
 }
 
 describe('checkCitationsInForce', () => {
@@ -27,11 +32,19 @@ describe('checkCitationsInForce', () => {
   });
 
   it('warns with CITATION_NOT_IN_FORCE when a superseded guideline is cited', () => {
-    const findings = findingsCiting([snapshotOf(MTUS_LOW_BACK_2004, 'MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304')]);
-    expect(findings).toEqual([
-      expect.objectContaining({ code: 'CITATION_NOT_IN_FORCE', severity: 'warning', target: { kind: 'item', itemId: 'item-mri', field: 'citations' } }),
+    const findings = findingsCiting([
+      snapshotOf(MTUS_LOW_BACK_2004, 'MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304'),
     ]);
-    expect(findings[0]?.message).toContain('"MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304" (in force only until 2017-11-30)');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        code: 'CITATION_NOT_IN_FORCE',
+        severity: 'warning',
+        target: { kind: 'item', itemId: 'item-mri', field: 'citations' },
+      }),
+    ]);
+    expect(findings[0]?.message).toContain(
+      '"MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304" (in force only until 2017-11-30)',
+    );
   });
 
   it('warns when a guideline not yet in force is cited, and lists every such citation in one finding', () => {

@@ -20,8 +20,19 @@ import type { CitationSnapshot } from '../../../../shared/citations/citation';
 
 const CLOSING = 'Therefore, the request for a repeat lumbar MRI is not medically necessary.';
 
-function ctxCiting(citations: CitationSnapshot[], reasoning = 'The records show no new deficit.', base: CheckContext = buildCheckContext()): CheckContext {
-  return withItem(base, itemDetermination('item-mri', 'upheld', richDoc(['Per ', ...citations, ', repeat imaging needs a change in findings.'], reasoning, CLOSING)));
+function ctxCiting(
+  citations: CitationSnapshot[],
+  reasoning = 'The records show no new deficit.',
+  base: CheckContext = buildCheckContext(),
+): CheckContext {
+  return withItem(
+    base,
+    itemDetermination(
+      'item-mri',
+      'upheld',
+      richDoc(['Per ', ...citations, ', repeat imaging needs a change in findings.'], reasoning, CLOSING),
+    ),
+  );
 }
 
 describe('checkMtusFirst', () => {
@@ -32,7 +43,11 @@ describe('checkMtusFirst', () => {
   it('warns with MTUS_NOT_CITED when only ODG is cited for a body part the MTUS covers on the UR date', () => {
     const findings = checkMtusFirst(ctxCiting([snapshotOf(ODG_LOW_BACK_MRI)]));
     expect(findings).toEqual([
-      expect.objectContaining({ code: 'MTUS_NOT_CITED', severity: 'warning', target: { kind: 'item', itemId: 'item-mri', field: 'citations' } }),
+      expect.objectContaining({
+        code: 'MTUS_NOT_CITED',
+        severity: 'warning',
+        target: { kind: 'item', itemId: 'item-mri', field: 'citations' },
+      }),
     ]);
     expect(findings[0]?.message).toContain('ACOEM Low Back Disorders Guideline');
     expect(findings[0]?.message).not.toContain('(2019)');
@@ -53,7 +68,9 @@ describe('checkMtusFirst', () => {
   });
 
   it('does not accept a rationale that merely mentions the MTUS', () => {
-    expect(checkMtusFirst(ctxCiting([snapshotOf(ODG_LOW_BACK_MRI)], 'The MTUS and ODG both discuss imaging.'))).toHaveLength(1);
+    expect(
+      checkMtusFirst(ctxCiting([snapshotOf(ODG_LOW_BACK_MRI)], 'The MTUS and ODG both discuss imaging.')),
+    ).toHaveLength(1);
   });
 
   it('finds nothing when no MTUS entry covers the cited body part', () => {
@@ -62,7 +79,9 @@ describe('checkMtusFirst', () => {
 
   it('finds nothing when the MTUS entry for the body part was not in force on the UR date', () => {
     const catalog = TEST_CATALOG.filter((e) => e.id !== MTUS_LOW_BACK.id && e.id !== 'mtus-acoem-low-back-2019');
-    expect(checkMtusFirst(ctxCiting([snapshotOf(ODG_LOW_BACK_MRI)], undefined, buildCheckContext({ catalog })))).toEqual([]);
+    expect(
+      checkMtusFirst(ctxCiting([snapshotOf(ODG_LOW_BACK_MRI)], undefined, buildCheckContext({ catalog }))),
+    ).toEqual([]);
   });
 
   it("uses the case's body parts when the cited literature carries none", () => {
@@ -72,13 +91,17 @@ describe('checkMtusFirst', () => {
   });
 
   it('leaves an item without citations to the citation-missing check', () => {
-    expect(checkMtusFirst(withItem(buildCheckContext(), itemDetermination('item-mri', 'upheld', richDoc(CLOSING))))).toEqual([]);
+    expect(
+      checkMtusFirst(withItem(buildCheckContext(), itemDetermination('item-mri', 'upheld', richDoc(CLOSING)))),
+    ).toEqual([]);
   });
 });
 
 describe('statesMtusDeviationReason', () => {
   it('finds no reason in a rationale that only applies a guideline', () => {
-    expect(statesMtusDeviationReason('ODG recommends MRI for progressive neurologic deficit. None is documented.')).toBe(false);
+    expect(
+      statesMtusDeviationReason('ODG recommends MRI for progressive neurologic deficit. None is documented.'),
+    ).toBe(false);
   });
 });
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlaceholders } from '../../../../shared/domain/checks/rules/checkPlaceholders';
 import { findPlaceholders } from '../../../../shared/domain/checks/text/findPlaceholders';
-import { buildCheckContext, GOOD_SUMMARY, itemDetermination, overturnedTherapyRationale, richDoc, withItem } from './buildCheckContext';
+import {
+  buildCheckContext,
+  GOOD_SUMMARY,
+  itemDetermination,
+  overturnedTherapyRationale,
+  richDoc,
+  withItem,
+} from './buildCheckContext';
 
 describe('findPlaceholders', () => {
   it.each([
@@ -38,18 +45,30 @@ describe('checkPlaceholders', () => {
 
   it('reports PLACEHOLDER_TEXT on the summary, the rationale and the Claims Administrator guideline separately', () => {
     const base = buildCheckContext();
-    const withSummary = { ...base, determination: { ...base.determination, summary: richDoc(`${GOOD_SUMMARY} MRI date TBD.`) } };
-    const ctx = withItem(withSummary, itemDetermination('item-pt', 'overturned', richDoc('TODO [[exam]]'), 'Decision based on <insert guideline>'));
+    const withSummary = {
+      ...base,
+      determination: { ...base.determination, summary: richDoc(`${GOOD_SUMMARY} MRI date TBD.`) },
+    };
+    const ctx = withItem(
+      withSummary,
+      itemDetermination('item-pt', 'overturned', richDoc('TODO [[exam]]'), 'Decision based on <insert guideline>'),
+    );
     const findings = checkPlaceholders(ctx);
     expect(findings.map((f) => [f.key, f.severity])).toEqual([
       ['PLACEHOLDER_TEXT@summary', 'error'],
       ['PLACEHOLDER_TEXT@item:item-pt:rationale', 'error'],
       ['PLACEHOLDER_TEXT@item:item-pt:caGuideline', 'error'],
     ]);
-    expect(findings[1]?.message).toBe('Placeholder text "TODO", "[[", "]]" is left in the rationale for “Physical therapy, 6 sessions”. Replace it with the final wording.');
+    expect(findings[1]?.message).toBe(
+      'Placeholder text "TODO", "[[", "]]" is left in the rationale for “Physical therapy, 6 sessions”. Replace it with the final wording.',
+    );
   });
 
   it('stays silent on the rationale once the placeholder is replaced', () => {
-    expect(checkPlaceholders(withItem(buildCheckContext(), itemDetermination('item-pt', 'overturned', overturnedTherapyRationale())))).toEqual([]);
+    expect(
+      checkPlaceholders(
+        withItem(buildCheckContext(), itemDetermination('item-pt', 'overturned', overturnedTherapyRationale())),
+      ),
+    ).toEqual([]);
   });
 });

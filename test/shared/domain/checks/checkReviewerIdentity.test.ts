@@ -3,7 +3,14 @@ import { checkReviewerIdentity } from '../../../../shared/domain/checks/rules/ch
 import { parsePersonName } from '../../../../shared/domain/checks/text/parsePersonName';
 import type { CheckContext } from '../../../../shared/domain/checks/checkContext';
 import { DEMO_REVIEWER_PROFILE, type ReviewerProfile } from '../../../../shared/domain/reviewerProfile';
-import { buildCheckContext, GOOD_SUMMARY, itemDetermination, overturnedTherapyRationale, richDoc, withItem } from './buildCheckContext';
+import {
+  buildCheckContext,
+  GOOD_SUMMARY,
+  itemDetermination,
+  overturnedTherapyRationale,
+  richDoc,
+  withItem,
+} from './buildCheckContext';
 
 function withSummary(text: string, profile: ReviewerProfile = DEMO_REVIEWER_PROFILE): CheckContext {
   const base = buildCheckContext({ profile });
@@ -16,7 +23,14 @@ function codes(ctx: CheckContext): string[] {
 
 describe('checkReviewerIdentity', () => {
   it('finds nothing when the letter carries no trace of the reviewer', () => {
-    expect(checkReviewerIdentity(buildCheckContext({ letterText: 'HOW THE IMR FINAL DETERMINATION WAS MADE ...', pdfMetadata: { Title: 'Final Determination Letter CM19-0123456', Author: 'IMRO' } }))).toEqual([]);
+    expect(
+      checkReviewerIdentity(
+        buildCheckContext({
+          letterText: 'HOW THE IMR FINAL DETERMINATION WAS MADE ...',
+          pdfMetadata: { Title: 'Final Determination Letter CM19-0123456', Author: 'IMRO' },
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it.each([
@@ -36,7 +50,9 @@ describe('checkReviewerIdentity', () => {
     'License A 123 456.',
   ])('reports REVIEWER_IDENTITY_IN_LETTER as an error when the summary contains "%s"', (text) => {
     const findings = checkReviewerIdentity(withSummary(text));
-    expect(findings.map((f) => [f.code, f.severity, f.target])).toEqual([['REVIEWER_IDENTITY_IN_LETTER', 'error', { kind: 'summary' }]]);
+    expect(findings.map((f) => [f.code, f.severity, f.target])).toEqual([
+      ['REVIEWER_IDENTITY_IN_LETTER', 'error', { kind: 'summary' }],
+    ]);
     expect(findings[0]?.message).toContain('4610.6(f)');
   });
 
@@ -56,7 +72,12 @@ describe('checkReviewerIdentity', () => {
   });
 
   it('does not flag a common-word surname on its own but still flags the full name', () => {
-    const walker: ReviewerProfile = { ...DEMO_REVIEWER_PROFILE, name: 'Sam Walker, DO', email: 'sw@example.invalid', licenseNumber: '20A9876' };
+    const walker: ReviewerProfile = {
+      ...DEMO_REVIEWER_PROFILE,
+      name: 'Sam Walker, DO',
+      email: 'sw@example.invalid',
+      licenseNumber: '20A9876',
+    };
     expect(codes(withSummary('She uses a walker and a cane.', walker))).toEqual([]);
     expect(codes(withSummary('Reviewed by Sam Walker.', walker))).toEqual(['REVIEWER_IDENTITY_IN_LETTER']);
     expect(codes(withSummary('Walker, DO', walker))).toEqual(['REVIEWER_IDENTITY_IN_LETTER']);
@@ -75,7 +96,10 @@ describe('checkReviewerIdentity', () => {
 
   it('scans every rationale, Claims Administrator guideline and the letter text, each with its own target', () => {
     const base = buildCheckContext({ letterText: 'Expert reviewer: Dana Whitfield, MD' });
-    const ctx = withItem(base, itemDetermination('item-pt', 'overturned', overturnedTherapyRationale(), 'Per Dr. Whitfield'));
+    const ctx = withItem(
+      base,
+      itemDetermination('item-pt', 'overturned', overturnedTherapyRationale(), 'Per Dr. Whitfield'),
+    );
     expect(checkReviewerIdentity(ctx).map((f) => f.key)).toEqual([
       'REVIEWER_IDENTITY_IN_LETTER@item:item-pt:caGuideline',
       'REVIEWER_IDENTITY_IN_LETTER@letter',
@@ -83,9 +107,15 @@ describe('checkReviewerIdentity', () => {
   });
 
   it('reports REVIEWER_IDENTITY_IN_PDF_METADATA when a PDF property names the reviewer, even by surname alone', () => {
-    expect(codes(buildCheckContext({ pdfMetadata: { Author: 'Dana Whitfield' } }))).toEqual(['REVIEWER_IDENTITY_IN_PDF_METADATA']);
-    expect(codes(buildCheckContext({ pdfMetadata: { Author: 'whitfield' } }))).toEqual(['REVIEWER_IDENTITY_IN_PDF_METADATA']);
-    expect(codes(buildCheckContext({ pdfMetadata: { Keywords: 'A123456' } }))).toEqual(['REVIEWER_IDENTITY_IN_PDF_METADATA']);
+    expect(codes(buildCheckContext({ pdfMetadata: { Author: 'Dana Whitfield' } }))).toEqual([
+      'REVIEWER_IDENTITY_IN_PDF_METADATA',
+    ]);
+    expect(codes(buildCheckContext({ pdfMetadata: { Author: 'whitfield' } }))).toEqual([
+      'REVIEWER_IDENTITY_IN_PDF_METADATA',
+    ]);
+    expect(codes(buildCheckContext({ pdfMetadata: { Keywords: 'A123456' } }))).toEqual([
+      'REVIEWER_IDENTITY_IN_PDF_METADATA',
+    ]);
   });
 
   it('checks nothing for empty profile fields', () => {

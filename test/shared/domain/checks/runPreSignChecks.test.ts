@@ -22,7 +22,10 @@ function troubledContext(): CheckContext {
     documents: [documentMeta('doc-pn', 'Progress note 5/2/19', false), documentMeta('doc-ur', 'UR determination')],
     letterText: 'Expert reviewer: Dana Whitfield, MD',
   });
-  const odgOnly = richDoc(['Per ', snapshotOf(ODG_LOW_BACK_MRI), ', repeat MRI needs new findings. TODO add exam.'], 'Therefore, the request is medically necessary.');
+  const odgOnly = richDoc(
+    ['Per ', snapshotOf(ODG_LOW_BACK_MRI), ', repeat MRI needs new findings. TODO add exam.'],
+    'Therefore, the request is medically necessary.',
+  );
   return withItem(base, itemDetermination('item-mri', 'upheld', odgOnly));
 }
 
@@ -45,7 +48,14 @@ describe('runPreSignChecks', () => {
 
   it('gives the same keys when run again after an unrelated edit', () => {
     const first = runPreSignChecks(troubledContext()).map((f) => f.key);
-    const edited = withItem(troubledContext(), itemDetermination('item-pt', 'overturned', richDoc(['New wording. ', snapshotOf(MTUS_LOW_BACK)], 'Therefore, the request is medically necessary.')));
+    const edited = withItem(
+      troubledContext(),
+      itemDetermination(
+        'item-pt',
+        'overturned',
+        richDoc(['New wording. ', snapshotOf(MTUS_LOW_BACK)], 'Therefore, the request is medically necessary.'),
+      ),
+    );
     expect(runPreSignChecks(edited).map((f) => f.key)).toEqual(first);
   });
 
@@ -63,7 +73,11 @@ describe('runPreSignChecks', () => {
     ].join(' ');
     const items = Array.from({ length: 10 }, (_, i) => disputedItem(`item-${i}`, `Requested treatment number ${i}`, i));
     const rationale = (i: number, variant: number) =>
-      richDoc(['Per the MTUS ', snapshotOf(MTUS_LOW_BACK), ` (${variant}), `, paragraph], ...Array.from({ length: 12 }, () => paragraph), 'Therefore, the request is medically necessary.');
+      richDoc(
+        ['Per the MTUS ', snapshotOf(MTUS_LOW_BACK), ` (${variant}), `, paragraph],
+        ...Array.from({ length: 12 }, () => paragraph),
+        'Therefore, the request is medically necessary.',
+      );
     const base = buildCheckContext({
       items,
       urDenialText: Array.from({ length: 40 }, () => UR_DENIAL_TEXT).join('\n'),
@@ -73,7 +87,10 @@ describe('runPreSignChecks', () => {
     const ctxFor = (variant: number): CheckContext => ({
       ...base,
       letterText: `${paragraph.repeat(200)}`,
-      determination: { ...base.determination, items: dets.map((d, i) => (i === variant % 10 ? { ...d, rationale: rationale(i, variant) } : d)) },
+      determination: {
+        ...base.determination,
+        items: dets.map((d, i) => (i === variant % 10 ? { ...d, rationale: rationale(i, variant) } : d)),
+      },
     });
     expect(runPreSignChecks(ctxFor(0))).toEqual([]);
     const runs = 50;
@@ -90,7 +107,12 @@ describe('signingBlockers', () => {
     const warning = findings.find((f) => f.severity === 'warning');
     expect(warning?.key).toBe('MTUS_NOT_CITED@item:item-mri:citations');
     const acknowledged = new Set(findings.map((f) => f.key));
-    expect(signingBlockers(findings, acknowledged).map((f) => f.severity)).toEqual(['error', 'error', 'error', 'error']);
+    expect(signingBlockers(findings, acknowledged).map((f) => f.severity)).toEqual([
+      'error',
+      'error',
+      'error',
+      'error',
+    ]);
     expect(signingBlockers(findings, new Set())).toEqual(findings);
   });
 
@@ -102,7 +124,14 @@ describe('signingBlockers', () => {
 
   it('returns nothing when there are only acknowledged warnings', () => {
     const base = buildCheckContext();
-    const ctx = withItem(base, itemDetermination('item-mri', 'upheld', richDoc(['Per ', snapshotOf(ODG_LOW_BACK_MRI), ', no.'], 'Therefore, the request is not medically necessary.')));
+    const ctx = withItem(
+      base,
+      itemDetermination(
+        'item-mri',
+        'upheld',
+        richDoc(['Per ', snapshotOf(ODG_LOW_BACK_MRI), ', no.'], 'Therefore, the request is not medically necessary.'),
+      ),
+    );
     const findings = runPreSignChecks(ctx);
     expect(findings.map((f) => f.severity)).toEqual(['warning']);
     expect(signingBlockers(findings, new Set(findings.map((f) => f.key)))).toEqual([]);

@@ -52,24 +52,40 @@ describe('buildLetterModel', () => {
     const input = sampleLetterInput();
     const model = buildLetterModel(input);
     const text = `${letterToPlainText(model)}\n${model.title}`;
-    for (const secret of [input.profile.name, input.profile.email, input.profile.licenseNumber, 'Whitfield']) expect(text).not.toContain(secret);
+    for (const secret of [input.profile.name, input.profile.email, input.profile.licenseNumber, 'Whitfield'])
+      expect(text).not.toContain(secret);
   });
 
   it('names the specialty and states exact years when the specialty differs and practice is short', () => {
     const input = { ...sampleLetterInput() };
-    input.profile = { ...input.profile, boardCertification: 'Anesthesiology', specialty: 'Pain Medicine', yearsInPractice: 4, hoursPerWeek: 20 };
+    input.profile = {
+      ...input.profile,
+      boardCertification: 'Anesthesiology',
+      specialty: 'Pain Medicine',
+      yearsInPractice: 4,
+      hoursPerWeek: 20,
+    };
     const text = letterToPlainText(buildLetterModel(input));
-    expect(text).toContain('Board Certified in Anesthesiology, practices Pain Medicine, and is licensed to practice in California.');
+    expect(text).toContain(
+      'Board Certified in Anesthesiology, practices Pain Medicine, and is licensed to practice in California.',
+    );
     expect(text).toContain('for four years and is currently working 20 hours a week in active practice.');
   });
 
   it('lists items by position and says so when an item has no decision yet', () => {
     const input = sampleLetterInput();
     input.items = [...input.items].reverse().map((item, i) => ({ ...item, position: 1 - i }));
-    input.determination = { ...input.determination, items: input.determination.items.filter((d) => d.itemId !== 'item-xray') };
+    input.determination = {
+      ...input.determination,
+      items: input.determination.items.filter((d) => d.itemId !== 'item-xray'),
+    };
     const text = letterToPlainText(buildLetterModel(input));
-    expect(text.indexOf('MRI Cervical:  Upheld')).toBeLessThan(text.indexOf('Cervical extension and flexion X-Ray:  Not yet decided'));
-    expect(text).toContain('Claims Administrator guideline: The Claims Administrator did not base their decision on the MTUS.');
+    expect(text.indexOf('MRI Cervical:  Upheld')).toBeLessThan(
+      text.indexOf('Cervical extension and flexion X-Ray:  Not yet decided'),
+    );
+    expect(text).toContain(
+      'Claims Administrator guideline: The Claims Administrator did not base their decision on the MTUS.',
+    );
   });
 
   it('titles the PDF with the case number and carries the decision date when built', () => {
@@ -83,6 +99,8 @@ describe('buildLetterModel', () => {
     const text = letterToPlainText(buildLetterModel(sampleLetterInput()));
     const section = text.slice(text.indexOf('DOCUMENTS REVIEWED'));
     expect(section).toContain('\u2022 Alan Reyes, MD: Progress notes, 03/27/2014 to 06/06/2014 (2 documents, 7 pages)');
-    expect(section).toContain('\u2022 Bayside Imaging: Imaging reports, 10/11/2013 to 01/15/2014 (2 documents, 4 pages)');
+    expect(section).toContain(
+      '\u2022 Bayside Imaging: Imaging reports, 10/11/2013 to 01/15/2014 (2 documents, 4 pages)',
+    );
   });
 });

@@ -29,7 +29,12 @@ describe('richTextToLetterBlocks', () => {
               type: 'listItem',
               content: [
                 { type: 'paragraph', content: [{ type: 'text', text: 'second' }] },
-                { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'nested' }] }] }] },
+                {
+                  type: 'bulletList',
+                  content: [
+                    { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'nested' }] }] },
+                  ],
+                },
               ],
             },
           ],
@@ -57,7 +62,12 @@ describe('richTextToLetterBlocks', () => {
           [{ kind: 'paragraph', inlines: [{ text: 'first', bold: false, italic: false }] }],
           [
             { kind: 'paragraph', inlines: [{ text: 'second', bold: false, italic: false }] },
-            { kind: 'list', ordered: false, start: 1, items: [[{ kind: 'paragraph', inlines: [{ text: 'nested', bold: false, italic: false }] }]] },
+            {
+              kind: 'list',
+              ordered: false,
+              start: 1,
+              items: [[{ kind: 'paragraph', inlines: [{ text: 'nested', bold: false, italic: false }] }]],
+            },
           ],
         ],
       },
@@ -83,7 +93,13 @@ describe('richTextToLetterBlocks', () => {
     expect(richTextToLetterBlocks(doc)).toEqual([
       {
         kind: 'paragraph',
-        inlines: [{ text: `Per ${CHIPS.odgNeckMri.label}, the note says \u201cno radicular signs\u201d.`, bold: false, italic: false }],
+        inlines: [
+          {
+            text: `Per ${CHIPS.odgNeckMri.label}, the note says \u201cno radicular signs\u201d.`,
+            bold: false,
+            italic: false,
+          },
+        ],
       },
     ]);
   });
@@ -93,10 +109,15 @@ describe('richTextToLetterBlocks', () => {
       type: 'doc',
       content: [
         { type: 'paragraph' },
-        { type: 'paragraph', content: [{ type: 'hardBreak' }, { type: 'text', text: '  text\there  ' }, { type: 'hardBreak' }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'hardBreak' }, { type: 'text', text: '  text\there  ' }, { type: 'hardBreak' }],
+        },
         { type: 'paragraph', content: [{ type: 'text', text: '   ' }] },
       ],
     };
-    expect(richTextToLetterBlocks(doc)).toEqual([{ kind: 'paragraph', inlines: [{ text: 'text here', bold: false, italic: false }] }]);
+    expect(richTextToLetterBlocks(doc)).toEqual([
+      { kind: 'paragraph', inlines: [{ text: 'text here', bold: false, italic: false }] },
+    ]);
   });
 });

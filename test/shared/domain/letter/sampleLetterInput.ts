@@ -19,13 +19,33 @@ export function sampleLetterInput(): LetterInput {
 }
 
 function chip(catalogId: string, family: CitationSnapshot['family'], label: string): CitationSnapshot {
-  return { catalogId, family, label, mtus: family.startsWith('mtus_'), effectiveFrom: null, effectiveTo: null, bodyParts: ['neck'] };
+  return {
+    catalogId,
+    family,
+    label,
+    mtus: family.startsWith('mtus_'),
+    effectiveFrom: null,
+    effectiveTo: null,
+    bodyParts: ['neck'],
+  };
 }
 
 export const CHIPS = {
-  acoemCh8: chip('mtus-acoem-2004-ch8-p179-180', 'mtus_acoem_2004', 'MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 179-180'),
-  odgNeckMri: chip('odg-neck-and-upper-back-mri', 'odg', 'Non-MTUS Citation Official Disability Guidelines (ODG) Neck and Upper Back Chapter-MRI'),
-  acoemCh12: chip('mtus-acoem-2004-ch12-p303-304', 'mtus_acoem_2004', 'MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304'),
+  acoemCh8: chip(
+    'mtus-acoem-2004-ch8-p179-180',
+    'mtus_acoem_2004',
+    'MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 179-180',
+  ),
+  odgNeckMri: chip(
+    'odg-neck-and-upper-back-mri',
+    'odg',
+    'Non-MTUS Citation Official Disability Guidelines (ODG) Neck and Upper Back Chapter-MRI',
+  ),
+  acoemCh12: chip(
+    'mtus-acoem-2004-ch12-p303-304',
+    'mtus_acoem_2004',
+    'MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 303-304',
+  ),
   odgLowBack: chip('odg-low-back', 'odg', 'Non-MTUS Citation Official Disability Guidelines (ODG) Low Back Chapter'),
   literature: chip(
     'lit-segmental-instability',
@@ -81,7 +101,7 @@ const t = (text: string): RichTextNode => ({ type: 'text', text });
 const c = (snapshot: CitationSnapshot): RichTextNode => ({ type: 'citation', attrs: { ...snapshot } });
 
 export const SUMMARY_TEXT =
-  "This is a 59-year-old female with a 10/8/08 date of injury. The mechanism of injury was not noted. According to a 6/6/14 progress note, the patient is waiting for authorization for her cervical spine surgery. She reported that she had completed a discogram with a pain management specialist. She reported that there were multiple levels of concordant pain. Objective findings: left axial tenderness and positive axial head compression test on the left. Diagnostic impression: multiple cervical spondylosis with possible instability and anterior cord compression on the cord, C5-6 disc disease was unchanged, C4-5 disc protrusion impressing on the anterior cord was unchanged, C7 right-sided lateral disc protrusion was less prominent. Treatment to date includes medication management and activity modification. A UR decision dated 4/3/14 denied the requests for repeat cervical MRI and cervical flexion and extension x-ray.";
+  'This is a 59-year-old female with a 10/8/08 date of injury. The mechanism of injury was not noted. According to a 6/6/14 progress note, the patient is waiting for authorization for her cervical spine surgery. She reported that she had completed a discogram with a pain management specialist. She reported that there were multiple levels of concordant pain. Objective findings: left axial tenderness and positive axial head compression test on the left. Diagnostic impression: multiple cervical spondylosis with possible instability and anterior cord compression on the cord, C5-6 disc disease was unchanged, C4-5 disc protrusion impressing on the anterior cord was unchanged, C7 right-sided lateral disc protrusion was less prominent. Treatment to date includes medication management and activity modification. A UR decision dated 4/3/14 denied the requests for repeat cervical MRI and cervical flexion and extension x-ray.';
 
 function sampleDetermination(): Determination {
   const at = '2014-06-30T10:00:00Z';
@@ -100,7 +120,9 @@ function sampleDetermination(): Determination {
         rationale: doc([
           t('California MTUS ('),
           c(CHIPS.acoemCh8),
-          t(') supports imaging studies with red flag conditions; physiologic evidence of tissue insult or neurologic dysfunction. ODG ('),
+          t(
+            ') supports imaging studies with red flag conditions; physiologic evidence of tissue insult or neurologic dysfunction. ODG (',
+          ),
           c(CHIPS.odgNeckMri),
           t(
             ") agrees. According to the reports reviewed, there were no documented positive neurologic exam findings consistent with nerve compromise. There is insufficient documentation of acute changes in the patient's condition since her previous 1/15/14 MRI. Therefore, the request for MRI cervical was not medically necessary.",
@@ -128,7 +150,14 @@ function sampleDetermination(): Determination {
   };
 }
 
-function document(id: string, title: string, docType: DocumentMeta['docType'], provider: string, serviceDate: string | null, pageCount: number): DocumentMeta {
+function document(
+  id: string,
+  title: string,
+  docType: DocumentMeta['docType'],
+  provider: string,
+  serviceDate: string | null,
+  pageCount: number,
+): DocumentMeta {
   return {
     id,
     caseId: 'case-sample',

@@ -56,7 +56,12 @@ export function AddLiteratureForm({ onAdded, onClose }: Props) {
               {f.label}
               {f.hint && <span className="muted small"> ({f.hint})</span>}
             </span>
-            <input name={f.name} required={f.required} inputMode={f.name === 'year' ? 'numeric' : undefined} autoComplete="off" />
+            <input
+              name={f.name}
+              required={f.required}
+              inputMode={f.name === 'year' ? 'numeric' : undefined}
+              autoComplete="off"
+            />
           </label>
         ))}
         <button type="submit" className="primary-button">

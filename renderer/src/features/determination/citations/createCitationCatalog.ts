@@ -1,4 +1,9 @@
-import { createCatalogSearch, type CatalogEntry, type CatalogSearch, type RankedEntry } from '../../../../../shared/citations';
+import {
+  createCatalogSearch,
+  type CatalogEntry,
+  type CatalogSearch,
+  type RankedEntry,
+} from '../../../../../shared/citations';
 
 export interface LocalCatalog {
   entries: CatalogEntry[];
@@ -57,7 +62,12 @@ export function createCitationCatalog(deps: CitationCatalogDeps): CitationCatalo
       return loading;
     },
     search(query, ctx) {
-      return engine().search(query, { urDecisionDate: ctx.urDecisionDate, bodyPartHint: ctx.bodyPartHint, recentIds, limit: deps.limit ?? 20 });
+      return engine().search(query, {
+        urDecisionDate: ctx.urDecisionDate,
+        bodyPartHint: ctx.bodyPartHint,
+        recentIds,
+        limit: deps.limit ?? 20,
+      });
     },
     recordPick(catalogId) {
       recentIds = [catalogId, ...recentIds.filter((id) => id !== catalogId)].slice(0, MAX_RECENT);

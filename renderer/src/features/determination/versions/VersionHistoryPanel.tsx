@@ -55,7 +55,9 @@ export function VersionHistoryPanel({ caseId, items, flush, guardRestore, onRest
     try {
       const versionId = selected.id;
       const receipt = await guardRestore(() => call('versions.restore', { caseId, versionId }));
-      setStatus(`Version ${selected.id} restored. The draft it replaced is kept as version ${receipt.backupVersionId}.`);
+      setStatus(
+        `Version ${selected.id} restored. The draft it replaced is kept as version ${receipt.backupVersionId}.`,
+      );
       setConfirming(false);
       detail.drop();
       setSelected(null);
@@ -84,12 +86,19 @@ export function VersionHistoryPanel({ caseId, items, flush, guardRestore, onRest
       )}
       <div className="version-columns">
         <ul className="version-list" aria-label="Versions, newest first">
-          {versions?.length === 0 && <li className="muted">No versions yet: one is kept when you start editing and every few minutes after.</li>}
+          {versions?.length === 0 && (
+            <li className="muted">No versions yet: one is kept when you start editing and every few minutes after.</li>
+          )}
           {versions?.map((v) => {
             const { when, what } = describeVersion(v);
             return (
               <li key={v.id}>
-                <button type="button" className={`version-button${selected?.id === v.id ? ' active' : ''}`} aria-current={selected?.id === v.id} onClick={() => preview(v.id)}>
+                <button
+                  type="button"
+                  className={`version-button${selected?.id === v.id ? ' active' : ''}`}
+                  aria-current={selected?.id === v.id}
+                  onClick={() => preview(v.id)}
+                >
                   <span className="version-when">{when}</span>
                   <span className="version-what">{what}</span>
                   <span className="muted small">version {v.id}</span>
@@ -109,7 +118,9 @@ export function VersionHistoryPanel({ caseId, items, flush, guardRestore, onRest
             )}
             {confirming && (
               <div className="confirm-restore" role="group" aria-label="Confirm restore">
-                <span>Replace the current draft with version {selected.id}? The current draft is kept as a version first.</span>
+                <span>
+                  Replace the current draft with version {selected.id}? The current draft is kept as a version first.
+                </span>
                 <button type="button" className="primary-button" onClick={() => void restore()}>
                   Restore
                 </button>

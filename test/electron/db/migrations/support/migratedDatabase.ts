@@ -52,7 +52,9 @@ export function rowsOf(db: Db, table: string): unknown[] {
 }
 
 export function namesOf(db: Db, type: 'table' | 'index' | 'trigger'): string[] {
-  return (db.prepare('select name from sqlite_master where type = ? order by name').all(type) as { name: string }[]).map((r) => r.name);
+  return (
+    db.prepare('select name from sqlite_master where type = ? order by name').all(type) as { name: string }[]
+  ).map((r) => r.name);
 }
 
 export function columnsOf(db: Db, table: string): string[] {

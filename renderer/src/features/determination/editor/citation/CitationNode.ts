@@ -38,7 +38,11 @@ export const CitationNode = Node.create({
 
   addAttributes() {
     // The node's renderHTML writes the data-* attributes itself.
-    const attr = (parse: (el: HTMLElement) => unknown, fallback: unknown) => ({ default: fallback, parseHTML: parse, renderHTML: () => ({}) });
+    const attr = (parse: (el: HTMLElement) => unknown, fallback: unknown) => ({
+      default: fallback,
+      parseHTML: parse,
+      renderHTML: () => ({}),
+    });
     return {
       catalogId: attr((el) => text(el, 'data-catalog-id') ?? '', ''),
       family: attr((el) => text(el, 'data-family') ?? 'literature', 'literature'),
@@ -64,7 +68,9 @@ export const CitationNode = Node.create({
       effectiveTo: null,
       bodyParts: [],
     };
-    const inForce = [c.effectiveFrom, c.effectiveTo].some(Boolean) ? ` (in force ${c.effectiveFrom ?? '…'} to ${c.effectiveTo ?? 'today'})` : '';
+    const inForce = [c.effectiveFrom, c.effectiveTo].some(Boolean)
+      ? ` (in force ${c.effectiveFrom ?? '…'} to ${c.effectiveTo ?? 'today'})`
+      : '';
     return [
       'span',
       {
@@ -93,7 +99,10 @@ export const CitationNode = Node.create({
       insertCitation:
         (snapshot, range) =>
         ({ commands, state }) =>
-          commands.insertContentAt(range ?? { from: state.selection.from, to: state.selection.to }, [citationContent(snapshot), { type: 'text', text: ' ' }]),
+          commands.insertContentAt(range ?? { from: state.selection.from, to: state.selection.to }, [
+            citationContent(snapshot),
+            { type: 'text', text: ' ' },
+          ]),
     };
   },
 

@@ -77,7 +77,9 @@ export function createCitationPickerPopup(initial: PickerPopupProps): PickerPopu
       const label = document.createElement('span');
       label.className = 'citation-option-label';
       label.textContent = item.label;
-      const notes = [item.recent ? 'recent' : null, item.inForce === false ? 'not in force on the UR date' : null].filter(Boolean).join(' · ');
+      const notes = [item.recent ? 'recent' : null, item.inForce === false ? 'not in force on the UR date' : null]
+        .filter(Boolean)
+        .join(' · ');
       li.append(badge, label);
       if (notes) {
         const meta = document.createElement('span');
@@ -138,7 +140,8 @@ export function createCitationPickerPopup(initial: PickerPopupProps): PickerPopu
     destroy() {
       stopTracking();
       root.remove();
-      for (const name of ['aria-controls', 'aria-autocomplete', 'aria-activedescendant']) props.owner.removeAttribute(name);
+      for (const name of ['aria-controls', 'aria-autocomplete', 'aria-activedescendant'])
+        props.owner.removeAttribute(name);
     },
   };
 }

@@ -20,7 +20,8 @@ export interface QuoteNodeOptions {
   onOpen: (quote: QuoteAttrs) => void;
 }
 
-const attrsOf = (node: PmNode): QuoteAttrs => quoteAttrsOf({ type: node.type.name, attrs: node.attrs }) ?? { text: '', documentId: '', page: 1 };
+const attrsOf = (node: PmNode): QuoteAttrs =>
+  quoteAttrsOf({ type: node.type.name, attrs: node.attrs }) ?? { text: '', documentId: '', page: 1 };
 
 /** Words quoted from a record, with their source page; plain DOM, no React node view. */
 export const QuoteNode = Node.create<QuoteNodeOptions>({
