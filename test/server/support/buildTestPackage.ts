@@ -30,14 +30,12 @@ export async function buildTestPackage(identity: TestSigner, spec: TestPackageSp
   const version = spec.version ?? 1;
   const letter = await PDFDocument.create();
   const font = await letter.embedFont(StandardFonts.Helvetica);
-  letter
-    .addPage()
-    .drawText(spec.letterText ?? `Determination version ${version} for case ${spec.caseNumber}.`, {
-      x: 50,
-      y: 700,
-      size: 11,
-      font,
-    });
+  letter.addPage().drawText(spec.letterText ?? `Determination version ${version} for case ${spec.caseNumber}.`, {
+    x: 50,
+    y: 700,
+    size: 11,
+    font,
+  });
   if (spec.letterPadding)
     await letter.attach(spec.letterPadding, 'exhibit.bin', { mimeType: 'application/octet-stream' });
   const letterPdf = await signLetterPdf(await letter.save({ useObjectStreams: false }), identity);
