@@ -43,9 +43,8 @@ function toCase(row: CaseRow): CaseRecord {
   };
 }
 
-export function insertCase(db: Db, c: CaseRecord): void {
-  db.prepare(
-    `
+/** The insert every writer of a case row shares (the sync upsert adds its conflict clause). */
+export const INSERT_CASE_SQL = `
     insert into
       cases (
         id,
@@ -86,8 +85,12 @@ export function insertCase(db: Db, c: CaseRecord): void {
         @bodyPartsJson,
         @updatedAt
       )
-  `,
-  ).run({ ...c, bodyPartsJson: JSON.stringify(c.bodyParts) });
+`;
+
+export const caseRowParams = (c: CaseRecord) => ({ ...c, bodyPartsJson: JSON.stringify(c.bodyParts) });
+
+export function insertCase(db: Db, c: CaseRecord): void {
+  db.prepare(INSERT_CASE_SQL).run(caseRowParams(c));
 }
 
 export function findCase(db: Db, id: string): CaseRecord | null {

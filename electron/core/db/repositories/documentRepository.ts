@@ -37,9 +37,8 @@ const toDocument = (row: DocumentRow): StoredDocument => ({
   importedAt: row.imported_at,
 });
 
-export function insertDocument(db: Db, doc: StoredDocument): void {
-  db.prepare(
-    `
+/** The insert every writer of a document row shares (the sync upsert adds its conflict clause). */
+export const INSERT_DOCUMENT_SQL = `
     insert into
       documents (
         id,
@@ -72,8 +71,10 @@ export function insertDocument(db: Db, doc: StoredDocument): void {
         @reviewedInt,
         @importedAt
       )
-  `,
-  ).run({ ...doc, reviewedInt: doc.reviewed ? 1 : 0 });
+`;
+
+export function insertDocument(db: Db, doc: StoredDocument): void {
+  db.prepare(INSERT_DOCUMENT_SQL).run({ ...doc, reviewedInt: doc.reviewed ? 1 : 0 });
 }
 
 export function listDocuments(db: Db, caseId: string): StoredDocument[] {

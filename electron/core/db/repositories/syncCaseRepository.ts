@@ -1,6 +1,7 @@
 import type { CaseRecord, DisputedItem } from '../../../../shared/domain';
 import type { Db } from '../openDatabase';
-import type { StoredDocument } from './documentRepository';
+import { caseRowParams, INSERT_CASE_SQL } from './caseRepository';
+import { INSERT_DOCUMENT_SQL, type StoredDocument } from './documentRepository';
 
 export interface LocalCaseState {
   id: string;
@@ -58,47 +59,7 @@ export function findLocalCaseState(db: Db, caseId: string): LocalCaseState | nul
 /** Server-owned fields only: the local status and everything the reviewer wrote stay as they are. */
 export function upsertSyncedCase(db: Db, c: CaseRecord): void {
   db.prepare(
-    `
-    insert into
-      cases (
-        id,
-        case_number,
-        priority,
-        status,
-        received_date,
-        due_date,
-        date_of_injury,
-        ur_decision_date,
-        application_date,
-        claimant_name,
-        claimant_age,
-        claimant_sex,
-        claims_administrator,
-        requesting_physician,
-        physician_specialty,
-        body_parts_json,
-        updated_at
-      )
-    values
-      (
-        @id,
-        @caseNumber,
-        @priority,
-        @status,
-        @receivedDate,
-        @dueDate,
-        @dateOfInjury,
-        @urDecisionDate,
-        @applicationDate,
-        @claimantName,
-        @claimantAge,
-        @claimantSex,
-        @claimsAdministrator,
-        @requestingPhysician,
-        @physicianSpecialty,
-        @bodyPartsJson,
-        @updatedAt
-      )
+    `${INSERT_CASE_SQL}
     on conflict (id) do update
     set
       case_number = excluded.case_number,
@@ -117,7 +78,7 @@ export function upsertSyncedCase(db: Db, c: CaseRecord): void {
       body_parts_json = excluded.body_parts_json,
       updated_at = excluded.updated_at
   `,
-  ).run({ ...c, bodyPartsJson: JSON.stringify(c.bodyParts) });
+  ).run(caseRowParams(c));
 }
 
 export function upsertSyncedItem(db: Db, item: DisputedItem): void {
@@ -165,39 +126,7 @@ export function deleteUnlistedItems(db: Db, caseId: string, keepIds: readonly st
 /** The reviewer's "reviewed" tick survives a re-sent case; a file already imported locally is not listed twice. */
 export function upsertSyncedDocument(db: Db, doc: StoredDocument): void {
   db.prepare(
-    `
-    insert into
-      documents (
-        id,
-        case_id,
-        title,
-        doc_type,
-        provider,
-        service_date,
-        sha256,
-        page_count,
-        mime_type,
-        size_bytes,
-        file_location,
-        reviewed,
-        imported_at
-      )
-    values
-      (
-        @id,
-        @caseId,
-        @title,
-        @docType,
-        @provider,
-        @serviceDate,
-        @sha256,
-        @pageCount,
-        @mimeType,
-        @sizeBytes,
-        @fileLocation,
-        0,
-        @importedAt
-      )
+    `${INSERT_DOCUMENT_SQL}
     on conflict (id) do update
     set
       title = excluded.title,
@@ -208,7 +137,7 @@ export function upsertSyncedDocument(db: Db, doc: StoredDocument): void {
       mime_type = excluded.mime_type
     on conflict do nothing
   `,
-  ).run(doc);
+  ).run({ ...doc, reviewedInt: 0 });
 }
 
 export function setCaseStatus(db: Db, caseId: string, status: CaseRecord['status'], at: string): void {
