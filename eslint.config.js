@@ -121,6 +121,26 @@ export default tseslint.config(
     },
   },
   {
+    // Start-up cost: these libraries take tens of milliseconds to evaluate, so the back end loads them with
+    // `await import()` where they are used, and the command line and the window start without them.
+    files: ['electron/core/**/*.ts', 'electron/shell/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['pdf-lib', '@pdf-lib/*', 'node-forge', '@signpdf/signpdf', '@signpdf/placeholder-pdf-lib'],
+              allowTypeImports: true,
+              message:
+                'Load this library with `await import()` inside the function that uses it: start-up stays fast (bench/startup.bench.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/main/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../core/backend';
@@ -13,7 +14,12 @@ const { values } = parseArgs({
 });
 const dataDir = values['data-dir'] ?? defaultDataDir();
 const log = createConsoleLogger('shell');
-const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'renderer');
+const here = dirname(fileURLToPath(import.meta.url));
+// dist/node/shell.mjs when bundled (npm start), electron/shell/ when run from source.
+const rendererDir = [join(here, '..', 'renderer'), join(here, '..', '..', 'dist', 'renderer')].find((dir) =>
+  existsSync(join(dir, 'index.html')),
+);
+if (!rendererDir) throw new Error('The window is not built yet: run npm run build:renderer');
 
 const keySource = chooseKeySource(dataDir, log, values.passphrase === true);
 const backend = await createBackend({ dataDir, keySource, log, transport: 'shell', backgroundSync: true });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findElectronRuntime } from '../../scripts/findElectronRuntime';
+import { findElectronRuntime } from '../../scripts/launch/findElectronRuntime.mjs';
 
 const runtime = findElectronRuntime();
 if (!runtime.available) {
@@ -16,7 +16,7 @@ describe('Electron launch', () => {
   it.skipIf(!runtime.available)(
     `opens the workstation window on a fresh workspace when the Electron runtime exists (skipped here: ${runtime.reason})`,
     () => {
-      const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/buildElectron.ts'], { encoding: 'utf8' });
+      const build = spawnSync(process.execPath, ['scripts/build.mjs', 'electron'], { encoding: 'utf8' });
       expect(build.status, build.stderr).toBe(0);
       const dataDir = mkdtempSync(join(tmpdir(), 'imr-electron-'));
       try {
@@ -36,7 +36,7 @@ describe('Electron launch', () => {
     'falls back to the browser shell with a plain explanation and a URL when Electron is unavailable',
     async () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'imr-start-'));
-      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--data-dir', dataDir], {
+      const child = spawn(process.execPath, ['scripts/start.mjs', '--data-dir', dataDir], {
         env: { ...process.env },
       });
       let out = '';

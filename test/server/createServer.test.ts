@@ -16,7 +16,7 @@ describe('createServer', () => {
 
   it('accepts a 24 MB letter when the default upload limit applies', async () => {
     expect(DEFAULT_UPLOAD_LIMIT_BYTES).toBeGreaterThanOrEqual(48 * 1024 * 1024);
-    const signer = createTestSigner(REVIEWER_A);
+    const signer = await createTestSigner(REVIEWER_A);
     registerCertificate(t.server.db, REVIEWER_A, signer.certificatePem, t.now);
     const caseId = findCaseByNumber(t.server.db, 'CM24-0100101')!.id;
     const pkg = await buildTestPackage(signer, {

@@ -42,8 +42,8 @@ describe('determinationRoutes', () => {
 
   beforeAll(async () => {
     t = await startTestServer({ uploadLimitBytes: 256 * 1024 });
-    signerA = createTestSigner(REVIEWER_A);
-    signerB = createTestSigner(REVIEWER_B);
+    signerA = await createTestSigner(REVIEWER_A);
+    signerB = await createTestSigner(REVIEWER_B);
     registerCertificate(t.server.db, REVIEWER_A, signerA.certificatePem, t.now);
     registerCertificate(t.server.db, REVIEWER_B, signerB.certificatePem, t.now);
   });
@@ -120,7 +120,7 @@ describe('determinationRoutes', () => {
   });
 
   it('rejects with 422 CERTIFICATE_NOT_REGISTERED when the signing certificate is not registered to the reviewer', async () => {
-    const stranger = createTestSigner(REVIEWER_A);
+    const stranger = await createTestSigner(REVIEWER_A);
     const error = await errorOf(
       await uploadPackage(t.server.url, t.tokens.a, await packageFor(CASE_A, { version: 22, signer: stranger })),
     );

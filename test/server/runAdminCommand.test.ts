@@ -82,8 +82,8 @@ describe('runAdminCommand', () => {
 
   it('registers a certificate naming the reviewer and refuses one naming someone else', async () => {
     await run('create-reviewer', 'RVW-A');
-    writeFileSync(join(dir, 'a.pem'), createTestSigner('RVW-A').certificatePem);
-    writeFileSync(join(dir, 'b.pem'), createTestSigner('RVW-B').certificatePem);
+    writeFileSync(join(dir, 'a.pem'), (await createTestSigner('RVW-A')).certificatePem);
+    writeFileSync(join(dir, 'b.pem'), (await createTestSigner('RVW-B')).certificatePem);
     expect(await run('register-cert', 'RVW-A', join(dir, 'a.pem'))).toMatch(/Registered certificate [0-9a-f]{64}/);
     await expect(run('register-cert', 'RVW-A', join(dir, 'b.pem'))).rejects.toThrow(/not issued to reviewer RVW-A/);
   });

@@ -45,7 +45,7 @@ describe('uploads through createFaultProxy', () => {
 
   beforeAll(async () => {
     t = await startTestServer();
-    signer = createTestSigner(REVIEWER_A);
+    signer = await createTestSigner(REVIEWER_A);
     registerCertificate(t.server.db, REVIEWER_A, signer.certificatePem, t.now);
     proxy = await createFaultProxy({ target: t.server.url, seed: 2024 });
   });

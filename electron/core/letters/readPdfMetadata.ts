@@ -1,7 +1,6 @@
-import { PDFDocument } from 'pdf-lib';
-
 /** The document-information fields of a PDF, as the identity check reads them. */
 export async function readPdfMetadata(bytes: Uint8Array): Promise<Record<string, string>> {
+  const { PDFDocument } = await import('pdf-lib');
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const fields: Record<string, string | undefined> = {
     Title: doc.getTitle(),

@@ -1,9 +1,9 @@
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, PDFRawStream, type PDFFont } from 'pdf-lib';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
 import type { LetterModel } from '../../../shared/domain/letter';
 import { AppError } from '../../../shared/ipc';
 import { APP_NAME } from '../../../shared/appName';
-import { cmapFontkit, dejaVuFontBytes } from '../pdf';
+import { loadCmapFontkit, dejaVuFontBytes } from '../pdf';
 import { buildPageContent, FONT_KEYS, type PageContent } from './buildPageContent';
 import { createTextMeasurer } from './createTextMeasurer';
 import { layoutLetterBlocks } from './layoutLetterBlocks';
@@ -27,8 +27,9 @@ const FONT_NAMES: Record<FontStyle, string> = {
  */
 export async function renderLetterPdf(model: LetterModel): Promise<Uint8Array> {
   const date = decisionDateOf(model.decisionDate);
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(cmapFontkit);
+  const pdfLib = await import('pdf-lib');
+  const doc = await pdfLib.PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(await loadCmapFontkit());
   doc.setTitle(model.title, { showInWindowTitleBar: true });
   doc.setCreator(APP_NAME);
   doc.setProducer(APP_NAME);
@@ -48,14 +49,19 @@ export async function renderLetterPdf(model: LetterModel): Promise<Uint8Array> {
       `IMR Case Number: ${model.caseNumber}`,
       `Page ${i + 1} of ${pages.length}`,
     );
-    addPage(doc, buildPageContent([...lines, footer], fonts), fonts);
+    addPage(pdfLib, doc, buildPageContent([...lines, footer], fonts), fonts);
   });
   // Classic cross-reference tables: the signer's placeholder step cannot read object streams.
   return doc.save({ useObjectStreams: false });
 }
 
 /** Content streams deflated by node:zlib (pdf-lib's own deflate runs in JavaScript and dominated long letters). */
-function addPage(doc: PDFDocument, content: PageContent, fonts: Record<FontStyle, PDFFont>): void {
+function addPage(
+  { PDFName, PDFRawStream }: typeof import('pdf-lib'),
+  doc: PDFDocument,
+  content: PageContent,
+  fonts: Record<FontStyle, PDFFont>,
+): void {
   const page = doc.addPage([LETTER_PAGE.width, LETTER_PAGE.height]);
   for (const style of content.styles) page.node.setFontDictionary(PDFName.of(FONT_KEYS[style]), fonts[style].ref);
   const stream = PDFRawStream.of(

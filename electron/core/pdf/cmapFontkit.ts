@@ -1,4 +1,3 @@
-import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument } from 'pdf-lib';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
@@ -12,16 +11,19 @@ const parsed = new WeakMap<Uint8Array, Font>();
  * OpenType shaping of DejaVu costs ~0.4 ms per drawn line (most of a long letter's render time), and letters are
  * Latin prose that needs no shaping; no ligatures also keeps the text layer one glyph per character for pdftotext.
  */
-export const cmapFontkit: Fontkit = {
-  create(buffer) {
-    const known = parsed.get(buffer);
-    if (known) return known;
-    const font: Font = fontkit.create(buffer);
-    font.layout = (text) => cmapRun(font, text);
-    parsed.set(buffer, font);
-    return font;
-  },
-};
+export async function loadCmapFontkit(): Promise<Fontkit> {
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
+  return {
+    create(buffer) {
+      const known = parsed.get(buffer);
+      if (known) return known;
+      const font: Font = fontkit.create(buffer);
+      font.layout = (text) => cmapRun(font, text);
+      parsed.set(buffer, font);
+      return font;
+    },
+  };
+}
 
 type Glyph = GlyphRun['glyphs'][number];
 const glyphCaches = new WeakMap<Font, Map<number, Glyph>>();

@@ -1,3 +1,5 @@
+// Its one caller, createViewingCopy, loads this module with import(), so pdf-lib stays out of start-up.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, ParseSpeeds, type PDFObject } from 'pdf-lib';
 
 /** Kids per node of the rebuilt tree: pdf.js then reads about 2 × FANOUT objects to reach any page. */

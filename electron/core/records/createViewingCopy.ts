@@ -1,4 +1,3 @@
-import { balancePageTree, withUpdate } from './balancePageTree';
 import type { ExtractionPool, PdfProbe } from './createExtractionPool';
 
 /** Below this many pages pdf.js opens a PDF quickly whatever its page tree, so no copy is made. */
@@ -17,6 +16,8 @@ export async function createViewingCopy(
   pool: ExtractionPool,
 ): Promise<ViewingCopyOutcome> {
   if (pageCount < VIEWING_COPY_MIN_PAGES) return { skipped: 'short' };
+  // pdf-lib loads with the first long import, not when the workstation starts.
+  const { balancePageTree, withUpdate } = await import('./balancePageTree');
   const outcome = await balancePageTree(original);
   if ('skipped' in outcome) return { skipped: outcome.skipped };
   if (outcome.pages !== pageCount) return { skipped: 'page-count-differs' };

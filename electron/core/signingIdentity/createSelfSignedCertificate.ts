@@ -1,11 +1,16 @@
 import { randomBytes, type KeyObject } from 'node:crypto';
-import forge from 'node-forge';
+import type forge from 'node-forge';
 import { APP_NAME } from '../../../shared/appName';
 
 const VALIDITY_YEARS = 5;
 
 /** A self-signed certificate for `privateKey`: subject and issuer CN = reviewer ID, O = the app; never a person's name. */
-export function createSelfSignedCertificate(reviewerId: string, privateKey: KeyObject, now: Date): string {
+export async function createSelfSignedCertificate(
+  reviewerId: string,
+  privateKey: KeyObject,
+  now: Date,
+): Promise<string> {
+  const { default: forge } = await import('node-forge');
   const key = forge.pki.privateKeyFromPem(
     privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
   ) as forge.pki.rsa.PrivateKey;

@@ -22,7 +22,7 @@ export async function createSigningIdentity(input: CreateSigningIdentityInput): 
   assertReviewerId(input.reviewerId);
   const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
   const identity = toSigningIdentity(
-    createSelfSignedCertificate(input.reviewerId, privateKey, input.now ?? new Date()),
+    await createSelfSignedCertificate(input.reviewerId, privateKey, input.now ?? new Date()),
     privateKey,
   );
   saveSigningIdentity(input.identityDir, identity, input.protector, input.replace);

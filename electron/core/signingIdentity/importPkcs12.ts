@@ -1,5 +1,5 @@
 import { createPrivateKey } from 'node:crypto';
-import forge from 'node-forge';
+import type forge from 'node-forge';
 import { AppError } from '../../../shared/ipc';
 import { assertReviewerId } from './assertReviewerId';
 import { saveSigningIdentity } from './saveSigningIdentity';
@@ -15,13 +15,14 @@ export interface ImportPkcs12Options {
 }
 
 /** Imports an RSA key and its certificate from a PKCS#12 (.p12/.pfx) file and stores them sealed like a created identity. */
-export function importPkcs12(
+export async function importPkcs12(
   p12Bytes: Buffer,
   passphrase: string,
   protector: SecretProtector,
   options: ImportPkcs12Options,
-): SigningIdentity {
+): Promise<SigningIdentity> {
   assertReviewerId(options.reviewerId);
+  const { default: forge } = await import('node-forge');
   let p12: forge.pkcs12.Pkcs12Pfx;
   try {
     p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(p12Bytes.toString('binary')), false, passphrase);

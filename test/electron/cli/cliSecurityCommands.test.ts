@@ -16,11 +16,10 @@ const run = promisify(execFile);
 
 async function cli(dataDir: string, ...args: string[]): Promise<{ code: number; out: string }> {
   try {
-    const { stdout, stderr } = await run(
-      join('node_modules', '.bin', 'tsx'),
-      ['electron/cli/main.ts', ...args, '--data-dir', dataDir],
-      { encoding: 'utf8' },
-    );
+    // The command line as `npm run cli` runs it: the launcher, which builds the bundle when stale, then runs it.
+    const { stdout, stderr } = await run(process.execPath, ['scripts/cli.mjs', ...args, '--data-dir', dataDir], {
+      encoding: 'utf8',
+    });
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };

@@ -105,11 +105,11 @@ describe('createSigningIdentity', () => {
 });
 
 describe('importPkcs12', () => {
-  it('imports an OpenSSL PKCS#12 file and stores it sealed when the certificate names the reviewer ID', () => {
+  it('imports an OpenSSL PKCS#12 file and stores it sealed when the certificate names the reviewer ID', async () => {
     dir = tempDir();
     const p12 = opensslPkcs12(dir.path, '/CN=RVW-0002/O=IMR Reviewer Workstation', 'p12 secret');
     const identityDir = join(dir.path, 'id');
-    const identity = importPkcs12(p12, 'p12 secret', testProtector(), { identityDir, reviewerId: 'RVW-0002' });
+    const identity = await importPkcs12(p12, 'p12 secret', testProtector(), { identityDir, reviewerId: 'RVW-0002' });
     expect(identity.reviewerId).toBe('RVW-0002');
     expect(loadSigningIdentity(identityDir, testProtector()).certificateSha256).toBe(identity.certificateSha256);
   });

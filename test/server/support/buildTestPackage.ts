@@ -11,9 +11,9 @@ import { toSigningIdentity } from '../../../electron/core/signingIdentity/toSign
 export type TestSigner = SigningIdentity;
 
 /** A reviewer's signing identity made by the app's own signing module (RSA 2048, self-signed, CN = reviewer id). */
-export function createTestSigner(reviewerId: string): TestSigner {
+export async function createTestSigner(reviewerId: string): Promise<TestSigner> {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return toSigningIdentity(createSelfSignedCertificate(reviewerId, privateKey, new Date()), privateKey);
+  return toSigningIdentity(await createSelfSignedCertificate(reviewerId, privateKey, new Date()), privateKey);
 }
 
 export interface TestPackageSpec {

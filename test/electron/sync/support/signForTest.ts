@@ -23,7 +23,7 @@ export interface TestSigner {
 /** A reviewer's signing identity made the way the signing module makes one, kept in memory. */
 export async function createTestSigner(reviewerId: string): Promise<TestSigner> {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const identity = toSigningIdentity(createSelfSignedCertificate(reviewerId, privateKey, new Date()), privateKey);
+  const identity = toSigningIdentity(await createSelfSignedCertificate(reviewerId, privateKey, new Date()), privateKey);
   const doc = await PDFDocument.create();
   const page = doc.addPage([612, 792]);
   page.drawText('Final Determination Letter (test)', {

@@ -1,9 +1,17 @@
+// @ts-check
+// `npm start`: builds only what is missing or older than its sources, then opens the desktop window, or the
+// browser shell where the Electron runtime cannot be downloaded.
+import './launch/requireNode.mjs';
 import { spawn } from 'node:child_process';
-import { findElectronRuntime } from './findElectronRuntime';
+import { ensureBuilt, nodeBundleUrl, ROOT } from './launch/ensureBuilt.mjs';
+import { enableCompileCache } from './launch/enableCompileCache.mjs';
+import { findElectronRuntime } from './launch/findElectronRuntime.mjs';
 
 const runtime = findElectronRuntime();
+await ensureBuilt('renderer');
 if (runtime.available && runtime.binary) {
-  const child = spawn(runtime.binary, ['.'], { stdio: 'inherit' });
+  await ensureBuilt('electron');
+  const child = spawn(runtime.binary, ['.'], { stdio: 'inherit', cwd: ROOT });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log(
@@ -12,9 +20,7 @@ if (runtime.available && runtime.binary) {
       'served only to this computer (127.0.0.1) behind a one-time token. Open the address printed below in Chromium or Chrome. ' +
       'On a machine where Electron can download its runtime (`npx install-electron`), `npm start` opens the desktop window.\n',
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/shell/startShell.ts', ...process.argv.slice(2)], {
-    stdio: 'inherit',
-  });
-  child.on('exit', (code) => process.exit(code ?? 0));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  await ensureBuilt('node');
+  enableCompileCache();
+  await import(nodeBundleUrl('shell'));
 }

@@ -1,17 +1,15 @@
+// @ts-check
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-export interface ElectronRuntime {
-  available: boolean;
-  binary: string | null;
-  reason: string;
-}
-
-/** Electron 45 downloads its runtime on first use; on machines without that download there is no binary. */
-export function findElectronRuntime(): ElectronRuntime {
+/**
+ * Electron 45 downloads its runtime on first use; on machines without that download there is no binary.
+ * @returns {{ available: boolean, binary: string | null, reason: string }}
+ */
+export function findElectronRuntime() {
   const require = createRequire(import.meta.url);
-  let pkgDir: string;
+  let pkgDir;
   try {
     pkgDir = dirname(require.resolve('electron/package.json'));
   } catch {

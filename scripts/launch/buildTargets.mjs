@@ -1,0 +1,81 @@
+// @ts-check
+import { renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { externalPackagesPlugin } from './externalPackages.mjs';
+
+/**
+ * What `npm start`, `npm run cli` and `npm run build` build, from which sources. Each target is rebuilt only when
+ * the stamp of its inputs (inputStamp.mjs) differs from the one written after its last build.
+ * @typedef {{ label: string, inputs: string[], outputs: string[], build: (root: string) => Promise<void> }} BuildTarget
+ */
+
+const BACK_END_INPUTS = ['electron', 'shared', 'package-lock.json', 'scripts/launch'];
+
+// ESM bundles run `require` through esbuild's shim, which throws; code that resolves package files with
+// require.resolve (fonts, pdf.js) gets Node's real one.
+const REQUIRE_BANNER =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+/** @type {Record<'renderer' | 'node' | 'electron', BuildTarget>} */
+export const BUILD_TARGETS = {
+  renderer: {
+    label: 'the window (renderer)',
+    inputs: ['renderer', 'shared', 'vite.config.ts', 'package-lock.json', 'scripts/launch'],
+    outputs: ['dist/renderer/index.html'],
+    async build(root) {
+      const { build } = await import('vite');
+      await build({ root: join(root, 'renderer'), configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+    },
+  },
+  node: {
+    label: 'the browser shell and the command line',
+    inputs: BACK_END_INPUTS,
+    outputs: ['dist/node/shell.mjs', 'dist/node/cli.mjs'],
+    async build(root) {
+      const { build } = await import('esbuild');
+      // Built beside the old bundle and swapped in, so a command that starts meanwhile never sees half a bundle.
+      const outdir = join(root, 'dist', 'node');
+      const staging = `${outdir}.building-${process.pid}`;
+      rmSync(staging, { recursive: true, force: true });
+      await build({
+        absWorkingDir: root,
+        entryPoints: { shell: 'electron/shell/startShell.ts', cli: 'electron/cli/main.ts' },
+        outdir: staging,
+        outExtension: { '.js': '.mjs' },
+        chunkNames: 'chunks/[name]-[hash]',
+        bundle: true,
+        splitting: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node22',
+        sourcemap: true,
+        logLevel: 'warning',
+        banner: { js: REQUIRE_BANNER },
+        plugins: [externalPackagesPlugin(root)],
+      });
+      rmSync(outdir, { recursive: true, force: true });
+      renameSync(staging, outdir);
+    },
+  },
+  electron: {
+    label: 'the Electron main process and preload',
+    inputs: BACK_END_INPUTS,
+    outputs: ['dist/electron/main.cjs', 'dist/electron/preload.cjs'],
+    async build(root) {
+      const { build } = await import('esbuild');
+      /** @type {import('esbuild').BuildOptions} */
+      const common = {
+        absWorkingDir: root,
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node22',
+        sourcemap: true,
+        logLevel: 'warning',
+        plugins: [externalPackagesPlugin(root, ['electron'])],
+      };
+      await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });
+      await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs' });
+    },
+  },
+};
