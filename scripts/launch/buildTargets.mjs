@@ -51,6 +51,9 @@ export const BUILD_TARGETS = {
         sourcemap: true,
         logLevel: 'warning',
         banner: { js: REQUIRE_BANNER },
+        // A package's ESM build where it has one: an import() of it then has its named exports (a CommonJS
+        // module in a split chunk would only have a default export, unlike under Node).
+        mainFields: ['module', 'main'],
         plugins: [externalPackagesPlugin(root)],
       });
       rmSync(outdir, { recursive: true, force: true });
@@ -72,6 +75,7 @@ export const BUILD_TARGETS = {
         target: 'node22',
         sourcemap: true,
         logLevel: 'warning',
+        mainFields: ['module', 'main'],
         plugins: [externalPackagesPlugin(root, ['electron'])],
       };
       await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });

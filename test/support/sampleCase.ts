@@ -80,7 +80,9 @@ export const XRAY_OVERTURNED = paragraphs(
 );
 
 /** Decides both items with cited rationales that conclude correctly, writes the summary and marks every document reviewed. */
-export async function completeDetermination(s: SampleCase): Promise<void> {
+export async function completeDetermination(
+  s: Pick<SampleCase, 'caseId' | 'mri' | 'xray' | 'documents'> & { t: Pick<TestWorkspace, 'call'> },
+): Promise<void> {
   await s.t.call('determinations.saveSummary', { caseId: s.caseId, summary: SUMMARY });
   await s.t.call('determinations.saveItem', {
     caseId: s.caseId,

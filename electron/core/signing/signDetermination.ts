@@ -5,7 +5,6 @@ import { AppError, type SignedVersion } from '../../../shared/ipc';
 import { isPackageDirRecorded } from '../db';
 import { buildCaseLetter, readPdfMetadata, renderLetterPdf } from '../letters';
 import { absolutePackageDir, buildSignedPackage, packageDirFor, writeWorkspacePackage } from '../packages';
-import { signLetterPdf } from './signLetterPdf';
 import type { Workspace } from '../workspace';
 
 import { commitSignature } from './commitSignature';
@@ -36,6 +35,7 @@ export async function signDetermination(
 
   const signedAt = ws.clock.now();
   const { identity } = await openSigningIdentity(ws.dataDir, input.profile.reviewerId, passphrase, access, signedAt);
+  const { signLetterPdf } = await import('./signLetterPdf');
   const letterPdf = await signLetterPdf(pdf, identity, { signingTime: signedAt });
   const { version, supersedesVersion } = input.lineage;
   const pkg = buildSignedPackage({

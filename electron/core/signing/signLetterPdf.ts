@@ -1,4 +1,10 @@
-import type { PDFDocument } from 'pdf-lib';
+// Loaded with import() by signDetermination, so pdf-lib and signpdf stay out of start-up.
+/* eslint-disable @typescript-eslint/no-restricted-imports */
+import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
+import { SignPdf } from '@signpdf/signpdf';
+import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
+import { PDFDocument } from 'pdf-lib';
+/* eslint-enable @typescript-eslint/no-restricted-imports */
 import { AppError } from '../../../shared/ipc';
 import { APP_NAME } from '../../../shared/appName';
 import { createCmsSignature, type CmsSigningKey } from '../cms';
@@ -7,6 +13,16 @@ import type { SigningIdentity } from '../signingIdentity';
 export interface SignLetterOptions {
   /** The signature dictionary's /M; the CMS itself carries no time, so a fixed time gives fixed bytes. */
   signingTime?: Date;
+}
+
+class IdentitySigner extends Signer {
+  constructor(private readonly key: CmsSigningKey) {
+    super();
+  }
+
+  override async sign(pdfBuffer: Buffer): Promise<Buffer> {
+    return createCmsSignature(pdfBuffer, this.key);
+  }
 }
 
 /**
@@ -24,22 +40,6 @@ export async function signLetterPdf(
       'CONFLICT',
       'This letter is already signed. Render the letter again from the determination to sign a new version.',
     );
-  }
-  const [{ pdflibAddPlaceholder }, { SignPdf }, { Signer, SUBFILTER_ETSI_CADES_DETACHED }, { PDFDocument }] =
-    await Promise.all([
-      import('@signpdf/placeholder-pdf-lib'),
-      import('@signpdf/signpdf'),
-      import('@signpdf/utils'),
-      import('pdf-lib'),
-    ]);
-  class IdentitySigner extends Signer {
-    constructor(private readonly key: CmsSigningKey) {
-      super();
-    }
-
-    override async sign(pdfBuffer: Buffer): Promise<Buffer> {
-      return createCmsSignature(pdfBuffer, this.key);
-    }
   }
   let doc: PDFDocument;
   try {
