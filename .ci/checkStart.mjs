@@ -14,14 +14,17 @@ const child = spawn('npm', ['start', '--', '--data-dir', dataDir], {
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 let output = '';
+let stopping = false;
 const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 
 function fail(message) {
+  if (stopping) return;
   console.error(`npm start check FAILED: ${message}\n--- npm start printed ---\n${output}`);
   stop();
   process.exit(1);
 }
 function stop() {
+  stopping = true;
   if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
 }
 
@@ -42,6 +45,8 @@ const url = await new Promise((resolve) => {
   );
 });
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
+process.on('uncaughtException', (error) => fail(String(error)));
+process.on('unhandledRejection', (error) => fail(String(error)));
 const launch = new URL(url);
 const token = launch.searchParams.get('token') ?? '';
 
@@ -52,10 +57,10 @@ const html = await page.text();
 if (page.status !== 200 || !html.includes('id="root"')) fail(`the window page answered ${page.status}`);
 const reply = await fetch(new URL('/api/invoke', launch), {
   method: 'POST',
-  headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+  headers: { authorization: `Bearer ${token}`, origin: launch.origin, 'content-type': 'application/json' },
   body: JSON.stringify({ method: 'cases.list', payload: {} }),
 });
-const result = await reply.json();
+const result = await reply.json().catch(() => fail(`the API answered ${reply.status}, not JSON`));
 if (!result.ok || !Array.isArray(result.value) || result.value.length === 0)
   fail(`the inbox's case list did not answer: ${JSON.stringify(result).slice(0, 300)}`);
 
