@@ -30,6 +30,8 @@ try {
     keySource: chooseKeySource(dataDir, log),
     log,
     transport: 'in-process',
+    // A command lasts a moment: the app checks and backs up the workspace at every start instead.
+    maintenance: 'off',
   });
   const { invoke } = backend;
   try {

@@ -36,6 +36,7 @@ app
       transport: 'electron',
       signingKeys,
       backgroundSync: true,
+      maintenance: 'background',
     });
     watchSystemLock(powerMonitor, backend.session);
     registerIpc(backend.registrar);

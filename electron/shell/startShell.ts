@@ -22,7 +22,14 @@ const rendererDir = [join(here, '..', 'renderer'), join(here, '..', '..', 'dist'
 if (!rendererDir) throw new Error('The window is not built yet: run npm run build:renderer');
 
 const keySource = chooseKeySource(dataDir, log, values.passphrase === true);
-const backend = await createBackend({ dataDir, keySource, log, transport: 'shell', backgroundSync: true });
+const backend = await createBackend({
+  dataDir,
+  keySource,
+  log,
+  transport: 'shell',
+  backgroundSync: true,
+  maintenance: 'background',
+});
 const shell = await createShellServer({
   ws: backend.ws,
   registrar: backend.registrar,

@@ -51,6 +51,8 @@ export const caseSummarySchema = caseRecordSchema.extend({
   itemCount: z.number().int().min(0),
   treatments: z.array(z.string()),
   decidedCount: z.number().int().min(0),
+  /** When the case was archived (closed and past the retention time); null while it is in the inbox. */
+  archivedAt: z.string().nullable(),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 

@@ -3,6 +3,7 @@
  * the signed package manifest.
  */
 export * from './caseModel';
+export * from './closedCaseStatuses';
 export * from './determination';
 export * from './reviewerProfile';
 export * from './signedPackage';

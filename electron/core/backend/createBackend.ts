@@ -14,7 +14,7 @@ import type { KeyProvider } from '../db';
 import type { Logger } from '../log';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../records';
 import { createWorkspaceServices, type WorkspaceServices } from '../services';
-import { createSession, type KeySource, type Session, type SessionTimers } from '../session';
+import { createSession, type KeySource, type Session, type SessionMaintenance, type SessionTimers } from '../session';
 
 import { passphraseKeyAccess, type SigningKeyAccess } from '../signingIdentity';
 import { startSyncScheduler, type SyncOptions, type SyncSchedulerOptions } from '../sync';
@@ -43,6 +43,8 @@ export type CreateBackendOptions = {
   clock?: Clock;
   seedDemo?: boolean;
   sessionTimers?: Partial<SessionTimers>;
+  /** When the database is checked and backed up daily (SessionMaintenance); default `at-open`. */
+  maintenance?: SessionMaintenance;
   /** How signing keys are sealed: passphrases by default; the desktop app passes the OS keychain. */
   signingKeys?: SigningKeyAccess;
   importLimits?: ImportLimits;
@@ -66,6 +68,7 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
     clock: opts.clock,
     seedDemo: opts.seedDemo,
     timers: opts.sessionTimers,
+    maintenance: opts.maintenance,
   });
   try {
     await session.start();

@@ -2,7 +2,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'n
 import { join } from 'node:path';
 import { AppError, type BackupInfo } from '../../../shared/ipc';
 
-import type { Db } from '../db';
+import type { Db, DatabaseWorker } from '../db';
 import { syncDirectory } from '../files';
 import { backupFileName, type BackupKind } from './backupFileName';
 import { listBackups } from './listBackups';
@@ -25,13 +25,58 @@ export function createVerifiedBackup(
   suffix?: string,
   hooks: BackupHooks = {},
 ): BackupInfo {
+  const { name, partial } = startBackup(dir, kind, at, suffix);
+  db.prepare('vacuum into ?').run(partial);
+  hooks.afterCopy?.(partial);
+  let problem: string | null;
+  try {
+    db.prepare('attach database ? as backup_check').run(partial);
+    try {
+      problem = integrityProblemOf(db.pragma('backup_check.integrity_check'));
+    } finally {
+      db.prepare('detach database backup_check').run();
+    }
+  } catch (error) {
+    problem = errorMessage(error);
+  }
+  return finishBackup(dir, name, partial, problem);
+}
+
+/**
+ * The same backup made by a second connection in a worker thread (openDatabaseWorker): a large workspace takes
+ * seconds to copy and check, and the back end keeps answering meanwhile.
+ */
+export async function createVerifiedBackupInWorker(
+  worker: DatabaseWorker,
+  dir: string,
+  kind: BackupKind,
+  at: Date,
+): Promise<BackupInfo> {
+  const { name, partial } = startBackup(dir, kind, at);
+  await worker.run('vacuum into ?', partial);
+  let problem: string | null;
+  try {
+    await worker.run('attach database ? as backup_check', partial);
+    try {
+      problem = integrityProblemOf(await worker.pragma('backup_check.integrity_check'));
+    } finally {
+      await worker.run('detach database backup_check');
+    }
+  } catch (error) {
+    problem = errorMessage(error);
+  }
+  return finishBackup(dir, name, partial, problem);
+}
+
+function startBackup(dir: string, kind: BackupKind, at: Date, suffix?: string) {
   mkdirSync(dir, { recursive: true });
   const name = backupFileName(kind, at, suffix);
   const partial = join(dir, `${name}.partial`);
   rmSync(partial, { force: true });
-  db.prepare('vacuum into ?').run(partial);
-  hooks.afterCopy?.(partial);
-  const problem = integrityProblem(db, partial);
+  return { name, partial };
+}
+
+function finishBackup(dir: string, name: string, partial: string, problem: string | null): BackupInfo {
   if (problem) {
     rmSync(partial, { force: true });
     throw new AppError(
@@ -49,23 +94,12 @@ export function createVerifiedBackup(
   return info;
 }
 
-function integrityProblem(db: Db, file: string): string | null {
-  try {
-    db.prepare('attach database ? as backup_check').run(file);
-  } catch (error) {
-    return errorMessage(error);
-  }
-  try {
-    const rows = db.pragma('backup_check.integrity_check') as { integrity_check: string }[];
-    return rows.length === 1 && rows[0]?.integrity_check === 'ok'
-      ? null
-      : rows
-          .map((r) => r.integrity_check)
-          .slice(0, 3)
-          .join('; ');
-  } catch (error) {
-    return errorMessage(error);
-  } finally {
-    db.prepare('detach database backup_check').run();
-  }
+function integrityProblemOf(rows: unknown): string | null {
+  const results = rows as { integrity_check: string }[];
+  return results.length === 1 && results[0]?.integrity_check === 'ok'
+    ? null
+    : results
+        .map((r) => r.integrity_check)
+        .slice(0, 3)
+        .join('; ');
 }

@@ -6,6 +6,7 @@ export * from './auditHash';
 export * from './keyProvider';
 export * from './migrate';
 export * from './openDatabase';
+export * from './openDatabaseWorker';
 export * from './repositories/acknowledgmentRepository';
 export * from './repositories/auditRepository';
 export * from './repositories/caseRepository';

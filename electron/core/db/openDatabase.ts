@@ -41,7 +41,10 @@ export function openDatabase({ file, keyProvider, readonly = false }: OpenDataba
 }
 
 export function applyKey(db: Db, key: Buffer): void {
-  db.pragma(`cipher = 'sqlcipher'`);
-  db.pragma('legacy = 4');
-  db.pragma(`key = "x'${key.toString('hex')}'"`);
+  for (const pragma of keyPragmas(key)) db.pragma(pragma);
+}
+
+/** The PRAGMAs that open the file with this raw key (also sent to a second connection in a worker thread). */
+export function keyPragmas(key: Buffer): string[] {
+  return [`cipher = 'sqlcipher'`, 'legacy = 4', `key = "x'${key.toString('hex')}'"`];
 }

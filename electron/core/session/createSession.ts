@@ -169,6 +169,7 @@ export function createSession(options: SessionOptions): Session {
         if (!provider?.rotation)
           throw new AppError('CONFLICT', 'This workspace uses a fixed key that cannot be replaced here.');
         await verifyPassphrase(passphrase);
+        await core.stopMaintenance();
         ws.close();
         Object.assign(core, { ws: null, state: 'locked', lockReason: null });
         provider.rotation.stage(randomBytes(32));
@@ -181,6 +182,7 @@ export function createSession(options: SessionOptions): Session {
     restoreBackup: (file, deliberately = false) =>
       exclusive(async () => {
         if (deliberately && core.state === 'unlocked' && core.ws) {
+          await core.stopMaintenance();
           createVerifiedBackup(core.ws.db, core.backupDir, 'before-restore', new Date(timers.now()));
           core.ws.close();
           Object.assign(core, { ws: null, state: 'restore' });
@@ -207,6 +209,7 @@ export function createSession(options: SessionOptions): Session {
     close() {
       clearInterval(timer);
       if (systemLock) clearTimeout(systemLock);
+      void core.stopMaintenance();
       core.ws?.close();
       core.ws = null;
     },

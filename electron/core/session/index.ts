@@ -5,3 +5,4 @@ export * from './chooseKeySource';
 export * from './createSession';
 export * from './keySource';
 export * from './sessionTimers';
+export * from './sessionMaintenance';

@@ -27,6 +27,8 @@ export interface OpenWorkspaceOptions {
   clock?: Clock;
   /** Create the demo workspace when no sync server is configured and there are no cases yet. */
   seedDemo?: boolean;
+  /** quick_check before opening (see SessionMaintenance for when it runs beside the open workspace instead). */
+  checkIntegrity?: boolean;
 }
 
 export async function openWorkspace({
@@ -35,11 +37,12 @@ export async function openWorkspace({
   log,
   clock = systemClock,
   seedDemo = true,
+  checkIntegrity = true,
 }: OpenWorkspaceOptions): Promise<Workspace> {
   const db = openKeyedDatabase(databaseFileOf(dataDir), keyProvider);
   const recordKeys = recordKeysFor(keyProvider);
   try {
-    assertDatabaseHealthy(db);
+    if (checkIntegrity) assertDatabaseHealthy(db);
     migrate(db, { log, beforeMigrating: backupBeforeMigration(backupDirOf(dataDir)) });
     reencryptRecordFiles(recordsDirOf(dataDir), recordKeys, recordKeys[0], log);
     reencryptWorkspacePackages(signedDirOf(dataDir), recordKeys, log);

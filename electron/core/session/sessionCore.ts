@@ -2,9 +2,16 @@ import { existsSync } from 'node:fs';
 import { AppError, DEFAULT_AUTO_LOCK_MINUTES, isAppError, type SessionStatus } from '../../../shared/ipc';
 
 import { recordAuditEvent } from '../audit';
-import { backupDaily, findGoodBackup, listBackups, removePartialBackups } from '../backup';
+import {
+  backupDaily,
+  backupDailyInWorker,
+  findDatabaseDamage,
+  findGoodBackup,
+  listBackups,
+  removePartialBackups,
+} from '../backup';
 
-import type { KeyProvider } from '../db';
+import { openDatabaseWorker, type DatabaseWorker, type KeyProvider } from '../db';
 import type { Logger } from '../log';
 import { backupDirOf, databaseFileOf, systemClock, type Clock, type Workspace } from '../workspace';
 import { openWorkspace } from './openWorkspace';
@@ -14,6 +21,7 @@ import { completeKeyRotation, hasWrappedKey, type PassphraseKeyProvider } from '
 import type { KeySource } from './keySource';
 
 import { DEFAULT_SESSION_TIMERS, type SessionTimers } from './sessionTimers';
+import type { SessionMaintenance } from './sessionMaintenance';
 import { errorMessage } from '../../../shared/errorMessage';
 
 export interface SessionOptions {
@@ -23,6 +31,8 @@ export interface SessionOptions {
   clock?: Clock;
   seedDemo?: boolean;
   timers?: Partial<SessionTimers>;
+  /** Default `at-open`; see SessionMaintenance. */
+  maintenance?: SessionMaintenance;
 }
 
 type LockReason = NonNullable<SessionStatus['lockReason']>;
@@ -45,6 +55,12 @@ export interface SessionCore {
   open(provider: KeyProvider, audit?: boolean): Promise<void>;
   lock(reason: LockReason): void;
   status(): SessionStatus;
+  /** The background check and daily backup of the open workspace (maintenance `background`), while one runs. */
+  maintenanceRun: { worker: DatabaseWorker; done: Promise<void> } | null;
+  /** Starts the background check (after opening) or the daily backup (on the timer), unless one is running. */
+  startMaintenance(check: boolean): void;
+  /** Stops a background run before the workspace closes, locks or changes its key. */
+  stopMaintenance(): Promise<void>;
 }
 
 export function createSessionCore(options: SessionOptions): SessionCore {
@@ -54,6 +70,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
     timers: { ...DEFAULT_SESSION_TIMERS, ...options.timers },
   };
   const { dataDir, log } = opts;
+  const maintenance = opts.maintenance ?? 'at-open';
   const source = opts.keySource;
   const core: SessionCore = {
     opts,
@@ -79,6 +96,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
           log,
           clock: opts.clock,
           seedDemo: opts.seedDemo ?? true,
+          checkIntegrity: maintenance === 'at-open',
         });
         if (completeKeyRotation(ws, provider)) {
           ws.close();
@@ -86,15 +104,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
         }
       } catch (error) {
         if (!needsRestore(error, provider)) throw error;
-        const restorable = findGoodBackup(core.backupDir, provider.getKey()) !== null;
-        core.provider = provider;
-        core.state = 'restore';
-        core.message = `${(error as AppError).message} ${
-          restorable
-            ? 'The newest good backup can be restored; the damaged file is kept aside.'
-            : 'No backup of this workspace can be opened either, so it cannot be restored here: keep the folder as it is and contact support.'
-        }`;
-        log.error('The workspace database is damaged; waiting for a restore', { code: (error as AppError).code });
+        enterRestore(error as AppError, provider);
         return;
       }
       Object.assign(core, {
@@ -108,13 +118,15 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       core.autoLockMinutes = readAutoLockMinutes(ws);
       if (audit)
         recordAuditEvent(ws, { action: 'session.unlocked', caseId: null, details: { keyKind: provider.kind } });
-      runDailyBackup(core);
+      if (maintenance === 'background') core.startMaintenance(true);
+      else runDailyBackup(core);
     },
 
     lock(reason) {
       core.lockRequested = false;
       const ws = core.ws;
       if (core.state !== 'unlocked' || !ws) return;
+      void core.stopMaintenance();
       try {
         recordAuditEvent(ws, { action: 'session.locked', caseId: null, details: { reason } });
       } catch (error) {
@@ -151,8 +163,57 @@ export function createSessionCore(options: SessionOptions): SessionCore {
         backups: core.state === 'restore' || core.state === 'unlocked' ? listBackups(core.backupDir) : [],
       };
     },
+
+    maintenanceRun: null,
+    startMaintenance(check) {
+      const ws = core.ws;
+      if (maintenance !== 'background' || core.maintenanceRun || !ws || !core.provider) return;
+      const provider = core.provider;
+      const worker = openDatabaseWorker(core.dbFile, provider.getKey());
+      const done = (async () => {
+        if (check) {
+          const damage = await findDatabaseDamage(worker);
+          if (core.ws !== ws) return;
+          if (damage) {
+            await worker.close();
+            ws.close();
+            core.ws = null;
+            enterRestore(damage, provider);
+            return;
+          }
+        }
+        const made = await backupDailyInWorker(worker, core.backupDir, new Date(opts.timers.now()));
+        if (made) log.info('Made the daily backup', { file: made.file });
+      })()
+        .catch((error: unknown) => {
+          if (core.ws === ws) log.error('The background check or daily backup failed', { error: errorMessage(error) });
+        })
+        .finally(() => {
+          if (core.maintenanceRun?.worker === worker) core.maintenanceRun = null;
+          void worker.close();
+        });
+      core.maintenanceRun = { worker, done };
+    },
+    async stopMaintenance() {
+      const run = core.maintenanceRun;
+      core.maintenanceRun = null;
+      await run?.worker.close();
+    },
   };
   return core;
+
+  /** The database is damaged: the reviewer sees the problem and the backups, and restores one (or is told none opens). */
+  function enterRestore(error: AppError, provider: KeyProvider): void {
+    const restorable = findGoodBackup(core.backupDir, provider.getKey()) !== null;
+    core.provider = provider;
+    core.state = 'restore';
+    core.message = `${error.message} ${
+      restorable
+        ? 'The newest good backup can be restored; the damaged file is kept aside.'
+        : 'No backup of this workspace can be opened either, so it cannot be restored here: keep the folder as it is and contact support.'
+    }`;
+    log.error('The workspace database is damaged; waiting for a restore', { code: error.code });
+  }
 
   function needsRestore(error: unknown, provider: KeyProvider): boolean {
     if (!isAppError(error)) return false;
@@ -167,6 +228,9 @@ export function createSessionCore(options: SessionOptions): SessionCore {
 
 export function runDailyBackup(core: SessionCore): void {
   if (!core.ws) return;
+  const maintenance = core.opts.maintenance ?? 'at-open';
+  if (maintenance === 'off') return;
+  if (maintenance === 'background') return core.startMaintenance(false);
   try {
     backupDaily(core.ws.db, core.backupDir, new Date(core.opts.timers.now()));
   } catch (error) {

@@ -12,12 +12,13 @@ const idSchema = z.string().min(1).max(100);
 
 export const casesContract = {
   'cases.list': defineMethod({
-    summary: 'Assigned cases for the inbox, filtered',
+    summary: 'Assigned cases for the inbox (open work first), filtered; or the archived ones',
     input: z
       .object({
         status: caseStatusSchema.optional(),
         priority: prioritySchema.optional(),
         query: z.string().max(200).optional(),
+        archived: z.boolean().optional(),
       })
       .strict(),
     output: z.array(caseSummarySchema),

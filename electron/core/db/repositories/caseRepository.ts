@@ -1,4 +1,10 @@
-import type { CaseRecord, CaseStatus } from '../../../../shared/domain';
+import {
+  CLOSED_CASE_STATUSES,
+  type CaseRecord,
+  type CaseStatus,
+  type CaseSummary,
+  type Priority,
+} from '../../../../shared/domain';
 import type { Db } from '../openDatabase';
 
 interface CaseRow {
@@ -121,4 +127,66 @@ export function countCases(db: Db): number {
 
 export function deleteAllCases(db: Db): void {
   db.prepare('delete from cases').run();
+}
+
+export interface CaseListFilter {
+  archived: boolean;
+  status?: CaseStatus | undefined;
+  priority?: Priority | undefined;
+}
+
+const CLOSED_SQL = CLOSED_CASE_STATUSES.map((s) => `'${s}'`).join(', ');
+
+/**
+ * Inbox rows in one query: open cases first by due date, then closed ones, most recent first. Each case's treatments
+ * and decided count come from its own rows through the (case_id, ...) indexes, so the cost grows with the cases listed.
+ */
+export function listCaseSummaryRows(db: Db, filter: CaseListFilter): CaseSummary[] {
+  const rows = db
+    .prepare(
+      `
+    select
+      c.*,
+      (
+        select json_group_array(i.requested_treatment order by i.position)
+        from disputed_items i
+        where i.case_id = c.id
+      ) as treatments_json,
+      (
+        select count(*)
+        from item_determinations x
+        where x.case_id = c.id and x.decision != 'undecided'
+      ) as decided_count
+    from
+      cases c
+    where
+      (c.archived_at is not null) = @archived
+      and (@status is null or c.status = @status)
+      and (@priority is null or c.priority = @priority)
+    order by
+      c.status in (${CLOSED_SQL}),
+      case when c.status in (${CLOSED_SQL}) then null else c.due_date end,
+      c.due_date desc,
+      c.case_number
+  `,
+    )
+    .all({
+      archived: filter.archived ? 1 : 0,
+      status: filter.status ?? null,
+      priority: filter.priority ?? null,
+    }) as (CaseRow & {
+    treatments_json: string;
+    decided_count: number;
+    archived_at: string | null;
+  })[];
+  return rows.map((row) => {
+    const treatments = JSON.parse(row.treatments_json) as string[];
+    return {
+      ...toCase(row),
+      itemCount: treatments.length,
+      treatments,
+      decidedCount: row.decided_count,
+      archivedAt: row.archived_at,
+    };
+  });
 }

@@ -36,10 +36,6 @@ export function listItems(db: Db, caseId: string): DisputedItem[] {
   );
 }
 
-export function listAllItems(db: Db): DisputedItem[] {
-  return (db.prepare('select * from disputed_items order by case_id, position').all() as ItemRow[]).map(toItem);
-}
-
 export function findItem(db: Db, id: string): DisputedItem | null {
   const row = db.prepare('select * from disputed_items where id = ?').get(id) as ItemRow | undefined;
   return row ? toItem(row) : null;

@@ -1,23 +1,28 @@
-import type { CaseSummary } from '../../../../shared/domain';
+import { isClosedStatus, type CaseSummary } from '../../../../shared/domain';
 import { statusLabel } from './statusLabel';
 import { dueInfo } from './dueLabel';
 
 interface Props {
   summary: CaseSummary;
+  index: number;
   today: string;
   selected: boolean;
   onSelect: () => void;
   onOpen: () => void;
+  measure: (row: HTMLTableRowElement | null) => void;
 }
 
-export function InboxRow({ summary: c, today, selected, onSelect, onOpen }: Props) {
+export function InboxRow({ summary: c, index, today, selected, onSelect, onOpen, measure }: Props) {
   const due = dueInfo(c.dueDate, today);
-  const done = c.status === 'signed' || c.status === 'uploaded' || c.status === 'withdrawn';
+  const done = isClosedStatus(c.status);
   return (
     <tr
+      ref={measure}
       tabIndex={selected ? 0 : -1}
       className={selected ? 'selected' : undefined}
       aria-selected={selected}
+      aria-rowindex={index + 2}
+      data-index={index}
       data-case-number={c.caseNumber}
       onFocus={onSelect}
       onClick={onSelect}

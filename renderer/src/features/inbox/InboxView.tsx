@@ -1,5 +1,12 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { caseStatusSchema, type CaseStatus, type CaseSummary, type Priority } from '../../../../shared/domain';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  caseStatusSchema,
+  isClosedStatus,
+  type CaseStatus,
+  type CaseSummary,
+  type Priority,
+} from '../../../../shared/domain';
 import { call } from '../../api';
 import { ErrorBanner, useLatestReply } from '../../components';
 
@@ -7,43 +14,54 @@ import { SyncBar } from '../sync';
 import { statusLabel } from './statusLabel';
 import { InboxRow } from './InboxRow';
 import { sortCases, type SortKey } from './sortCases';
+import { filterCases } from './filterCases';
 import { errorMessage } from '../../../../shared/errorMessage';
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'caseNumber', label: 'Case' },
-  { key: 'priority', label: 'Priority' },
-  { key: 'dueDate', label: 'Due' },
-  { key: 'claimantName', label: 'Claimant' },
-  { key: 'itemCount', label: 'Disputed items' },
-  { key: 'status', label: 'Status' },
+// Fixed widths: rows come and go while scrolling, and the columns must not shift with them.
+const COLUMNS: { key: SortKey; label: string; width: string }[] = [
+  { key: 'caseNumber', label: 'Case', width: '11%' },
+  { key: 'priority', label: 'Priority', width: '9%' },
+  { key: 'dueDate', label: 'Due', width: '12%' },
+  { key: 'claimantName', label: 'Claimant', width: '18%' },
+  { key: 'itemCount', label: 'Disputed items', width: '36%' },
+  { key: 'status', label: 'Status', width: '14%' },
 ];
+const ROW_ESTIMATE = 58;
+const PAGE_ROWS = 10;
 
+/**
+ * The inbox: every case is loaded once and then sorted, filtered and searched in the window, so a keystroke costs a
+ * pass over the list and a screenful of rows (the table is virtualized); open work comes first. The archived cases
+ * are a separate list, asked for when chosen.
+ */
 export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: string) => void }) {
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<CaseStatus | ''>('');
+  const [archived, setArchived] = useState(false);
   const [priority, setPriority] = useState<Priority | ''>('');
-  const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'dueDate', ascending: true });
+  // null: the work order the back end gives (open cases by due date, then closed ones, latest first).
+  const [sort, setSort] = useState<{ key: SortKey; ascending: boolean } | null>(null);
   const [selected, setSelected] = useState(0);
   const [reloadKey, setReloadKey] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
-  const tableRef = useRef<HTMLTableSectionElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const focusRow = useRef<number | null>(null);
+  const [listTop, setListTop] = useState(0);
   const caseList = useLatestReply();
 
   useEffect(() => {
-    const input = { ...(query ? { query } : {}), ...(status ? { status } : {}), ...(priority ? { priority } : {}) };
     void caseList.track(
-      call('cases.list', input),
+      call('cases.list', archived ? { archived: true } : {}),
       (next) => {
         setCases(next);
-        setSelected(0);
         setError(null);
       },
       (e) => setError(errorMessage(e)),
     );
     return caseList.drop;
-  }, [query, status, priority, reloadKey, caseList]);
+  }, [archived, reloadKey, caseList]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -56,15 +74,55 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const rows = useMemo(() => sortCases(cases ?? [], sort.key, sort.ascending), [cases, sort]);
-  const overdue = rows.filter((c) => c.dueDate < today && c.status !== 'signed' && c.status !== 'uploaded').length;
+  const sorted = useMemo(
+    () => (sort && cases ? sortCases(cases, sort.key, sort.ascending) : (cases ?? [])),
+    [cases, sort],
+  );
+  const rows = useMemo(() => filterCases(sorted, { query, status, priority }), [sorted, query, status, priority]);
+  useEffect(() => setSelected(0), [rows]);
+  const open = useMemo(() => rows.filter((c) => !isClosedStatus(c.status)), [rows]);
+  const overdue = open.filter((c) => c.dueDate < today).length;
+
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (body) setListTop(body.getBoundingClientRect().top + window.scrollY);
+  }, [cases, error]);
+  const virtual = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 8,
+    scrollMargin: listTop,
+  });
+  const items = virtual.getVirtualItems();
+  const padTop = items.length > 0 ? (items[0]?.start ?? 0) - listTop : 0;
+  const padBottom = items.length > 0 ? virtual.getTotalSize() - ((items.at(-1)?.end ?? 0) - listTop) : 0;
+
+  // A row moved to by keyboard may not be rendered yet: scroll it in, then focus it once it is.
+  useEffect(() => {
+    if (focusRow.current === null) return;
+    const row = bodyRef.current?.querySelector<HTMLTableRowElement>(`tr[data-index="${focusRow.current}"]`);
+    if (row) {
+      row.focus();
+      focusRow.current = null;
+    }
+  });
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(rows.length - 1, index));
+    setSelected(next);
+    const row = bodyRef.current?.querySelector<HTMLTableRowElement>(`tr[data-index="${next}"]`);
+    if (row) return row.focus();
+    focusRow.current = next;
+    virtual.scrollToIndex(next, { align: 'auto' });
+  };
 
   const onTableKey = (event: React.KeyboardEvent) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE_ROWS, PageUp: -PAGE_ROWS };
+    if (event.key in step) {
       event.preventDefault();
-      const next = Math.max(0, Math.min(rows.length - 1, selected + (event.key === 'ArrowDown' ? 1 : -1)));
-      setSelected(next);
-      tableRef.current?.querySelectorAll<HTMLTableRowElement>('tr')[next]?.focus();
+      moveTo(selected + (step[event.key] ?? 0));
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      moveTo(event.key === 'Home' ? 0 : rows.length - 1);
     } else if (event.key === 'Enter' && rows[selected]) {
       onOpen(rows[selected].id);
     }
@@ -73,9 +131,10 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
   return (
     <div className="inbox">
       <header className="app-header">
-        <h1>Assigned cases</h1>
-        <span className="muted">
-          {rows.length} case{rows.length === 1 ? '' : 's'}
+        <h1>{archived ? 'Archived cases' : 'Assigned cases'}</h1>
+        <span className="muted" data-testid="inbox-count">
+          {rows.length.toLocaleString()} case{rows.length === 1 ? '' : 's'}
+          {!archived && rows.length > open.length && ` · ${open.length.toLocaleString()} open`}
           {overdue > 0 && <span className="overdue-count"> · {overdue} overdue</span>}
         </span>
         <SyncBar onSynced={() => setReloadKey((k) => k + 1)} />
@@ -89,19 +148,25 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
           aria-label="Search cases"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) =>
-            e.key === 'ArrowDown' && (e.preventDefault(), tableRef.current?.querySelector('tr')?.focus())
-          }
+          onKeyDown={(e) => e.key === 'ArrowDown' && (e.preventDefault(), moveTo(0))}
         />
         <label>
           Status{' '}
-          <select value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')}>
+          <select
+            value={archived ? 'archived' : status}
+            onChange={(e) => {
+              const value = e.target.value;
+              setArchived(value === 'archived');
+              setStatus(value === 'archived' ? '' : (value as CaseStatus | ''));
+            }}
+          >
             <option value="">All</option>
             {caseStatusSchema.options.map((s) => (
               <option key={s} value={s}>
                 {statusLabel(s)}
               </option>
             ))}
+            <option value="archived">Archived</option>
           </select>
         </label>
         <label>
@@ -114,40 +179,63 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
         </label>
       </div>
       {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
-      <table className="case-table" aria-label="Assigned cases">
+      <table
+        className="case-table"
+        aria-label={archived ? 'Archived cases' : 'Assigned cases'}
+        aria-rowcount={rows.length + 1}
+      >
+        <colgroup>
+          {COLUMNS.map((col) => (
+            <col key={col.key} style={{ width: col.width }} />
+          ))}
+        </colgroup>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             {COLUMNS.map((col) => (
               <th
                 key={col.key}
-                aria-sort={sort.key === col.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
+                aria-sort={sort?.key === col.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
               >
                 <button
                   type="button"
                   className="sort-button"
-                  onClick={() => setSort((s) => ({ key: col.key, ascending: s.key === col.key ? !s.ascending : true }))}
+                  onClick={() =>
+                    setSort((s) => ({ key: col.key, ascending: s?.key === col.key ? !s.ascending : true }))
+                  }
                 >
                   {col.label}
-                  {sort.key === col.key ? (sort.ascending ? ' ▲' : ' ▼') : ''}
+                  {sort?.key === col.key ? (sort.ascending ? ' ▲' : ' ▼') : ''}
                 </button>
               </th>
             ))}
           </tr>
         </thead>
-        <tbody ref={tableRef} onKeyDown={onTableKey}>
-          {rows.map((c, index) => (
-            <InboxRow
-              key={c.id}
-              summary={c}
-              today={today}
-              selected={index === selected}
-              onSelect={() => setSelected(index)}
-              onOpen={() => onOpen(c.id)}
-            />
-          ))}
+        <tbody ref={bodyRef} onKeyDown={onTableKey}>
+          {padTop > 0 && <tr aria-hidden="true" className="virtual-pad" style={{ height: padTop }} />}
+          {items.map((item) => {
+            const c = rows[item.index];
+            if (!c) return null;
+            return (
+              <InboxRow
+                key={c.id}
+                summary={c}
+                index={item.index}
+                today={today}
+                selected={item.index === selected}
+                onSelect={() => setSelected(item.index)}
+                onOpen={() => onOpen(c.id)}
+                measure={virtual.measureElement}
+              />
+            );
+          })}
+          {padBottom > 0 && <tr aria-hidden="true" className="virtual-pad" style={{ height: padBottom }} />}
         </tbody>
       </table>
-      {cases && rows.length === 0 && <p className="empty-state">No cases match. Clear the search or filters.</p>}
+      {cases && rows.length === 0 && (
+        <p className="empty-state">
+          {archived && cases.length === 0 ? 'No archived cases.' : 'No cases match. Clear the search or filters.'}
+        </p>
+      )}
     </div>
   );
 }
