@@ -2,6 +2,8 @@ import type { Invoke } from '../core/api';
 
 export interface CliContext {
   args: string[];
+  /** `--all` and `--archived` (for `list`). */
+  flags: { all: boolean; archived: boolean };
   /** Typed calls through the registrar, the same door the window uses. */
   invoke: Invoke;
 }

@@ -10,7 +10,12 @@ import { readPassphrase } from './readPassphrase';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    'data-dir': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    all: { type: 'boolean' },
+    archived: { type: 'boolean' },
+  },
 });
 const [name, ...args] = positionals;
 const command = CLI_COMMANDS.find((c) => c.name === name);
@@ -40,7 +45,11 @@ try {
     const state = await invoke('session.status', {});
     if (state.state === 'restore' && !command.allowDamaged)
       throw new Error(`${state.message ?? 'The workspace database is damaged.'} Run: npm run cli -- restore`);
-    process.exitCode = await command.run({ invoke, args });
+    process.exitCode = await command.run({
+      invoke,
+      args,
+      flags: { all: values.all === true, archived: values.archived === true },
+    });
   } finally {
     backend.close();
   }

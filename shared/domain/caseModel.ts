@@ -47,14 +47,31 @@ export const caseRecordSchema = z.object({
 });
 export type CaseRecord = z.infer<typeof caseRecordSchema>;
 
-export const caseSummarySchema = caseRecordSchema.extend({
-  itemCount: z.number().int().min(0),
-  treatments: z.array(z.string()),
-  decidedCount: z.number().int().min(0),
-  /** When the case was archived (closed and past the retention time); null while it is in the inbox. */
-  archivedAt: z.string().nullable(),
-});
+/** An inbox row: what the list shows of a case (a workspace holds thousands, so no more than that). */
+export const caseSummarySchema = caseRecordSchema
+  .pick({
+    id: true,
+    caseNumber: true,
+    priority: true,
+    status: true,
+    dueDate: true,
+    dateOfInjury: true,
+    claimantName: true,
+    claimantAge: true,
+    claimantSex: true,
+  })
+  .extend({
+    itemCount: z.number().int().min(0),
+    treatments: z.array(z.string()),
+    decidedCount: z.number().int().min(0),
+    /** When the case was archived (closed and past the retention time); null while it is in the inbox. */
+    archivedAt: z.string().nullable(),
+  });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+/** Which cases the inbox list holds: every case not archived, only the open ones, or the archived ones. */
+export const caseListViewSchema = z.enum(['inbox', 'open', 'archived']);
+export type CaseListView = z.infer<typeof caseListViewSchema>;
 
 export const documentTypeSchema = z.enum([
   'progress_note',

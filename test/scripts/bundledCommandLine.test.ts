@@ -50,7 +50,7 @@ describe('the bundled command line', () => {
   it('lists the demo cases it generated on first open, one line per case', async () => {
     const { code, out } = await cli(dataDir, ['list']);
     expect(code).toBe(0);
-    expect(out).toMatch(/^14 case\(s\)$/m);
+    expect(out).toMatch(/^14 open case\(s\)$/m);
     expect(out).toContain(SAMPLE_CASE_NUMBER);
   });
 

@@ -1,13 +1,14 @@
-import { listCaseSummaries, openCase, setDocumentReviewed } from '../cases';
+import { countInboxCases, listCaseSummaries, openCase, setDocumentReviewed } from '../cases';
 
 import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
 
 export function caseHandlers({
   ws,
-}: WorkspaceServices): PartialHandlerTable<'cases.list' | 'cases.get' | 'documents.setReviewed'> {
+}: WorkspaceServices): PartialHandlerTable<'cases.list' | 'cases.count' | 'cases.get' | 'documents.setReviewed'> {
   return {
     'cases.list': (input) => listCaseSummaries(ws.db, input),
+    'cases.count': () => countInboxCases(ws.db),
     'cases.get': ({ caseId }) => openCase(ws, caseId),
     'documents.setReviewed': ({ documentId, reviewed }) => setDocumentReviewed(ws, documentId, reviewed),
   };

@@ -1,18 +1,18 @@
-import type { CaseStatus, CaseSummary, Priority } from '../../../shared/domain';
+import type { CaseListView, CaseStatus, CaseSummary, Priority } from '../../../shared/domain';
 import { listCaseSummaryRows, type Db } from '../db';
 
 export interface CaseFilter {
   status?: CaseStatus | undefined;
   priority?: Priority | undefined;
   query?: string | undefined;
-  /** Archived cases instead of the inbox's. */
-  archived?: boolean | undefined;
+  /** Default `inbox`: every case not archived. */
+  view?: CaseListView | undefined;
 }
 
 /** Inbox rows: open work first, each case with its disputed treatments and how many are decided, filtered. */
 export function listCaseSummaries(db: Db, filter: CaseFilter): CaseSummary[] {
   const rows = listCaseSummaryRows(db, {
-    archived: filter.archived ?? false,
+    view: filter.view ?? 'inbox',
     status: filter.status,
     priority: filter.priority,
   });

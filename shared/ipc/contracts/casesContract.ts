@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   caseDetailSchema,
+  caseListViewSchema,
   caseStatusSchema,
   caseSummarySchema,
   documentMetaSchema,
@@ -12,16 +13,25 @@ const idSchema = z.string().min(1).max(100);
 
 export const casesContract = {
   'cases.list': defineMethod({
-    summary: 'Assigned cases for the inbox (open work first), filtered; or the archived ones',
+    summary: 'Cases for the inbox (open work first; by default all but the archived), filtered',
     input: z
       .object({
         status: caseStatusSchema.optional(),
         priority: prioritySchema.optional(),
         query: z.string().max(200).optional(),
-        archived: z.boolean().optional(),
+        view: caseListViewSchema.optional(),
       })
       .strict(),
     output: z.array(caseSummarySchema),
+  }),
+  'cases.count': defineMethod({
+    summary: 'How many cases are open, closed (not archived) and archived',
+    input: z.object({}).strict(),
+    output: z.object({
+      open: z.number().int().min(0),
+      closed: z.number().int().min(0),
+      archived: z.number().int().min(0),
+    }),
   }),
   'cases.get': defineMethod({
     summary: 'One case with its disputed items and documents',

@@ -67,6 +67,24 @@ describe('cases.list', () => {
     expect(await t.call('cases.list', { query: 'knee arthroscopy' })).toEqual([]);
   });
 
+  it('lists open work first by due date, then closed cases latest first, and leaves archived ones out', async () => {
+    const db = t.backend.ws.db;
+    insertCase(db, caseFixture({ id: 'old', caseNumber: 'CM24-0000003', status: 'uploaded', dueDate: '2024-03-01' }));
+    insertCase(
+      db,
+      caseFixture({ id: 'recent', caseNumber: 'CM26-0000004', status: 'withdrawn', dueDate: '2026-10-01' }),
+    );
+    insertCase(db, caseFixture({ id: 'gone', caseNumber: 'CM23-0000005', status: 'uploaded', dueDate: '2023-01-01' }));
+    db.prepare("update cases set archived_at = '2026-11-01T00:00:00.000Z' where id = 'gone'").run();
+
+    expect((await t.call('cases.list', {})).map((c) => c.id)).toEqual(['b', 'a', 'recent', 'old']);
+    expect((await t.call('cases.list', { view: 'open' })).map((c) => c.id)).toEqual(['b', 'a']);
+    expect(await t.call('cases.list', { view: 'archived' })).toEqual([
+      expect.objectContaining({ id: 'gone', archivedAt: '2026-11-01T00:00:00.000Z' }),
+    ]);
+    expect(await t.call('cases.count', {})).toEqual({ open: 2, closed: 2, archived: 1 });
+  });
+
   it('filters by priority and status', async () => {
     expect((await t.call('cases.list', { priority: 'expedited' })).map((c) => c.id)).toEqual(['a']);
     expect((await t.call('cases.list', { status: 'in_progress' })).map((c) => c.id)).toEqual([]);

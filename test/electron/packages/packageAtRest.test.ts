@@ -7,6 +7,7 @@ import { listAuditEvents } from '../../../electron/core/db/repositories/auditRep
 import { readWorkspacePackage } from '../../../electron/core/packages/readWorkspacePackage';
 import { isEncryptedRecord } from '../../../electron/core/recordStore/encryptedRecordFormat';
 import { PACKAGE_DIR_FILES } from '../../../electron/core/packages/packageFiles';
+import { PACKAGES_KEY_MARKER } from '../../../electron/core/packages/reencryptWorkspacePackages';
 import { verifyPackageDir } from '../../../electron/core/packages/verifyPackageDir';
 import { writePackageDir } from '../../../electron/core/packages/writePackageDir';
 import type { SignedVersion } from '../../../shared/ipc/contracts/signingContract';
@@ -88,6 +89,8 @@ describe('signed packages at rest', () => {
     const clear = readWorkspacePackage(s.t.backend.ws, signed.packageDir);
     const { manifestJson, manifestSig, ...named } = clear;
     writePackageDir(signed.packageDir, { files: named, manifestJson, manifestSig });
+    // As in a workspace from before encryption at rest: no pass has marked the packages encrypted yet.
+    rmSync(join(s.t.dataDir, 'signed', PACKAGES_KEY_MARKER), { force: true });
     expect(readFileSync(join(signed.packageDir, 'letter.pdf')).subarray(0, 4).toString('latin1')).toBe('%PDF');
     expect((await s.t.call('letter.preview', { caseId: s.caseId })).sha256).toBe(signed.letterSha256);
 

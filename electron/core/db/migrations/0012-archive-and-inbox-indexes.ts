@@ -11,7 +11,7 @@ export const migration0012: Migration = {
   up(db) {
     db.exec(`
       alter table cases add column archived_at text;
-      create index cases_archived on cases(archived_at, due_date);
+      create index cases_archived on cases(archived_at, status, due_date);
       create index item_determinations_case on item_determinations(case_id, decision);
       create index sync_outbox_case on sync_outbox(case_id);
     `);

@@ -1,5 +1,6 @@
 import {
   CLOSED_CASE_STATUSES,
+  type CaseListView,
   type CaseRecord,
   type CaseStatus,
   type CaseSummary,
@@ -130,12 +131,32 @@ export function deleteAllCases(db: Db): void {
 }
 
 export interface CaseListFilter {
-  archived: boolean;
+  view: CaseListView;
   status?: CaseStatus | undefined;
   priority?: Priority | undefined;
 }
 
 const CLOSED_SQL = CLOSED_CASE_STATUSES.map((s) => `'${s}'`).join(', ');
+const VIEW_SQL: Record<CaseListView, string> = {
+  inbox: 'c.archived_at is null',
+  open: `c.archived_at is null and c.status not in (${CLOSED_SQL})`,
+  archived: 'c.archived_at is not null',
+};
+
+interface SummaryRow {
+  id: string;
+  case_number: string;
+  priority: CaseSummary['priority'];
+  status: CaseStatus;
+  due_date: string;
+  date_of_injury: string;
+  claimant_name: string;
+  claimant_age: number;
+  claimant_sex: CaseSummary['claimantSex'];
+  archived_at: string | null;
+  treatments_json: string;
+  decided_count: number;
+}
 
 /**
  * Inbox rows in one query: open cases first by due date, then closed ones, most recent first. Each case's treatments
@@ -146,7 +167,16 @@ export function listCaseSummaryRows(db: Db, filter: CaseListFilter): CaseSummary
     .prepare(
       `
     select
-      c.*,
+      c.id,
+      c.case_number,
+      c.priority,
+      c.status,
+      c.due_date,
+      c.date_of_injury,
+      c.claimant_name,
+      c.claimant_age,
+      c.claimant_sex,
+      c.archived_at,
       (
         select json_group_array(i.requested_treatment order by i.position)
         from disputed_items i
@@ -160,7 +190,7 @@ export function listCaseSummaryRows(db: Db, filter: CaseListFilter): CaseSummary
     from
       cases c
     where
-      (c.archived_at is not null) = @archived
+      ${VIEW_SQL[filter.view]}
       and (@status is null or c.status = @status)
       and (@priority is null or c.priority = @priority)
     order by
@@ -170,23 +200,45 @@ export function listCaseSummaryRows(db: Db, filter: CaseListFilter): CaseSummary
       c.case_number
   `,
     )
-    .all({
-      archived: filter.archived ? 1 : 0,
-      status: filter.status ?? null,
-      priority: filter.priority ?? null,
-    }) as (CaseRow & {
-    treatments_json: string;
-    decided_count: number;
-    archived_at: string | null;
-  })[];
+    .all({ status: filter.status ?? null, priority: filter.priority ?? null }) as SummaryRow[];
   return rows.map((row) => {
     const treatments = JSON.parse(row.treatments_json) as string[];
     return {
-      ...toCase(row),
+      id: row.id,
+      caseNumber: row.case_number,
+      priority: row.priority,
+      status: row.status,
+      dueDate: row.due_date,
+      dateOfInjury: row.date_of_injury,
+      claimantName: row.claimant_name,
+      claimantAge: row.claimant_age,
+      claimantSex: row.claimant_sex,
       itemCount: treatments.length,
       treatments,
       decidedCount: row.decided_count,
       archivedAt: row.archived_at,
     };
   });
+}
+
+export interface CaseCounts {
+  open: number;
+  closed: number;
+  archived: number;
+}
+
+/** Counted from the (archived_at, status, due_date) index, without reading a case row. */
+export function countCasesByState(db: Db): CaseCounts {
+  return db
+    .prepare(
+      `
+    select
+      coalesce(sum(archived_at is null and status not in (${CLOSED_SQL})), 0) as open,
+      coalesce(sum(archived_at is null and status in (${CLOSED_SQL})), 0) as closed,
+      coalesce(sum(archived_at is not null), 0) as archived
+    from
+      cases
+  `,
+    )
+    .get() as CaseCounts;
 }

@@ -43,7 +43,8 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
   const [priority, setPriority] = useState<Priority | ''>('');
   // null: the work order the back end gives (open cases by due date, then closed ones, latest first).
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean } | null>(null);
-  const [selected, setSelected] = useState(0);
+  // By case, not by row: the list grows (closed cases arrive after the open ones) and reorders under the selection.
+  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
@@ -51,15 +52,23 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
   const [listTop, setListTop] = useState(0);
   const caseList = useLatestReply();
 
+  // Open work first (a screenful, at once), then every case not archived, which on a long-serving workspace is
+  // thousands; the archived ones only when chosen.
   useEffect(() => {
-    void caseList.track(
-      call('cases.list', archived ? { archived: true } : {}),
-      (next) => {
-        setCases(next);
-        setError(null);
-      },
-      (e) => setError(errorMessage(e)),
-    );
+    const wanted = caseList.begin();
+    const views = archived ? (['archived'] as const) : (['open', 'inbox'] as const);
+    void (async () => {
+      try {
+        for (const view of views) {
+          const next = await call('cases.list', { view });
+          if (!wanted()) return;
+          setCases(next);
+          setError(null);
+        }
+      } catch (e) {
+        if (wanted()) setError(errorMessage(e));
+      }
+    })();
     return caseList.drop;
   }, [archived, reloadKey, caseList]);
 
@@ -79,7 +88,10 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
     [cases, sort],
   );
   const rows = useMemo(() => filterCases(sorted, { query, status, priority }), [sorted, query, status, priority]);
-  useEffect(() => setSelected(0), [rows]);
+  const selected = Math.max(
+    0,
+    rows.findIndex((c) => c.id === selectedId),
+  );
   const open = useMemo(() => rows.filter((c) => !isClosedStatus(c.status)), [rows]);
   const overdue = open.filter((c) => c.dueDate < today).length;
 
@@ -108,7 +120,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
   });
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, index));
-    setSelected(next);
+    setSelectedId(rows[next]?.id ?? null);
     const row = bodyRef.current?.querySelector<HTMLTableRowElement>(`tr[data-index="${next}"]`);
     if (row) return row.focus();
     focusRow.current = next;
@@ -222,7 +234,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
                 index={item.index}
                 today={today}
                 selected={item.index === selected}
-                onSelect={() => setSelected(item.index)}
+                onSelect={() => setSelectedId(c.id)}
                 onOpen={() => onOpen(c.id)}
                 measure={virtual.measureElement}
               />
