@@ -38,7 +38,7 @@ export interface LoadWorkspace {
 
 export const LOAD_SIGNING_PASSPHRASE = 'load workspace signing passphrase';
 // Bump when the generated content changes, so a cached workspace from an older generator is not reused.
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 // Cheap scrypt for the 2,000 signatures; opening reads the cost stored in the seal.
 const fastSigningKeys: SigningKeyAccess = {
   newIdentityKind: 'passphrase',
@@ -114,6 +114,11 @@ export async function generateLoadWorkspace(
         status.run(uploadedAt, row.case_id);
       });
     })();
+    // Closed cases were last touched when they closed, some weeks after they arrived (what archiving goes by).
+    db.prepare(
+      `update cases set updated_at = date(received_date, '+25 days') || 'T17:00:00.000Z'
+       where status in ('signed', 'uploaded', 'withdrawn')`,
+    ).run();
     db.pragma('wal_checkpoint(TRUNCATE)');
     const result: LoadWorkspace = {
       dataDir,

@@ -1,3 +1,4 @@
+import { ARCHIVE_COMMAND } from './archiveCommand';
 import { CASE_COMMANDS } from './caseCommands';
 import type { CliCommand } from './cliCommand';
 import { RECORD_COMMANDS } from './recordCommands';
@@ -8,6 +9,7 @@ import { SYNC_COMMAND } from './syncCommand';
 /** Every command; each capability contributes its own file. They all call the same registrar as the window. */
 export const CLI_COMMANDS: readonly CliCommand[] = [
   ...CASE_COMMANDS,
+  ARCHIVE_COMMAND,
   ...RECORD_COMMANDS,
   ...SECURITY_COMMANDS,
   ...SIGNING_COMMANDS,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appContract } from './contracts/appContract';
+import { archiveContract } from './contracts/archiveContract';
 import { auditContract } from './contracts/auditContract';
 import { backupContract } from './contracts/backupContract';
 import { casesContract } from './contracts/casesContract';
@@ -17,6 +18,7 @@ import { versionsContract } from './contracts/versionsContract';
 export const contract = {
   ...appContract,
   ...casesContract,
+  ...archiveContract,
   ...determinationsContract,
   ...versionsContract,
   ...catalogContract,

@@ -4,6 +4,7 @@
 export * from './appError';
 export * from './appErrorDetails';
 export * from './contract';
+export * from './contracts/archiveContract';
 export * from './contracts/auditContract';
 export * from './contracts/checksContract';
 export * from './contracts/recordsContract';

@@ -1,5 +1,6 @@
 import type { WorkspaceServices } from '../services';
 import { appHandlers } from './appHandlers';
+import { archiveHandlers } from './archiveHandlers';
 import { auditHandlers } from './auditHandlers';
 import { backupHandlers } from './backupHandlers';
 import { caseHandlers } from './caseHandlers';
@@ -21,6 +22,7 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlerTab
   return {
     ...appHandlers(services),
     ...caseHandlers(services),
+    ...archiveHandlers(services),
     ...determinationHandlers(services),
     ...versionHandlers(services),
     ...catalogHandlers(services),

@@ -32,6 +32,8 @@ export function openDatabase({ file, keyProvider, readonly = false }: OpenDataba
     }
     throw new AppError('DB_CORRUPT', `The workspace database could not be opened: ${message}`);
   }
+  // Set before the first table exists: archiving then returns freed pages to the disk without rewriting the file.
+  if (!readonly && Number(db.pragma('page_count', { simple: true })) === 0) db.pragma('auto_vacuum = incremental');
   if (!readonly) db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');

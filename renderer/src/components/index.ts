@@ -5,4 +5,5 @@ export * from './ErrorBanner';
 export * from './ModalDialog';
 export * from './RootErrorBoundary';
 export * from './isMac';
+export * from './scrollParentOf';
 export * from './useLatestReply';

@@ -218,6 +218,7 @@ export function findIndexedTwin(db: Db, sha256: string): string | null {
   return row?.id ?? null;
 }
 
+/** Documents to (re-)index: one case's, or every case's except the archived ones (their text may have been dropped on purpose). */
 export function listDocumentIdsToIndex(db: Db, caseId: string | null, onlyMissing: boolean): string[] {
   const rows = db
     .prepare(
@@ -226,10 +227,14 @@ export function listDocumentIdsToIndex(db: Db, caseId: string | null, onlyMissin
       d.id
     from
       documents d
+      join cases c on c.id = d.case_id
       left join record_index r on r.document_id = d.id
     where
       (
-        @caseId is null
+        (
+          @caseId is null
+          and c.archived_at is null
+        )
         or d.case_id = @caseId
       )
       and (

@@ -1,4 +1,4 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   caseStatusSchema,
@@ -8,13 +8,14 @@ import {
   type Priority,
 } from '../../../../shared/domain';
 import { call } from '../../api';
-import { ErrorBanner, useLatestReply } from '../../components';
+import { ErrorBanner, scrollParentOf, useLatestReply } from '../../components';
 
 import { SyncBar } from '../sync';
 import { statusLabel } from './statusLabel';
 import { InboxRow } from './InboxRow';
 import { sortCases, type SortKey } from './sortCases';
 import { filterCases } from './filterCases';
+import { ArchiveDialog } from './ArchiveDialog';
 import { errorMessage } from '../../../../shared/errorMessage';
 
 // Fixed widths: rows come and go while scrolling, and the columns must not shift with them.
@@ -46,6 +47,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
   // By case, not by row: the list grows (closed cases arrive after the open ones) and reorders under the selection.
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [reloadKey, setReloadKey] = useState(0);
+  const [archiving, setArchiving] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const focusRow = useRef<number | null>(null);
@@ -95,12 +97,18 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
   const open = useMemo(() => rows.filter((c) => !isClosedStatus(c.status)), [rows]);
   const overdue = open.filter((c) => c.dueDate < today).length;
 
+  // The table scrolls with whatever scrolls the inbox (the app's main area); rows are placed from the table's top.
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
   useLayoutEffect(() => {
     const body = bodyRef.current;
-    if (body) setListTop(body.getBoundingClientRect().top + window.scrollY);
+    if (!body) return;
+    const parent = scrollParentOf(body);
+    setScroller(parent);
+    setListTop(body.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop);
   }, [cases, error]);
-  const virtual = useWindowVirtualizer({
+  const virtual = useVirtualizer({
     count: rows.length,
+    getScrollElement: () => scroller,
     estimateSize: () => ROW_ESTIMATE,
     overscan: 8,
     scrollMargin: listTop,
@@ -149,8 +157,12 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
           {!archived && rows.length > open.length && ` · ${open.length.toLocaleString()} open`}
           {overdue > 0 && <span className="overdue-count"> · {overdue} overdue</span>}
         </span>
+        <button type="button" className="tool-button" onClick={() => setArchiving(true)}>
+          Archive…
+        </button>
         <SyncBar onSynced={() => setReloadKey((k) => k + 1)} />
       </header>
+      {archiving && <ArchiveDialog onClose={() => setArchiving(false)} onArchived={() => setReloadKey((k) => k + 1)} />}
       <div className="inbox-toolbar" role="search">
         <input
           ref={searchRef}

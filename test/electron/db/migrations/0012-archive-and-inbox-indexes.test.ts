@@ -71,4 +71,16 @@ describe('migration 0012-archive-and-inbox-indexes', () => {
     expect(ids('archived_at is null')).toEqual(['case-open']);
     expect(ids('archived_at is not null')).toEqual(['case-signed']);
   });
+
+  it('brings an archived case back to the inbox when its status opens it again, and only then', () => {
+    ws.upgradeTo(12);
+    ws.db.prepare("update cases set archived_at = '2026-11-20T08:00:00.000Z' where id = 'case-signed'").run();
+    const archivedAt = () =>
+      (ws.db.prepare("select archived_at from cases where id = 'case-signed'").get() as { archived_at: string | null })
+        .archived_at;
+    ws.db.prepare("update cases set status = 'withdrawn' where id = 'case-signed'").run();
+    expect(archivedAt()).toBe('2026-11-20T08:00:00.000Z');
+    ws.db.prepare("update cases set status = 'in_progress' where id = 'case-signed'").run();
+    expect(archivedAt()).toBeNull();
+  });
 });
