@@ -65,9 +65,15 @@ export async function generateLoadWorkspace(
   const log = opts.log ?? (() => {});
   const root = loadWorkspaceRoot(spec, opts.root);
   const readyFile = join(root, 'ready.json');
+  const pidFile = join(root, 'generating.pid');
+  // Another process building the same workspace (a bench and `npm run load-workspace`): wait for it.
+  while (!existsSync(readyFile) && isAlive(existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : 0)) {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
   if (existsSync(readyFile)) return JSON.parse(readFileSync(readyFile, 'utf8')) as LoadWorkspace;
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
+  writeFileSync(pidFile, String(process.pid));
   const dataDir = join(root, 'workspace');
   const started = performance.now();
 
@@ -131,8 +137,19 @@ export async function generateLoadWorkspace(
       seconds: Math.round((performance.now() - started) / 1000),
     };
     writeFileSync(readyFile, JSON.stringify(result, null, 2));
+    rmSync(pidFile, { force: true });
     return result;
   } finally {
     backend.close();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }

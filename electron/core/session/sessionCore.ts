@@ -56,7 +56,7 @@ export interface SessionCore {
   lock(reason: LockReason): void;
   status(): SessionStatus;
   /** The background check and daily backup of the open workspace (maintenance `background`), while one runs. */
-  maintenanceRun: { worker: DatabaseWorker; done: Promise<void> } | null;
+  maintenanceRun: { done: Promise<void>; stop(): Promise<void> } | null;
   /** Starts the background check (after opening) or the daily backup (on the timer), unless one is running. */
   startMaintenance(check: boolean): void;
   /** Stops a background run before the workspace closes, locks or changes its key. */
@@ -169,13 +169,18 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       const ws = core.ws;
       if (maintenance !== 'background' || core.maintenanceRun || !ws || !core.provider) return;
       const provider = core.provider;
-      const worker = openDatabaseWorker(core.dbFile, provider.getKey());
+      let worker: DatabaseWorker | null = null;
+      let stopped = false;
+      const wanted = () => !stopped && core.ws === ws;
       const done = (async () => {
+        // The window's first load goes first: the check reads the whole file.
+        if (check) await new Promise((resolve) => setTimeout(resolve, opts.timers.maintenanceDelayMs).unref());
+        if (!wanted()) return;
+        worker = openDatabaseWorker(core.dbFile, provider.getKey());
         if (check) {
           const damage = await findDatabaseDamage(worker);
-          if (core.ws !== ws) return;
+          if (!wanted()) return;
           if (damage) {
-            await worker.close();
             ws.close();
             core.ws = null;
             enterRestore(damage, provider);
@@ -186,18 +191,24 @@ export function createSessionCore(options: SessionOptions): SessionCore {
         if (made) log.info('Made the daily backup', { file: made.file });
       })()
         .catch((error: unknown) => {
-          if (core.ws === ws) log.error('The background check or daily backup failed', { error: errorMessage(error) });
+          if (wanted()) log.error('The background check or daily backup failed', { error: errorMessage(error) });
         })
         .finally(() => {
-          if (core.maintenanceRun?.worker === worker) core.maintenanceRun = null;
-          void worker.close();
+          if (core.maintenanceRun?.done === done) core.maintenanceRun = null;
+          void worker?.close();
         });
-      core.maintenanceRun = { worker, done };
+      core.maintenanceRun = {
+        done,
+        async stop() {
+          stopped = true;
+          await worker?.close();
+        },
+      };
     },
     async stopMaintenance() {
       const run = core.maintenanceRun;
       core.maintenanceRun = null;
-      await run?.worker.close();
+      await run?.stop();
     },
   };
   return core;

@@ -5,6 +5,8 @@ export interface SessionTimers {
   idleGraceMs: number;
   /** How long the window has to save and lock after the system goes to sleep before the back end locks anyway. */
   systemLockGraceMs: number;
+  /** With background maintenance: how long after opening the check and daily backup start (the window loads first). */
+  maintenanceDelayMs: number;
   now(): number;
 }
 
@@ -12,5 +14,6 @@ export const DEFAULT_SESSION_TIMERS: SessionTimers = {
   checkEveryMs: 30_000,
   idleGraceMs: 60_000,
   systemLockGraceMs: 4_000,
+  maintenanceDelayMs: 10_000,
   now: () => Date.now(),
 };

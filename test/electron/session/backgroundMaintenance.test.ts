@@ -37,6 +37,7 @@ describe('background maintenance (the desktop app and the browser shell)', () =>
       transport: 'in-process',
       seedDemo,
       maintenance,
+      sessionTimers: { maintenanceDelayMs: 0 },
     });
   beforeEach(() => (dir = tempDir('imr-maintenance-')));
   afterEach(() => dir.remove());

@@ -66,6 +66,8 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
           if (!wanted()) return;
           setCases(next);
           setError(null);
+          // Let the open cases paint before the back end builds the long list.
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
         }
       } catch (e) {
         if (wanted()) setError(errorMessage(e));

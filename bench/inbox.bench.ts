@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../test/e2e/support/launchChromium';
+import { percentile, reportFigure, type BenchOutcome } from './benchReport';
+import { createDemoWorkspace } from './app/emptyWorkspace';
+import { openInbox } from './app/openInbox';
+import { startShellProcess } from './app/startShellProcess';
+import { generateLoadWorkspace, LONG_SERVING } from './load/generateLoadWorkspace';
+
+/** What a reviewer types into the inbox search: case numbers, claimants, treatments, a miss; cleared in between. */
+const QUERIES = ['lumbar', 'CM24-20', 'hernandez', 'physical therapy', 'knee', 'gabapentin', 'zzq'];
+
+/** In the page: from each key's event time to the frame after it (rAF, then a task after the paint). */
+async function instrument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { inputToPaint: number[] };
+    w.inputToPaint = [];
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const t0 = event.timeStamp;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => w.inputToPaint.push(performance.now() - t0);
+          channel.port2.postMessage(0);
+        });
+      },
+      true,
+    );
+  });
+}
+
+async function typeQueries(page: Page): Promise<number[]> {
+  await instrument(page);
+  const search = page.getByLabel('Search cases');
+  await search.click();
+  for (const query of QUERIES) {
+    await page.keyboard.type(query, { delay: 90 });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace', { delay: 90 });
+    await page.waitForTimeout(150);
+  }
+  return page.evaluate(() => (window as unknown as { inputToPaint: number[] }).inputToPaint);
+}
+
+/** Clicking a column header to the sorted rows painted, each column once, both ways. */
+async function sortClicks(page: Page): Promise<number[]> {
+  const out: number[] = [];
+  for (const column of ['Claimant', 'Case', 'Due', 'Disputed items', 'Claimant']) {
+    const started = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: new RegExp(`^${column}`) }).click();
+    out.push(
+      await page.evaluate(
+        (t0) =>
+          new Promise<number>((resolve) =>
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0)),
+          ),
+        started,
+      ),
+    );
+  }
+  return out;
+}
+
+async function measure(browser: Browser, dataDir: string, cases: number) {
+  const shell = await startShellProcess(process.execPath, ['dist/node/shell.mjs', '--data-dir', dataDir]);
+  try {
+    const { page, close } = await openInbox(browser, shell.url);
+    await page
+      .getByTestId('inbox-count')
+      .filter({ hasText: new RegExp(`^${cases.toLocaleString('en-US')} cases`) })
+      .waitFor({ timeout: 120_000 });
+    const keys = await typeQueries(page);
+    const sorts = await sortClicks(page);
+    await close();
+    return { keys, sorts };
+  } finally {
+    await shell.stop();
+  }
+}
+
+/** INBOX-1: filter-as-you-type on the 10,000-case inbox, input to paint per keystroke, against the demo's 14 cases. */
+export default async function inboxBench(): Promise<BenchOutcome[]> {
+  execFileSync(process.execPath, ['scripts/build.mjs', 'renderer', 'node'], { stdio: 'inherit' });
+  const demo = await createDemoWorkspace();
+  const large = await generateLoadWorkspace(LONG_SERVING, { log: (line) => console.log(`  load workspace: ${line}`) });
+  const browser = await launchChromium();
+  try {
+    const small = await measure(browser, demo, 14);
+    const big = await measure(browser, large.dataDir, large.cases);
+    console.log(
+      `  ${big.keys.length} keystrokes; 10,000 cases: p50 ${percentile(big.keys, 50).toFixed(1)} ms, p95 ${percentile(big.keys, 95).toFixed(1)} ms, max ${Math.max(...big.keys).toFixed(1)} ms; ` +
+        `sort clicks ${big.sorts.map((x) => x.toFixed(0)).join('/')} ms (14 cases: ${small.sorts.map((x) => x.toFixed(0)).join('/')} ms)`,
+    );
+    return [
+      reportFigure({
+        name: `INBOX-1 filter as you type, ${large.cases.toLocaleString('en-US')} cases: p95 input to paint per keystroke (${big.keys.length} keystrokes)`,
+        value: percentile(big.keys, 95),
+        unit: 'ms',
+        baselineName: 'the same typing in the demo inbox (14 cases)',
+        baselineValue: percentile(small.keys, 95),
+        maxValue: 16,
+      }),
+      reportFigure({
+        name: `INBOX-2 sort by a column, ${large.cases.toLocaleString('en-US')} cases: slowest click to paint, informational`,
+        value: Math.max(...big.sorts),
+        unit: 'ms',
+        baselineName: 'the same in the demo inbox',
+        baselineValue: Math.max(...small.sorts),
+      }),
+    ];
+  } finally {
+    await browser.close();
+  }
+}
