@@ -10,7 +10,7 @@ export function readPeakRssMiB(pid: number): number {
 /** The shell's own Node process under `npm start` (npm, then sh, then node): the deepest descendant. */
 export function deepestDescendant(pid: number): number {
   for (;;) {
-    let children: string[] = [];
+    let children: string[];
     try {
       children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
     } catch {
