@@ -76,6 +76,9 @@ export const BUILD_TARGETS = {
         sourcemap: true,
         logLevel: 'warning',
         mainFields: ['module', 'main'],
+        // import.meta.url (used to resolve package files) means this file in a CommonJS bundle too.
+        banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+        define: { 'import.meta.url': '__importMetaUrl' },
         plugins: [externalPackagesPlugin(root, ['electron'])],
       };
       await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../../shared/domain/caseModel';
-import { filterCases } from '../../../renderer/src/features/inbox/filterCases';
+import { filterCases as filterList, searchable } from '../../../renderer/src/features/inbox/filterCases';
 import { sortCases } from '../../../renderer/src/features/inbox/sortCases';
 import { caseFixture } from '../../support/caseFixture';
 
@@ -57,6 +57,9 @@ describe('inbox sorting', () => {
   });
 });
 
+const filterCases = (list: CaseSummary[], filter: Parameters<typeof filterList>[1]) =>
+  filterList(searchable(list), filter, '2026-11-24').rows;
+
 describe('inbox filtering', () => {
   const none = { query: '', status: '', priority: '' } as const;
 
@@ -79,5 +82,11 @@ describe('inbox filtering', () => {
 
   it('returns the list itself when nothing filters, so an empty search costs nothing', () => {
     expect(filterCases(cases, none)).toBe(cases);
+  });
+
+  it('counts the open and overdue cases among the rows shown', () => {
+    const list = searchable(cases);
+    expect(filterList(list, none, '2026-12-01')).toMatchObject({ open: 2, overdue: 1 });
+    expect(filterList(list, { ...none, query: 'knee' }, '2026-12-01')).toMatchObject({ open: 1, overdue: 1 });
   });
 });

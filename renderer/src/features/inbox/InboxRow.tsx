@@ -9,15 +9,15 @@ interface Props {
   selected: boolean;
   onSelect: () => void;
   onOpen: () => void;
-  measure: (row: HTMLTableRowElement | null) => void;
+  height: number;
 }
 
-export function InboxRow({ summary: c, index, today, selected, onSelect, onOpen, measure }: Props) {
+export function InboxRow({ summary: c, index, today, selected, onSelect, onOpen, height }: Props) {
   const due = dueInfo(c.dueDate, today);
   const done = isClosedStatus(c.status);
   return (
     <tr
-      ref={measure}
+      style={{ height }}
       tabIndex={selected ? 0 : -1}
       className={selected ? 'selected' : undefined}
       aria-selected={selected}
@@ -45,7 +45,7 @@ export function InboxRow({ summary: c, index, today, selected, onSelect, onOpen,
         {!done && <div className={`due due-${due.tone}`}>{due.label}</div>}
       </td>
       <td>
-        <div>{c.claimantName}</div>
+        <div className="one-line">{c.claimantName}</div>
         <div className="muted small">
           {c.claimantAge} {c.claimantSex === 'female' ? 'F' : c.claimantSex === 'male' ? 'M' : ''} · DOI{' '}
           {c.dateOfInjury}
@@ -55,7 +55,9 @@ export function InboxRow({ summary: c, index, today, selected, onSelect, onOpen,
         <div>
           {c.itemCount} item{c.itemCount === 1 ? '' : 's'}
         </div>
-        <div className="muted small treatments">{c.treatments.join('; ')}</div>
+        <div className="muted small treatments" title={c.treatments.join('; ')}>
+          {c.treatments.join('; ')}
+        </div>
       </td>
       <td>
         <span className={`status status-${c.status}`}>{statusLabel(c.status)}</span>

@@ -1,12 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import {
-  caseStatusSchema,
-  isClosedStatus,
-  type CaseStatus,
-  type CaseSummary,
-  type Priority,
-} from '../../../../shared/domain';
+import { caseStatusSchema, type CaseStatus, type CaseSummary, type Priority } from '../../../../shared/domain';
 import { call } from '../../api';
 import { ErrorBanner, scrollParentOf, useLatestReply } from '../../components';
 
@@ -14,7 +8,7 @@ import { SyncBar } from '../sync';
 import { statusLabel } from './statusLabel';
 import { InboxRow } from './InboxRow';
 import { sortCases, type SortKey } from './sortCases';
-import { filterCases } from './filterCases';
+import { filterCases, searchable } from './filterCases';
 import { ArchiveDialog } from './ArchiveDialog';
 import { errorMessage } from '../../../../shared/errorMessage';
 
@@ -27,7 +21,8 @@ const COLUMNS: { key: SortKey; label: string; width: string }[] = [
   { key: 'itemCount', label: 'Disputed items', width: '36%' },
   { key: 'status', label: 'Status', width: '14%' },
 ];
-const ROW_ESTIMATE = 58;
+// Every row is this tall (long treatment lists are cut to two lines), so scrolling and filtering never measure rows.
+const ROW_HEIGHT = 70;
 const PAGE_ROWS = 10;
 
 /**
@@ -91,13 +86,18 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
     () => (sort && cases ? sortCases(cases, sort.key, sort.ascending) : (cases ?? [])),
     [cases, sort],
   );
-  const rows = useMemo(() => filterCases(sorted, { query, status, priority }), [sorted, query, status, priority]);
-  const selected = Math.max(
-    0,
-    rows.findIndex((c) => c.id === selectedId),
+  const list = useMemo(() => searchable(sorted), [sorted]);
+  const { rows, open, overdue } = useMemo(
+    () => filterCases(list, { query, status, priority }, today),
+    [list, query, status, priority, today],
   );
-  const open = useMemo(() => rows.filter((c) => !isClosedStatus(c.status)), [rows]);
-  const overdue = open.filter((c) => c.dueDate < today).length;
+  const selected =
+    selectedId === null
+      ? 0
+      : Math.max(
+          0,
+          rows.findIndex((c) => c.id === selectedId),
+        );
 
   // The table scrolls with whatever scrolls the inbox (the app's main area); rows are placed from the table's top.
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
@@ -111,7 +111,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
   const virtual = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize: () => ROW_HEIGHT,
     overscan: 8,
     scrollMargin: listTop,
   });
@@ -156,7 +156,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
         <h1>{archived ? 'Archived cases' : 'Assigned cases'}</h1>
         <span className="muted" data-testid="inbox-count">
           {rows.length.toLocaleString()} case{rows.length === 1 ? '' : 's'}
-          {!archived && rows.length > open.length && ` · ${open.length.toLocaleString()} open`}
+          {!archived && rows.length > open && ` · ${open.toLocaleString()} open`}
           {overdue > 0 && <span className="overdue-count"> · {overdue} overdue</span>}
         </span>
         <button type="button" className="tool-button" onClick={() => setArchiving(true)}>
@@ -250,7 +250,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
                 selected={item.index === selected}
                 onSelect={() => setSelectedId(c.id)}
                 onOpen={() => onOpen(c.id)}
-                measure={virtual.measureElement}
+                height={ROW_HEIGHT}
               />
             );
           })}

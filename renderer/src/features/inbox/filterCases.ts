@@ -1,4 +1,4 @@
-import type { CaseStatus, CaseSummary, Priority } from '../../../../shared/domain';
+import { isClosedStatus, type CaseStatus, type CaseSummary, type Priority } from '../../../../shared/domain';
 
 export interface InboxFilter {
   query: string;
@@ -6,27 +6,51 @@ export interface InboxFilter {
   priority: Priority | '';
 }
 
-const haystacks = new WeakMap<CaseSummary, string>();
-
-/** What the search box matches: case number, claimant, treatments (lower-cased once per case, not per keystroke). */
-function haystackOf(c: CaseSummary): string {
-  let text = haystacks.get(c);
-  if (text === undefined) {
-    // A separator no search can contain, so a match never spans two fields.
-    text = [c.caseNumber, c.claimantName, ...c.treatments].join('\u0000').toLowerCase();
-    haystacks.set(c, text);
-  }
-  return text;
+/** A list ready to be searched: each case's search text built once (lower-cased), in the list's order. */
+export interface SearchableCases {
+  cases: readonly CaseSummary[];
+  texts: readonly string[];
 }
 
-/** The rows the inbox shows, in the order given: a pass over the list per keystroke, no sorting, no server call. */
-export function filterCases(cases: readonly CaseSummary[], filter: InboxFilter): readonly CaseSummary[] {
+export interface FilteredCases {
+  rows: readonly CaseSummary[];
+  /** Of those rows, how many are open, and how many open ones are past their due date. */
+  open: number;
+  overdue: number;
+}
+
+/** What the search box matches: case number, claimant, treatments. */
+export function searchable(cases: readonly CaseSummary[]): SearchableCases {
+  // A separator no search can contain, so a match never spans two fields.
+  return {
+    cases,
+    texts: cases.map((c) => [c.caseNumber, c.claimantName, ...c.treatments].join('\u0000').toLowerCase()),
+  };
+}
+
+/** The rows the inbox shows, in the list's order, and their counts: one pass per keystroke, no sorting, no server call. */
+export function filterCases(list: SearchableCases, filter: InboxFilter, today: string): FilteredCases {
   const needle = filter.query.trim().toLowerCase();
-  if (needle === '' && filter.status === '' && filter.priority === '') return cases;
-  return cases.filter(
-    (c) =>
-      (filter.status === '' || c.status === filter.status) &&
-      (filter.priority === '' || c.priority === filter.priority) &&
-      (needle === '' || haystackOf(c).includes(needle)),
-  );
+  const all = needle === '' && filter.status === '' && filter.priority === '';
+  const rows: CaseSummary[] = [];
+  let open = 0;
+  let overdue = 0;
+  const { cases, texts } = list;
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
+    if (!c) continue;
+    if (
+      !all &&
+      ((filter.status !== '' && c.status !== filter.status) ||
+        (filter.priority !== '' && c.priority !== filter.priority) ||
+        (needle !== '' && !texts[i]?.includes(needle)))
+    )
+      continue;
+    if (!all) rows.push(c);
+    if (!isClosedStatus(c.status)) {
+      open++;
+      if (c.dueDate < today) overdue++;
+    }
+  }
+  return { rows: all ? cases : rows, open, overdue };
 }
