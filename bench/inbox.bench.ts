@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/support/launchChromium';
 import { percentile, reportFigure, type BenchOutcome } from './benchReport';
@@ -111,5 +113,6 @@ export default async function inboxBench(): Promise<BenchOutcome[]> {
     ];
   } finally {
     await browser.close();
+    rmSync(dirname(demo), { recursive: true, force: true });
   }
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildRecordPdf } from '../test/electron/records/support/buildRecordPdf';
 import { medicalPages } from '../test/electron/records/support/medicalText';
@@ -49,6 +49,7 @@ export default async function memoryBench(): Promise<BenchOutcome[]> {
   execFileSync(process.execPath, ['scripts/build.mjs', 'renderer', 'node'], { stdio: 'inherit' });
   const scratch = mkdtempSync(join(tmpdir(), 'imr-bench-memory-'));
   const browser = await launchChromium();
+  const cleanups = [scratch];
   try {
     const large = await generateLoadWorkspace(LONG_SERVING, {
       log: (line) => console.log(`  load workspace: ${line}`),
@@ -57,6 +58,7 @@ export default async function memoryBench(): Promise<BenchOutcome[]> {
     const big = join(scratch, 'large');
     cpSync(large.dataDir, big, { recursive: true });
     const demo = await createDemoWorkspace();
+    cleanups.push(dirname(demo));
     const pdf = join(scratch, RECORD);
     writeFileSync(pdf, await buildRecordPdf(medicalPages(PAGES)));
     for (const dataDir of [demo, big])
@@ -78,6 +80,6 @@ export default async function memoryBench(): Promise<BenchOutcome[]> {
     ];
   } finally {
     await browser.close();
-    rmSync(scratch, { recursive: true, force: true });
+    for (const dir of cleanups) rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../test/e2e/support/launchChromium';
 import { percentile, reportFigure, type BenchOutcome } from './benchReport';
@@ -76,5 +78,6 @@ export default async function startupBench(): Promise<BenchOutcome[]> {
     ];
   } finally {
     await browser.close();
+    for (const dataDir of [empty, demo]) rmSync(dirname(dataDir), { recursive: true, force: true });
   }
 }

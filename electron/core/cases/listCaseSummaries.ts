@@ -7,21 +7,28 @@ export interface CaseFilter {
   query?: string | undefined;
   /** Default `inbox`: every case not archived. */
   view?: CaseListView | undefined;
+  /** One page of the list (after the search, when there is one). */
+  offset?: number | undefined;
+  limit?: number | undefined;
 }
 
 /** Inbox rows: open work first, each case with its disputed treatments and how many are decided, filtered. */
 export function listCaseSummaries(db: Db, filter: CaseFilter): CaseSummary[] {
-  const rows = listCaseSummaryRows(db, {
-    view: filter.view ?? 'inbox',
-    status: filter.status,
-    priority: filter.priority,
-  });
+  const view = { view: filter.view ?? 'inbox', status: filter.status, priority: filter.priority } as const;
   const needle = filter.query?.trim().toLowerCase() ?? '';
-  if (needle === '') return rows;
-  return rows.filter(
+  const offset = filter.offset ?? 0;
+  if (needle === '') {
+    return listCaseSummaryRows(
+      db,
+      view,
+      filter.limit === undefined && offset === 0 ? undefined : { offset, limit: filter.limit ?? -1 },
+    );
+  }
+  const found = listCaseSummaryRows(db, view).filter(
     (c) =>
       c.caseNumber.toLowerCase().includes(needle) ||
       c.claimantName.toLowerCase().includes(needle) ||
       c.treatments.some((t) => t.toLowerCase().includes(needle)),
   );
+  return found.slice(offset, filter.limit === undefined ? undefined : offset + filter.limit);
 }

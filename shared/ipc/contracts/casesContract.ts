@@ -20,6 +20,9 @@ export const casesContract = {
         priority: prioritySchema.optional(),
         query: z.string().max(200).optional(),
         view: caseListViewSchema.optional(),
+        /** One page of the list: the window reads a long inbox in pages. */
+        offset: z.number().int().min(0).optional(),
+        limit: z.number().int().min(1).max(5000).optional(),
       })
       .strict(),
     output: z.array(caseSummarySchema),

@@ -85,6 +85,29 @@ describe('cases.list', () => {
     expect(await t.call('cases.count', {})).toEqual({ open: 2, closed: 2, archived: 1 });
   });
 
+  it('gives the list page by page in the same order, with or without a search', async () => {
+    const db = t.backend.ws.db;
+    for (let i = 0; i < 7; i++)
+      insertCase(
+        db,
+        caseFixture({
+          id: `p${i}`,
+          caseNumber: `CM25-000010${i}`,
+          status: i % 2 ? 'uploaded' : 'assigned',
+          dueDate: `2026-10-0${i + 1}`,
+        }),
+      );
+    const all = (await t.call('cases.list', {})).map((c) => c.id);
+    const pages = [];
+    for (let offset = 0; offset < all.length; offset += 3)
+      pages.push(...(await t.call('cases.list', { offset, limit: 3 })).map((c) => c.id));
+    expect(pages).toEqual(all);
+    const searched = (await t.call('cases.list', { query: 'CM25' })).map((c) => c.id);
+    expect((await t.call('cases.list', { query: 'CM25', offset: 2, limit: 2 })).map((c) => c.id)).toEqual(
+      searched.slice(2, 4),
+    );
+  });
+
   it('filters by priority and status', async () => {
     expect((await t.call('cases.list', { priority: 'expedited' })).map((c) => c.id)).toEqual(['a']);
     expect((await t.call('cases.list', { status: 'in_progress' })).map((c) => c.id)).toEqual([]);

@@ -159,13 +159,39 @@ interface SummaryRow {
 }
 
 /**
- * Inbox rows in one query: open cases first by due date, then closed ones, most recent first. Each case's treatments
- * and decided count come from its own rows through the (case_id, ...) indexes, so the cost grows with the cases listed.
+ * Inbox rows: open cases first by due date, then closed ones, most recent first; optionally one page of them.
+ * The page is chosen on the cases alone (the order needs no other table), then each chosen case's treatments and
+ * decided count come from its own rows through the (case_id, ...) indexes: a page costs what it holds, not the list.
  */
-export function listCaseSummaryRows(db: Db, filter: CaseListFilter): CaseSummary[] {
+export function listCaseSummaryRows(
+  db: Db,
+  filter: CaseListFilter,
+  page?: { offset: number; limit: number },
+): CaseSummary[] {
   const rows = db
     .prepare(
       `
+    with
+      chosen as (
+        select
+          c.id,
+          row_number() over (
+            order by
+              c.status in (${CLOSED_SQL}),
+              case when c.status in (${CLOSED_SQL}) then null else c.due_date end,
+              c.due_date desc,
+              c.case_number
+          ) as n
+        from
+          cases c
+        where
+          ${VIEW_SQL[filter.view]}
+          and (@status is null or c.status = @status)
+          and (@priority is null or c.priority = @priority)
+        order by
+          n
+        limit @limit offset @offset
+      )
     select
       c.id,
       c.case_number,
@@ -188,19 +214,19 @@ export function listCaseSummaryRows(db: Db, filter: CaseListFilter): CaseSummary
         where x.case_id = c.id and x.decision != 'undecided'
       ) as decided_count
     from
-      cases c
-    where
-      ${VIEW_SQL[filter.view]}
-      and (@status is null or c.status = @status)
-      and (@priority is null or c.priority = @priority)
+      chosen
+      join cases c on c.id = chosen.id
     order by
-      c.status in (${CLOSED_SQL}),
-      case when c.status in (${CLOSED_SQL}) then null else c.due_date end,
-      c.due_date desc,
-      c.case_number
+      chosen.n
   `,
     )
-    .all({ status: filter.status ?? null, priority: filter.priority ?? null }) as SummaryRow[];
+    .all({
+      status: filter.status ?? null,
+      priority: filter.priority ?? null,
+      // SQLite reads a negative limit as none.
+      limit: page?.limit ?? -1,
+      offset: page?.offset ?? 0,
+    }) as SummaryRow[];
   return rows.map((row) => {
     const treatments = JSON.parse(row.treatments_json) as string[];
     return {

@@ -24,6 +24,7 @@ const COLUMNS: { key: SortKey; label: string; width: string }[] = [
 // Every row is this tall (long treatment lists are cut to two lines), so scrolling and filtering never measure rows.
 const ROW_HEIGHT = 70;
 const PAGE_ROWS = 10;
+const LIST_PAGE = 500;
 
 /**
  * The inbox: every case is loaded once and then sorted, filtered and searched in the window, so a keystroke costs a
@@ -50,15 +51,20 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
   const caseList = useLatestReply();
 
   // Open work first (a screenful, at once), then every case not archived, which on a long-serving workspace is
-  // thousands; the archived ones only when chosen.
+  // thousands, read in pages so neither side holds the whole list twice; the archived ones only when chosen.
   useEffect(() => {
     const wanted = caseList.begin();
     const views = archived ? (['archived'] as const) : (['open', 'inbox'] as const);
     void (async () => {
       try {
         for (const view of views) {
-          const next = await call('cases.list', { view });
-          if (!wanted()) return;
+          const next: CaseSummary[] = [];
+          for (let offset = 0; ; offset += LIST_PAGE) {
+            const page = await call('cases.list', { view, offset, limit: LIST_PAGE });
+            if (!wanted()) return;
+            next.push(...page);
+            if (page.length < LIST_PAGE) break;
+          }
           setCases(next);
           setError(null);
           // Let the open cases paint before the back end builds the long list.
