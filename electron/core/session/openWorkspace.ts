@@ -1,4 +1,4 @@
-import { countCases, migrate, type KeyProvider } from '../db';
+import { hasCases, migrate, type KeyProvider } from '../db';
 import {
   backupDirOf,
   databaseFileOf,
@@ -63,6 +63,6 @@ export async function openWorkspace({
       if (db.open) db.close();
     },
   };
-  if (seedDemo && kind === 'demo' && countCases(db) === 0) await seedDemoWorkspace(ws);
+  if (seedDemo && kind === 'demo' && !hasCases(db)) await seedDemoWorkspace(ws);
   return ws;
 }

@@ -122,6 +122,11 @@ export function touchCase(db: Db, id: string, at: string): void {
   db.prepare('update cases set updated_at = ? where id = ?').run(at, id);
 }
 
+/** Whether the workspace holds any case, without counting them all. */
+export function hasCases(db: Db): boolean {
+  return (db.prepare('select exists (select 1 from cases) as found').get() as { found: number }).found === 1;
+}
+
 export function countCases(db: Db): number {
   return (db.prepare('select count(*) as n from cases').get() as { n: number }).n;
 }
