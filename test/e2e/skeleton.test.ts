@@ -16,6 +16,7 @@ describe('walking skeleton end to end', () => {
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
+  let inFlight = 0;
 
   beforeAll(async () => {
     app = await startShellForTest();
@@ -23,6 +24,10 @@ describe('walking skeleton end to end', () => {
     context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     page = await context.newPage();
     errors = collectPageErrors(page);
+    const settled = () => (inFlight -= 1);
+    page.on('request', () => (inFlight += 1));
+    page.on('requestfinished', settled);
+    page.on('requestfailed', settled);
   });
 
   afterAll(async () => {
@@ -72,6 +77,10 @@ describe('walking skeleton end to end', () => {
 
   it('still shows the decision and the rationale after the back end restarts', async () => {
     const caseUrl = page.url();
+    // The checks re-run 250 ms after the save (rendering the letter): let that call finish, so the restart
+    // interrupts nothing the window is still waiting for.
+    await page.waitForTimeout(400);
+    await expect.poll(() => inFlight, { timeout: 30_000 }).toBe(0);
     await app.restart();
     await page.goto(app.shell.launchUrl);
     await page.goto(caseUrl);
