@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import type { PageFacts } from './describePage';
+import { findSimilarPages, type ComparablePage } from './findSimilarPages';
+import type { PageKey, SimilarityEdge } from './groupDuplicates';
+import { normalizeForDuplicates } from './normalizeForDuplicates';
+import { pageFingerprint } from './pageFingerprint';
+import { segmentDocument, type DetectedEncounter, type SegmentOptions } from './segmentDocument';
+
+export interface CaseFileDocument {
+  id: string;
+  pages: readonly { page: number; text: string }[];
+  boundaries?: ReadonlyMap<number, 'split' | 'merge'>;
+}
+
+export interface CaseFileAnalysis {
+  encounters: (DetectedEncounter & { documentId: string })[];
+  /** Pairs of alike pages down to SIMILARITY_FLOOR, so any threshold the reviewer picks above it needs no new run. */
+  edges: SimilarityEdge[];
+  pages: number;
+  /** False when the time budget ran out before every pair of pages was compared. */
+  complete: boolean;
+}
+
+/** The lowest duplicate threshold a reviewer can choose; pairs below it are not kept. */
+export const SIMILARITY_FLOOR = 0.5;
+/** Pages with less text than this are too poor to compare by text. */
+const MIN_TEXT = 80;
+
+/**
+ * The whole analysis of a case file, pure: encounters per document (documents in the order given, which is the
+ * order duplicates prefer their principal in), and every pair of alike pages. Exact copies are found by hash and
+ * compared no further, so a page repeated 500 times costs one comparison, not 125,000.
+ */
+export function analyzeCaseFile(
+  documents: readonly CaseFileDocument[],
+  opts: Omit<SegmentOptions, 'boundaries'> & { deadline?: number },
+): CaseFileAnalysis {
+  const encounters: CaseFileAnalysis['encounters'] = [];
+  const candidates: { key: PageKey; raw: string; normalized: string; dates: string[] }[] = [];
+  for (const doc of documents) {
+    const { encounters: found, facts } = segmentDocument(doc.pages, { ...opts, boundaries: doc.boundaries });
+    encounters.push(...found.map((e) => ({ ...e, documentId: doc.id })));
+    for (const fact of facts) {
+      const normalized = normalizeForDuplicates(fact.layout);
+      if (normalized.length < MIN_TEXT) continue;
+      candidates.push({
+        key: { documentId: doc.id, page: fact.page },
+        raw: fact.layout.lines.join('\n'),
+        normalized,
+        dates: statedServiceDates(fact),
+      });
+    }
+  }
+
+  const edges: SimilarityEdge[] = [];
+  const classes = new Map<string, number>();
+  const representatives: number[] = [];
+  candidates.forEach((c, index) => {
+    const hash = createHash('sha1').update(c.raw).digest('base64');
+    const rep = classes.get(hash);
+    if (rep === undefined) {
+      classes.set(hash, index);
+      representatives.push(index);
+      return;
+    }
+    const r = candidates[rep] as (typeof candidates)[number];
+    edges.push(edge(r, c, 1, 'exact'));
+  });
+  const comparable: ComparablePage[] = representatives.map((i) => {
+    const c = candidates[i] as (typeof candidates)[number];
+    return { fingerprint: pageFingerprint(c.normalized), serviceDates: c.dates };
+  });
+  const { pairs, complete } = findSimilarPages(comparable, SIMILARITY_FLOOR, opts.deadline);
+  for (const pair of pairs) {
+    const a = candidates[representatives[pair.a] as number] as (typeof candidates)[number];
+    const b = candidates[representatives[pair.b] as number] as (typeof candidates)[number];
+    edges.push(edge(a, b, Math.round(pair.similarity * 1000) / 1000, 'text'));
+  }
+  const pages = documents.reduce((n, d) => n + d.pages.length, 0);
+  return { encounters, edges, pages, complete };
+}
+
+function edge(
+  a: { key: PageKey; normalized: string },
+  b: { key: PageKey; normalized: string },
+  similarity: number,
+  method: SimilarityEdge['method'],
+): SimilarityEdge {
+  return { a: a.key, b: b.key, similarity, method, weightA: a.normalized.length, weightB: b.normalized.length };
+}
+
+function statedServiceDates(fact: PageFacts): string[] {
+  return [...new Set(fact.dates.filter((d) => !d.furniture && d.role === 'service').map((d) => d.iso))];
+}

@@ -1,0 +1,85 @@
+import { classifyEncounterType, looksLikeTitle, type TypeGuess } from './classifyEncounterType';
+import { findDates, isTransmissionLine, type DateMention } from './findDates';
+import { findProvider, type FieldGuess } from './findProvider';
+import type { PageLayout } from './pageLayout';
+
+export interface PageMarker {
+  index: number;
+  of: number | null;
+}
+
+/** What one page says about where it belongs: the evidence the segmenter weighs. */
+export interface PageFacts {
+  page: number;
+  layout: PageLayout;
+  /** Up to eight opening body lines (after furniture). */
+  opening: string[];
+  closing: string[];
+  /** A title on the opening lines that names a document type. */
+  title: TypeGuess | null;
+  dates: (DateMention & { furniture: boolean })[];
+  /** "Page 2 of 3" written by the encounter itself (a compilation's own page numbering is left out). */
+  marker: PageMarker | null;
+  continues: boolean;
+  signed: boolean;
+  provider: FieldGuess;
+  /** The opening lines exactly as written, to see a running header repeat on the next page. */
+  headKey: string;
+}
+
+const OPENING = 8;
+const CLOSING = 6;
+const MARKER = /\b(?:page|pg\.?)\s*(\d{1,4})\s*(?:of|\/)\s*(\d{1,4})\b|\bp\.\s?(\d{1,4})\s*\/\s*(\d{1,4})\b/i;
+const MARKER_OPEN = /^\W*page\s+(\d{1,4})\W*$/i;
+const CONTINUES = /^\W*(?:\(?cont(?:inued|'d|\.)?\)?|continuation)\b/i;
+const SIGNED =
+  /\b(?:electronically signed|e-signed|signed by|signature|dictated by|dictated but not read|\/s\/|sincerely|respectfully|authenticated by|reviewed and signed)\b|(?:^|\s)D:\s*\d.*\bT:\s*\d/i;
+
+export function describePage(
+  layout: PageLayout,
+  position: number,
+  pageCount: number,
+  years: { minYear: number; maxYear: number },
+): PageFacts {
+  const opening = layout.body.slice(0, OPENING);
+  const closing = layout.body.slice(-CLOSING);
+  const titleLine = opening.slice(0, 5).find(looksLikeTitle);
+  const title = titleLine ? classifyEncounterType(opening.slice(0, 5), '') : null;
+  const furnitureLines = new Set(layout.furniture.flatMap((f, i) => (f ? [i] : [])));
+  const dates = findDates(layout.lines, years).map((d) => ({ ...d, furniture: furnitureLines.has(d.line) }));
+  return {
+    page: layout.page,
+    layout,
+    opening,
+    closing,
+    title: title && title.title ? title : null,
+    dates,
+    marker: encounterMarker(layout.lines, position, pageCount),
+    continues: startsMidway(layout.body),
+    signed: closing.some((l) => SIGNED.test(l)),
+    provider: findProvider(opening, closing, []),
+    headKey: opening.slice(0, 3).join('\n').toLowerCase(),
+  };
+}
+
+function encounterMarker(lines: readonly string[], position: number, pageCount: number): PageMarker | null {
+  for (const line of lines) {
+    if (isTransmissionLine(line)) continue;
+    const m = MARKER.exec(line);
+    const index = Number(m?.[1] ?? m?.[3] ?? MARKER_OPEN.exec(line)?.[1] ?? Number.NaN);
+    if (!Number.isFinite(index) || index < 1) continue;
+    const ofText = m?.[2] ?? m?.[4];
+    const of = ofText === undefined ? null : Number(ofText);
+    // The compilation numbering its own pages says nothing about where an encounter starts.
+    if (index === position && (of === pageCount || of === null) && pageCount > 1) continue;
+    if (of !== null && (of < index || of > 500)) continue;
+    return { index, of };
+  }
+  return null;
+}
+
+function startsMidway(body: readonly string[]): boolean {
+  const first = body[0];
+  if (!first) return false;
+  return CONTINUES.test(first) || /^[a-z]/.test(first);
+}

@@ -1,0 +1,125 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * What a date on a page is, from the words just before it:
+ * - `service`: the clinical date (date of service, visit, exam, procedure, study; "seen on");
+ * - `document`: the date a non-clinical document carries (date of request, decision, report, letter, "Date:");
+ * - `signature`: when it was signed, dictated or transcribed (close to, never before, the service date);
+ * - `injury`, `birth`: dates about the patient, never a date of service;
+ * - `transmission`: fax, print, received and sent stamps, never a date of service;
+ * - `range`: either end of "dates of service X to Y" (a compilation's cover, not one encounter's date);
+ * - `plain`: any other date (a prior study "of 04/21/2014", a medication fill).
+ */
+export type DateRole = 'service' | 'document' | 'signature' | 'injury' | 'birth' | 'transmission' | 'range' | 'plain';
+
+export interface DateMention {
+  /** YYYY-MM-DD */
+  iso: string;
+  role: DateRole;
+  /** Index of the line the date is on. */
+  line: number;
+  text: string;
+}
+
+const LABELS: [RegExp, DateRole][] = [
+  [/\b(?:d\.?o\.?b\.?|date of birth|birth ?date|born(?: on)?)\W*$/i, 'birth'],
+  [/\b(?:d\.?o\.?i\.?|date of (?:injury|loss)|injury date|injured on|d\/i)\W*$/i, 'injury'],
+  [
+    /\b(?:fax(?:ed)?|received|recv'?d|rec'?d|printed|print date|sent|transmitted|transmission|copied|scanned|run date|generated|page \d+ of \d+)\b[^a-z]{0,40}$/i,
+    'transmission',
+  ],
+  [
+    /\b(?:(?:date|day)s? of (?:service|visit|exam(?:ination)?|evaluation|treatment|procedure|surgery|operation|consult(?:ation)?|study|admission|encounter|therapy)|d\.?o\.?s\.?|service date|visit date|exam(?:ination)? date|procedure date|study date|encounter date|admission date|admit date|date seen|seen on|examined on|evaluated on|treated on|performed on|visit on)\W*$/i,
+    'service',
+  ],
+  [
+    /\b(?:(?:electronically )?signed|dictated|transcribed|authenticated|approved|verified)\b(?: by [^:]{0,60}?)?(?: on| at)?\W*$/i,
+    'signature',
+  ],
+  [/(?:^|\s)[DT]:\s*$/, 'signature'],
+  [
+    /\b(?:date of (?:request|decision|determination|report|letter|notice|review|application)|(?:request|decision|determination|report|letter|notice|review|application) date|date)\W*$/i,
+    'document',
+  ],
+];
+
+const RANGE_BETWEEN = /^\s*(?:to|through|thru|until|-|–|—)\s*$/i;
+const RANGE_LABEL = /\b(?:dates|from|between|period|range)\b[^.]{0,40}$/i;
+const PHONE = /(?:\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b/g;
+const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
+const LOOKBEHIND = 48;
+
+/**
+ * Every full date (day, month and year all written) on a page, with its role. Chrono's strict English parser
+ * reads 6/6/14, 06/06/2014, June 6, 2014, 6-Jun-2014 and 2014-06-06; impossible dates (2/30/2014) are not
+ * dates, and years outside [minYear, maxYear] are dropped. Phone numbers and clock times are blanked first so
+ * they cannot run into a neighbouring date.
+ */
+export function findDates(lines: readonly string[], opts: { minYear: number; maxYear: number }): DateMention[] {
+  const out: DateMention[] = [];
+  lines.forEach((raw, lineIndex) => {
+    if (!/\d/.test(raw)) return;
+    const line = raw.replace(PHONE, blank).replace(TIME, blank);
+    const stamped = isTransmissionLine(raw);
+    const results = chrono.strict.parse(line, REFERENCE, { forwardDate: false });
+    let previousEnd = -1;
+    let previousRole: DateRole | null = null;
+    for (const result of results) {
+      const start = result.start;
+      if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+      const year = start.get('year') ?? 0;
+      if (year < opts.minYear || year > opts.maxYear) continue;
+      const iso = isoOf(year, start.get('month') ?? 0, start.get('day') ?? 0);
+      if (!iso) continue;
+      const before = line.slice(Math.max(0, result.index - LOOKBEHIND), result.index);
+      const between = previousEnd >= 0 ? line.slice(previousEnd, result.index) : null;
+      let role = stamped ? 'transmission' : roleOf(before);
+      if (between !== null && RANGE_BETWEEN.test(between) && previousRole !== null) {
+        role = 'range';
+        const prev = out[out.length - 1];
+        if (prev && prev.line === lineIndex) prev.role = 'range';
+      } else if (result.end && (result.end.isCertain('day') || result.end.isCertain('month'))) {
+        role = 'range';
+      } else if (role === 'service' && RANGE_LABEL.test(before) && /\bdates\b/i.test(before)) {
+        role = 'range';
+      }
+      out.push({ iso, role, line: lineIndex, text: result.text });
+      if (result.end) {
+        const endYear = result.end.get('year') ?? year;
+        const endIso = isoOf(endYear, result.end.get('month') ?? 0, result.end.get('day') ?? 0);
+        if (endIso) out.push({ iso: endIso, role: 'range', line: lineIndex, text: result.text });
+      }
+      previousEnd = result.index + result.text.length;
+      previousRole = role;
+    }
+  });
+  return out;
+}
+
+const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+/** A fax or print header line: every date on it is when the page travelled, whatever stands before it. */
+export function isTransmissionLine(line: string): boolean {
+  return (
+    /\b(?:fax(?:ed)?|telefax|facsimile)\b/i.test(line) ||
+    (/\b(?:from|to)\s*:/i.test(line) && /\bp(?:age|g)?\.?\s*\d+\s*(?:\/|of)\s*\d+/i.test(line)) ||
+    /^\W*(?:received|rec'?v?'?d|printed|print date|scanned)\b/i.test(line)
+  );
+}
+
+function roleOf(before: string): DateRole {
+  // Only the words since the previous sentence or field belong to this date.
+  const clause = before.split(/[.;|]\s+|\s{3,}/).pop() ?? before;
+  for (const [pattern, role] of LABELS) if (pattern.test(clause)) return role;
+  return 'plain';
+}
+
+function isoOf(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function blank(match: string): string {
+  return ' '.repeat(match.length);
+}
