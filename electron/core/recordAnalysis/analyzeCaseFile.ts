@@ -90,5 +90,7 @@ function edge(
 }
 
 function statedServiceDates(fact: PageFacts): string[] {
-  return [...new Set(fact.dates.filter((d) => !d.furniture && d.role === 'service').map((d) => d.iso))];
+  return [
+    ...new Set(fact.dates.filter((d) => !d.furniture && (d.role === 'service' || d.role === 'document')).map((d) => d.iso)),
+  ];
 }

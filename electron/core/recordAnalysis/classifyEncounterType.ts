@@ -61,21 +61,74 @@ const TITLE_RULES: [RegExp, DocumentType][] = [
 const LETTERHEAD =
   /,\s*(?:M\.?D|D\.?O|D\.?C|PT|DPT|LAc|PA-C|NP|PhD)\b.*\s[-–|]\s|\b(?:inc|llc|center|centre|clinic|associates|group|institute)\b\W*(?:\(demo\))?\W*$/i;
 
-/** Words in the body that point to a type when no title does; weighed, the best score wins. */
+/**
+ * Words in the body that point to a type when no title does, weighed; the best total wins. Section headings a
+ * type always has weigh most (REASON FOR CONSULTATION, HOSPITAL COURSE, TECHNIQUE); words every note may hold
+ * (IMPRESSION, PLAN) weigh little.
+ */
 const BODY_CUES: [RegExp, DocumentType, number][] = [
-  [/\brequest(?:ed)? (?:for )?authori[sz]ation\b|\brequested treatment\b/gi, 'rfa', 2],
-  [/\butilization review\b|\bnon-?certif|\bnot medically necessary\b|\bguideline criteria\b|\bphysician (?:advisor|reviewer)\b/gi, 'ur_denial', 1.5],
-  [/\bindependent medical review\b/gi, 'imr_application', 1.5],
-  [/\bapportionment\b|\bwhole person impairment\b|\bmaximum medical improvement\b|\bMMI\b|\bcausation\b|\bfuture medical care\b|\brecords reviewed\b|\bpermanent (?:and|&) stationary\b|\bdisability (?:status|rating)\b/gi, 'medical_legal', 1],
-  [/\bdispensed\b|\bfill(?:ed)? date\b|\bquantity\b|\brefills?\b|\bpharmacy\b|\bNDC\b|#\s?\d+/gi, 'pharmacy_record', 0.6],
-  [/\btherapeutic (?:exercise|activit)|\bmanual therapy\b|\bmodalit|\bplan of care\b|\bvisit (?:#|number|\d)|\bshort[- ]term goals?\b|\blong[- ]term goals?\b|\bhome exercise program\b|\bneuromuscular re-?education\b|\bspinal manipulat|\badjustment\b|\bacupuncture\b|\bneedles?\b|\bcupping\b|\bgait training\b/gi, 'therapy_note', 1],
-  [/\bnerve conduction\b|\bEMG\b|\blatenc(?:y|ies)\b|\bamplitude\b|\bmotor unit\b|\bfibrillation\b|\bpositive sharp waves\b|\breference range\b|\bspecimen\b|\bresults?:|\bnegative for\b|\bWBC\b|\bhemoglobin\b|\bECG\b|\bEKG\b|\bsinus rhythm\b/gi, 'diagnostic_test', 0.8],
-  [/\bimpression:|\bfindings:|\btechnique:|\bcomparison:|\bcontrast\b|\bT1\b|\bT2\b|\bsagittal\b|\baxial images?\b|\bcoronal\b|\bviews? (?:of|were obtained)\b|\bradiologist\b|\bexam(?:ination)?:|\bsignal\b|\bechogenic|\bejection fraction\b|\bventric/gi, 'imaging_report', 0.9],
-  [/\bpre-?operative diagnos|\bpost-?operative diagnos|\banesthesia:|\bestimated blood loss\b|\bprocedure in detail\b|\bdescription of (?:the )?procedure\b|\bprepped and draped\b|\bincision\b|\bsutur|\bneedle was\b|\bfluoroscop|\btolerated the procedure\b|\bspecimens?:|\bcomplications:|\bindications? for (?:the )?procedure\b/gi, 'procedure_note', 1],
-  [/\bchief complaint\b|\bhistory of present illness\b|\bpast medical history\b|\bsocial history\b|\bfamily history\b|\breview of systems\b|\breason for (?:consultation|referral|visit)\b|\bthank you for (?:the|this|allowing|referring)\b|\breferred (?:by|for)\b/gi, 'consultation', 0.45],
-  [/\bsubjective:|\bobjective:|\bassessment:|\bplan:|\binterval history\b|\breturns? (?:today |to clinic |for )?(?:follow|re-?check|for)\b|\bfollow[- ]?up\b|\bwork status\b|\bsince (?:the|her|his) last visit\b|\bcontinue (?:current|the same)\b/gi, 'progress_note', 0.6],
-  [/\bhospital course\b|\bdischarge (?:diagnos|medications|instructions|condition|date)\b|\badmission date\b|\bemergency (?:department|room)\b|\bED course\b|\btriage\b|\badmitted\b|\bdisposition:/gi, 'hospital_record', 1],
-  [/^\s*dear\b|\bsincerely\b|\bthank you for (?:your|the) (?:referral|letter)\b|\bre:\s|\bcc:/gim, 'correspondence', 0.8],
+  [/\brequest(?:ed)? (?:for )?authori[sz]ation\b|\brequested treatment\b|\bDWC form RFA\b/gi, 'rfa', 2.5],
+  [
+    /\butilization review\b|\bnon-?certif|\bphysician (?:advisor|reviewer)\b|\brequest for authorization (?:was|has been) (?:reviewed|received)|\brequest received\b|\bindependent medical review within\b/gi,
+    'ur_denial',
+    2,
+  ],
+  [/\bapplication for independent medical review\b/gi, 'imr_application', 3],
+  [
+    /\bapportionment\b|\bwhole person impairment\b|\bmaximum medical improvement\b|\bpermanent (?:and|&) stationary\b|\brecords? (?:reviewed|review)\b|\bcausation\b|\bdisability (?:status|rating)\b|\bAMA guides\b|\bmedical-legal\b/gi,
+    'medical_legal',
+    1.2,
+  ],
+  [/\bdispensing (?:history|record)\b|\bprescription history\b|\bpharmacy (?:profile|record|history)\b/gi, 'pharmacy_record', 3],
+  [/\bfill(?:ed)?\b[^.]{0,30}\bquantity\b|\bNDC\b/gi, 'pharmacy_record', 1],
+  [
+    /\btherapeutic (?:exercise|activit)|\bmanual therapy\b|\bplan of care\b|\bshort[- ]term goals?\b|\blong[- ]term goals?\b|\bneuromuscular re-?education\b|\bspinal manipulat|\bchiropractic adjustment|\bacupuncture\b|\bcupping\b|\bgait training\b|\bphysical therapy (?:evaluation|visit|session)\b|\btreatment diagnosis\b/gi,
+    'therapy_note',
+    1.2,
+  ],
+  [
+    /\bnerve conduction\b|\bEMG\b|\bdistal latenc|\bconduction velocit|\bmotor unit\b|\bfibrillation potentials\b|\bpositive sharp waves\b|\breference range\b|\bspecimen (?:type|received|source)\b|\bgross description\b|\bmicroscopic description\b|\bfinal diagnosis\b/gi,
+    'diagnostic_test',
+    1.5,
+  ],
+  [
+    /^\s*(?:exam|examination|study|technique|comparison|clinical (?:history|indication)|indication|history)\s*:|\bwith(?:out)? (?:iv )?contrast\b|\bT1\b|\bT2\b|\bsagittal\b|\baxial (?:images|imaging|t\d)|\bcoronal\b|\bviews? (?:of|were obtained)\b|\b(?:AP|lateral|oblique) views?\b|\bechogenic|\bejection fraction\b|\bhounsfield\b|\bsignal (?:intensity|abnormality)\b|\bno acute (?:fracture|abnormality|intracranial)\b/gim,
+    'imaging_report',
+    1,
+  ],
+  [
+    /\bpre-?operative diagnos|\bpost-?operative diagnos|^\s*anesthesia\s*:|\bestimated blood loss\b|\bprocedure in detail\b|\bdescription of (?:the )?(?:procedure|operation)\b|\bprepped and draped\b|\bincision was\b|\bwas closed with\b|\bneedle was (?:placed|inserted|advanced)\b|\btolerated the procedure\b|^\s*complications\s*:|\bindications? for (?:the )?(?:procedure|operation)\b|^\s*(?:procedures?|operations?)(?: performed)?\s*:/gim,
+    'procedure_note',
+    1.3,
+  ],
+  [
+    /\breason for (?:consultation|referral|consult)\b|\bthank you for (?:the )?(?:referral|referring|consultation|allowing|asking)\b|\b(?:was|is) (?:seen|asked to see)[^.]{0,40}\b(?:consultation|request of)\b|\breferred (?:by|for evaluation)\b|\bin consultation\b/gi,
+    'consultation',
+    2.5,
+  ],
+  ...[
+    'history of present(?:ing)? illness|hpi',
+    'past medical history|pmh',
+    'past surgical history|psh',
+    'social history|sh',
+    'family history|fh',
+    'review of systems|ros',
+    'allergies',
+    'chief complaint|cc',
+    'physical exam(?:ination)?',
+    '(?:current )?medications',
+  ].map((heading): [RegExp, DocumentType, number] => [new RegExp(`(?:^|[.:]\\s*)(?:${heading})\\s*:`, 'gim'), 'consultation', 0.55]),
+  [
+    /^\s*(?:subjective|objective|assessment|s|o|a|p)\s*:|\binterval history\b|\breturns? (?:today |to (?:the )?clinic |for (?:a )?)?(?:follow|re-?check|recheck)|\bfollow-?up (?:visit|appointment|of)\b|\bwork status\b|\bsince (?:the|her|his|my) last (?:visit|appointment)\b|\bcontinues? to (?:improve|do well)\b/gim,
+    'progress_note',
+    1,
+  ],
+  [
+    /\bhospital course\b|\bdischarge (?:diagnos[ie]s|medications|instructions|condition|date|disposition)\b|\badmission date\b|\bdate of admission\b|\bemergency (?:department|room) course\b|\b(?:ED|ER) course\b|\bdisposition\s*:|\bdischarged (?:home|to)\b/gi,
+    'hospital_record',
+    2,
+  ],
+  [/^\s*dear\b|\bsincerely\b|\bthank you for your (?:letter|inquiry)\b|\bplease do not hesitate\b/gim, 'correspondence', 1.2],
 ];
 
 /** Document type of an encounter from its opening lines (titles) and its text (cues), with a confidence. */
@@ -99,11 +152,17 @@ export function classifyEncounterType(openingLines: readonly string[], body: str
   return { type: best[0], confidence: Math.min(0.8, 0.4 + margin / 10), title: null };
 }
 
-/** A heading rather than a sentence: short, and not ending like prose. */
+/** A heading rather than a sentence: short, mostly capitalised words, not ending like prose. */
 export function looksLikeTitle(line: string): boolean {
   const t = line.trim();
-  if (t.length < 3 || t.length > 140) return false;
-  const words = t.split(/\s+/).length;
-  if (words > 16) return false;
-  return !/[a-z]{3,}[.!?]\s+[A-Z][a-z]+ [a-z]+/.test(t);
+  if (t.length < 3 || t.length > 120) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 14) return false;
+  const upper = t === t.toUpperCase();
+  if (/[.;,]$/.test(t) && !upper) return false;
+  const label = /^([^:]{1,40}):\s*\S/.exec(t);
+  if (label && (label[1] ?? '').split(/\s+/).length > 4) return false;
+  const lettered = words.filter((w) => /[A-Za-z]/.test(w));
+  const capitalised = lettered.filter((w) => /^[^a-z]*[A-Z]/.test(w) || /^(?:of|and|the|for|with|without|to|in|on|at|a|an|or|&)$/.test(w));
+  return lettered.length > 0 && capitalised.length / lettered.length >= 0.6;
 }

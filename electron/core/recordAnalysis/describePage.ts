@@ -31,6 +31,7 @@ const OPENING = 8;
 const CLOSING = 6;
 const MARKER = /\b(?:page|pg\.?)\s*(\d{1,4})\s*(?:of|\/)\s*(\d{1,4})\b|\bp\.\s?(\d{1,4})\s*\/\s*(\d{1,4})\b/i;
 const MARKER_OPEN = /^\W*page\s+(\d{1,4})\W*$/i;
+const CONTINUED_TITLE = /\((?:continued|cont'?d\.?)\)|\b(?:continued|cont'?d)\W*$|\bcontinued (?:from|on)\b/i;
 const CONTINUES = /^\W*(?:\(?cont(?:inued|'d|\.)?\)?|continuation)\b/i;
 const SIGNED =
   /\b(?:electronically signed|e-signed|signed by|signature|dictated by|dictated but not read|\/s\/|sincerely|respectfully|authenticated by|reviewed and signed)\b|(?:^|\s)D:\s*\d.*\bT:\s*\d/i;
@@ -43,7 +44,8 @@ export function describePage(
 ): PageFacts {
   const opening = layout.body.slice(0, OPENING);
   const closing = layout.body.slice(-CLOSING);
-  const titleLine = opening.slice(0, 5).find(looksLikeTitle);
+  const continued = opening.slice(0, 3).some((l) => CONTINUED_TITLE.test(l));
+  const titleLine = continued ? undefined : opening.slice(0, 5).find(looksLikeTitle);
   const title = titleLine ? classifyEncounterType(opening.slice(0, 5), '') : null;
   const furnitureLines = new Set(layout.furniture.flatMap((f, i) => (f ? [i] : [])));
   const dates = findDates(layout.lines, years).map((d) => ({ ...d, furniture: furnitureLines.has(d.line) }));
@@ -55,7 +57,7 @@ export function describePage(
     title: title && title.title ? title : null,
     dates,
     marker: encounterMarker(layout.lines, position, pageCount),
-    continues: startsMidway(layout.body),
+    continues: continued || startsMidway(layout.body),
     signed: closing.some((l) => SIGNED.test(l)),
     provider: findProvider(opening, closing, []),
     headKey: opening.slice(0, 3).join('\n').toLowerCase(),

@@ -59,7 +59,7 @@ export function findDates(lines: readonly string[], opts: { minYear: number; max
   const out: DateMention[] = [];
   lines.forEach((raw, lineIndex) => {
     if (!/\d/.test(raw)) return;
-    const line = raw.replace(PHONE, blank).replace(TIME, blank);
+    const line = foldOcrDigits(raw).replace(PHONE, blank).replace(TIME, blank);
     const stamped = isTransmissionLine(raw);
     const results = chrono.strict.parse(line, REFERENCE, { forwardDate: false });
     let previousEnd = -1;
@@ -111,7 +111,72 @@ function roleOf(before: string): DateRole {
   // Only the words since the previous sentence or field belong to this date.
   const clause = before.split(/[.;|]\s+|\s{3,}/).pop() ?? before;
   for (const [pattern, role] of LABELS) if (pattern.test(clause)) return role;
-  return 'plain';
+  return fuzzyLabel(clause) ?? 'plain';
+}
+
+/** Field labels as OCR may misread them ("Encounter dat:", "Dateof injury:", "ate:"), letters only. */
+const FUZZY_LABELS: [string, DateRole][] = [
+  ['dateofservice', 'service'],
+  ['servicedate', 'service'],
+  ['encounterdate', 'service'],
+  ['dateofvisit', 'service'],
+  ['visitdate', 'service'],
+  ['dateofexam', 'service'],
+  ['examdate', 'service'],
+  ['dateofexamination', 'service'],
+  ['dateofprocedure', 'service'],
+  ['procedure date', 'service'],
+  ['dateofsurgery', 'service'],
+  ['studydate', 'service'],
+  ['admissiondate', 'service'],
+  ['dateofinjury', 'injury'],
+  ['injurydate', 'injury'],
+  ['dateofbirth', 'birth'],
+  ['birthdate', 'birth'],
+  ['reportdate', 'document'],
+  ['dateofreport', 'document'],
+  ['date', 'document'],
+];
+
+/**
+ * A misread field label: only where the text before the date ends in a colon (a field), the letters before it
+ * within one edit of a known label (two for long labels). Short labels (DOS, DOB) must be exact.
+ */
+function fuzzyLabel(clause: string): DateRole | null {
+  const field = /([A-Za-z][A-Za-z .'-]{0,30})[:;]\s*$/.exec(clause)?.[1];
+  if (!field) return null;
+  const letters = field.toLowerCase().replace(/[^a-z]/g, '');
+  for (const [key, role] of FUZZY_LABELS) {
+    const label = key.replace(/[^a-z]/g, '');
+    const allowed = label.length >= 11 ? 2 : 1;
+    for (let len = label.length - allowed; len <= label.length + allowed; len++) {
+      if (len < 3 || len > letters.length) continue;
+      if (editDistance(letters.slice(-len), label, allowed) <= allowed) return role;
+    }
+  }
+  return null;
+}
+
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length] ?? cap + 1;
+}
+
+const OCR_DIGITS: Record<string, string> = { l: '1', I: '1', '|': '1', O: '0', o: '0', S: '5', B: '8' };
+
+/** "20l3", "O6", "2O14": a short number with one letter OCR reads for a digit, read as the number. */
+function foldOcrDigits(line: string): string {
+  return line.replace(/(?<![A-Za-z0-9])[0-9lIO|oSB]{2,4}(?![A-Za-z0-9])/g, (token) => {
+    const digits = token.replace(/[^0-9]/g, '').length;
+    return digits >= 1 && token.length - digits <= 1 ? token.replace(/[lIO|oSB]/g, (c) => OCR_DIGITS[c] ?? c) : token;
+  });
 }
 
 function isoOf(year: number, month: number, day: number): string | null {

@@ -14,6 +14,7 @@ export function findFacility(opening: readonly string[]): FieldGuess {
       const t = part.trim();
       if (t.length < 4 || t.length > 90 || !ORGANISATION.test(t)) continue;
       if (/[a-z]{3,}\. [A-Z]/.test(t) || /:\s*\S/.test(t) || /\b(?:patient|claimant|re|dear)\b/i.test(t)) continue;
+      if (/\b(?:was|were|is|are|has|have|had|be|been|reviewed|of \d)/i.test(t) || /[a-z]{3,}\.$/.test(t)) continue;
       if (t.split(/\s+/).length > 9) continue;
       if (/\b(?:report|note|notes|evaluation|consultation|request|review|summary|profile|record|records|study)\b/i.test(t)) continue;
       return { value: t.replace(/[,;]+$/, ''), confidence: index <= 2 ? 0.75 : 0.55 };

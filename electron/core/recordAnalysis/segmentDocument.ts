@@ -1,6 +1,7 @@
 import type { DocumentType } from '../../../shared/domain';
 import { classifyEncounterType } from './classifyEncounterType';
 import { describePage, type PageFacts } from './describePage';
+import { isTransmissionLine } from './findDates';
 import { findFacility } from './findFacility';
 import { findProvider, type FieldGuess } from './findProvider';
 import { layoutPages } from './pageLayout';
@@ -88,6 +89,8 @@ function startsEncounter(
     else score -= 3;
   } else if (previous.marker && previous.marker.of !== null && previous.marker.index === previous.marker.of) {
     score += 2;
+  } else if (previous.marker && previous.marker.of !== null && previous.marker.index < previous.marker.of) {
+    score -= 3;
   }
   if (previous.signed) score += 1.5;
   if (fact.continues) score -= 3;
@@ -167,7 +170,7 @@ function describeEncounter(group: PageFacts[], entry: IndexEntry | null, opts: S
     providerConfidence: provider.confidence,
     facility: facility.value,
     facilityConfidence: facility.confidence,
-    title: (type.title ?? first.opening.find((l) => l.length >= 4) ?? '').slice(0, 200),
+    title: (type.title ?? '').slice(0, 200),
     extract: extractOf(first, type.title),
     notes,
   };
@@ -177,7 +180,11 @@ function describeEncounter(group: PageFacts[], entry: IndexEntry | null, opts: S
 function extractOf(first: PageFacts, title: string | null): string {
   const line =
     first.layout.body.find(
-      (l) => l !== title && l.split(/\s+/).length >= 6 && !/^(?:patient|name|claim|dob|date of birth)\b/i.test(l),
+      (l) =>
+        l !== title &&
+        l.split(/\s+/).length >= 6 &&
+        !isTransmissionLine(l) &&
+        !/^\W*(?:patient|name|claim|dob|date|re|dear|provider|location|encounter|examining|doi)\b/i.test(l),
     ) ?? '';
   return line.length > 220 ? `${line.slice(0, 217).replace(/\s+\S*$/, '')}…` : line;
 }
