@@ -31,16 +31,22 @@ const MIN_TEXT = 80;
  * order duplicates prefer their principal in), and every pair of alike pages. Exact copies are found by hash and
  * compared no further, so a page repeated 500 times costs one comparison, not 125,000.
  */
-export function analyzeCaseFile(
+export async function analyzeCaseFile(
   documents: readonly CaseFileDocument[],
-  opts: Omit<SegmentOptions, 'boundaries'> & { deadline?: number },
-): CaseFileAnalysis {
+  opts: Omit<SegmentOptions, 'boundaries'> & {
+    /** performance.now() after which the duplicate search stops (encounters are always read in full). */
+    deadline?: number;
+    /** Called every few pages so a caller on the main thread can let other work run. */
+    pause?: () => Promise<void>;
+  },
+): Promise<CaseFileAnalysis> {
   const encounters: CaseFileAnalysis['encounters'] = [];
   const candidates: { key: PageKey; raw: string; normalized: string; dates: string[] }[] = [];
   for (const doc of documents) {
-    const { encounters: found, facts } = segmentDocument(doc.pages, { ...opts, boundaries: doc.boundaries });
+    const { encounters: found, facts } = await segmentDocument(doc.pages, { ...opts, boundaries: doc.boundaries });
     encounters.push(...found.map((e) => ({ ...e, documentId: doc.id })));
-    for (const fact of facts) {
+    for (const [i, fact] of facts.entries()) {
+      if (opts.pause && i % 50 === 49) await opts.pause();
       const normalized = normalizeForDuplicates(fact.layout);
       if (normalized.length < MIN_TEXT) continue;
       candidates.push({
@@ -66,11 +72,13 @@ export function analyzeCaseFile(
     const r = candidates[rep] as (typeof candidates)[number];
     edges.push(edge(r, c, 1, 'exact'));
   });
-  const comparable: ComparablePage[] = representatives.map((i) => {
+  const comparable: ComparablePage[] = [];
+  for (const [n, i] of representatives.entries()) {
     const c = candidates[i] as (typeof candidates)[number];
-    return { fingerprint: pageFingerprint(c.normalized), serviceDates: c.dates };
-  });
-  const { pairs, complete } = findSimilarPages(comparable, SIMILARITY_FLOOR, opts.deadline);
+    comparable.push({ fingerprint: pageFingerprint(c.normalized), serviceDates: c.dates });
+    if (opts.pause && n % 100 === 99) await opts.pause();
+  }
+  const { pairs, complete } = await findSimilarPages(comparable, SIMILARITY_FLOOR, opts.deadline, opts.pause);
   for (const pair of pairs) {
     const a = candidates[representatives[pair.a] as number] as (typeof candidates)[number];
     const b = candidates[representatives[pair.b] as number] as (typeof candidates)[number];

@@ -52,7 +52,7 @@ const TITLE_RULES: [RegExp, DocumentType][] = [
     'consultation',
   ],
   [
-    /\bprogress (?:note|report)\b|\bPR-?2\b|\bfollow[- ]?up (?:visit|note|evaluation|report)?\b|\boffice (?:visit|note)\b|\bclinic (?:visit|note)\b|\bchart note\b|\bSOAP note\b|\bre-?evaluation\b|\bre-?check\b|\breturn visit\b|\bvisit note\b/i,
+    /\bprogress (?:note|report)\b|\bPR-?2\b|\bfollow[- ]?up\b(?: (?:visit|note|evaluation|report))?|\boffice (?:visit|note)\b|\bclinic (?:visit|note)\b|\bchart note\b|\bSOAP note\b|\bre-?evaluation\b|\bre-?check\b|\breturn visit\b|\bvisit note\b/i,
     'progress_note',
   ],
   [/^\W*(?:dear\b|to whom it may concern)|\bletter\b|\bcorrespondence\b|\bmemorandum\b/i, 'correspondence'],
@@ -92,7 +92,7 @@ const BODY_CUES: [RegExp, DocumentType, number][] = [
     1.5,
   ],
   [
-    /^\s*(?:exam|examination|study|technique|comparison|clinical (?:history|indication)|indication|history)\s*:|\bwith(?:out)? (?:iv )?contrast\b|\bT1\b|\bT2\b|\bsagittal\b|\baxial (?:images|imaging|t\d)|\bcoronal\b|\bviews? (?:of|were obtained)\b|\b(?:AP|lateral|oblique) views?\b|\bechogenic|\bejection fraction\b|\bhounsfield\b|\bsignal (?:intensity|abnormality)\b|\bno acute (?:fracture|abnormality|intracranial)\b/gim,
+    /^\s*(?:exam|study|technique|comparison|clinical (?:history|indication))\s*:|\bwith(?:out)? (?:iv )?contrast\b|\bT1\b|\bT2\b|\bsagittal\b|\baxial (?:images|imaging|t\d)|\bcoronal\b|\bviews? (?:of|were obtained)\b|\b(?:AP|lateral|oblique) views?\b|\bechogenic|\bejection fraction\b|\bhounsfield\b|\bsignal (?:intensity|abnormality)\b|\bno acute (?:fracture|abnormality|intracranial)\b/gim,
     'imaging_report',
     1,
   ],

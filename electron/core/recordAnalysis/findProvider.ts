@@ -17,7 +17,7 @@ const LABELLED: [RegExp, number][] = [
     0.9,
   ],
   [
-    /\b(?:provider|physician|treating (?:physician|doctor)|attending(?: physician)?|surgeon|radiologist|therapist|examiner|evaluator|reviewing physician|requesting physician|prescriber|consultant|interpreting physician|rendering provider|practitioner)\s*:\s*(.{3,80})/i,
+    /\b(?:provider|physician|treating (?:physician|doctor)|attending(?: physician)?|surgeon|radiologist|therapist|examiner|evaluator|reviewing physician|requesting physician|consultant|interpreting physician|rendering provider|practitioner)\s*:\s*(.{3,80})/i,
     0.85,
   ],
 ];

@@ -24,11 +24,12 @@ const MAX_CANDIDATES = 150;
  * different dates of service are not paired: templated follow-up notes share most words but are separate visits.
  * `deadline` (ms, performance.now) stops the search early; `complete` says whether it ran to the end.
  */
-export function findSimilarPages(
+export async function findSimilarPages(
   pages: readonly ComparablePage[],
   floor: number,
   deadline = Number.POSITIVE_INFINITY,
-): { pairs: SimilarPair[]; complete: boolean } {
+  pause?: () => Promise<void>,
+): Promise<{ pairs: SimilarPair[]; complete: boolean }> {
   const buckets = new Map<string, number[]>();
   const bandKeys = pages.map((p) => {
     const keys: string[] = [];
@@ -50,7 +51,10 @@ export function findSimilarPages(
 
   const pairs: SimilarPair[] = [];
   for (let a = 0; a < pages.length; a++) {
-    if ((a & 63) === 0 && performance.now() > deadline) return { pairs, complete: false };
+    if ((a & 63) === 0) {
+      if (performance.now() > deadline) return { pairs, complete: false };
+      if (pause) await pause();
+    }
     const shared = new Map<number, number>();
     for (const key of bandKeys[a] ?? []) {
       for (const b of buckets.get(key) ?? []) if (b > a) shared.set(b, (shared.get(b) ?? 0) + 1);

@@ -6,7 +6,7 @@ export interface EncounterSpan {
   endPage: number;
 }
 
-export const encounterKey = (e: EncounterSpan): string => `${e.documentId}\u0000${e.startPage}`;
+export const encounterKey = (e: Pick<EncounterSpan, "documentId" | "startPage">): string => `${e.documentId}\u0000${e.startPage}`;
 
 /**
  * Encounters that are copies of another: every grouped page of the copy has its principal in that one other

@@ -9,6 +9,7 @@ export interface PageFingerprint {
 export const SHINGLE = 5;
 export const SKETCH = 64;
 const EMPTY = 0xffffffff;
+const BASE = 0x01000193;
 
 /**
  * Character 5-grams rather than word n-grams: one OCR slip spoils five shingles out of thousands instead of three
@@ -18,10 +19,14 @@ const EMPTY = 0xffffffff;
 export function pageFingerprint(normalized: string): PageFingerprint {
   const count = Math.max(0, normalized.length - SHINGLE + 1);
   const all = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    let h = 0x811c9dc5;
-    for (let j = i; j < i + SHINGLE; j++) h = Math.imul(h ^ normalized.charCodeAt(j), 0x01000193);
-    all[i] = h >>> 0;
+  // A rolling polynomial hash: each window's hash from the previous one in constant time.
+  let h = 0;
+  let drop = 1;
+  for (let j = 0; j < SHINGLE - 1; j++) drop = Math.imul(drop, BASE);
+  for (let j = 0; j < normalized.length; j++) {
+    if (j >= SHINGLE) h = (h - Math.imul(normalized.charCodeAt(j - SHINGLE), drop)) | 0;
+    h = (Math.imul(h, BASE) + normalized.charCodeAt(j)) | 0;
+    if (j >= SHINGLE - 1) all[j - SHINGLE + 1] = mix(h >>> 0);
   }
   all.sort();
   let distinct = 0;
@@ -29,8 +34,8 @@ export function pageFingerprint(normalized: string): PageFingerprint {
   const shingles = all.slice(0, distinct);
 
   const sketch = new Uint32Array(SKETCH).fill(EMPTY);
-  for (const h of shingles) {
-    const mixed = mix(h);
+  for (const shingle of shingles) {
+    const mixed = mix(shingle ^ 0x9e3779b9);
     const bin = mixed >>> 26;
     const value = mixed & 0x03ffffff;
     if (value < (sketch[bin] as number)) sketch[bin] = value;

@@ -36,18 +36,24 @@ export interface SegmentOptions {
 }
 
 const BOUNDARY_SCORE = 3;
+/** The title of a compilation's own index page, which is an encounter of no date. */
+export const RECORDS_INDEX_TITLE = 'Records index';
 
 /**
  * Splits one document's pages into encounters and reads each one's date, type, provider and facility; also returns
  * what it read on each page (the duplicate finder reuses the layouts and dates).
  */
-export function segmentDocument(
+export async function segmentDocument(
   pages: readonly { page: number; text: string }[],
-  opts: SegmentOptions,
-): { encounters: DetectedEncounter[]; facts: PageFacts[] } {
+  opts: SegmentOptions & { pause?: () => Promise<void> },
+): Promise<{ encounters: DetectedEncounter[]; facts: PageFacts[] }> {
   if (pages.length === 0) return { encounters: [], facts: [] };
   const layouts = layoutPages(pages);
-  const facts = layouts.map((layout, i) => describePage(layout, i + 1, pages.length, opts));
+  const facts: PageFacts[] = [];
+  for (const [i, layout] of layouts.entries()) {
+    facts.push(describePage(layout, i + 1, pages.length, opts));
+    if (opts.pause && i % 25 === 24) await opts.pause();
+  }
   const index = facts[0] ? readRecordsIndex(facts[0].layout.lines, pages.length) : [];
   const starts = new Set<number>(index.map((e) => e.from));
 
@@ -133,7 +139,7 @@ function describeEncounter(group: PageFacts[], entry: IndexEntry | null, opts: S
   const isIndex = entry === null && first.page === 1 && readRecordsIndex(first.layout.lines, Infinity).length > 0;
 
   let type = classifyEncounterType(first.opening, body);
-  if (isIndex) type = { type: 'other', confidence: 0.9, title: 'Records index' };
+  if (isIndex) type = { type: 'other', confidence: 0.9, title: RECORDS_INDEX_TITLE };
   else if (type.confidence < 0.5 && entry) {
     const fromIndex = classifyEncounterType([entry.text], entry.text);
     if (fromIndex.title) type = { ...fromIndex, confidence: 0.7, title: type.title };
@@ -153,6 +159,9 @@ function describeEncounter(group: PageFacts[], entry: IndexEntry | null, opts: S
     if (fromIndex.value) provider = { value: fromIndex.value, confidence: 0.6 };
   }
   let facility = findFacility(first.opening);
+  // A pharmacy's record is the pharmacy's: the prescribers it lists did not write it.
+  if (type.type === 'pharmacy_record' && facility.value && provider.confidence < 0.85)
+    provider = { value: facility.value, confidence: facility.confidence };
   if (facility.value === '') {
     const header = first.layout.lines.filter((_, i) => first.layout.furniture[i]).slice(0, 4);
     const fromHeader = findFacility(header);
