@@ -3,7 +3,14 @@ import type { DocumentType } from '../../shared/domain';
 import { createSeededRandom, type SeededRandom } from '../../shared/random';
 import type { LabelledNote } from './mtsamplesNotes';
 import { addOcrNoise } from './ocrNoise';
-import { DATE_FORMATS, formatDate, renderEncounter, type CaseParties, type HeaderStyle, type Party } from './renderEncounter';
+import {
+  DATE_FORMATS,
+  formatDate,
+  renderEncounter,
+  type CaseParties,
+  type HeaderStyle,
+  type Party,
+} from './renderEncounter';
 import { workersCompForm } from './workersCompForms';
 
 export interface TruthEncounter {
@@ -25,9 +32,64 @@ export interface EvaluationRecord {
   encounters: Map<number, TruthEncounter>;
 }
 
-const FIRST = ['Avery', 'Jordan', 'Morgan', 'Riley', 'Casey', 'Quinn', 'Harper', 'Rowan', 'Emerson', 'Sawyer', 'Marisol', 'Tobias', 'Ingrid', 'Rafael', 'Priya', 'Desmond', 'Lucia', 'Anton', 'Noemi', 'Felix'];
-const LAST = ['Halvorsen', 'Okafor', 'Lindqvist', 'Marchetti', 'Abernathy', 'Castellanos', 'Whitcombe', 'Nakamura', 'Delacroix', 'Petrakis', 'Vandermeer', 'Osei', 'Thornbury', 'Kowalczyk', 'Ashdown', 'Brightwater', 'Fairbanks', 'Greyson', 'Holloway', 'Iverson'];
-const PLACES = ['Harbor', 'Summit', 'Valley', 'Coastal', 'Redwood', 'Golden Gate', 'Sierra', 'Mission', 'Bayside', 'Canyon', 'Pacific', 'Oakridge'];
+const FIRST = [
+  'Avery',
+  'Jordan',
+  'Morgan',
+  'Riley',
+  'Casey',
+  'Quinn',
+  'Harper',
+  'Rowan',
+  'Emerson',
+  'Sawyer',
+  'Marisol',
+  'Tobias',
+  'Ingrid',
+  'Rafael',
+  'Priya',
+  'Desmond',
+  'Lucia',
+  'Anton',
+  'Noemi',
+  'Felix',
+];
+const LAST = [
+  'Halvorsen',
+  'Okafor',
+  'Lindqvist',
+  'Marchetti',
+  'Abernathy',
+  'Castellanos',
+  'Whitcombe',
+  'Nakamura',
+  'Delacroix',
+  'Petrakis',
+  'Vandermeer',
+  'Osei',
+  'Thornbury',
+  'Kowalczyk',
+  'Ashdown',
+  'Brightwater',
+  'Fairbanks',
+  'Greyson',
+  'Holloway',
+  'Iverson',
+];
+const PLACES = [
+  'Harbor',
+  'Summit',
+  'Valley',
+  'Coastal',
+  'Redwood',
+  'Golden Gate',
+  'Sierra',
+  'Mission',
+  'Bayside',
+  'Canyon',
+  'Pacific',
+  'Oakridge',
+];
 const KINDS: Partial<Record<DocumentType, string[]>> = {
   imaging_report: ['Imaging Center', 'Radiology Medical Group', 'Open MRI'],
   therapy_note: ['Physical Therapy', 'Chiropractic Clinic', 'Rehabilitation Center'],
@@ -81,7 +143,8 @@ export function buildCaseFile(notes: readonly LabelledNote[], opts: CaseFileOpti
   for (let id = 1; originalPages < target && pool.length > 0; id++) {
     const roll = rng.next();
     const serviceDate = format(addDays(parseISO(parties.dateOfInjury), rng.int(3, 3200)), 'yyyy-MM-dd');
-    const type: DocumentType | null = roll < 0.04 ? 'rfa' : roll < 0.07 ? 'ur_denial' : roll < 0.09 ? 'pharmacy_record' : null;
+    const type: DocumentType | null =
+      roll < 0.04 ? 'rfa' : roll < 0.07 ? 'ur_denial' : roll < 0.09 ? 'pharmacy_record' : null;
     const party = partyFor(type ?? 'progress_note');
     const note =
       type === 'rfa' || type === 'ur_denial' || type === 'pharmacy_record'
@@ -152,7 +215,14 @@ export function buildCaseFile(notes: readonly LabelledNote[], opts: CaseFileOpti
 function newParty(type: DocumentType, rng: SeededRandom): Party {
   const person = `${rng.pick(FIRST)} ${rng.pick(LAST)}`;
   const credential = rng.pick(CREDENTIALS[type] ?? ['MD', 'MD', 'DO']);
-  const kind = rng.pick(KINDS[type] ?? ['Orthopaedic Medical Group', 'Spine and Pain Center', 'Occupational Medicine Clinic', 'Medical Associates']);
+  const kind = rng.pick(
+    KINDS[type] ?? [
+      'Orthopaedic Medical Group',
+      'Spine and Pain Center',
+      'Occupational Medicine Clinic',
+      'Medical Associates',
+    ],
+  );
   const styles: HeaderStyle[] =
     type === 'imaging_report'
       ? ['imaging', 'letterhead', 'minimal']

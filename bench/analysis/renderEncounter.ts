@@ -22,13 +22,26 @@ export interface CaseParties {
 
 export type HeaderStyle = 'letterhead' | 'heading' | 'form' | 'letter' | 'minimal' | 'imaging' | 'emr';
 
-export const DATE_FORMATS = ['M/d/yy', 'MM/dd/yyyy', 'MMMM d, yyyy', 'yyyy-MM-dd', 'd-MMM-yyyy', 'MMM d yyyy', 'M/d/yyyy'];
+export const DATE_FORMATS = [
+  'M/d/yy',
+  'MM/dd/yyyy',
+  'MMMM d, yyyy',
+  'yyyy-MM-dd',
+  'd-MMM-yyyy',
+  'MMM d yyyy',
+  'M/d/yyyy',
+];
 const LINE = 92;
 const PAGE_LINES = 44;
 const MAX_PAGES = 4;
 
 const TITLES: Record<DocumentType, string[]> = {
-  progress_note: ['PROGRESS NOTE', 'Follow-up Visit', "Primary Treating Physician's Progress Report (PR-2)", 'OFFICE VISIT'],
+  progress_note: [
+    'PROGRESS NOTE',
+    'Follow-up Visit',
+    "Primary Treating Physician's Progress Report (PR-2)",
+    'OFFICE VISIT',
+  ],
   consultation: ['CONSULTATION', 'Orthopedic Consultation', 'INITIAL EVALUATION', 'History and Physical'],
   imaging_report: ['RADIOLOGY REPORT'],
   procedure_note: ['OPERATIVE REPORT', 'PROCEDURE NOTE', 'Operative Note'],

@@ -74,8 +74,10 @@ export function scoreAnalysis(
   const foundPairs = new Set<string>();
   for (const g of groups) for (const a of g) for (const b of g) if (a < b) foundPairs.add(`${a}-${b}`);
   const dupHits = [...foundPairs].filter((p) => truePairs.has(p)).length;
-  for (const p of foundPairs) if (!truePairs.has(p)) misses.push({ kind: 'false duplicate', page: Number(p.split('-')[0]), detail: p });
-  for (const p of truePairs) if (!foundPairs.has(p)) misses.push({ kind: 'missed duplicate', page: Number(p.split('-')[0]), detail: p });
+  for (const p of foundPairs)
+    if (!truePairs.has(p)) misses.push({ kind: 'false duplicate', page: Number(p.split('-')[0]), detail: p });
+  for (const p of truePairs)
+    if (!foundPairs.has(p)) misses.push({ kind: 'missed duplicate', page: Number(p.split('-')[0]), detail: p });
 
   return {
     boundary: { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) },

@@ -99,6 +99,8 @@ function edge(
 
 function statedServiceDates(fact: PageFacts): string[] {
   return [
-    ...new Set(fact.dates.filter((d) => !d.furniture && (d.role === 'service' || d.role === 'document')).map((d) => d.iso)),
+    ...new Set(
+      fact.dates.filter((d) => !d.furniture && (d.role === 'service' || d.role === 'document')).map((d) => d.iso),
+    ),
   ];
 }

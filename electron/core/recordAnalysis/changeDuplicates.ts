@@ -12,7 +12,11 @@ import type { PageKey } from './groupDuplicates';
 import { regroupDuplicates } from './regroupDuplicates';
 
 /** A new threshold for the case: pages are regrouped from the pairs the analysis kept (no new analysis needed). */
-export function setDuplicateThreshold(ws: Workspace, caseId: string, threshold: number): { threshold: number; groups: number } {
+export function setDuplicateThreshold(
+  ws: Workspace,
+  caseId: string,
+  threshold: number,
+): { threshold: number; groups: number } {
   return ws.db.transaction(() => {
     requireCase(ws.db, caseId);
     writeDuplicateThreshold(ws.db, caseId, threshold);
@@ -35,7 +39,8 @@ export function markPagesDistinct(ws: Workspace, left: PageKey, right: PageKey, 
     const b = findDocument(ws.db, right.documentId);
     if (!a || !b) throw new AppError('NOT_FOUND', 'That document is no longer in the case.');
     if (a.caseId !== b.caseId) throw new AppError('INVALID_INPUT', 'Both pages must be in the same case.');
-    const [x, y] = `${left.documentId}:${left.page}` < `${right.documentId}:${right.page}` ? [left, right] : [right, left];
+    const [x, y] =
+      `${left.documentId}:${left.page}` < `${right.documentId}:${right.page}` ? [left, right] : [right, left];
     const verdict = { documentA: x.documentId, pageA: x.page, documentB: y.documentId, pageB: y.page };
     const at = ws.clock.now().toISOString();
     if (distinct) writeDistinctVerdict(ws.db, a.caseId, verdict, at);

@@ -79,7 +79,11 @@ const BODY_CUES: [RegExp, DocumentType, number][] = [
     'medical_legal',
     1.2,
   ],
-  [/\bdispensing (?:history|record)\b|\bprescription history\b|\bpharmacy (?:profile|record|history)\b/gi, 'pharmacy_record', 3],
+  [
+    /\bdispensing (?:history|record)\b|\bprescription history\b|\bpharmacy (?:profile|record|history)\b/gi,
+    'pharmacy_record',
+    3,
+  ],
   [/\bfill(?:ed)?\b[^.]{0,30}\bquantity\b|\bNDC\b/gi, 'pharmacy_record', 1],
   [
     /\btherapeutic (?:exercise|activit)|\bmanual therapy\b|\bplan of care\b|\bshort[- ]term goals?\b|\blong[- ]term goals?\b|\bneuromuscular re-?education\b|\bspinal manipulat|\bchiropractic adjustment|\bacupuncture\b|\bcupping\b|\bgait training\b|\bphysical therapy (?:evaluation|visit|session)\b|\btreatment diagnosis\b/gi,
@@ -117,7 +121,11 @@ const BODY_CUES: [RegExp, DocumentType, number][] = [
     'chief complaint|cc',
     'physical exam(?:ination)?',
     '(?:current )?medications',
-  ].map((heading): [RegExp, DocumentType, number] => [new RegExp(`(?:^|[.:]\\s*)(?:${heading})\\s*:`, 'gim'), 'consultation', 0.55]),
+  ].map((heading): [RegExp, DocumentType, number] => [
+    new RegExp(`(?:^|[.:]\\s*)(?:${heading})\\s*:`, 'gim'),
+    'consultation',
+    0.55,
+  ]),
   [
     /^\s*(?:subjective|objective|assessment|s|o|a|p)\s*:|\binterval history\b|\breturns? (?:today |to (?:the )?clinic |for (?:a )?)?(?:follow|re-?check|recheck)|\bfollow-?up (?:visit|appointment|of)\b|\bwork status\b|\bsince (?:the|her|his|my) last (?:visit|appointment)\b|\bcontinues? to (?:improve|do well)\b/gim,
     'progress_note',
@@ -128,7 +136,11 @@ const BODY_CUES: [RegExp, DocumentType, number][] = [
     'hospital_record',
     2,
   ],
-  [/^\s*dear\b|\bsincerely\b|\bthank you for your (?:letter|inquiry)\b|\bplease do not hesitate\b/gim, 'correspondence', 1.2],
+  [
+    /^\s*dear\b|\bsincerely\b|\bthank you for your (?:letter|inquiry)\b|\bplease do not hesitate\b/gim,
+    'correspondence',
+    1.2,
+  ],
 ];
 
 /** Document type of an encounter from its opening lines (titles) and its text (cues), with a confidence. */
@@ -163,6 +175,8 @@ export function looksLikeTitle(line: string): boolean {
   const label = /^([^:]{1,40}):\s*\S/.exec(t);
   if (label && (label[1] ?? '').split(/\s+/).length > 4) return false;
   const lettered = words.filter((w) => /[A-Za-z]/.test(w));
-  const capitalised = lettered.filter((w) => /^[^a-z]*[A-Z]/.test(w) || /^(?:of|and|the|for|with|without|to|in|on|at|a|an|or|&)$/.test(w));
+  const capitalised = lettered.filter(
+    (w) => /^[^a-z]*[A-Z]/.test(w) || /^(?:of|and|the|for|with|without|to|in|on|at|a|an|or|&)$/.test(w),
+  );
   return lettered.length > 0 && capitalised.length / lettered.length >= 0.6;
 }

@@ -22,15 +22,28 @@ export function comparePages(db: Db, left: PageKey, right: PageKey) {
       readEncounters(db, doc.caseId).find(
         (e) => e.documentId === ref.documentId && e.startPage <= ref.page && ref.page <= e.endPage,
       )?.serviceDate ?? null;
-    return { caseId: doc.caseId, page: { documentId: doc.id, documentTitle: doc.title, page: ref.page, serviceDate: date }, lines: splitLines(text) };
+    return {
+      caseId: doc.caseId,
+      page: { documentId: doc.id, documentTitle: doc.title, page: ref.page, serviceDate: date },
+      lines: splitLines(text),
+    };
   };
   const a = describe(left);
   const b = describe(right);
   const wanted = pairKey(left, right);
-  const pair = keyOf(left) === keyOf(right) ? null : listSimilarities(db, a.caseId).find(
-    (s) => pairKey({ documentId: s.documentA, page: s.pageA }, { documentId: s.documentB, page: s.pageB }) === wanted,
-  );
-  return { left: a.page, right: b.page, similarity: keyOf(left) === keyOf(right) ? 1 : (pair?.similarity ?? null), rows: diffRows(a.lines, b.lines) };
+  const pair =
+    keyOf(left) === keyOf(right)
+      ? null
+      : listSimilarities(db, a.caseId).find(
+          (s) =>
+            pairKey({ documentId: s.documentA, page: s.pageA }, { documentId: s.documentB, page: s.pageB }) === wanted,
+        );
+  return {
+    left: a.page,
+    right: b.page,
+    similarity: keyOf(left) === keyOf(right) ? 1 : (pair?.similarity ?? null),
+    rows: diffRows(a.lines, b.lines),
+  };
 }
 
 export function diffRows(left: readonly string[], right: readonly string[]): CompareRow[] {
@@ -52,7 +65,11 @@ export function diffRows(left: readonly string[], right: readonly string[]): Com
       for (let k = 0; k < n; k++) {
         const l = k < count ? (left[li++] ?? '') : null;
         const r = k < next.value.length ? (right[ri++] ?? '') : null;
-        rows.push({ left: l, right: r, kind: l !== null && r !== null ? 'changed' : l !== null ? 'left-only' : 'right-only' });
+        rows.push({
+          left: l,
+          right: r,
+          kind: l !== null && r !== null ? 'changed' : l !== null ? 'left-only' : 'right-only',
+        });
       }
       i++;
       continue;

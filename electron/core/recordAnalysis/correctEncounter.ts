@@ -12,11 +12,18 @@ export interface EncounterChange {
 }
 
 /** Stores the reviewer's values for an encounter's fields; every later analysis shows them instead of its own. */
-export function correctEncounter(ws: Workspace, documentId: string, startPage: number, change: EncounterChange): Encounter {
+export function correctEncounter(
+  ws: Workspace,
+  documentId: string,
+  startPage: number,
+  change: EncounterChange,
+): Encounter {
   return ws.db.transaction(() => {
     const doc = findDocument(ws.db, documentId);
     if (!doc) throw new AppError('NOT_FOUND', 'That document is no longer in the case.');
-    const before = readEncounters(ws.db, doc.caseId).find((e) => e.documentId === documentId && e.startPage === startPage);
+    const before = readEncounters(ws.db, doc.caseId).find(
+      (e) => e.documentId === documentId && e.startPage === startPage,
+    );
     if (!before)
       throw new AppError(
         'NOT_FOUND',
@@ -24,7 +31,8 @@ export function correctEncounter(ws: Workspace, documentId: string, startPage: n
       );
     const at = ws.clock.now().toISOString();
     const fields = Object.entries(change).filter(([, v]) => v !== undefined) as [CorrectableField, string | null][];
-    for (const [field, value] of fields) writeCorrection(ws.db, { documentId, startPage, field, value, correctedAt: at });
+    for (const [field, value] of fields)
+      writeCorrection(ws.db, { documentId, startPage, field, value, correctedAt: at });
     appendAuditEvent(ws.db, {
       actor: 'reviewer',
       action: 'encounter.corrected',
@@ -32,7 +40,9 @@ export function correctEncounter(ws: Workspace, documentId: string, startPage: n
       details: { documentId, startPage, fields: fields.map(([f]) => f) },
       at,
     });
-    const after = readEncounters(ws.db, doc.caseId).find((e) => e.documentId === documentId && e.startPage === startPage);
+    const after = readEncounters(ws.db, doc.caseId).find(
+      (e) => e.documentId === documentId && e.startPage === startPage,
+    );
     if (!after) throw new AppError('INTERNAL', 'The corrected encounter could not be read back.');
     return after;
   })();

@@ -18,7 +18,10 @@ export function describeHits(db: Db, caseId: string, pages: readonly PageKey[]):
   const groups = readDuplicateGroups(db, caseId);
   const groupOf = new Map<string, { key: string; members: PageKey[] }>();
   for (const g of groups) {
-    const entry = { key: keyOf(g.principal), members: g.members.map((m) => ({ documentId: m.documentId, page: m.page })) };
+    const entry = {
+      key: keyOf(g.principal),
+      members: g.members.map((m) => ({ documentId: m.documentId, page: m.page })),
+    };
     for (const m of g.members) groupOf.set(keyOf(m), entry);
   }
   const encounters = readEncounters(db, caseId);

@@ -16,12 +16,16 @@ export function findFacility(opening: readonly string[]): FieldGuess {
       if (/[a-z]{3,}\. [A-Z]/.test(t) || /:\s*\S/.test(t) || /\b(?:patient|claimant|re|dear)\b/i.test(t)) continue;
       if (/\b(?:was|were|is|are|has|have|had|be|been|reviewed|of \d)/i.test(t) || /[a-z]{3,}\.$/.test(t)) continue;
       if (t.split(/\s+/).length > 9) continue;
-      if (/\b(?:report|note|notes|evaluation|consultation|request|review|summary|profile|record|records|study)\b/i.test(t)) continue;
+      if (
+        /\b(?:report|note|notes|evaluation|consultation|request|review|summary|profile|record|records|study)\b/i.test(t)
+      )
+        continue;
       return { value: t.replace(/[,;]+$/, ''), confidence: index <= 2 ? 0.75 : 0.55 };
     }
     if (ADDRESS.test(line) && index > 0) {
       const previous = opening[index - 1]?.trim() ?? '';
-      if (previous.length >= 4 && previous.length <= 80 && !/\d/.test(previous)) return { value: previous, confidence: 0.5 };
+      if (previous.length >= 4 && previous.length <= 80 && !/\d/.test(previous))
+        return { value: previous, confidence: 0.5 };
     }
   }
   return { value: '', confidence: 0 };

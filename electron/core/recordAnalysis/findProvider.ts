@@ -26,7 +26,11 @@ const LABELLED: [RegExp, number][] = [
  * Who wrote or performed an encounter: a labelled name (signed by, provider:, physician:) first, then a name with
  * a clinical credential in the opening or closing lines. Returns an empty guess when nothing names a person.
  */
-export function findProvider(opening: readonly string[], closing: readonly string[], all: readonly string[]): FieldGuess {
+export function findProvider(
+  opening: readonly string[],
+  closing: readonly string[],
+  all: readonly string[],
+): FieldGuess {
   for (const lines of [closing, opening, all]) {
     for (const line of lines) {
       for (const [pattern, confidence] of LABELLED) {

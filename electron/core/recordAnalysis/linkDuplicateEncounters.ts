@@ -6,7 +6,8 @@ export interface EncounterSpan {
   endPage: number;
 }
 
-export const encounterKey = (e: Pick<EncounterSpan, "documentId" | "startPage">): string => `${e.documentId}\u0000${e.startPage}`;
+export const encounterKey = (e: Pick<EncounterSpan, 'documentId' | 'startPage'>): string =>
+  `${e.documentId}\u0000${e.startPage}`;
 
 /**
  * Encounters that are copies of another: every grouped page of the copy has its principal in that one other
@@ -40,7 +41,8 @@ export function linkDuplicateEncounters<E extends EncounterSpan>(
     }
     if (targets.size !== 1) continue;
     const [only] = targets.values();
-    if (only && only.pages === grouped && only.pages * 2 >= e.endPage - e.startPage + 1) links.set(encounterKey(e), only.encounter);
+    if (only && only.pages === grouped && only.pages * 2 >= e.endPage - e.startPage + 1)
+      links.set(encounterKey(e), only.encounter);
   }
   return links;
 }

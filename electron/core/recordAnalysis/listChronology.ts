@@ -42,7 +42,12 @@ export function readEncounters(db: Db, caseId: string): Encounter[] {
   const corrected = all.map((e) => applyCorrections(e, corrections.get(encounterKey(e))));
   const groups = readDuplicateGroups(db, caseId);
   const links = linkDuplicateEncounters(
-    corrected.map((c) => ({ documentId: c.encounter.documentId, startPage: c.encounter.startPage, endPage: c.encounter.endPage, c })),
+    corrected.map((c) => ({
+      documentId: c.encounter.documentId,
+      startPage: c.encounter.startPage,
+      endPage: c.encounter.endPage,
+      c,
+    })),
     groups,
   );
   const { seen } = readSeenPages(db, caseId, groups);
@@ -55,13 +60,15 @@ export function readEncounters(db: Db, caseId: string): Encounter[] {
   const copies = new Map<string, EncounterSpan[]>();
   for (const e of corrected) {
     const original = links.get(encounterKey(e.encounter))?.c.encounter;
-    if (original) copies.set(encounterKey(original), [...(copies.get(encounterKey(original)) ?? []), span(e.encounter)]);
+    if (original)
+      copies.set(encounterKey(original), [...(copies.get(encounterKey(original)) ?? []), span(e.encounter)]);
   }
   return corrected.map(({ encounter: e, fields }) => {
     const original = links.get(encounterKey(e))?.c.encounter;
     const source = original && fields.size === 0 ? original : e;
     let pagesSeen = 0;
-    for (let p = e.startPage; p <= e.endPage; p++) if (seen.has(keyOf({ documentId: e.documentId, page: p }))) pagesSeen++;
+    for (let p = e.startPage; p <= e.endPage; p++)
+      if (seen.has(keyOf({ documentId: e.documentId, page: p }))) pagesSeen++;
     return {
       ...span(e),
       id: `${e.documentId}:${e.startPage}`,
@@ -93,7 +100,9 @@ export function listChronology(
   const record = requireCase(db, caseId);
   const encounters = readEncounters(db, caseId);
   const rfa = encounters
-    .filter((e) => e.docType === 'rfa' && !e.duplicateOf && e.serviceDate !== null && e.serviceDate <= record.urDecisionDate)
+    .filter(
+      (e) => e.docType === 'rfa' && !e.duplicateOf && e.serviceDate !== null && e.serviceDate <= record.urDecisionDate,
+    )
     .map((e) => e.serviceDate as string)
     .sort()
     .pop();
@@ -140,7 +149,8 @@ function applyCorrections(
 ): { encounter: StoredEncounter; fields: Map<string, string | null> } {
   if (!fields) return { encounter: e, fields: new Map() };
   const next = { ...e };
-  if (fields.has('serviceDate')) Object.assign(next, { serviceDate: fields.get('serviceDate') ?? null, dateConfidence: 1 });
+  if (fields.has('serviceDate'))
+    Object.assign(next, { serviceDate: fields.get('serviceDate') ?? null, dateConfidence: 1 });
   if (fields.has('docType')) Object.assign(next, { docType: fields.get('docType') as DocumentType, typeConfidence: 1 });
   if (fields.has('provider')) Object.assign(next, { provider: fields.get('provider') ?? '', providerConfidence: 1 });
   if (fields.has('facility')) Object.assign(next, { facility: fields.get('facility') ?? '', facilityConfidence: 1 });

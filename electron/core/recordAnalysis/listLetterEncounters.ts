@@ -19,7 +19,10 @@ export function listLetterEncounters(db: Db, caseId: string): DocumentEncounter[
     .filter((e) => {
       if ((counts.get(e.documentId) ?? 0) > 1) return e.duplicateOf === null;
       const doc = documents.get(e.documentId);
-      return doc !== undefined && ((doc.serviceDate === null && e.serviceDate !== null) || (doc.provider === '' && e.provider !== ''));
+      return (
+        doc !== undefined &&
+        ((doc.serviceDate === null && e.serviceDate !== null) || (doc.provider === '' && e.provider !== ''))
+      );
     })
     .map((e) => {
       const doc = documents.get(e.documentId);

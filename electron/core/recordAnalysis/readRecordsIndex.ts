@@ -5,7 +5,8 @@ export interface IndexEntry {
   text: string;
 }
 
-const HEADING = /\b(?:records? index|index of records|table of contents|contents|exhibit list|list of (?:records|documents|exhibits)|records? produced|document index)\b/i;
+const HEADING =
+  /\b(?:records? index|index of records|table of contents|contents|exhibit list|list of (?:records|documents|exhibits)|records? produced|document index)\b/i;
 const RANGE = /\b(?:pages?|pp?\.|pgs?\.?)\s*(\d{1,5})(?:\s*(?:-|–|—|to|through|thru)\s*(\d{1,5}))?/i;
 const PAGE_FOOTER = /^\W*page \d+ (?:of|\/) \d+\W*$/i;
 const TRAILING_RANGE = /(?:\.{2,}|\s{2,}|\s)(\d{1,5})(?:\s*(?:-|–|—)\s*(\d{1,5}))?\s*$/;
@@ -25,7 +26,15 @@ export function readRecordsIndex(lines: readonly string[], pageCount: number): I
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
     if (from < 1 || to < from || to > pageCount) continue;
-    entries.push({ from, to, text: line.replace(m[0], ' ').replace(/\s+/g, ' ').replace(/^[\s:,.-]+/, '').trim() });
+    entries.push({
+      from,
+      to,
+      text: line
+        .replace(m[0], ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/^[\s:,.-]+/, '')
+        .trim(),
+    });
   }
   return entries.length >= 2 ? entries.sort((a, b) => a.from - b.from) : [];
 }

@@ -12,7 +12,11 @@ import { readSeenPages } from './readSeenPages';
  * Pages the reviewer displayed long enough to read (the window batches them): their time on screen is added up,
  * and the audit trail gets one coalesced "document viewed" event per batch, not one per page.
  */
-export function recordPageViews(ws: Workspace, documentId: string, views: readonly { page: number; ms: number }[]): number {
+export function recordPageViews(
+  ws: Workspace,
+  documentId: string,
+  views: readonly { page: number; ms: number }[],
+): number {
   const doc = findDocument(ws.db, documentId);
   if (!doc) throw new AppError('NOT_FOUND', 'That document is no longer in the case.');
   const kept = views.filter((v) => v.page <= Math.max(1, doc.pageCount));

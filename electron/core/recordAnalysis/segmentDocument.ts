@@ -72,7 +72,10 @@ export async function segmentDocument(
     current.push(fact);
   }
   if (current.length > 0) groups.push(current);
-  return { encounters: groups.map((group) => describeEncounter(group, entryFor(index, group[0]?.page ?? 0), opts)), facts };
+  return {
+    encounters: groups.map((group) => describeEncounter(group, entryFor(index, group[0]?.page ?? 0), opts)),
+    facts,
+  };
 }
 
 function startsEncounter(
@@ -117,13 +120,7 @@ function labelledDate(fact: PageFacts): string | null {
 }
 
 function sameProvider(a: string, b: string): boolean {
-  const surname = (s: string) =>
-    s
-      .replace(/,.*$/, '')
-      .trim()
-      .split(/\s+/)
-      .pop()
-      ?.toLowerCase() ?? '';
+  const surname = (s: string) => s.replace(/,.*$/, '').trim().split(/\s+/).pop()?.toLowerCase() ?? '';
   return surname(a) === surname(b);
 }
 

@@ -41,7 +41,13 @@ export function buildDocumentsReviewed(
   const entries = documents.flatMap((doc): DocumentMeta[] => {
     const found = byDocument.get(doc.id) ?? [];
     if (found.length === 0) return [doc];
-    return found.map((e) => ({ ...doc, docType: e.docType, provider: e.provider, serviceDate: e.serviceDate, pageCount: e.pageCount }));
+    return found.map((e) => ({
+      ...doc,
+      docType: e.docType,
+      provider: e.provider,
+      serviceDate: e.serviceDate,
+      pageCount: e.pageCount,
+    }));
   });
   const groups = new Map<string, DocumentMeta[]>();
   for (const doc of [...entries].sort(byServiceDate)) {

@@ -121,7 +121,9 @@ export const chronologyContract = {
   }),
   'chronology.setBoundary': defineMethod({
     summary: 'Start an encounter on a page (split) or join the page to the encounter before it (merge)',
-    input: z.object({ documentId: idSchema, page: z.number().int().min(2).max(100_000), kind: z.enum(['split', 'merge']) }).strict(),
+    input: z
+      .object({ documentId: idSchema, page: z.number().int().min(2).max(100_000), kind: z.enum(['split', 'merge']) })
+      .strict(),
     output: z.object({ encounters: z.array(encounterSchema) }),
   }),
   'chronology.analyze': defineMethod({

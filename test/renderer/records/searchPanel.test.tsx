@@ -31,6 +31,8 @@ function renderPanel() {
     selected: null,
     target: null,
     error: null,
+    coverage: new Map(),
+    refreshCoverage: vi.fn(),
     select: vi.fn(),
     openAt,
     refresh: vi.fn(),

@@ -1,7 +1,12 @@
 import type { Db } from '../openDatabase';
 
 /** Adds time on screen to pages of one document (first and last seen kept). */
-export function addPageViews(db: Db, documentId: string, views: readonly { page: number; ms: number }[], at: string): void {
+export function addPageViews(
+  db: Db,
+  documentId: string,
+  views: readonly { page: number; ms: number }[],
+  at: string,
+): void {
   const upsert = db.prepare(
     `insert into page_views (document_id, page, seen_ms, first_seen_at, last_seen_at) values (?, ?, ?, ?, ?)
     on conflict (document_id, page) do update set seen_ms = seen_ms + excluded.seen_ms, last_seen_at = excluded.last_seen_at`,

@@ -10,13 +10,22 @@ import type { RecordTarget } from './useCaseRecords';
 import { dispatchFind, usePdfViewer } from './usePdfViewer';
 import { usePageKeys } from './usePageKeys';
 import { ViewerToolbar } from './ViewerToolbar';
+import { DuplicateBanner } from './DuplicateBanner';
+import { usePageViews } from './usePageViews';
 import { errorMessage } from '../../../../shared/errorMessage';
 import { ErrorBanner, useLatestReply } from '../../components';
 
 const FINISHED = 3;
 
+interface Props {
+  doc: RecordDocument;
+  target: RecordTarget | null;
+  onOpen: (documentId: string, page: number) => void;
+  onPagesSeen: () => void;
+}
+
 /** A PDF record in pdf.js's viewer: zoom, page field and strip, find, stored highlights and quoting. */
-export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: RecordTarget | null }) {
+export function PdfRecordView({ doc, target, onOpen, onPagesSeen }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const { handle, ready, page, pageCount, error, matches } = usePdfViewer(doc.id, containerRef);
@@ -25,6 +34,7 @@ export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: Re
   const [selection, setSelection] = useState<SelectionInfo | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const problem = error ?? actionError;
+  usePageViews(doc.id, page, ready && !problem, onPagesSeen);
 
   const stored = useLatestReply();
 
@@ -107,6 +117,7 @@ export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: Re
         }}
       />
       {problem && <ErrorBanner message={problem} />}
+      {ready && <DuplicateBanner documentId={doc.id} page={page} onOpen={onOpen} />}
       <div className="viewer-body">
         <PageStrip pageCount={pageCount} page={page} onPage={goTo} marked={marked} />
         <div className="viewer-frame">

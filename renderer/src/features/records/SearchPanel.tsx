@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../../../shared/ipc';
 import { call } from '../../api';
+import { documentTypeLabel } from './documentTypeLabel';
+import { formatShortDate } from './filterEncounters';
 import { SnippetText } from './SnippetText';
 import type { CaseRecords } from './useCaseRecords';
 import { errorMessage } from '../../../../shared/errorMessage';
@@ -99,7 +101,26 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
               <span className="hit-where">
                 {hit.title} · p. {hit.page}
               </span>
+              {hit.encounter && (
+                <span className="hit-encounter small">
+                  {formatShortDate(hit.encounter.serviceDate)} · {documentTypeLabel(hit.encounter.docType)}
+                  {hit.encounter.provider ? ` · ${hit.encounter.provider}` : ''}
+                </span>
+              )}
               <SnippetText parts={hit.snippet} />
+              {hit.alsoOn.length > 0 && (
+                <span
+                  className="hit-also small muted"
+                  title={hit.alsoOn.map((p) => `${p.title} p. ${p.page}`).join('\n')}
+                >
+                  also on {hit.alsoOn.length} other page{hit.alsoOn.length === 1 ? '' : 's'} (
+                  {hit.alsoOn
+                    .slice(0, 2)
+                    .map((p) => `${p.title} p. ${p.page}`)
+                    .join(', ')}
+                  {hit.alsoOn.length > 2 ? ', …' : ''})
+                </span>
+              )}
             </button>
           </li>
         ))}

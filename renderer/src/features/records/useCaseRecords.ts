@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { RecordDocument } from '../../../../shared/ipc';
+import type { DocumentCoverage, RecordDocument } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { useLatestReply } from '../../components';
 import { onWorkspaceEvent } from '../../events';
@@ -21,6 +21,9 @@ export interface CaseRecords {
   selected: RecordDocument | null;
   target: RecordTarget | null;
   error: string | null;
+  /** Pages seen per document (review coverage). */
+  coverage: ReadonlyMap<string, DocumentCoverage>;
+  refreshCoverage(): void;
   select(documentId: string): void;
   openAt(target: Omit<RecordTarget, 'nonce'>): void;
   refresh(): void;
@@ -36,7 +39,17 @@ export function useCaseRecords(caseId: string): CaseRecords {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [target, setTarget] = useState<RecordTarget | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [coverage, setCoverage] = useState<ReadonlyMap<string, DocumentCoverage>>(new Map());
   const list = useLatestReply();
+  const seen = useLatestReply();
+
+  const refreshCoverage = useCallback(() => {
+    void seen.track(
+      call('coverage.list', { caseId }),
+      (rows) => setCoverage(new Map(rows.map((r) => [r.documentId, r]))),
+      () => undefined,
+    );
+  }, [caseId, seen]);
 
   // Called on open and after every import: the list from an earlier call must not replace a newer one.
   const refresh = useCallback(() => {
@@ -52,8 +65,12 @@ export function useCaseRecords(caseId: string): CaseRecords {
 
   useEffect(() => {
     refresh();
-    return list.drop;
-  }, [refresh, list]);
+    refreshCoverage();
+    return () => {
+      list.drop();
+      seen.drop();
+    };
+  }, [refresh, refreshCoverage, list, seen]);
 
   const openAt = useCallback((next: Omit<RecordTarget, 'nonce'>) => {
     setSelectedId(next.documentId);
@@ -91,6 +108,8 @@ export function useCaseRecords(caseId: string): CaseRecords {
     selected: documents.find((d) => d.id === selectedId) ?? null,
     target,
     error,
+    coverage,
+    refreshCoverage,
     select,
     openAt,
     refresh,
