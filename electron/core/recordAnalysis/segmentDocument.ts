@@ -1,5 +1,5 @@
 import type { DocumentType } from '../../../shared/domain';
-import { classifyEncounterType } from './classifyEncounterType';
+import { classifyEncounterType, looksLikeTitle } from './classifyEncounterType';
 import { describePage, type PageFacts } from './describePage';
 import { isTransmissionLine } from './findDates';
 import { findFacility } from './findFacility';
@@ -176,19 +176,26 @@ function describeEncounter(group: PageFacts[], entry: IndexEntry | null, opts: S
     providerConfidence: provider.confidence,
     facility: facility.value,
     facilityConfidence: facility.confidence,
-    title: (type.title ?? '').slice(0, 200),
+    title: cleanTitle(type.title ?? '').slice(0, 200),
     extract: extractOf(first, type.title),
     notes,
   };
 }
 
-/** The first line that reads as content: past the title, header fields and short labels. */
+/** "PAIN MANAGEMENT FOLLOW-UP - Jane Roe, MD - Date of service: …" names the document in its first part. */
+function cleanTitle(title: string): string {
+  const parts = title.split(/\s+[-–|]\s+/);
+  return parts.length > 1 && parts.slice(1).some((p) => /\d|,\s*[A-Z]/.test(p)) ? (parts[0] ?? title) : title;
+}
+
+/** The first line that reads as content: past the title, letterhead, header fields and short labels. */
 function extractOf(first: PageFacts, title: string | null): string {
   const line =
     first.layout.body.find(
       (l) =>
         l !== title &&
         l.split(/\s+/).length >= 6 &&
+        !looksLikeTitle(l) &&
         !isTransmissionLine(l) &&
         !/^\W*(?:patient|name|claim|dob|date|re|dear|provider|location|encounter|examining|doi)\b/i.test(l),
     ) ?? '';

@@ -30,6 +30,9 @@ export function ChronologyTimeline({ encounters, markers, range }: Props) {
     { date: markers.rfaDate, label: 'RFA', kind: 'rfa' },
     { date: markers.urDecisionDate, label: 'UR', kind: 'ur' },
   ].filter((m): m is { date: string; label: string; kind: string } => Boolean(m.date));
+  // Labels read towards the middle so the ones near either end stay inside the pane.
+  const side = (iso: string) =>
+    differenceInCalendarDays(parseISO(iso), parseISO(start)) / span > 0.55 ? 'label-left' : 'label-right';
   return (
     <figure className="timeline" aria-label="Timeline of the encounters">
       <div className="timeline-track">
@@ -48,7 +51,7 @@ export function ChronologyTimeline({ encounters, markers, range }: Props) {
         {marks.map((m) => (
           <span
             key={m.kind}
-            className={`timeline-marker timeline-${m.kind}`}
+            className={`timeline-marker timeline-${m.kind} ${side(m.date)}`}
             style={{ left: at(m.date) }}
             title={`${m.label} ${formatShortDate(m.date)}`}
           >

@@ -45,7 +45,7 @@ export function EncounterRow({ encounter: e, inWindow, editing, onEdit, onOpen, 
             <span className={unsure(e.providerConfidence, 'provider') ? 'unsure' : undefined}>
               {e.provider || 'Provider not found'}
             </span>
-            {e.facility && <span className="muted"> · {e.facility}</span>}
+            {e.facility && e.facility !== e.provider && <span className="muted"> · {e.facility}</span>}
           </span>
           <span className="encounter-where small muted">
             {e.documentTitle} · {pagesLabel(e)}

@@ -91,13 +91,13 @@ export function RecordsSidebar({ records, onTabChange }: Props) {
 }
 
 function summarizeEncounters(
-  list: readonly { documentId: string; serviceDate: string | null; duplicateOf: unknown }[],
+  list: readonly { documentId: string; serviceDate: string | null }[],
 ): Map<string, DocumentEncounters> {
   const out = new Map<string, DocumentEncounters>();
   for (const e of list) {
     const s = out.get(e.documentId) ?? { count: 0, first: null, last: null };
     s.count++;
-    if (e.serviceDate && e.duplicateOf === null) {
+    if (e.serviceDate) {
       if (!s.first || e.serviceDate < s.first) s.first = e.serviceDate;
       if (!s.last || e.serviceDate > s.last) s.last = e.serviceDate;
     }
