@@ -109,6 +109,7 @@ describe('chronology, duplicates and coverage end to end', () => {
     expect(itemText, itemText).toMatch(/10\/15\/2008–06\/06\/2014 · \d+ encounters/);
     const june = page.locator('.document-list li', { hasText: JUNE_NOTE }).filter({ hasText: '2014-06-06' });
     await expect.poll(() => june.locator('.coverage').textContent(), { timeout: 20_000 }).toBe('Seen 1/1');
+    await item.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'chronology-coverage-column');
 
     await item.getByRole('checkbox').click();

@@ -166,7 +166,8 @@ export function classifyEncounterType(openingLines: readonly string[], body: str
 
 /** A heading rather than a sentence: short, mostly capitalised words, not ending like prose. */
 export function looksLikeTitle(line: string): boolean {
-  const t = line.trim();
+  // "PROGRESS REPORT - Jane Roe, MD - Date of service: …": the heading is its first part.
+  const t = line.trim().split(/\s+[-–|]\s+/)[0] ?? '';
   if (t.length < 3 || t.length > 120) return false;
   const words = t.split(/\s+/);
   if (words.length > 14) return false;

@@ -91,7 +91,13 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
       {error && <ErrorBanner message={error} />}
       {result && (
         <div className="small muted search-count" role="status">
-          {searchCountText(result.total, result.ranked, count, current)}
+          {searchCountText(
+            result.total,
+            result.ranked,
+            count,
+            result.hits.reduce((n, h) => n + 1 + h.alsoOn.length, 0),
+            current,
+          )}
         </div>
       )}
       <ol className="search-hits" ref={list}>
@@ -130,10 +136,11 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
 }
 
 /** The status line under the search box: how many pages match, which of them are listed, and where the reviewer is. */
-function searchCountText(total: number, ranked: boolean, shown: number, current: number): string {
+function searchCountText(total: number, ranked: boolean, shown: number, covered: number, current: number): string {
   if (total === 0) return 'No pages match.';
   const parts = [`${total.toLocaleString('en-US')} page${total === 1 ? '' : 's'} match`];
-  if (total > shown)
+  if (covered > shown) parts.push(`${shown} hit${shown === 1 ? '' : 's'}, duplicate pages folded together`);
+  if (total > covered)
     parts.push(
       ranked
         ? `best ${shown} shown, add words to narrow`
