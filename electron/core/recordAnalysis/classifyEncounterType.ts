@@ -110,22 +110,6 @@ const BODY_CUES: [RegExp, DocumentType, number][] = [
     'consultation',
     2.5,
   ],
-  ...[
-    'history of present(?:ing)? illness|hpi',
-    'past medical history|pmh',
-    'past surgical history|psh',
-    'social history|sh',
-    'family history|fh',
-    'review of systems|ros',
-    'allergies',
-    'chief complaint|cc',
-    'physical exam(?:ination)?',
-    '(?:current )?medications',
-  ].map((heading): [RegExp, DocumentType, number] => [
-    new RegExp(`(?:^|[.:]\\s*)(?:${heading})\\s*:`, 'gim'),
-    'consultation',
-    0.55,
-  ]),
   [
     /^\s*(?:subjective|objective|assessment|s|o|a|p)\s*:|\binterval history\b|\breturns? (?:today |to (?:the )?clinic |for (?:a )?)?(?:follow|re-?check|recheck)|\bfollow-?up (?:visit|appointment|of)\b|\bwork status\b|\bsince (?:the|her|his|my) last (?:visit|appointment)\b|\bcontinues? to (?:improve|do well)\b/gim,
     'progress_note',
@@ -143,6 +127,14 @@ const BODY_CUES: [RegExp, DocumentType, number][] = [
   ],
 ];
 
+/** Every cue in one pattern, one capture group each, so the text is scanned once. */
+const ALL_CUES = new RegExp(BODY_CUES.map(([pattern]) => `(${pattern.source})`).join('|'), 'gim');
+
+/** The section headings of a history and physical; each distinct one found adds a little to "consultation". */
+const HISTORY_SECTIONS =
+  /(?:^|[.:]\s*)(history of present(?:ing)? illness|hpi|past medical history|pmh|past surgical history|psh|social history|sh|family history|fh|review of systems|ros|allergies|chief complaint|cc|physical exam(?:ination)?|(?:current )?medications)\s*:/gim;
+const HISTORY_SECTION_WEIGHT = 0.55;
+
 /** Document type of an encounter from its opening lines (titles) and its text (cues), with a confidence. */
 export function classifyEncounterType(openingLines: readonly string[], body: string): TypeGuess {
   // A letterhead ("Jane Roe, MD - Seaside Imaging Center") names the practice, not the document: titles first.
@@ -152,11 +144,19 @@ export function classifyEncounterType(openingLines: readonly string[], body: str
     if (hit) return { type: hit[1], confidence: 0.92, title: line.trim() };
   }
   const scores = new Map<DocumentType, number>();
-  const text = body.slice(0, 6000);
-  for (const [pattern, type, weight] of BODY_CUES) {
-    const count = text.match(pattern)?.length ?? 0;
-    if (count > 0) scores.set(type, (scores.get(type) ?? 0) + weight * Math.min(count, 4));
+  const text = body.slice(0, 4000);
+  const counts = new Array<number>(BODY_CUES.length).fill(0);
+  for (const m of text.matchAll(ALL_CUES)) {
+    const cue = m.slice(1).findIndex((g) => g !== undefined);
+    if (cue >= 0) counts[cue] = (counts[cue] ?? 0) + 1;
   }
+  BODY_CUES.forEach(([, type, weight], i) => {
+    const count = counts[i] ?? 0;
+    if (count > 0) scores.set(type, (scores.get(type) ?? 0) + weight * Math.min(count, 4));
+  });
+  const sections = new Set([...text.matchAll(HISTORY_SECTIONS)].map((m) => (m[1] ?? '').toLowerCase()));
+  if (sections.size > 0)
+    scores.set('consultation', (scores.get('consultation') ?? 0) + HISTORY_SECTION_WEIGHT * sections.size);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < 1) return { type: 'other', confidence: 0.2, title: null };

@@ -48,51 +48,107 @@ const RANGE_LABEL = /\b(?:dates|from|between|period|range)\b[^.]{0,40}$/i;
 const PHONE = /(?:\(\d{3}\)\s?|\b\d{3}[-. ])\d{3}[-. ]\d{4}\b/g;
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi;
 const LOOKBEHIND = 48;
+const DATE_SHAPE =
+  /\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[\s-]+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
- * Every full date (day, month and year all written) on a page, with its role. Chrono's strict English parser
- * reads 6/6/14, 06/06/2014, June 6, 2014, 6-Jun-2014 and 2014-06-06; impossible dates (2/30/2014) are not
- * dates, and years outside [minYear, maxYear] are dropped. Phone numbers and clock times are blanked first so
- * they cannot run into a neighbouring date.
+ * Every full date (day, month and year all written) on a page, with its role. Numeric dates (6/6/14, 06/06/2014,
+ * 6-6-2014, 6.6.2014, read month first as US records write them; 2014-06-06) are read by one pattern; lines that
+ * name a month go to chrono's strict English parser (June 6, 2014, 6-Jun-2014, Jun 6 2014). Impossible dates
+ * (2/30/2014) are not dates, and years outside [minYear, maxYear] are dropped. Phone numbers and clock times are
+ * blanked first so they cannot run into a neighbouring date.
  */
 export function findDates(lines: readonly string[], opts: { minYear: number; maxYear: number }): DateMention[] {
   const out: DateMention[] = [];
   lines.forEach((raw, lineIndex) => {
     if (!/\d/.test(raw)) return;
-    const line = foldOcrDigits(raw).replace(PHONE, blank).replace(TIME, blank);
+    const folded = foldOcrDigits(raw);
+    // Most lines with digits hold no date (doses, scores, levels): only date-shaped ones are read.
+    if (!DATE_SHAPE.test(folded)) return;
+    const line = folded.replace(PHONE, blank).replace(TIME, blank);
     const stamped = isTransmissionLine(raw);
-    const results = chrono.strict.parse(line, REFERENCE, { forwardDate: false });
+    const found = [...numericDates(line), ...(MONTH_NAME.test(line) ? namedDates(line) : [])].sort(
+      (a, b) => a.index - b.index,
+    );
     let previousEnd = -1;
     let previousRole: DateRole | null = null;
-    for (const result of results) {
-      const start = result.start;
-      if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
-      const year = start.get('year') ?? 0;
-      if (year < opts.minYear || year > opts.maxYear) continue;
-      const iso = isoOf(year, start.get('month') ?? 0, start.get('day') ?? 0);
+    for (const date of found) {
+      if (date.year < opts.minYear || date.year > opts.maxYear) continue;
+      const iso = isoOf(date.year, date.month, date.day);
       if (!iso) continue;
-      const before = line.slice(Math.max(0, result.index - LOOKBEHIND), result.index);
-      const between = previousEnd >= 0 ? line.slice(previousEnd, result.index) : null;
-      let role = stamped ? 'transmission' : roleOf(before);
+      const before = line.slice(Math.max(0, date.index - LOOKBEHIND), date.index);
+      const between = previousEnd >= 0 ? line.slice(previousEnd, date.index) : null;
+      let role: DateRole = stamped ? 'transmission' : roleOf(before);
       if (between !== null && RANGE_BETWEEN.test(between) && previousRole !== null) {
         role = 'range';
         const prev = out[out.length - 1];
         if (prev && prev.line === lineIndex) prev.role = 'range';
-      } else if (result.end && (result.end.isCertain('day') || result.end.isCertain('month'))) {
+      } else if (date.rangeEnd) {
         role = 'range';
       } else if (role === 'service' && RANGE_LABEL.test(before) && /\bdates\b/i.test(before)) {
         role = 'range';
       }
-      out.push({ iso, role, line: lineIndex, text: result.text });
-      if (result.end) {
-        const endYear = result.end.get('year') ?? year;
-        const endIso = isoOf(endYear, result.end.get('month') ?? 0, result.end.get('day') ?? 0);
-        if (endIso) out.push({ iso: endIso, role: 'range', line: lineIndex, text: result.text });
+      out.push({ iso, role, line: lineIndex, text: date.text });
+      if (date.rangeEnd) {
+        const endIso = isoOf(date.rangeEnd.year, date.rangeEnd.month, date.rangeEnd.day);
+        if (endIso) out.push({ iso: endIso, role: 'range', line: lineIndex, text: date.text });
       }
-      previousEnd = result.index + result.text.length;
+      previousEnd = date.index + date.text.length;
       previousRole = role;
     }
   });
+  return out;
+}
+
+interface FoundDate {
+  index: number;
+  text: string;
+  year: number;
+  month: number;
+  day: number;
+  rangeEnd?: { year: number; month: number; day: number };
+}
+
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+const NUMERIC = /(?<![\d/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/-]|\.\d)|(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g;
+
+function numericDates(line: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of line.matchAll(NUMERIC)) {
+    const index = m.index ?? 0;
+    if (m[5]) {
+      out.push({ index, text: m[0], year: Number(m[5]), month: Number(m[6]), day: Number(m[7]) });
+      continue;
+    }
+    const yearText = m[4] ?? '';
+    const short = Number(yearText);
+    // Two-digit years as chrono reads them: 51-99 are 1900s, 00-50 are 2000s.
+    const year = yearText.length === 2 ? (short > 50 ? 1900 + short : 2000 + short) : short;
+    out.push({ index, text: m[0], year, month: Number(m[1]), day: Number(m[3]) });
+  }
+  return out;
+}
+
+/** Dates that name their month, by chrono; its numeric readings are left to numericDates. */
+function namedDates(line: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const result of chrono.strict.parse(line, REFERENCE, { forwardDate: false })) {
+    const start = result.start;
+    if (!MONTH_NAME.test(result.text)) continue;
+    if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) continue;
+    const end = result.end && (result.end.isCertain('day') || result.end.isCertain('month')) ? result.end : null;
+    const year = start.get('year') ?? 0;
+    out.push({
+      index: result.index,
+      text: result.text,
+      year,
+      month: start.get('month') ?? 0,
+      day: start.get('day') ?? 0,
+      ...(end
+        ? { rangeEnd: { year: end.get('year') ?? year, month: end.get('month') ?? 0, day: end.get('day') ?? 0 } }
+        : {}),
+    });
+  }
   return out;
 }
 
@@ -100,10 +156,14 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 /** A fax or print header line: every date on it is when the page travelled, whatever stands before it. */
 export function isTransmissionLine(line: string): boolean {
+  const lower = line.toLowerCase();
   return (
-    /\b(?:fax(?:ed)?|telefax|facsimile)\b/i.test(line) ||
-    (/\b(?:from|to)\s*:/i.test(line) && /\bp(?:age|g)?\.?\s*\d+\s*(?:\/|of)\s*\d+/i.test(line)) ||
-    /^\W*(?:received|rec'?v?'?d|printed|print date|scanned)\b/i.test(line)
+    ((lower.includes('fax') || lower.includes('facsimile')) && /\b(?:fax(?:ed)?|telefax|facsimile)\b/.test(lower)) ||
+    (lower.includes(':') &&
+      (lower.includes('from') || lower.includes('to')) &&
+      /\b(?:from|to)\s*:/.test(lower) &&
+      /\bp(?:age|g)?\.?\s*\d+\s*(?:\/|of)\s*\d+/.test(lower)) ||
+    /^\W*(?:received|rec'?v?'?d|printed|print date|scanned)\b/.test(lower)
   );
 }
 

@@ -10,6 +10,11 @@ const NAME = "(?:Dr\\.? )?[A-Z][A-Za-z'’-]+(?: [A-Z]\\.)?(?: [A-Z][A-Za-z'’-
 const NAME_WITH_CREDENTIAL = new RegExp(`(${NAME}),? (?:(?:${CREDENTIAL})(?:,? ?(?:${CREDENTIAL}))*)(?![A-Za-z])`);
 const CREDENTIAL_ONLY = new RegExp(`,? (?:(?:${CREDENTIAL})(?:,? ?(?:${CREDENTIAL}))*)$`);
 
+/** Cheap tests that let most lines skip the name patterns below. */
+const LABEL_WORD =
+  /\bby\b|provider|physician|doctor|attending|surgeon|radiologist|therapist|examiner|evaluator|consultant|practitioner/i;
+const CREDENTIAL_WORD = new RegExp(`[ ,](?:${CREDENTIAL})(?![A-Za-z])`);
+
 /** Labels after which a provider's name follows; the more clinical, the more certain. */
 const LABELLED: [RegExp, number][] = [
   [
@@ -33,6 +38,7 @@ export function findProvider(
 ): FieldGuess {
   for (const lines of [closing, opening, all]) {
     for (const line of lines) {
+      if (!LABEL_WORD.test(line)) continue;
       for (const [pattern, confidence] of LABELLED) {
         const raw = pattern.exec(line)?.[1];
         const name = raw ? cleanName(raw) : null;
@@ -46,6 +52,7 @@ export function findProvider(
     [all, 0.55],
   ] as const) {
     for (const line of lines) {
+      if (!CREDENTIAL_WORD.test(line)) continue;
       const match = NAME_WITH_CREDENTIAL.exec(line);
       if (match?.[0] && !/\b(?:patient|claimant|employee|applicant)\b/i.test(line.slice(0, match.index)))
         return { value: normalizeProvider(match[0]), confidence };

@@ -12,16 +12,17 @@ const ZONE_TOP = 6;
 const ZONE_BOTTOM = 5;
 
 export function splitLines(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l !== '');
+  const out: string[] = [];
+  for (const raw of text.split(/\r\n?|\n/)) {
+    const line = /\s\s|[\t\f\v\u00a0]/.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw.trim();
+    if (line !== '') out.push(line);
+  }
+  return out;
 }
 
-/** A line's identity across pages: case and spacing folded. */
+/** A line's identity across pages (lines come from splitLines, spacing already folded). */
 export function lineKey(line: string): string {
-  return line.toLowerCase().replace(/\s+/g, ' ').trim();
+  return line.toLowerCase();
 }
 
 const PAGE_NUMBER_LINE =

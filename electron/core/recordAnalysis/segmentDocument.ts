@@ -146,11 +146,10 @@ function describeEncounter(group: PageFacts[], entry: IndexEntry | null, opts: S
   const date = isIndex ? { iso: null, confidence: 0.9, notes: [] } : chooseServiceDate(group, opts.latestDate);
   notes.push(...date.notes);
 
-  let provider: FieldGuess = findProvider(
-    first.opening,
-    last.closing,
-    group.flatMap((f) => f.layout.body),
-  );
+  let provider: FieldGuess = findProvider(first.opening, last.closing, [
+    ...first.layout.body.slice(0, 40),
+    ...last.layout.body.slice(-20),
+  ]);
   if (provider.value === '' && entry) {
     const fromIndex = findProvider([entry.text], [], []);
     if (fromIndex.value) provider = { value: fromIndex.value, confidence: 0.6 };
