@@ -23,7 +23,7 @@ export interface CaseFileAnalysis {
 
 /** The lowest duplicate threshold a reviewer can choose; pairs below it are not kept. */
 export const SIMILARITY_FLOOR = 0.5;
-/** Pages with less text than this are too poor to compare by text. */
+/** Pages with less text than this are too poor to compare by text (exact copies are still found). */
 const MIN_TEXT = 80;
 
 /**
@@ -48,7 +48,7 @@ export async function analyzeCaseFile(
     for (const [i, fact] of facts.entries()) {
       if (opts.pause && i % 50 === 49) await opts.pause();
       const normalized = normalizeForDuplicates(fact.layout);
-      if (normalized.length < MIN_TEXT) continue;
+      if (fact.layout.lines.join('').length < MIN_TEXT) continue;
       candidates.push({
         key: { documentId: doc.id, page: fact.page },
         raw: fact.layout.lines.join('\n'),
@@ -72,16 +72,18 @@ export async function analyzeCaseFile(
     const r = candidates[rep] as (typeof candidates)[number];
     edges.push(edge(r, c, 1, 'exact'));
   });
+  // Near copies are looked for among pages with enough text once numbers and headers are set aside.
+  const textual = representatives.filter((i) => (candidates[i]?.normalized.length ?? 0) >= MIN_TEXT);
   const comparable: ComparablePage[] = [];
-  for (const [n, i] of representatives.entries()) {
+  for (const [n, i] of textual.entries()) {
     const c = candidates[i] as (typeof candidates)[number];
     comparable.push({ fingerprint: pageFingerprint(c.normalized), serviceDates: c.dates });
     if (opts.pause && n % 100 === 99) await opts.pause();
   }
   const { pairs, complete } = await findSimilarPages(comparable, SIMILARITY_FLOOR, opts.deadline, opts.pause);
   for (const pair of pairs) {
-    const a = candidates[representatives[pair.a] as number] as (typeof candidates)[number];
-    const b = candidates[representatives[pair.b] as number] as (typeof candidates)[number];
+    const a = candidates[textual[pair.a] as number] as (typeof candidates)[number];
+    const b = candidates[textual[pair.b] as number] as (typeof candidates)[number];
     edges.push(edge(a, b, Math.round(pair.similarity * 1000) / 1000, 'text'));
   }
   const pages = documents.reduce((n, d) => n + d.pages.length, 0);

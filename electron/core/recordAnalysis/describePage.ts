@@ -28,6 +28,9 @@ export interface PageFacts {
 }
 
 const OPENING = 8;
+const DATE_ZONE_TOP = 16;
+const DATE_ZONE_BOTTOM = 10;
+const MARKER_ZONE = 6;
 const CLOSING = 6;
 const MARKER = /\b(?:page|pg\.?)\s*(\d{1,4})\s*(?:of|\/)\s*(\d{1,4})\b|\bp\.\s?(\d{1,4})\s*\/\s*(\d{1,4})\b/i;
 const MARKER_OPEN = /^\W*page\s+(\d{1,4})\W*$/i;
@@ -48,7 +51,11 @@ export function describePage(
   const titleLine = continued ? undefined : opening.slice(0, 5).find(looksLikeTitle);
   const title = titleLine ? classifyEncounterType(opening.slice(0, 5), '') : null;
   const furnitureLines = new Set(layout.furniture.flatMap((f, i) => (f ? [i] : [])));
-  const dates = findDates(layout.lines, years).map((d) => ({ ...d, furniture: furnitureLines.has(d.line) }));
+  // A page states its dates in its header and its signature; the prose between holds other dates (prior
+  // studies, refills) that never decide the date of service, so only the top and bottom lines are read.
+  const lines = layout.lines;
+  const zoned = lines.map((line, i) => (i < DATE_ZONE_TOP || i >= lines.length - DATE_ZONE_BOTTOM ? line : ''));
+  const dates = findDates(zoned, years).map((d) => ({ ...d, furniture: furnitureLines.has(d.line) }));
   return {
     page: layout.page,
     layout,
@@ -65,7 +72,9 @@ export function describePage(
 }
 
 function encounterMarker(lines: readonly string[], position: number, pageCount: number): PageMarker | null {
-  for (const line of lines) {
+  const zone = lines.length <= 2 * MARKER_ZONE ? lines : [...lines.slice(0, MARKER_ZONE), ...lines.slice(-MARKER_ZONE)];
+  for (const line of zone) {
+    if (!/\d/.test(line)) continue;
     if (isTransmissionLine(line)) continue;
     const m = MARKER.exec(line);
     const index = Number(m?.[1] ?? m?.[3] ?? MARKER_OPEN.exec(line)?.[1] ?? Number.NaN);
