@@ -30,7 +30,8 @@ describe('classifyEncounterType', () => {
   });
 
   it('falls back on the section headings of the body, with a lower confidence', () => {
-    const soap = 'SUBJECTIVE: Neck pain improved.\nOBJECTIVE: Tender.\nASSESSMENT: Strain.\nPLAN: Follow-up visit in 4 weeks.';
+    const soap =
+      'SUBJECTIVE: Neck pain improved.\nOBJECTIVE: Tender.\nASSESSMENT: Strain.\nPLAN: Follow-up visit in 4 weeks.';
     expect(classifyEncounterType([], soap)).toMatchObject({ type: 'progress_note' });
     const op =
       'PREOPERATIVE DIAGNOSIS: Torn meniscus.\nPOSTOPERATIVE DIAGNOSIS: Same.\nANESTHESIA: General.\nThe patient was prepped and draped. ESTIMATED BLOOD LOSS: Minimal.';
@@ -43,7 +44,11 @@ describe('classifyEncounterType', () => {
   });
 
   it('says other, with a low confidence, when nothing points to a type', () => {
-    expect(classifyEncounterType([], 'Lorem ipsum dolor sit amet.')).toEqual({ type: 'other', confidence: 0.2, title: null });
+    expect(classifyEncounterType([], 'Lorem ipsum dolor sit amet.')).toEqual({
+      type: 'other',
+      confidence: 0.2,
+      title: null,
+    });
   });
 });
 
@@ -52,6 +57,8 @@ describe('looksLikeTitle', () => {
     expect(looksLikeTitle('OPERATIVE REPORT')).toBe(true);
     expect(looksLikeTitle('Follow-up Visit')).toBe(true);
     expect(looksLikeTitle('Prior imaging of 16-May-2012 was reviewed.')).toBe(false);
-    expect(looksLikeTitle('The patient returns for follow-up of her cervical spine and reports less pain.')).toBe(false);
+    expect(looksLikeTitle('The patient returns for follow-up of her cervical spine and reports less pain.')).toBe(
+      false,
+    );
   });
 });

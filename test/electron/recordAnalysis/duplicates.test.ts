@@ -24,7 +24,11 @@ const OTHER = [
 ].join('\n');
 
 /** Letters swapped as OCR of a fax swaps them, deterministically. */
-const ocr = (text: string) => text.replace(/m/g, 'rn').replace(/l(?=e)/g, '1').replace(/O/g, '0');
+const ocr = (text: string) =>
+  text
+    .replace(/m/g, 'rn')
+    .replace(/l(?=e)/g, '1')
+    .replace(/O/g, '0');
 
 async function groupsOf(docs: { id: string; pages: string[] }[], threshold = 0.8) {
   const { edges } = await analyzeCaseFile(
@@ -64,9 +68,7 @@ describe('duplicate pages', () => {
   });
 
   it('does not group templated notes of different visits, nor pages below the threshold', async () => {
-    const { groups } = await groupsOf([
-      { id: 'a', pages: [NOTE, NOTE.replaceAll('06/06/2014', '07/11/2014'), OTHER] },
-    ]);
+    const { groups } = await groupsOf([{ id: 'a', pages: [NOTE, NOTE.replaceAll('06/06/2014', '07/11/2014'), OTHER] }]);
     expect(groups).toEqual([]);
     const half = NOTE.split('\n').slice(0, 6).join('\n') + '\nPLAN: Start physical therapy twice a week for six weeks.';
     const { edges, groups: strict } = await groupsOf([{ id: 'b', pages: [NOTE, half] }], 0.95);

@@ -6,7 +6,15 @@ const read = (line: string) => findDates([line], YEARS).map((d) => [d.iso, d.rol
 
 describe('findDates', () => {
   it('reads a date of service in every common format as the same day', () => {
-    for (const written of ['6/6/14', '06/06/2014', 'June 6, 2014', '2014-06-06', '6-Jun-2014', 'Jun 6 2014', '6.6.2014'])
+    for (const written of [
+      '6/6/14',
+      '06/06/2014',
+      'June 6, 2014',
+      '2014-06-06',
+      '6-Jun-2014',
+      'Jun 6 2014',
+      '6.6.2014',
+    ])
       expect(read(`Date of service: ${written}`), written).toEqual([['2014-06-06', 'service']]);
   });
 

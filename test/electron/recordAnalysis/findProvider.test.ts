@@ -8,8 +8,13 @@ describe('findProvider', () => {
       value: 'Jane Roe, MD',
       confidence: 0.9,
     });
-    expect(findProvider(['Provider: Sam Lee, DO', 'Location: Bay Clinic'], [], [])).toMatchObject({ value: 'Sam Lee, DO' });
-    expect(findProvider(['Reggie Stretchwell, PT'], [], [])).toEqual({ value: 'Reggie Stretchwell, PT', confidence: 0.75 });
+    expect(findProvider(['Provider: Sam Lee, DO', 'Location: Bay Clinic'], [], [])).toMatchObject({
+      value: 'Sam Lee, DO',
+    });
+    expect(findProvider(['Reggie Stretchwell, PT'], [], [])).toEqual({
+      value: 'Reggie Stretchwell, PT',
+      confidence: 0.75,
+    });
   });
 
   it('does not take the patient for the provider, and says nothing when no one is named', () => {

@@ -17,8 +17,9 @@ const note = (date: string, title = 'PROGRESS NOTE', provider = 'Jane Roe, MD') 
 
 describe('segmentDocument', () => {
   it('starts an encounter at each titled, dated page and reads its date, type and provider', async () => {
-    const found = (await segmentDocument(pages(note('01/02/2014'), note('02/03/2014', 'OPERATIVE REPORT', 'Sam Lee, DO')), OPTS))
-      .encounters;
+    const found = (
+      await segmentDocument(pages(note('01/02/2014'), note('02/03/2014', 'OPERATIVE REPORT', 'Sam Lee, DO')), OPTS)
+    ).encounters;
     expect(found.map((e) => [e.startPage, e.serviceDate, e.docType, e.provider, e.facility])).toEqual([
       [1, '2014-01-02', 'progress_note', 'Jane Roe, MD', 'Harbor Spine Center'],
       [2, '2014-02-03', 'procedure_note', 'Sam Lee, DO', 'Harbor Spine Center'],
@@ -64,8 +65,7 @@ describe('segmentDocument', () => {
   });
 
   it("uses a records index's page ranges and lists the index page itself undated", async () => {
-    const index =
-      'RECORDS INDEX\nPages 2-3: Progress reports, Jane Roe, MD, 2014.\nPage 4: Pharmacy profile, 2014.';
+    const index = 'RECORDS INDEX\nPages 2-3: Progress reports, Jane Roe, MD, 2014.\nPage 4: Pharmacy profile, 2014.';
     const found = await spans([index, `DOS 1/2/2014\n${BODY}`, BODY, `Fills: Naproxen #60.\nDate: 3/3/2014`]);
     expect(found.map(([start]) => start)).toEqual([1, 2, 4]);
     expect(found[0]).toEqual([1, 1, null, 'other']);
@@ -86,7 +86,10 @@ describe('segmentDocument', () => {
     expect(undated).toMatchObject({ serviceDate: null, dateConfidence: 0, docType: 'consultation' });
     expect(undated?.notes).toContain('No date of service found.');
     const [several] = (
-      await segmentDocument(pages(`PROGRESS NOTE\nDate of service: 01/02/2014\nDate of service: 01/09/2014\n${BODY}`), OPTS)
+      await segmentDocument(
+        pages(`PROGRESS NOTE\nDate of service: 01/02/2014\nDate of service: 01/09/2014\n${BODY}`),
+        OPTS,
+      )
     ).encounters;
     expect(several?.serviceDate).toBe('2014-01-02');
     expect(several?.dateConfidence).toBeLessThan(0.7);
