@@ -66,6 +66,17 @@ export function PdfRecordView({ doc, target, onOpen, onPagesSeen }: Props) {
     if (query) dispatchFind(handle.eventBus, query, false);
   }, [handle, ready, target, doc.id]);
 
+  // A window (or pane) resized keeps "fit width" fitting: the chronology widening the records pane says so.
+  useEffect(() => {
+    if (!handle || !ready) return;
+    const refit = () => {
+      const value = handle.viewer.currentScaleValue;
+      if (value === 'page-width' || value === 'page-fit') handle.setScale(value);
+    };
+    window.addEventListener('resize', refit);
+    return () => window.removeEventListener('resize', refit);
+  }, [handle, ready]);
+
   useEffect(() => {
     const clear = () => {
       if (window.getSelection()?.isCollapsed) setSelection(null);

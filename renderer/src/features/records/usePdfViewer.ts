@@ -34,7 +34,6 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
     let destroy: (() => void) | null = null;
     let made: PdfViewerHandle | null = null;
     let firstPage: HTMLElement | null = null;
-    let resizeObserver: ResizeObserver | null = null;
     setHandle(null);
     setError(null);
     setPage(1);
@@ -57,16 +56,7 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
           maxCanvasPixels: 8_388_608,
         });
         linkService.setViewer(pdfViewer);
-        // A pane resized (the chronology widening the records pane) keeps "fit width" fitting.
-        resizeObserver =
-          typeof ResizeObserver === 'undefined'
-            ? null
-            : new ResizeObserver(() => {
-                const value = pdfViewer.currentScaleValue;
-                if (pdfViewer.pagesCount > 0 && (value === 'page-width' || value === 'page-fit' || value === 'auto'))
-                  pdfViewer.currentScaleValue = value;
-              });
-        resizeObserver?.observe(el);
+
         eventBus.on('pagesinit', () => {
           pdfViewer.currentScaleValue = 'page-width';
           if (wanted()) setReady(true);
@@ -112,7 +102,6 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
     })();
     return () => {
       opening.drop();
-      resizeObserver?.disconnect();
       firstPage?.remove();
       made?.viewer.setDocument(null as never);
       destroy?.();

@@ -43,7 +43,9 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
     } else if (tab !== 'chronology' && narrowSize.current !== null) {
       panel.resize(`${narrowSize.current}%`);
       narrowSize.current = null;
-    }
+    } else return;
+    // The record viewer refits its pages to the width it now has.
+    requestAnimationFrame(() => window.dispatchEvent(new Event('resize')));
   };
 
   useEffect(() => {
