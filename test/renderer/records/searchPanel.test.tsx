@@ -31,8 +31,6 @@ function renderPanel() {
     selected: null,
     target: null,
     error: null,
-    coverage: new Map(),
-    refreshCoverage: vi.fn(),
     select: vi.fn(),
     openAt,
     refresh: vi.fn(),

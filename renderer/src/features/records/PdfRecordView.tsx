@@ -21,11 +21,10 @@ interface Props {
   doc: RecordDocument;
   target: RecordTarget | null;
   onOpen: (documentId: string, page: number) => void;
-  onPagesSeen: () => void;
 }
 
 /** A PDF record in pdf.js's viewer: zoom, page field and strip, find, stored highlights and quoting. */
-export function PdfRecordView({ doc, target, onOpen, onPagesSeen }: Props) {
+export function PdfRecordView({ doc, target, onOpen }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const { handle, ready, page, pageCount, error, matches } = usePdfViewer(doc.id, containerRef);
@@ -34,7 +33,7 @@ export function PdfRecordView({ doc, target, onOpen, onPagesSeen }: Props) {
   const [selection, setSelection] = useState<SelectionInfo | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const problem = error ?? actionError;
-  usePageViews(doc.id, page, ready && !problem, onPagesSeen);
+  usePageViews(doc.id, page, ready && !problem);
 
   const stored = useLatestReply();
 

@@ -8,6 +8,7 @@ import { ImportProgress } from './ImportProgress';
 import { SearchPanel } from './SearchPanel';
 import type { CaseRecords } from './useCaseRecords';
 import { useChronology } from './useChronology';
+import { useCoverage } from './useCoverage';
 import { useImportJob } from './useImportJob';
 import './records.css';
 import { ErrorBanner } from '../../components';
@@ -33,7 +34,8 @@ export function RecordsSidebar({ records, onTabChange }: Props) {
   const indexJob = useImportJob(records.caseId, records.refresh);
   const indexing = useRef(false);
   const { documents } = records;
-  const chronology = useChronology(records.caseId, documents);
+  const coverage = useCoverage(records.caseId, documents);
+  const chronology = useChronology(records.caseId, coverage);
   const encounters = useMemo(() => summarizeEncounters(chronology.data?.encounters ?? []), [chronology.data]);
   const choose = (next: RecordsTab) => {
     setTab(next);
@@ -74,7 +76,7 @@ export function RecordsSidebar({ records, onTabChange }: Props) {
               selectedId={records.selected?.id ?? null}
               onSelect={records.select}
               onReviewed={records.markReviewed}
-              coverage={records.coverage}
+              coverage={coverage}
               encounters={encounters}
             />
             {records.selected && <DocumentDetailsForm doc={records.selected} onSaved={records.replace} />}

@@ -25,10 +25,9 @@ interface Props {
   doc: RecordDocument;
   target: RecordTarget | null;
   onOpen: (documentId: string, page: number) => void;
-  onPagesSeen: () => void;
 }
 
-export function TextRecordView({ doc, target, onOpen, onPagesSeen }: Props) {
+export function TextRecordView({ doc, target, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [texts, setTexts] = useState<Map<number, string>>(new Map());
   const requested = useRef(new Set<number>());
@@ -51,7 +50,7 @@ export function TextRecordView({ doc, target, onOpen, onPagesSeen }: Props) {
   });
   const items = virtual.getVirtualItems();
   const page = (items.find((i) => i.end > (virtual.scrollOffset ?? 0) + 40)?.index ?? 0) + 1;
-  usePageViews(doc.id, page, pageCount > 0, onPagesSeen);
+  usePageViews(doc.id, page, pageCount > 0);
 
   const pageTexts = useLatestReply();
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentCoverage, RecordDocument } from '../../../../shared/ipc';
+import type { RecordDocument } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { useLatestReply } from '../../components';
 import { onWorkspaceEvent } from '../../events';
@@ -21,9 +21,6 @@ export interface CaseRecords {
   selected: RecordDocument | null;
   target: RecordTarget | null;
   error: string | null;
-  /** Pages seen per document (review coverage). */
-  coverage: ReadonlyMap<string, DocumentCoverage>;
-  refreshCoverage(): void;
   select(documentId: string): void;
   openAt(target: Omit<RecordTarget, 'nonce'>): void;
   refresh(): void;
@@ -39,17 +36,7 @@ export function useCaseRecords(caseId: string): CaseRecords {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [target, setTarget] = useState<RecordTarget | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [coverage, setCoverage] = useState<ReadonlyMap<string, DocumentCoverage>>(new Map());
   const list = useLatestReply();
-  const seen = useLatestReply();
-
-  const refreshCoverage = useCallback(() => {
-    void seen.track(
-      call('coverage.list', { caseId }),
-      (rows) => setCoverage(new Map(rows.map((r) => [r.documentId, r]))),
-      () => undefined,
-    );
-  }, [caseId, seen]);
 
   // Called on open and after every import: the list from an earlier call must not replace a newer one.
   const refresh = useCallback(() => {
@@ -65,12 +52,8 @@ export function useCaseRecords(caseId: string): CaseRecords {
 
   useEffect(() => {
     refresh();
-    refreshCoverage();
-    return () => {
-      list.drop();
-      seen.drop();
-    };
-  }, [refresh, refreshCoverage, list, seen]);
+    return list.drop;
+  }, [refresh, list]);
 
   const openAt = useCallback((next: Omit<RecordTarget, 'nonce'>) => {
     setSelectedId(next.documentId);
@@ -108,8 +91,6 @@ export function useCaseRecords(caseId: string): CaseRecords {
     selected: documents.find((d) => d.id === selectedId) ?? null,
     target,
     error,
-    coverage,
-    refreshCoverage,
     select,
     openAt,
     refresh,

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { call } from '../../api';
+import { emitWorkspaceEvent } from '../../events';
 
 /** A page counts as read once it has been the current page this long with the window visible. */
 export const DWELL_MS = 1500;
@@ -7,16 +8,13 @@ const FLUSH_MS = 4000;
 
 /**
  * Records how long each page of a document is the current page while the window is visible, and sends the pages
- * that passed DWELL_MS in one batch every few seconds and when the document closes (review coverage).
+ * that passed DWELL_MS in one batch a few seconds after they did, with the rest of the time when the document
+ * closes (review coverage); says so with a pagesSeen event.
  */
-export function usePageViews(documentId: string, page: number, active: boolean, onRecorded?: () => void): void {
+export function usePageViews(documentId: string, page: number, active: boolean): void {
   const pending = useRef(new Map<number, number>());
   const reported = useRef(new Set<number>());
   const current = useRef({ page, since: 0, active });
-  const recorded = useRef(onRecorded);
-  useEffect(() => {
-    recorded.current = onRecorded;
-  });
 
   useEffect(() => {
     current.current.since = performance.now();
@@ -27,10 +25,12 @@ export function usePageViews(documentId: string, page: number, active: boolean, 
         pending.current.set(p, (pending.current.get(p) ?? 0) + (now - since));
       current.current.since = now;
     };
-    const flush = () => {
+    // Every few seconds only pages newly read are sent; the time spent on pages already sent goes with the
+    // last batch, when the document closes, so an open page costs no request at all.
+    const flush = (closing: boolean) => {
       settle();
       const batch = [...pending.current]
-        .filter(([p, ms]) => reported.current.has(p) || ms >= DWELL_MS)
+        .filter(([p, ms]) => (closing && reported.current.has(p)) || (!reported.current.has(p) && ms >= DWELL_MS))
         .map(([p, ms]) => ({ page: p, ms: Math.round(ms) }));
       if (batch.length === 0) return;
       for (const { page: p } of batch) {
@@ -38,16 +38,16 @@ export function usePageViews(documentId: string, page: number, active: boolean, 
         pending.current.delete(p);
       }
       void call('coverage.pagesViewed', { documentId, pages: batch.slice(0, 500) })
-        .then(() => recorded.current?.())
+        .then(() => emitWorkspaceEvent('pagesSeen', { documentId }))
         .catch(() => undefined);
     };
-    const timer = setInterval(flush, FLUSH_MS);
+    const timer = setInterval(() => flush(false), FLUSH_MS);
     const onVisibility = () => settle();
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisibility);
-      flush();
+      flush(true);
     };
   }, [documentId]);
 

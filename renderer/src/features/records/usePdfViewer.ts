@@ -71,7 +71,8 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
         const source = await recordPdfSource(lib, recordUrl(documentId));
         if (!wanted()) return source.dispose();
         const task = lib.getDocument(source.params);
-        destroy = () => void task.destroy().finally(source.dispose);
+        // Destroying a document mid-load rejects its pending work ("Worker was terminated"): nothing waits for it.
+        destroy = () => void task.destroy().catch(() => undefined).finally(source.dispose);
         const pdf = await Promise.race([task.promise, source.failed]);
         if (!wanted()) return;
         setPageCount(pdf.numPages);
