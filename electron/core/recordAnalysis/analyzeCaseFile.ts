@@ -47,11 +47,12 @@ export async function analyzeCaseFile(
     encounters.push(...found.map((e) => ({ ...e, documentId: doc.id })));
     for (const [i, fact] of facts.entries()) {
       if (opts.pause && i % 50 === 49) await opts.pause();
+      const raw = doc.pages[i]?.text ?? '';
+      if (raw.length < MIN_TEXT) continue;
       const normalized = normalizeForDuplicates(fact.layout);
-      if (fact.layout.lines.join('').length < MIN_TEXT) continue;
       candidates.push({
         key: { documentId: doc.id, page: fact.page },
-        raw: fact.layout.lines.join('\n'),
+        raw,
         normalized,
         dates: statedServiceDates(fact),
       });

@@ -50,12 +50,12 @@ export function describePage(
   const continued = opening.slice(0, 3).some((l) => CONTINUED_TITLE.test(l));
   const titleLine = continued ? undefined : opening.slice(0, 5).find(looksLikeTitle);
   const title = titleLine ? classifyEncounterType(opening.slice(0, 5), '') : null;
-  const furnitureLines = new Set(layout.furniture.flatMap((f, i) => (f ? [i] : [])));
   // A page states its dates in its header and its signature; the prose between holds other dates (prior
   // studies, refills) that never decide the date of service, so only the top and bottom lines are read.
   const lines = layout.lines;
   const zoned = lines.map((line, i) => (i < DATE_ZONE_TOP || i >= lines.length - DATE_ZONE_BOTTOM ? line : ''));
-  const dates = findDates(zoned, years).map((d) => ({ ...d, furniture: furnitureLines.has(d.line) }));
+  const dates = findDates(zoned, years) as (DateMention & { furniture: boolean })[];
+  for (const d of dates) d.furniture = layout.furniture[d.line] === true;
   return {
     page: layout.page,
     layout,

@@ -110,7 +110,8 @@ interface FoundDate {
 }
 
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
-const NUMERIC = /(?<![\d/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/-]|\.\d)|(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g;
+const NUMERIC =
+  /(?<![\d/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?![\d/-]|\.\d)|(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])/g;
 
 function numericDates(line: string): FoundDate[] {
   const out: FoundDate[] = [];

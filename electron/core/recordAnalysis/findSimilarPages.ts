@@ -30,14 +30,17 @@ export async function findSimilarPages(
   deadline = Number.POSITIVE_INFINITY,
   pause?: () => Promise<void>,
 ): Promise<{ pairs: SimilarPair[]; complete: boolean }> {
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<number, number[]>();
+  // A band's key is its four values mixed into one number (with the band's index, so bands never collide).
   const bandKeys = pages.map((p) => {
-    const keys: string[] = [];
+    const keys: number[] = [];
     if (p.fingerprint.shingles.length === 0) return keys;
+    const s = p.fingerprint.sketch;
     for (let band = 0; band < BANDS; band++) {
-      const s = p.fingerprint.sketch;
       const o = band * ROWS;
-      keys.push(`${band}:${s[o]}:${s[o + 1]}:${s[o + 2]}:${s[o + 3]}`);
+      let h = Math.imul(band + 1, 0x9e3779b1);
+      for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ (s[o + r] as number), 0x85ebca6b) ^ (h >>> 13);
+      keys.push(h >>> 0);
     }
     return keys;
   });

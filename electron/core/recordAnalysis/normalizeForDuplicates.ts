@@ -9,6 +9,9 @@ const NINE = 57;
 /** Digits inside a word are letters OCR misread (0 for o, 1 for i, 5 for s, 8 for b); others are dropped. */
 const DIGIT_LETTER = [111, 105, 0, 0, 0, 115, 0, 0, 98, 0];
 const latin1 = new TextDecoder('latin1');
+const STAMP_ZONE = 4;
+/** Reused between pages (the function is synchronous), so a case's pages do not each allocate one. */
+let buffer = new Uint8Array(16384);
 
 /**
  * A page's text as duplicate detection compares it: without the document's running headers and footers, fax and
@@ -18,12 +21,16 @@ const latin1 = new TextDecoder('latin1');
  */
 export function normalizeForDuplicates(layout: PageLayout): string {
   let text = '';
+  const last = layout.lines.length - STAMP_ZONE;
   layout.lines.forEach((line, i) => {
-    if (!layout.furniture[i] && !isTransmissionLine(line)) text += `${line} `;
+    // Fax and print stamps stand at the top or bottom of a page.
+    if (layout.furniture[i] || ((i < STAMP_ZONE || i >= last) && isTransmissionLine(line))) return;
+    text += `${line} `;
   });
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(text)) text = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  const out = new Uint8Array(text.length + 1);
+  if (buffer.length < text.length + 1) buffer = new Uint8Array(text.length * 2);
+  const out = buffer;
   let n = 0;
   let start = 0;
   let digits = 0;

@@ -36,6 +36,7 @@ export interface SegmentOptions {
 }
 
 const BOUNDARY_SCORE = 3;
+const BODY_CHARS = 4000;
 /** The title of a compilation's own index page, which is an encounter of no date. */
 export const RECORDS_INDEX_TITLE = 'Records index';
 
@@ -132,7 +133,14 @@ function describeEncounter(group: PageFacts[], entry: IndexEntry | null, opts: S
   const first = group[0] as PageFacts;
   const last = group[group.length - 1] as PageFacts;
   const notes: string[] = [];
-  const body = group.map((f) => f.layout.body.join('\n')).join('\n');
+  // The type cues read the opening of an encounter's text; a long report is not read to its end for them.
+  let body = '';
+  for (const f of group) {
+    for (const line of f.layout.body) {
+      if (body.length >= BODY_CHARS) break;
+      body += `${line}\n`;
+    }
+  }
   const isIndex = entry === null && first.page === 1 && readRecordsIndex(first.layout.lines, Infinity).length > 0;
 
   let type = classifyEncounterType(first.opening, body);
