@@ -58,6 +58,18 @@ const TITLE_RULES: [RegExp, DocumentType][] = [
   [/^\W*(?:dear\b|to whom it may concern)|\bletter\b|\bcorrespondence\b|\bmemorandum\b/i, 'correspondence'],
 ];
 
+/** Every title rule in one pattern, one capture group each: a line is scanned once, the first rule in order wins. */
+const ALL_TITLES = new RegExp(TITLE_RULES.map(([pattern]) => `(${pattern.source})`).join('|'), 'gi');
+
+function titleRuleOf(line: string): DocumentType | null {
+  let best = TITLE_RULES.length;
+  for (const m of line.matchAll(ALL_TITLES)) {
+    const rule = m.slice(1).findIndex((g) => g !== undefined);
+    if (rule >= 0 && rule < best) best = rule;
+  }
+  return TITLE_RULES[best]?.[1] ?? null;
+}
+
 const LETTERHEAD =
   /,\s*(?:M\.?D|D\.?O|D\.?C|PT|DPT|LAc|PA-C|NP|PhD)\b.*\s[-–|]\s|\b(?:inc|llc|center|centre|clinic|associates|group|institute)\b\W*(?:\(demo\))?\W*$/i;
 
@@ -146,8 +158,8 @@ export function classifyEncounterType(openingLines: readonly string[], body: str
   // A letterhead ("Jane Roe, MD - Seaside Imaging Center") names the practice, not the document: titles first.
   const titles = openingLines.filter(looksLikeTitle);
   for (const line of [...titles.filter((l) => !LETTERHEAD.test(l)), ...titles.filter((l) => LETTERHEAD.test(l))]) {
-    const hit = TITLE_RULES.find(([pattern]) => pattern.test(line));
-    if (hit) return { type: hit[1], confidence: 0.92, title: line.trim() };
+    const rule = titleRuleOf(line);
+    if (rule) return { type: rule, confidence: 0.92, title: line.trim() };
   }
   const scores = new Map<DocumentType, number>();
   const text = body.slice(0, 4000);

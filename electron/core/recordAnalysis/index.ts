@@ -15,3 +15,4 @@ export * from './listDuplicateGroups';
 export * from './listLetterEncounters';
 export * from './recordPageViews';
 export * from './setEncounterBoundary';
+export * from './warmUpAnalysis';
