@@ -72,7 +72,11 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
         if (!wanted()) return source.dispose();
         const task = lib.getDocument(source.params);
         // Destroying a document mid-load rejects its pending work ("Worker was terminated"): nothing waits for it.
-        destroy = () => void task.destroy().catch(() => undefined).finally(source.dispose);
+        destroy = () =>
+          void task
+            .destroy()
+            .catch(() => undefined)
+            .finally(source.dispose);
         const pdf = await Promise.race([task.promise, source.failed]);
         if (!wanted()) return;
         setPageCount(pdf.numPages);
