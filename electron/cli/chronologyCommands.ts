@@ -19,10 +19,8 @@ export const CHRONOLOGY_COMMANDS: CliCommand[] = [
     name: 'chronology',
     usage: 'chronology <caseNumber> [--json]',
     summary: "The case's encounters newest first (date, type, provider, pages, extract); analyzes the case first",
-    async run({ invoke, args }) {
-      const json = args.includes('--json');
-      const caseNumber = args.find((a) => !a.startsWith('--'));
-      const caseId = await findCaseId(invoke, caseNumber, 'chronology <caseNumber> [--json]');
+    async run({ invoke, args, json }) {
+      const caseId = await findCaseId(invoke, args[0], 'chronology <caseNumber> [--json]');
       await invoke('chronology.analyze', { caseId });
       const { encounters, markers, analysis } = await invoke('chronology.list', { caseId });
       const shown = encounters
@@ -44,10 +42,8 @@ export const CHRONOLOGY_COMMANDS: CliCommand[] = [
     name: 'duplicates',
     usage: 'duplicates <caseNumber> [--json]',
     summary: 'Groups of duplicate pages in a case, each under its principal page, with similarities',
-    async run({ invoke, args }) {
-      const json = args.includes('--json');
-      const caseNumber = args.find((a) => !a.startsWith('--'));
-      const caseId = await findCaseId(invoke, caseNumber, 'duplicates <caseNumber> [--json]');
+    async run({ invoke, args, json }) {
+      const caseId = await findCaseId(invoke, args[0], 'duplicates <caseNumber> [--json]');
       await invoke('chronology.analyze', { caseId });
       const { threshold, groups } = await invoke('duplicates.list', { caseId });
       if (json) {
