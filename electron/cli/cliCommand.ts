@@ -4,6 +4,8 @@ export interface CliContext {
   args: string[];
   /** Typed calls through the registrar, the same door the window uses. */
   invoke: Invoke;
+  /** --json: print machine-readable output where the command offers it. */
+  json?: boolean;
 }
 
 export interface CliCommand {

@@ -1,4 +1,5 @@
 import { CASE_COMMANDS } from './caseCommands';
+import { CHRONOLOGY_COMMANDS } from './chronologyCommands';
 import type { CliCommand } from './cliCommand';
 import { RECORD_COMMANDS } from './recordCommands';
 import { SECURITY_COMMANDS } from './securityCommands';
@@ -9,6 +10,7 @@ import { SYNC_COMMAND } from './syncCommand';
 export const CLI_COMMANDS: readonly CliCommand[] = [
   ...CASE_COMMANDS,
   ...RECORD_COMMANDS,
+  ...CHRONOLOGY_COMMANDS,
   ...SECURITY_COMMANDS,
   ...SIGNING_COMMANDS,
   SYNC_COMMAND,

@@ -5,6 +5,7 @@ import { backupContract } from './contracts/backupContract';
 import { casesContract } from './contracts/casesContract';
 import { catalogContract } from './contracts/catalogContract';
 import { checksContract } from './contracts/checksContract';
+import { chronologyContract } from './contracts/chronologyContract';
 import { determinationsContract } from './contracts/determinationsContract';
 import { recordsContract } from './contracts/recordsContract';
 import { syncContract } from './contracts/syncContract';
@@ -21,6 +22,7 @@ export const contract = {
   ...versionsContract,
   ...catalogContract,
   ...recordsContract,
+  ...chronologyContract,
   ...syncContract,
   ...sessionContract,
   ...auditContract,

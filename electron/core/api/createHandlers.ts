@@ -5,6 +5,7 @@ import { backupHandlers } from './backupHandlers';
 import { caseHandlers } from './caseHandlers';
 import { catalogHandlers } from './catalogHandlers';
 import { checksHandlers } from './checksHandlers';
+import { chronologyHandlers } from './chronologyHandlers';
 import { determinationHandlers } from './determinationHandlers';
 import type { HandlerTable } from './handlerTable';
 import { profileHandlers } from './profileHandlers';
@@ -25,6 +26,7 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlerTab
     ...versionHandlers(services),
     ...catalogHandlers(services),
     ...recordHandlers(services),
+    ...chronologyHandlers(services),
     ...syncHandlers(services),
     ...auditHandlers(services),
     ...backupHandlers(services),

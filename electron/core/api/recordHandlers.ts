@@ -14,6 +14,7 @@ import {
   updateRecordDocument,
 } from '../records';
 
+import { warmUpAnalysis } from '../recordAnalysis';
 import type { WorkspaceServices } from '../services';
 import type { PartialHandlerTable } from './handlerTable';
 
@@ -25,6 +26,7 @@ export function recordHandlers({ ws, recordJobs, uploads }: WorkspaceServices): 
     'records.updateDocument': ({ documentId, ...change }) => updateRecordDocument(ws, documentId, change),
     'records.beginUpload': ({ name, size }) => {
       recordJobs.prewarm();
+      void warmUpAnalysis();
       return { ...uploads.begin(name, size), chunkBytes: UPLOAD_CHUNK_BYTES };
     },
     'records.uploadChunk': ({ uploadId, offset, base64 }) => ({

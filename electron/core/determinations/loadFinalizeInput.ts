@@ -1,7 +1,7 @@
 import type { CaseRecord, Determination, DisputedItem, DocumentMeta, ReviewerProfile } from '../../../shared/domain';
 import type { CatalogEntry } from '../../../shared/citations';
 
-import type { LetterSettings } from '../../../shared/domain/letter';
+import type { DocumentEncounter, LetterSettings } from '../../../shared/domain/letter';
 
 import { findDraftLineage, listAcknowledgedKeys, listDocuments, listItems, type DraftLineage } from '../db';
 
@@ -12,6 +12,7 @@ import { readLetterSettings, readReviewerProfile } from '../profile';
 
 import { readUrDenialText } from '../records';
 import { requireCase } from '../cases';
+import { listLetterEncounters } from '../recordAnalysis';
 
 /** Everything the checks, the letter and the signature are computed from, read in one transaction. */
 export interface FinalizeInput {
@@ -19,6 +20,8 @@ export interface FinalizeInput {
   items: DisputedItem[];
   determination: Determination;
   documents: DocumentMeta[];
+  /** Encounters inside compilations, for the letter's documents-reviewed list. */
+  encounters: DocumentEncounter[];
   urDenialText: string | null;
   profile: ReviewerProfile;
   profileIsDefault: boolean;
@@ -40,6 +43,7 @@ export function loadFinalizeInput(ws: Workspace, caseId: string): FinalizeInput 
       items: listItems(ws.db, caseId),
       determination: loadDetermination(ws.db, caseId, ws.clock.now().toISOString()),
       documents,
+      encounters: listLetterEncounters(ws.db, caseId),
       urDenialText: readUrDenialText(ws.db, documents),
       profile,
       profileIsDefault: isDefault,

@@ -11,10 +11,13 @@ import {
   type Db,
 } from '../db';
 
+import { describeHits } from '../recordAnalysis';
+
 import { toFtsQuery } from './toFtsQuery';
 
 /** Ranking reads every match (bm25 costs about 1 µs a page); above this many, hits come in record order. */
 export const RANK_MAX_PAGES = 10_000;
+const MAX_ROWS = 600;
 
 /**
  * Ranked hits (bm25) over every page of every document in one case, each with a marked snippet.
@@ -34,15 +37,27 @@ export function searchRecords(
   if (total === 0) return { hits: [], total: 0, ranked: true };
   const ranked = total <= RANK_MAX_PAGES && total * 2 <= countTextPages(db, caseId);
   const rank = /"\*/.test(fts) ? searchPagesWithPrefix : searchPages;
-  const rows = ranked ? rank(db, caseId, fts, limit) : firstPages(db, caseId, fts, limit);
+  // Copies of one page are one hit: read more rows than shown so collapsing them still fills the list.
+  const wanted = Math.min(MAX_ROWS, limit * 3);
+  const rows = ranked ? rank(db, caseId, fts, wanted) : firstPages(db, caseId, fts, wanted);
   const titles = new Map(listDocuments(db, caseId).map((d) => [d.id, d.title]));
-  const hits = rows.map((row) => ({
-    documentId: row.documentId,
-    title: titles.get(row.documentId) ?? '',
-    page: row.page,
-    snippet: splitMarked(row.snippet),
-    score: row.score,
-  }));
+  const contexts = describeHits(db, caseId, rows);
+  const seenGroups = new Set<string>();
+  const hits: SearchHit[] = [];
+  rows.forEach((row, i) => {
+    const context = contexts[i];
+    if (!context || seenGroups.has(context.groupKey) || hits.length >= limit) return;
+    seenGroups.add(context.groupKey);
+    hits.push({
+      documentId: row.documentId,
+      title: titles.get(row.documentId) ?? '',
+      page: row.page,
+      snippet: splitMarked(row.snippet),
+      score: row.score,
+      encounter: context.encounter,
+      alsoOn: context.alsoOn.map((p) => ({ ...p, title: titles.get(p.documentId) ?? '' })),
+    });
+  });
   return { hits, total, ranked };
 }
 

@@ -8,6 +8,8 @@ import {
   type UploadStaging,
 } from '../records';
 
+import { createAnalysisQueue, type AnalysisQueue, type AnalysisQueueOptions } from '../recordAnalysis';
+
 import { createSyncEngine, type SyncEngine, type SyncOptions } from '../sync';
 
 import type { Workspace } from '../workspace';
@@ -16,6 +18,7 @@ export interface ServiceSettings {
   signingKeys: SigningKeyAccess;
   importLimits: ImportLimits;
   syncOptions: Partial<SyncOptions>;
+  analysisOptions?: Partial<AnalysisQueueOptions>;
 }
 
 /** Everything the handlers of one open workspace use; built when it opens, disposed when it locks or closes. */
@@ -28,12 +31,19 @@ export interface WorkspaceServices {
   /** The workspace's one sync engine: the handlers, the background scheduler and the command line share it. */
   readonly sync: SyncEngine;
   readonly signingKeys: SigningKeyAccess;
+  /** Encounters, duplicates and the chronology, analyzed in the background after imports, syncs and re-indexing. */
+  readonly analysis: AnalysisQueue;
   dispose(): Promise<void>;
 }
 
 /** The one place a workspace's services are built and wired to each other. */
 export function createWorkspaceServices(ws: Workspace, settings: ServiceSettings): WorkspaceServices {
-  const recordJobs = createRecordJobs(ws, settings.importLimits);
+  const analysis = createAnalysisQueue(ws, settings.analysisOptions);
+  const recordJobs = createRecordJobs(ws, settings.importLimits, {
+    afterJob: (caseIds) => caseIds.forEach((caseId) => analysis.request(caseId)),
+  });
+  // Cases whose records changed while no window was open (a new demo, an upgrade) are analyzed now.
+  analysis.requestStale();
   const uploads = createUploadStaging(settings.importLimits);
   const sync = createSyncEngine(ws, {
     options: settings.syncOptions,
@@ -47,6 +57,10 @@ export function createWorkspaceServices(ws: Workspace, settings: ServiceSettings
     uploads,
     sync,
     signingKeys: settings.signingKeys,
-    dispose: () => recordJobs.cancelAll(),
+    analysis,
+    dispose: () => {
+      analysis.dispose();
+      return recordJobs.cancelAll();
+    },
   };
 }

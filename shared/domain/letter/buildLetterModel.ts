@@ -1,6 +1,6 @@
 import type { CaseRecord, Determination, DisputedItem, DocumentMeta, ReviewerProfile } from '..';
 
-import { buildDocumentsReviewed } from './buildDocumentsReviewed';
+import { buildDocumentsReviewed, type DocumentEncounter } from './buildDocumentsReviewed';
 import { buildItemBlocks } from './buildItemBlocks';
 import { buildLetterHeader } from './buildLetterHeader';
 import { buildQualificationsParagraph } from './buildQualificationsParagraph';
@@ -19,6 +19,8 @@ export interface LetterInput {
   items: DisputedItem[];
   determination: Determination;
   documents: DocumentMeta[];
+  /** Encounters found inside compilations: the documents-reviewed list shows their dates. */
+  encounters?: DocumentEncounter[];
   profile: ReviewerProfile;
   settings: LetterSettings;
   /** YYYY-MM-DD */
@@ -34,7 +36,7 @@ export function buildLetterModel(input: LetterInput): LetterModel {
     inlines: [{ text, bold: false, italic: false }],
   });
   const heading = (text: string): LetterBlock => ({ kind: 'heading', level: 1, text });
-  const reviewed = buildDocumentsReviewed(input.documents);
+  const reviewed = buildDocumentsReviewed(input.documents, input.encounters);
   const blocks: LetterBlock[] = [
     ...buildLetterHeader(input.case, items, input.settings.organisationName, input.decisionDate),
     heading('HOW THE IMR FINAL DETERMINATION WAS MADE'),

@@ -68,6 +68,12 @@ export const searchHitSchema = z.object({
   page: z.number().int().min(1),
   snippet: z.array(snippetPartSchema),
   score: z.number(),
+  /** The encounter the page belongs to, once the case is analyzed. */
+  encounter: z
+    .object({ serviceDate: isoDateSchema.nullable(), docType: documentTypeSchema, provider: z.string() })
+    .nullable(),
+  /** The other pages of the hit's duplicate group: one hit stands for them all. */
+  alsoOn: z.array(z.object({ documentId: z.string(), title: z.string(), page: z.number().int().min(1) })),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 

@@ -18,6 +18,8 @@ const hit = (title: string, page: number): SearchHit => ({
   page,
   snippet: [{ text: title, match: true }],
   score: 1,
+  encounter: null,
+  alsoOn: [],
 });
 const found = (...hits: SearchHit[]) => ({ hits, total: hits.length, ranked: true });
 

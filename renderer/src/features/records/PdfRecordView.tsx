@@ -10,13 +10,21 @@ import type { RecordTarget } from './useCaseRecords';
 import { dispatchFind, usePdfViewer } from './usePdfViewer';
 import { usePageKeys } from './usePageKeys';
 import { ViewerToolbar } from './ViewerToolbar';
+import { DuplicateBanner } from './DuplicateBanner';
+import { usePageViews } from './usePageViews';
 import { errorMessage } from '../../../../shared/errorMessage';
 import { ErrorBanner, useLatestReply } from '../../components';
 
 const FINISHED = 3;
 
+interface Props {
+  doc: RecordDocument;
+  target: RecordTarget | null;
+  onOpen: (documentId: string, page: number) => void;
+}
+
 /** A PDF record in pdf.js's viewer: zoom, page field and strip, find, stored highlights and quoting. */
-export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: RecordTarget | null }) {
+export function PdfRecordView({ doc, target, onOpen }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const findInput = useRef<HTMLInputElement>(null);
   const { handle, ready, page, pageCount, error, matches } = usePdfViewer(doc.id, containerRef);
@@ -25,6 +33,7 @@ export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: Re
   const [selection, setSelection] = useState<SelectionInfo | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const problem = error ?? actionError;
+  usePageViews(doc.id, page, ready && !problem);
 
   const stored = useLatestReply();
 
@@ -55,6 +64,17 @@ export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: Re
     const query = target.terms?.length ? target.terms : target.phrase;
     if (query) dispatchFind(handle.eventBus, query, false);
   }, [handle, ready, target, doc.id]);
+
+  // A window (or pane) resized keeps "fit width" fitting: the chronology widening the records pane says so.
+  useEffect(() => {
+    if (!handle || !ready) return;
+    const refit = () => {
+      const value = handle.viewer.currentScaleValue;
+      if (value === 'page-width' || value === 'page-fit') handle.setScale(value);
+    };
+    window.addEventListener('resize', refit);
+    return () => window.removeEventListener('resize', refit);
+  }, [handle, ready]);
 
   useEffect(() => {
     const clear = () => {
@@ -107,6 +127,7 @@ export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: Re
         }}
       />
       {problem && <ErrorBanner message={problem} />}
+      {ready && <DuplicateBanner documentId={doc.id} page={page} onOpen={onOpen} />}
       <div className="viewer-body">
         <PageStrip pageCount={pageCount} page={page} onPage={goTo} marked={marked} />
         <div className="viewer-frame">

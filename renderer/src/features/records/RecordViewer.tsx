@@ -7,7 +7,10 @@ import type { CaseRecords } from './useCaseRecords';
 export function RecordViewer({ records }: { records: CaseRecords }) {
   const doc = records.selected;
   if (!doc) return <div className="viewer-empty">Select a document to read it here.</div>;
-  if (doc.mimeType === 'application/pdf') return <PdfRecordView key={doc.id} doc={doc} target={records.target} />;
-  if (doc.mimeType.startsWith('text/')) return <TextRecordView key={doc.id} doc={doc} target={records.target} />;
-  return <ImageRecordView key={doc.id} doc={doc} />;
+  const around = { onOpen: (documentId: string, page: number) => records.openAt({ documentId, page }) };
+  if (doc.mimeType === 'application/pdf')
+    return <PdfRecordView key={doc.id} doc={doc} target={records.target} {...around} />;
+  if (doc.mimeType.startsWith('text/'))
+    return <TextRecordView key={doc.id} doc={doc} target={records.target} {...around} />;
+  return <ImageRecordView key={doc.id} doc={doc} {...around} />;
 }

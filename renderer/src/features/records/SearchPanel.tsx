@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SearchHit } from '../../../../shared/ipc';
 import { call } from '../../api';
+import { documentTypeLabel } from './documentTypeLabel';
+import { formatShortDate } from './filterEncounters';
 import { SnippetText } from './SnippetText';
 import type { CaseRecords } from './useCaseRecords';
 import { errorMessage } from '../../../../shared/errorMessage';
@@ -89,7 +91,13 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
       {error && <ErrorBanner message={error} />}
       {result && (
         <div className="small muted search-count" role="status">
-          {searchCountText(result.total, result.ranked, count, current)}
+          {searchCountText(
+            result.total,
+            result.ranked,
+            count,
+            result.hits.reduce((n, h) => n + 1 + h.alsoOn.length, 0),
+            current,
+          )}
         </div>
       )}
       <ol className="search-hits" ref={list}>
@@ -99,7 +107,26 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
               <span className="hit-where">
                 {hit.title} · p. {hit.page}
               </span>
+              {hit.encounter && (
+                <span className="hit-encounter small">
+                  {formatShortDate(hit.encounter.serviceDate)} · {documentTypeLabel(hit.encounter.docType)}
+                  {hit.encounter.provider ? ` · ${hit.encounter.provider}` : ''}
+                </span>
+              )}
               <SnippetText parts={hit.snippet} />
+              {hit.alsoOn.length > 0 && (
+                <span
+                  className="hit-also small muted"
+                  title={hit.alsoOn.map((p) => `${p.title} p. ${p.page}`).join('\n')}
+                >
+                  also on {hit.alsoOn.length} other page{hit.alsoOn.length === 1 ? '' : 's'} (
+                  {hit.alsoOn
+                    .slice(0, 2)
+                    .map((p) => `${p.title} p. ${p.page}`)
+                    .join(', ')}
+                  {hit.alsoOn.length > 2 ? ', …' : ''})
+                </span>
+              )}
             </button>
           </li>
         ))}
@@ -109,10 +136,11 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
 }
 
 /** The status line under the search box: how many pages match, which of them are listed, and where the reviewer is. */
-function searchCountText(total: number, ranked: boolean, shown: number, current: number): string {
+function searchCountText(total: number, ranked: boolean, shown: number, covered: number, current: number): string {
   if (total === 0) return 'No pages match.';
   const parts = [`${total.toLocaleString('en-US')} page${total === 1 ? '' : 's'} match`];
-  if (total > shown)
+  if (covered > shown) parts.push(`${shown} hit${shown === 1 ? '' : 's'}, duplicate pages folded together`);
+  if (total > covered)
     parts.push(
       ranked
         ? `best ${shown} shown, add words to narrow`

@@ -56,6 +56,7 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
           maxCanvasPixels: 8_388_608,
         });
         linkService.setViewer(pdfViewer);
+
         eventBus.on('pagesinit', () => {
           pdfViewer.currentScaleValue = 'page-width';
           if (wanted()) setReady(true);
@@ -70,7 +71,12 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
         const source = await recordPdfSource(lib, recordUrl(documentId));
         if (!wanted()) return source.dispose();
         const task = lib.getDocument(source.params);
-        destroy = () => void task.destroy().finally(source.dispose);
+        // Destroying a document mid-load rejects its pending work ("Worker was terminated"): nothing waits for it.
+        destroy = () =>
+          void task
+            .destroy()
+            .catch(() => undefined)
+            .finally(source.dispose);
         const pdf = await Promise.race([task.promise, source.failed]);
         if (!wanted()) return;
         setPageCount(pdf.numPages);

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Group, Panel, Separator } from 'react-resizable-panels';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Group, Panel, Separator, usePanelRef } from 'react-resizable-panels';
 import type { CaseDetail } from '../../../../shared/domain';
 import { call } from '../../api';
 import { ErrorBanner, useLatestReply } from '../../components';
@@ -11,7 +11,7 @@ import { dueInfo } from '../inbox';
 import { FinalizeToolbar, SignedBanner, useFinalize } from '../letter';
 
 import { onBeforeLock } from '../lock';
-import { RecordViewer, RecordsSidebar, useCaseRecords } from '../records';
+import { RecordViewer, RecordsSidebar, useCaseRecords, type RecordsTab } from '../records';
 
 import { CaseFlagBanner } from '../sync';
 
@@ -30,6 +30,23 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
   const queue = useMemo(() => createSaveQueue(400), []);
   const finalize = useFinalize(caseId, queue, records);
   const opening = useLatestReply();
+  const recordsPanel = usePanelRef();
+  const narrowSize = useRef<number | null>(null);
+  // The chronology reads better wider; the pane goes back to its size when the reviewer leaves it.
+  const onRecordsTab = (tab: RecordsTab) => {
+    const panel = recordsPanel.current;
+    if (!panel) return;
+    const size = panel.getSize().asPercentage;
+    if (tab === 'chronology' && size < 34) {
+      narrowSize.current = size;
+      panel.resize('34%');
+    } else if (tab !== 'chronology' && narrowSize.current !== null) {
+      panel.resize(`${narrowSize.current}%`);
+      narrowSize.current = null;
+    } else return;
+    // The record viewer refits its pages to the width it now has.
+    requestAnimationFrame(() => window.dispatchEvent(new Event('resize')));
+  };
 
   useEffect(() => {
     void opening.track(call('cases.get', { caseId }), setDetail, (e) => setError(errorMessage(e)));
@@ -87,8 +104,8 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
       <SignedBanner finalize={finalize} />
       {c.status === 'withdrawn' && <CaseFlagBanner caseId={c.id} />}
       <Group orientation="horizontal" className="panes">
-        <Panel defaultSize="20" minSize="12">
-          <RecordsSidebar records={records} />
+        <Panel defaultSize="20" minSize="12" panelRef={recordsPanel}>
+          <RecordsSidebar records={records} onTabChange={onRecordsTab} />
         </Panel>
         <Separator className="pane-separator" />
         <Panel defaultSize="42" minSize="20">
