@@ -79,6 +79,11 @@ export function itemNames(): readonly string[] {
 
 /** Words a reviewer writes for an item in prose: the whole name, or its first words. */
 export function shortNameOf(item: string): string {
-  const words = item.split(/[\s,(]+/).filter(Boolean);
-  return words.slice(0, Math.min(words.length, 3)).join(' ');
+  const words = item
+    .split(/[\s,(]+/)
+    .filter(Boolean)
+    .slice(0, 3);
+  while (words.length > 1 && /^(?:and|of|the|for|with|at|x|to|in|\d.*)$/i.test(words[words.length - 1] ?? ''))
+    words.pop();
+  return words.join(' ');
 }

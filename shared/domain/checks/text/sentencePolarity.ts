@@ -221,6 +221,27 @@ function establishing(): string[] {
   return [...stems, ...forms];
 }
 
+const AUXILIARY = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'has',
+  'have',
+  'had',
+  'does',
+  'do',
+  'did',
+  'can',
+  'should',
+  'would',
+  'will',
+  'may',
+  'must',
+  'could',
+]);
+
 const TOKEN = /[a-z0-9]+(?:['-][a-z0-9]+)*|[,;:]/g;
 
 interface Walk {
@@ -236,6 +257,8 @@ function walkBack(prefix: string): Walk {
   let i = tokens.length - 1;
   for (let steps = 0; i >= 0 && steps < 18; steps++) {
     const t = tokens[i] ?? '';
+    // "is not supported and is not medically necessary": a second verb phrase has its own negation.
+    if ((t === 'and' || t === 'or' || t === 'but') && AUXILIARY.has(tokens[i + 1] ?? '')) break;
     if (NEGATORS.has(t)) {
       negations++;
       i--;
@@ -310,6 +333,10 @@ const REPORTING = String.raw`(?:states?|stated|notes?|noted|reports?|reported|in
 const REPORTED = new RegExp(
   String.raw`\b${PARTY}\s+(?:[a-z'-]+\s+){0,4}?${REPORTING}\b|\b(?:per|according\s+to|by|from|in)\s+${PARTY}\b|\b(?:ur|utilization\s+review)\b|\b(?:previously|initially|originally)\s+(?:been\s+)?(?:non-?certified|denied|modified|found|determined|deemed|authori[sz]ed|approved|certified)\b`,
 );
+/** "The request was non-certified by utilization review": the passive names who decided, after the verb. */
+const REPORTED_PASSIVE = new RegExp(
+  String.raw`\b(?:was|were|has been|had been|is|been)\s+(?:[a-z]+\s+)?(?:non-?certified|denied|modified|certified|approved|authori[sz]ed|found|deemed|determined|considered|judged)\b[^,;]{0,60}?\bby\s+${PARTY}`,
+);
 const OWN_SUBJECT =
   /^(?:(?:therefore|thus|hence|accordingly|consequently|in conclusion|in summary|overall|as such),?\s+)?(?:i|we|this reviewer|the undersigned|this expert reviewer|the (?:expert|independent|imr) reviewer)\b/;
 const GUIDELINE_SUBJECT =
@@ -340,7 +367,7 @@ const AGREED_DENIAL =
 
 /** "the request for <long item name, with commas (and parentheses)> is" reads as "the request is". */
 const REQUEST_FOR = new RegExp(
-  String.raw`\b(requests?|requested|prescription|referral)\s+(?:for|of)\s+[^.;]{1,240}?\s(?=(?:is|was|are|were|would|will|should|shall|can|could|does|do|did|has|have|had|remains?|appears?|seems?|meets?|fails?|must|may|might)\b)`,
+  String.raw`\b(requests?|requested|prescription|referral)\s+(?:for|of)\s+(?:(?!\b(?:as|because|since|although|though|while|but|given|whereas)\b)[^.;]){1,240}?\s(?=(?:is|was|are|were|would|will|should|shall|can|could|does|do|did|has|have|had|remains?|appears?|seems?|meets?|fails?|falls?|fell|lacks?|exceeds?|satisfies|fulfills?|warrants?|must|may|might)\b)`,
   'g',
 );
 
@@ -437,6 +464,7 @@ function readOwnClause(
         : []),
   ];
   const weak = strong.length > 0 ? [] : hitsOf(s, conclusionCues.weak);
+  if (!own && outcome.length === 0 && REPORTED_PASSIVE.test(s)) return null;
   if (!own && outcome.length === 0) {
     const reported = REPORTED.exec(s)?.index ?? Infinity;
     if (reported <= Math.min(...strong.map((h) => h.index), ...weak.map((h) => h.index))) return null;

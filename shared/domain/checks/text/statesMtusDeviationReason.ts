@@ -30,7 +30,7 @@ const SPECIFIC_EVIDENCE =
 
 /** Why it prevails: quality, recency, size, applicability to this worker. */
 const WHY =
-  /\b(?:because|since|as it|which (?:show|found|demonstrat|report)|showed|shows|found that|demonstrat\w*|higher[-\s]quality|high[-\s]quality|stronger|larger|more recent|more current|newer|better|superior|applicab\w*|similar (?:population|patients|workers)|comparable|directly address\w*|level of evidence|grade [a-d]\b|strength of (?:the )?evidence|outcomes?|whereas|unlike)\b/i;
+  /\b(?:because|since|as it|found|finds|matches|match|relevant|pertinent|benefit|which (?:show|found|demonstrat|report)|showed|shows|found that|demonstrat\w*|higher[-\s]quality|high[-\s]quality|stronger|larger|more recent|more current|newer|better|superior|applicab\w*|similar (?:population|patients|workers)|comparable|directly address\w*|level of evidence|grade [a-d]\b|strength of (?:the )?evidence|outcomes?|whereas|unlike)\b/i;
 
 /**
  * True when a rationale says why it relies on non-MTUS sources: the MTUS is silent on the treatment, or an evidence
