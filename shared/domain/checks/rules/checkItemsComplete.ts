@@ -31,7 +31,7 @@ export function checkItemsComplete(ctx: CheckContext): CheckFinding[] {
         ),
       );
     }
-    if (det === undefined || reviewerCitationsOf(det.rationale).length === 0) {
+    if (det === undefined || reviewerCitationsOf(det).length === 0) {
       findings.push(
         createFinding(
           'ITEM_CITATION_MISSING',
