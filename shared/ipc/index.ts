@@ -6,6 +6,7 @@ export * from './appErrorDetails';
 export * from './contract';
 export * from './contracts/auditContract';
 export * from './contracts/checksContract';
+export * from './contracts/profileContract';
 export * from './contracts/recordsContract';
 export * from './contracts/sessionContract';
 export * from './contracts/signingContract';

@@ -11,6 +11,7 @@ import { profileHandlers } from './profileHandlers';
 import { recordHandlers } from './recordHandlers';
 import type { SessionMethod } from './sessionHandlers';
 import { signingHandlers } from './signingHandlers';
+import { snippetHandlers } from './snippetHandlers';
 import { syncHandlers } from './syncHandlers';
 import { versionHandlers } from './versionHandlers';
 
@@ -31,5 +32,6 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlerTab
     ...checksHandlers(services),
     ...profileHandlers(services),
     ...signingHandlers(services),
+    ...snippetHandlers(services),
   };
 }

@@ -1,5 +1,13 @@
 import { shortLabelOf } from '../../citations';
-import { citationAttrsOf, isCitationNode, isQuoteNode, quoteTextOf, type RichTextNode } from '../../editor';
+import {
+  citationAttrsOf,
+  fieldTextOf,
+  isCitationNode,
+  isFieldNode,
+  isQuoteNode,
+  quoteTextOf,
+  type RichTextNode,
+} from '../../editor';
 import type { LetterBlock, LetterInline } from './letterModel';
 import { isLineBreak } from './letterModel';
 import { CHIP_MARK, placeCitations, type ChipText, type InlineCitationStyle } from './placeCitations';
@@ -75,6 +83,7 @@ function inlinesOf(nodes: readonly RichTextNode[], outer: Style, ctx: Context): 
       const chipStyle = last && !isLineBreak(last) ? { bold: last.bold, italic: last.italic } : style;
       push(out, `${CHIP_MARK}${ctx.chips.length - 1}${CHIP_MARK}`, chipStyle);
     } else if (isQuoteNode(node)) push(out, `\u201c${quoteTextOf(node)}\u201d`, style);
+    else if (isFieldNode(node)) push(out, fieldTextOf(node), style);
     else out.push(...inlinesOf(node.content ?? [], style, ctx));
   }
   return out;
