@@ -50,6 +50,9 @@ describe('citation picker', () => {
         value={value}
         locked={false}
         citationSource={source}
+        snippetSource={{ search: () => [] }}
+        guidelineLabel="MAXIMUS guideline"
+        onSaveSnippet={() => {}}
         onChange={onChange}
         onFocusEditor={(e) => (editor = e)}
         onOpenQuote={() => {}}
