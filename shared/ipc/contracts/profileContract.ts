@@ -19,7 +19,20 @@ export const letterSettingsSchema = z.object({
 });
 export type LetterSettingsData = z.infer<typeof letterSettingsSchema>;
 
+/** Pane sizes of the case screen, per workspace: opaque layout strings of the pane library, by layout id. */
+export const paneLayoutsSchema = z.record(z.string().min(1).max(80), z.string().max(4000));
+
 export const profileContract = {
+  'profile.paneLayouts': defineMethod({
+    summary: "The case screen's pane sizes as last arranged in this workspace",
+    input: z.object({}).strict(),
+    output: z.object({ layouts: paneLayoutsSchema }),
+  }),
+  'profile.savePaneLayout': defineMethod({
+    summary: "Remember one arrangement of the case screen's panes for this workspace",
+    input: z.object({ id: z.string().min(1).max(80), layout: z.string().max(4000) }).strict(),
+    output: z.object({ saved: z.boolean() }),
+  }),
   'profile.letterSettings': defineMethod({
     summary:
       "This workspace's letter settings: the IMRO's name and guideline label, how citation chips in the text print",

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Group, Panel, Separator } from 'react-resizable-panels';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Group, Panel, Separator, useDefaultLayout, type LayoutStorage } from 'react-resizable-panels';
 import type { CaseDetail } from '../../../../shared/domain';
 import { call } from '../../api';
 import { ErrorBanner, useLatestReply } from '../../components';
@@ -16,6 +16,7 @@ import { RecordViewer, RecordsSidebar, useCaseRecords } from '../records';
 import { CaseFlagBanner } from '../sync';
 
 import { errorMessage } from '../../../../shared/errorMessage';
+import { useWorkspaceLayoutStorage } from './useWorkspaceLayoutStorage';
 
 interface Props {
   caseId: string;
@@ -30,6 +31,7 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
   const queue = useMemo(() => createSaveQueue(400), []);
   const finalize = useFinalize(caseId, queue, records);
   const opening = useLatestReply();
+  const layoutStorage = useWorkspaceLayoutStorage();
 
   useEffect(() => {
     void opening.track(call('cases.get', { caseId }), setDetail, (e) => setError(errorMessage(e)));
@@ -54,7 +56,7 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
   const back = () => void queue.flush().then(onBack);
 
   if (error) return <ErrorBanner message={error} onDismiss={back} />;
-  if (!detail)
+  if (!detail || !layoutStorage)
     return (
       <div className="loading" role="status">
         Opening case…
@@ -86,19 +88,19 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
       </header>
       <SignedBanner finalize={finalize} />
       {c.status === 'withdrawn' && <CaseFlagBanner caseId={c.id} />}
-      <Group orientation="horizontal" className="panes">
-        <Panel defaultSize="20" minSize="12">
+      <CasePanes storage={layoutStorage}>
+        <Panel id="records" defaultSize="20" minSize="12">
           <RecordsSidebar records={records} />
         </Panel>
         <Separator className="pane-separator" />
-        <Panel defaultSize="42" minSize="20">
+        <Panel id="viewer" defaultSize="42" minSize="20">
           <RecordViewer records={records} />
         </Panel>
         <Separator className="pane-separator" />
-        <Panel defaultSize="38" minSize="22">
+        <Panel id="determination" defaultSize="38" minSize="22">
           <DeterminationPanel key={finalize.generation} caseId={caseId} items={detail.items} queue={queue} />
         </Panel>
-      </Group>
+      </CasePanes>
       <ChecksDrawer
         checks={finalize.checks}
         open={finalize.drawerOpen}
@@ -106,5 +108,20 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
         onJump={finalize.jump}
       />
     </div>
+  );
+}
+
+/** The three panes, mounted with the sizes this workspace last gave them. */
+function CasePanes({ storage, children }: { storage: LayoutStorage; children: ReactNode }) {
+  const { defaultLayout, onLayoutChanged } = useDefaultLayout({
+    id: 'case-panes',
+    panelIds: ['records', 'viewer', 'determination'],
+    storage,
+    onlySaveAfterUserInteractions: true,
+  });
+  return (
+    <Group orientation="horizontal" className="panes" defaultLayout={defaultLayout} onLayoutChanged={onLayoutChanged}>
+      {children}
+    </Group>
   );
 }
