@@ -76,8 +76,9 @@ describe('citation picker', () => {
     type('Imaging is not supported [[neck mri');
     expect(listbox()).not.toBeNull();
     const labels = options().map((o) => o.querySelector('.citation-option-label')?.textContent);
-    expect(labels[0]).toBe('MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 177-178');
-    expect(labels[1]).toBe('Non-MTUS Citation Official Disability Guidelines (ODG) Neck and Upper Back Chapter-MRI');
+    expect(labels[0]).toBe('MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 179-180');
+    expect(labels[1]).toBe('MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 177-178');
+    expect(labels[2]).toBe('Non-MTUS Citation Official Disability Guidelines (ODG) Neck and Upper Back Chapter-MRI');
     expect(editor.view.dom.getAttribute('aria-controls')).toBe(listbox()?.id);
     expect(editor.view.dom.getAttribute('aria-activedescendant')).toBe(options()[0]?.id);
     expect(options()[0]?.getAttribute('aria-selected')).toBe('true');
@@ -87,9 +88,10 @@ describe('citation picker', () => {
     type('See [[neck mri');
     press('ArrowDown');
     press('ArrowDown');
+    press('ArrowDown');
     press('ArrowUp');
-    expect(editor.view.dom.getAttribute('aria-activedescendant')).toBe(options()[1]?.id);
-    expect(options()[1]?.getAttribute('aria-selected')).toBe('true');
+    expect(editor.view.dom.getAttribute('aria-activedescendant')).toBe(options()[2]?.id);
+    expect(options()[2]?.getAttribute('aria-selected')).toBe('true');
     press('Enter');
 
     expect(listbox()).toBeNull();
