@@ -42,6 +42,18 @@ export const conclusionCues = {
       noun: false,
     },
     { pattern: /\bcriteria\b/g, positive: true, noun: true },
+    {
+      pattern:
+        /\b(?:consistent|in keeping|in line|in accordance|in compliance|compliant)\s+with\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:guidelines?|recommendations?|criteria|mtus|odg|acoem)\b/g,
+      positive: true,
+      noun: false,
+    },
+    {
+      pattern:
+        /\b(?:inconsistent|at odds|not in keeping)\s+with\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:guidelines?|recommendations?|criteria|mtus|odg|acoem)\b|\bexceeds?\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:guidelines?|recommendations?|criteria|limits?)\b/g,
+      positive: false,
+      noun: false,
+    },
   ] satisfies Cue[],
   decision: [
     {
@@ -78,6 +90,19 @@ export const conclusionCues = {
   outcome: [
     { pattern: /\b(?:upheld|affirmed|sustained|uphold|upholds|affirm)\b/g, positive: false, noun: false },
     { pattern: /\b(?:overturned|reversed|overturn|overturns|reverse)\b/g, positive: true, noun: false },
+    // "The prior non-certification was appropriate": the UR decision stands.
+    {
+      pattern:
+        /(?<=\b(?:denial|non-?certification|noncertification|modification|decision|determination)\b[^.;,]{0,80}?\s(?:was|is|were|remains)\s+(?:[a-z]+\s+)?)(?:appropriate|correct|proper|justified|warranted|reasonable|supported|valid)\b/g,
+      positive: false,
+      noun: false,
+    },
+    {
+      pattern:
+        /(?<=\b(?:denial|non-?certification|noncertification|modification|decision|determination)\b[^.;,]{0,80}?\s(?:was|is|were)\s+(?:[a-z]+\s+)?)(?:inappropriate|incorrect|improper|unjustified|unwarranted|erroneous|in error)\b/g,
+      positive: true,
+      noun: false,
+    },
   ] satisfies Cue[],
   weak: [
     {

@@ -280,9 +280,20 @@ function walkBack(prefix: string): Walk {
 
 /** After a noun cue, up to the next comma: "medical necessity for this request has not been established". */
 function walkForward(suffix: string): Walk {
+  const all: string[] = suffix.match(TOKEN) ?? [];
   const tokens: string[] = [];
-  for (const t of suffix.match(TOKEN) ?? []) {
-    if (/^[,;:]$/.test(t) || tokens.length >= 12) break;
+  for (let i = 0; i < all.length && tokens.length < 12; i++) {
+    const t = all[i] ?? '';
+    if (t === ',') {
+      // "medical necessity for the requested unit, home use, has not been established": skip a short aside.
+      const close = all.indexOf(',', i + 1);
+      if (close > i && close - i <= 7 && !all.slice(i + 1, close).some((x) => /^[;:]$/.test(x))) {
+        i = close;
+        continue;
+      }
+      break;
+    }
+    if (/^[;:]$/.test(t)) break;
     tokens.push(t);
   }
   return {
@@ -345,7 +356,7 @@ const GUIDELINE_SUBJECT =
 const REQUEST_REF =
   /\brequest(?:s|ed)?\b|\bitem\b|\b(?:this|the|current|proposed|present|continued|ongoing|further|additional)\s+(?:treatment|service|procedure|medication|prescription|study|therapy|surgery|injection|imaging|referral|use)\b/;
 const CONCLUSORY_OPENER =
-  /^(?:therefore|thus|hence|accordingly|consequently|as such|as a result|in conclusion|in summary|in sum|overall|for (?:these|this|the above|the foregoing) reasons?|based on|given|in light of|at this time)\b/;
+  /^(?:therefore|thus|hence|accordingly|consequently|as such|as a result|in conclusion|in summary|in sum|overall|for (?:these|this|the above|the foregoing) reasons?|based on|given|in light of|at this time|(?:conclusion|decision|determination|summary|recommendation|opinion)\s*:)/;
 const CONDITIONAL =
   /\b(?:if|unless|whether|provided that|in the event|once|until|in cases?|in patients|for patients)\b/;
 const HYPOTHETICAL = /\b(?:would|could|may|might)\b/;
@@ -353,12 +364,12 @@ const LEADING_ASIDE =
   /^(?:(?:therefore|thus|hence|accordingly|consequently|however),?\s+)?(?:although|though|even though|even if|while|whereas|despite|in spite of|notwithstanding|contrary to|unlike|in contrast to|because|since)\b[^,]*,\s*/;
 const MID_ASIDE = /,\s*(?:contrary to|unlike|in contrast to|as (?:noted|stated|found|determined) by|per)\b[^,]*,/g;
 const TRAILING_ASIDE =
-  /,?\s+(?:although|though|even though|whereas|despite|in spite of|notwithstanding|contrary to|unlike|because|since|given that|consistent with|in agreement with|in keeping with|in line with|per the|as (?:documented|noted|reported|stated|recommended) by)\b.*$|,\s+(?:while|as (?:did|noted|found|determined|stated))\b.*$/;
+  /,?\s+(?:although|though|even though|whereas|despite|in spite of|notwithstanding|contrary to|unlike|because|since|given that|(?:consistent with|in agreement with|in keeping with|in line with)(?!\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:guidelines?|recommendations?|criteria|mtus|odg|acoem)\b)|per the|as (?:documented|noted|reported|stated|recommended) by)\b.*$|,\s+(?:while|as (?:did|noted|found|determined|stated))\b.*$/;
 const CLAUSE_BREAK =
   /\s*;\s*|,\s+(?=(?:but|however|yet|whereas|nevertheless|nonetheless)\b)|\s+(?=however,)|,?\s+(?:and|so)\s+(?=(?:therefore|thus|hence|accordingly|consequently|the request|this request|the requested|i|we)\b)/;
 const OUTCOME_CONTEXT = /\b(?:ur|utilization review|denial|decision|determination|modification|non-?certification)\b/;
 const AGREEMENT =
-  /^(?:i|we|this reviewer|the undersigned)\s+(?:(?:do|can|could|would)\s+not\s+|don't\s+)?(dis)?agree(?:s)?\s+(?:with\b|that\b)/;
+  /^(?:i|we|this reviewer|the undersigned)\s+(?:(?:do|can|could|would|does)\s+not\s+|don't\s+)?(?:(dis)?agree(?:s)?|(?:am|are|is)\s+(?:not\s+)?in\s+(dis)?agreement|concur(?:s)?)\s+(?:with\b|that\b)/;
 /** "An earlier course was not medically necessary" speaks of another request than this one. */
 const EARLIER_COURSE =
   /\b(?:earlier|prior|previous|past|former|initial|first)\s+(?:course|trial|sessions?|request|treatment|visits?|injections?|studies|study|mri|surgery|prescriptions?|authori[sz]ations?|approvals?)\b/;
@@ -396,7 +407,7 @@ function withoutItemName(sentence: string, itemName: string | undefined): string
     const head = words.slice(0, k);
     const last = head[head.length - 1] ?? '';
     if (k === 1 && (last.length < 3 || GENERIC_WORDS.has(last.toLowerCase()))) break;
-    if (k > 1 && GENERIC_WORDS.has(last.toLowerCase())) continue;
+    if (k > 1 && k < words.length && GENERIC_WORDS.has(last.toLowerCase())) continue;
     const tail = k === words.length ? String.raw`(?:\s*\([^()]*\))?` : '';
     const pattern = new RegExp(
       `(?<![\\p{L}\\p{N}])${head.join(String.raw`[^\p{L}\p{N}]+`)}(?![\\p{L}\\p{N}])${tail}`,
@@ -428,12 +439,16 @@ interface ClauseReading {
 function readClause(raw: string, conclusorySentence: boolean, aboutRequest: boolean): ClauseReading | null {
   const agreement = AGREEMENT.exec(raw);
   if (!agreement) return readOwnClause(raw, conclusorySentence, false, aboutRequest);
-  const disagree = (agreement[1] === 'dis') !== /\b(?:not|don't)\s+(?:dis)?agree/.test(agreement[0]);
+  const disagree =
+    (agreement[1] === 'dis' || agreement[2] === 'dis') !==
+    /\b(?:not|don't)\s+(?:(?:dis)?agree|concur|in\s+(?:dis)?agreement)/.test(agreement[0]);
   const inner = raw.slice(agreement[0].length);
   const that = agreement[0].endsWith('that') ? [inner, inner] : /\bthat\b(.*)$/.exec(inner);
   const polarity: Polarity | null =
     (that ? readOwnClause(that[1] ?? '', true, true, true)?.polarity : null) ??
-    (AGREED_DENIAL.test(inner) ? 'not_necessary' : null);
+    (AGREED_DENIAL.test(inner) ? 'not_necessary' : null) ??
+    readOwnClause(inner.replace(/^[^:]*:\s*/, ''), true, true, true)?.polarity ??
+    null;
   if (polarity === null) return null;
   return { polarity: disagree ? flip(polarity) : polarity, firm: true };
 }
@@ -482,7 +497,7 @@ function readOwnClause(
 /** The reviewer's own conclusion in one sentence, read clause by clause; reported views of others are skipped. */
 /** Stems every cue starts with: a sentence without any of them concludes nothing, and is not read further. */
 const ANY_CUE =
-  /necess|criteria|certif|authori|approv|den(?:y|ied|ial)|uphe|uphol|overt|revers|affirm|sustain|support|recommend|indicat|warrant|appropriate|justif|reasonable|agree/i;
+  /necess|criteria|certif|authori|approv|den(?:y|ied|ial)|uphe|uphol|overt|revers|affirm|sustain|support|recommend|indicat|warrant|appropriate|justif|reasonable|agree|consistent|keeping|accordance|complian|exceed|correct/i;
 const NOTHING: SentenceReading = { polarity: null, firm: false };
 const memo = new Map<string, SentenceReading>();
 const MEMO_SIZE = 5000;

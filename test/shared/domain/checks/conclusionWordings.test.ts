@@ -7,6 +7,7 @@ import { scoreChecks } from '../../../support/labelledChecks/scoreChecks';
 
 const N = 'not_necessary';
 const P = 'necessary';
+const M = 'missing';
 /** Closing sentences in wordings the labelled-set templates do not use: [sentence, conclusion, item]. */
 const WORDINGS: Array<[string, string, string]> = [
   [
@@ -85,6 +86,18 @@ const WORDINGS: Array<[string, string, string]> = [
   ['The request for 8 sessions of chiropractic is denied.', N, 'Chiropractic'],
   ['Accordingly, the medical necessity of the requested procedure is established.', P, 'Carpal tunnel release'],
   ['There is no reason to deny this request.', P, 'X'],
+  ['The prior non-certification was appropriate.', N, 'X'],
+  ['The UR decision to deny the request was incorrect, and the request is medically necessary.', P, 'X'],
+  ['The request is consistent with guideline recommendations.', P, 'X'],
+  ['The request is inconsistent with MTUS recommendations.', N, 'X'],
+  ['The requested 12 sessions exceed the guideline recommendations.', N, 'Physical therapy x12'],
+  ['Conclusion: not medically necessary.', N, 'X'],
+  ['The request is not medically necessary, consistent with the UR decision.', N, 'X'],
+  ['This reviewer recommends non-certification of the request.', N, 'X'],
+  ['The requested treatment is in accordance with the ODG criteria and is medically necessary.', P, 'X'],
+  ['It would not be appropriate to authorize this request.', N, 'X'],
+  ['There is no medical necessity established for the requested surgery.', N, 'Lumbar fusion'],
+  ['The request does not fulfill ODG criteria.', N, 'X'],
 ];
 
 const REPORTED_OR_GENERAL = [
@@ -107,6 +120,94 @@ describe('conclusions in real wordings', () => {
     expect(
       analyzeConclusion(`The MTUS recommends a course of treatment. ${sentence}`, 'Physical therapy').verdict,
     ).toBe('missing');
+  });
+});
+
+/** Sentences that report a view before stating the reviewer's own, long item names, hedges: [sentence, verdict, item]. */
+const MIXED_AND_LONG: Array<[string, string, string | undefined]> = [
+  [
+    "Based on the documentation provided, the UR physician's decision to non-certify the request for Norco 10/325 #120 (for weaning) is upheld.",
+    N,
+    'Norco 10/325mg #120',
+  ],
+  [
+    'The request for Lumbar ESI L4-5, L5-S1 (bilateral, transforaminal, under fluoroscopy) is medically necessary and appropriate.',
+    P,
+    'Lumbar epidural steroid injection L4-5 and L5-S1',
+  ],
+  [
+    'Although the utilization reviewer non-certified the request citing lack of documentation, the updated records show functional improvement, and the request is medically necessary.',
+    P,
+    undefined,
+  ],
+  ['UR denied the request as not medically necessary, but I find it medically necessary.', P, undefined],
+  [
+    "The UR reviewer's conclusion that the request was not medically necessary is not supported by the records; the request is medically necessary.",
+    P,
+    undefined,
+  ],
+  ['Medical necessity for the requested H-wave unit, home use, has not been established.', N, 'H-wave'],
+  ['In light of the absence of red flags, the requested cervical MRI is not medically necessary.', N, 'MRI Cervical'],
+  ['It is the opinion of this reviewer that the request is not medically necessary.', N, undefined],
+  ['This reviewer agrees with the prior reviewer: the request is not medically necessary.', N, undefined],
+  ['The request is certified as medically necessary.', P, undefined],
+  [
+    'The requested purchase of a TENS unit is not certified; a 30-day rental would be reasonable.',
+    N,
+    'TENS unit purchase',
+  ],
+  ['I am in agreement with the UR decision to non-certify this request.', N, undefined],
+  ['Guidelines do not support this request; therefore, it is not medically necessary.', N, undefined],
+  [
+    'There is no documentation of functional improvement; therefore, the continued use of tramadol is not supported.',
+    N,
+    'Tramadol ER 150mg #30',
+  ],
+  ['Continued chiropractic care is not indicated.', N, 'Chiropractic treatment, 8 visits'],
+  [
+    'The treating physician requested the MRI because of worsening pain; the request is medically necessary.',
+    P,
+    'MRI Cervical',
+  ],
+  [
+    'While the claims administrator found the surgery not medically necessary, the patient meets the ODG criteria for fusion, and the request is medically necessary.',
+    P,
+    'Lumbar fusion L4-S1',
+  ],
+  [
+    'The patient reports that Norco helps her function; however, without urine drug screens or documented functional gains, the request for Norco is not medically necessary.',
+    N,
+    'Norco 10/325mg #90',
+  ],
+  [
+    'Therefore, the request for Compound cream: Flurbiprofen 20%, Baclofen 5%, Lidocaine 4% (180 grams), apply twice daily is not medically necessary.',
+    N,
+    'Compound cream: Flurbiprofen 20%, Baclofen 5%, Lidocaine 4% (180 grams), apply twice daily',
+  ],
+  [
+    'Therefore, the request for Compound cream: Flurbiprofen 20%, Baclofen 5%, Lidocaine 4% (180 grams), apply twice daily is not medically necessary.',
+    N,
+    undefined,
+  ],
+  [
+    'The previous UR reviewer certified 6 sessions and modified the remainder; the additional 6 sessions are not medically necessary.',
+    N,
+    'Physical therapy 12 sessions',
+  ],
+  ['The request is medically necessary per ODG.', P, undefined],
+  ['Per the treating physician, the medication is medically necessary.', M, 'Gabapentin'],
+  ['The UR non-certification is overturned; the request is medically necessary.', P, undefined],
+  [
+    'This request would be reasonable if the patient had failed conservative care, which is not documented.',
+    M,
+    undefined,
+  ],
+];
+
+describe('conclusions stated after reported views, with long item names', () => {
+  it.each(MIXED_AND_LONG)('reads "%s" as %s', (sentence, want, item) => {
+    const text = `The MTUS recommends a course of treatment. The patient has pain. ${sentence} Follow-up is advised.`;
+    expect(analyzeConclusion(text, item).verdict).toBe(want);
   });
 });
 
