@@ -1,5 +1,6 @@
 import { CASE_COMMANDS } from './caseCommands';
 import type { CliCommand } from './cliCommand';
+import { PROFILE_COMMAND } from './profileCommand';
 import { RECORD_COMMANDS } from './recordCommands';
 import { SECURITY_COMMANDS } from './securityCommands';
 import { SIGNING_COMMANDS } from './signingCommands';
@@ -10,6 +11,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   ...CASE_COMMANDS,
   ...RECORD_COMMANDS,
   ...SECURITY_COMMANDS,
+  PROFILE_COMMAND,
   ...SIGNING_COMMANDS,
   SYNC_COMMAND,
 ];
