@@ -53,43 +53,75 @@ export interface MatchScore {
 
 const PHRASE_BONUS = 3;
 
+/** One query word and the catalog words it matches (computed once over the catalog's vocabulary). */
+export interface TermMatch {
+  term: string;
+  numeric: boolean;
+  words: ReadonlySet<string>;
+}
+
 /** A word the query word starts, or one of the same stem ("surgery" and "surgical", "injections" and "injection"). */
-function sameStem(word: string, term: string): boolean {
+export function sameStem(word: string, term: string): boolean {
   if (word.startsWith(term)) return true;
   let common = 0;
   while (common < word.length && common < term.length && word[common] === term[common]) common++;
   return common >= Math.max(4, Math.ceil(0.55 * term.length));
 }
 
+/** Matches query words against the catalog's vocabulary, remembering each word across keystrokes. */
+export function createTermMatcher(vocabulary: Iterable<string>): (term: string) => TermMatch {
+  // Both ways of matching need the word to share the term's first two letters: only that bucket is compared.
+  const buckets = new Map<string, string[]>();
+  for (const word of new Set(vocabulary)) {
+    for (const key of [word.slice(0, 1), word.slice(0, 2)]) {
+      const bucket = buckets.get(key) ?? [];
+      if (bucket[bucket.length - 1] !== word) bucket.push(word);
+      buckets.set(key, bucket);
+    }
+  }
+  const cache = new Map<string, TermMatch>();
+  return (term) => {
+    let match = cache.get(term);
+    if (match === undefined) {
+      const numeric = /^\d+$/.test(term);
+      const candidates = buckets.get(term.slice(0, 2)) ?? [];
+      match = { term, numeric, words: new Set(numeric ? [] : candidates.filter((w) => sameStem(w, term))) };
+      if (cache.size >= 500) cache.clear();
+      cache.set(term, match);
+    }
+    return match;
+  };
+}
+
+const has = (list: readonly string[], set: ReadonlySet<string>) => list.some((w) => set.has(w));
+
 /**
- * How well an entry answers the query, word by word: each word counts where it matches best (a word start), a number
- * matches a chapter number or falls inside a page range.
+ * How well an entry answers the query, word by word: each word counts where it matches best (a word start, or the
+ * same stem), a number matches a chapter number or falls inside a page range.
  */
-export function catalogMatchScore(words: EntryWords, terms: readonly string[]): MatchScore {
+export function catalogMatchScore(words: EntryWords, terms: readonly TermMatch[]): MatchScore {
   let covered = 0;
   let weight = 0;
-  for (const term of terms) {
+  for (const { term, numeric, words: matching } of terms) {
     let best = 0;
-    if (/^\d+$/.test(term)) {
+    if (numeric) {
       const n = Number(term);
       if (words.chapter.includes(term)) best = WEIGHTS.chapter;
       if (words.pages.some(([first, last]) => n >= first && n <= last)) best = Math.max(best, WEIGHTS.topic);
-    } else {
+    } else if (matching.size > 0) {
       // A word the chapter or body part explains ("back" in "odg low back") says nothing about the topic.
-      if (words.chapter.some((w) => sameStem(w, term))) best = WEIGHTS.chapter;
-      else if (words.bodyParts.some((w) => sameStem(w, term))) best = WEIGHTS.bodyParts;
-      else
-        for (const field of ['topic', 'aliases', 'source'] as const) {
-          if (WEIGHTS[field] > best && words[field].some((w) => sameStem(w, term))) best = WEIGHTS[field];
-        }
+      if (has(words.chapter, matching)) best = WEIGHTS.chapter;
+      else if (has(words.bodyParts, matching)) best = WEIGHTS.bodyParts;
+      else if (has(words.topic, matching)) best = WEIGHTS.topic;
+      else if (has(words.aliases, matching) || has(words.source, matching)) best = WEIGHTS.aliases;
     }
     if (best > 0) covered++;
     weight += best;
   }
   for (let i = 0; i + 1 < terms.length; i++) {
-    const pair = ` ${terms[i]} ${terms[i + 1]}`;
+    const pair = ` ${terms[i]?.term ?? ''} ${terms[i + 1]?.term ?? ''}`;
     if (words.phrases.some((p) => p.includes(pair))) weight += PHRASE_BONUS;
   }
-  const named = words.topic.filter((w) => terms.some((t) => !/^\d+$/.test(t) && sameStem(w, t))).length;
+  const named = words.topic.filter((w) => terms.some((t) => t.words.has(w))).length;
   return { covered, weight, topicShare: words.topic.length === 0 ? 0 : named / words.topic.length };
 }

@@ -3,7 +3,7 @@ import uFuzzy from '@leeoniya/ufuzzy';
 import { isMtusFamily, type CatalogEntry } from '../citation';
 import { formatCitation } from '../format/formatCitation';
 import { buildHaystackFields } from './buildHaystackFields';
-import { catalogMatchScore, entryWords, type EntryWords } from './catalogMatchScore';
+import { catalogMatchScore, createTermMatcher, entryWords, type EntryWords } from './catalogMatchScore';
 import { canonicalBodyPart } from './canonicalBodyPart';
 import { isInForce } from './isInForce';
 import { foldText, normalizeCatalogQuery } from './normalizeCatalogQuery';
@@ -66,6 +66,9 @@ export function createCatalogSearch(entries: readonly CatalogEntry[]): CatalogSe
     words: entryWords(entry, fields[i] as ReturnType<typeof buildHaystackFields>),
     group: `${entry.family}\u0000${entry.guideline}\u0000${entry.chapterNo ?? entry.chapterTitle ?? ''}`,
   }));
+  const matchTerm = createTermMatcher(
+    items.flatMap(({ words: w }) => [...w.topic, ...w.chapter, ...w.bodyParts, ...w.aliases, ...w.source]),
+  );
   const haystack = fields.map((f) =>
     foldText([f.chapter, f.topic, f.bodyParts, f.aliases, f.pages, f.source].filter(Boolean).join(' ')),
   );
@@ -137,7 +140,8 @@ export function createCatalogSearch(entries: readonly CatalogEntry[]): CatalogSe
     const typoMatch = order.length === 0;
     if (typoMatch) order = match(typo, needle);
 
-    const terms = needle.split(' ');
+    // One or two letters match most of the catalog and say nothing about the topic yet: fuzzy order is enough.
+    const terms = needle.length <= 2 ? [] : needle.split(' ').map(matchTerm);
     const scored = order.map((hayIdx, fuzzyRank) => {
       const item = items[hayIdx] as Item;
       const match = catalogMatchScore(item.words, terms);
