@@ -14,7 +14,8 @@ export const CHECK_CATALOG = [
   {
     code: 'ITEM_CITATION_MISSING',
     severity: 'error',
-    description: 'Every rationale cites at least one guideline from the catalog.',
+    description:
+      'Every item cites at least one guideline from the catalog (its cited-guideline list or a chip in the text).',
   },
   {
     code: 'DECISION_CONCLUSION_MISMATCH',

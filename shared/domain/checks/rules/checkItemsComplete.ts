@@ -36,7 +36,7 @@ export function checkItemsComplete(ctx: CheckContext): CheckFinding[] {
         createFinding(
           'ITEM_CITATION_MISSING',
           { kind: 'item', itemId: item.id, field: 'citations' },
-          `The rationale for ${label} cites no guideline. Insert at least one citation from the catalog, MTUS first.`,
+          `${label} cites no guideline. Add at least one to its cited guidelines (or type [[ in the rationale), MTUS first.`,
         ),
       );
     }
