@@ -61,6 +61,10 @@ export function ItemEditor({
   const readRationale = useRef<(() => RichTextDoc) | null>(null);
   const name = `decision-${item.id}`;
 
+  const current = useRef(citations);
+  current.current = citations;
+  const firstChips = useRef(true);
+
   const updateCitations = useCallback(
     (next: CitationSnapshot[]) => {
       setCitations(next);
@@ -68,19 +72,21 @@ export function ItemEditor({
     },
     [onChange],
   );
-  // A chip typed into the text joins the list (at its end); the list keeps it while the chip stays.
+  // A chip typed into the text joins the list (at its end) and the list is saved; the chips found when the editor
+  // opens only join what is shown (the letter merges them anyway), so opening a draft never writes to it.
   const chipsChanged = useCallback(
     (chips: CitationSnapshot[]) => {
       setAnchored(new Set(chips.map((c) => c.catalogId)));
-      setCitations((current) => {
-        const added = chips.filter((c) => !current.some((x) => x.catalogId === c.catalogId));
-        if (added.length === 0) return current;
-        const next = [...current, ...added];
-        queueMicrotask(() => onChange({ citations: next }));
-        return next;
-      });
+      const opening = firstChips.current;
+      firstChips.current = false;
+      const added = chips.filter((c) => !current.current.some((x) => x.catalogId === c.catalogId));
+      if (added.length === 0) return;
+      const next = [...current.current, ...added];
+      current.current = next;
+      setCitations(next);
+      if (!opening && !locked) onChange({ citations: next });
     },
-    [onChange],
+    [onChange, locked],
   );
   const line = useMemo(() => formatGuidelineLine(citations), [citations]);
 
