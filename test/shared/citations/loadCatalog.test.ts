@@ -63,6 +63,10 @@ describe('loadCatalog', () => {
     ]);
   });
 
+  it('says what every page range covers: each entry with pages has a topic', () => {
+    expect(catalog.filter((entry) => entry.pages !== null && !entry.topic?.trim()).map((e) => e.id)).toEqual([]);
+  });
+
   it('uses only the normalised body-part names when loaded', () => {
     const known = new Set(Object.keys(bodyPartAliases));
     for (const entry of catalog)
