@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /** Disputed items as claims administrators list them: short, long, with doses, commas and parentheses. */
 const WORKERS_COMP_ITEMS = [
@@ -56,8 +57,9 @@ const WORKERS_COMP_ITEMS = [
 
 /** Treatment names of the DMHC determinations in shared/data, when that file is there (optional material). */
 function dmhcTreatments(): string[] {
-  const path = '/work/shared/data/Independent_Medical_Review__IMR__Determinations__Trend.csv';
-  if (!existsSync(path)) return [];
+  const name = 'Independent_Medical_Review__IMR__Determinations__Trend.csv';
+  const path = [resolve('..', 'shared', 'data', name), `/work/shared/data/${name}`].find((p) => existsSync(p));
+  if (path === undefined) return [];
   const names = new Set<string>();
   for (const line of readFileSync(path, 'utf8').split(/\r?\n/).slice(1)) {
     const cols = line.split(';');
