@@ -1,6 +1,7 @@
 import { CASE_COMMANDS } from './caseCommands';
 import { CHRONOLOGY_COMMANDS } from './chronologyCommands';
 import type { CliCommand } from './cliCommand';
+import { PROFILE_COMMAND } from './profileCommand';
 import { RECORD_COMMANDS } from './recordCommands';
 import { SECURITY_COMMANDS } from './securityCommands';
 import { SIGNING_COMMANDS } from './signingCommands';
@@ -12,6 +13,7 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   ...RECORD_COMMANDS,
   ...CHRONOLOGY_COMMANDS,
   ...SECURITY_COMMANDS,
+  PROFILE_COMMAND,
   ...SIGNING_COMMANDS,
   SYNC_COMMAND,
 ];

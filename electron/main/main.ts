@@ -6,6 +6,7 @@ import { createConsoleLogger } from '../core/log';
 import { denyPermissions } from './denyPermissions';
 import { hardenContents } from './hardenContents';
 import { osUserCheck } from './osUserCheck';
+import { registerDesktopDialogs } from './registerDesktopDialogs';
 import { registerIpc } from './registerIpc';
 import { registerProtocols, registerSchemes } from './registerProtocols';
 import { safeStorageProtector } from './safeStorageProtector';
@@ -39,6 +40,7 @@ app
     });
     watchSystemLock(powerMonitor, backend.session);
     registerIpc(backend.registrar);
+    registerDesktopDialogs();
     registerProtocols(backend.ws, join(__dirname, '..', 'renderer'));
     const win = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
     win.once('ready-to-show', () => win.show());

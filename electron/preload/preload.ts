@@ -14,4 +14,10 @@ contextBridge.exposeInMainWorld('workstation', {
         }),
   methods: [...methods],
   recordUrl: (documentId: string) => `imr-record://record/${encodeURIComponent(documentId)}`,
+  // The system's save, folder and print dialogs; main checks the sender and validates every request.
+  desktop: {
+    saveFile: (request: unknown) => ipcRenderer.invoke('desktop:saveFile', request),
+    print: () => ipcRenderer.invoke('desktop:print'),
+    chooseFolder: (title: string) => ipcRenderer.invoke('desktop:chooseFolder', title),
+  },
 });

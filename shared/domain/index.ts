@@ -6,3 +6,4 @@ export * from './caseModel';
 export * from './determination';
 export * from './reviewerProfile';
 export * from './signedPackage';
+export * from './snippet';

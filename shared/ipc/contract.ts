@@ -12,6 +12,7 @@ import { syncContract } from './contracts/syncContract';
 import { profileContract } from './contracts/profileContract';
 import { sessionContract } from './contracts/sessionContract';
 import { signingContract } from './contracts/signingContract';
+import { snippetsContract } from './contracts/snippetsContract';
 import { versionsContract } from './contracts/versionsContract';
 
 /** Every method the back end offers, defined once; each capability adds its own contract file here. */
@@ -30,6 +31,7 @@ export const contract = {
   ...checksContract,
   ...profileContract,
   ...signingContract,
+  ...snippetsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ export * from './contract';
 export * from './contracts/auditContract';
 export * from './contracts/checksContract';
 export * from './contracts/chronologyContract';
+export * from './contracts/profileContract';
 export * from './contracts/recordsContract';
 export * from './contracts/sessionContract';
 export * from './contracts/signingContract';

@@ -12,6 +12,7 @@ import { profileHandlers } from './profileHandlers';
 import { recordHandlers } from './recordHandlers';
 import type { SessionMethod } from './sessionHandlers';
 import { signingHandlers } from './signingHandlers';
+import { snippetHandlers } from './snippetHandlers';
 import { syncHandlers } from './syncHandlers';
 import { versionHandlers } from './versionHandlers';
 
@@ -33,5 +34,6 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlerTab
     ...checksHandlers(services),
     ...profileHandlers(services),
     ...signingHandlers(services),
+    ...snippetHandlers(services),
   };
 }

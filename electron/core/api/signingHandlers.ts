@@ -1,5 +1,6 @@
 import { previewLetter } from '../letters';
-import { exportSignedPackage } from '../packages';
+import { archiveSignedPackage, exportSignedPackage } from '../packages';
+import { recordLetterSaved } from '../letters';
 import type { WorkspaceServices } from '../services';
 import { readSigningState, signDetermination, startNewVersion } from '../signing';
 
@@ -14,6 +15,8 @@ export function signingHandlers({
   | 'determinations.newVersion'
   | 'determinations.signedVersions'
   | 'determinations.exportPackage'
+  | 'determinations.packageArchive'
+  | 'letter.recordSaved'
 > {
   return {
     'letter.preview': ({ caseId }) => previewLetter(ws, caseId),
@@ -21,5 +24,7 @@ export function signingHandlers({
     'determinations.newVersion': ({ caseId }) => startNewVersion(ws, caseId),
     'determinations.signedVersions': ({ caseId }) => readSigningState(ws, caseId, signingKeys),
     'determinations.exportPackage': ({ caseId, targetDir }) => exportSignedPackage(ws, caseId, targetDir),
+    'determinations.packageArchive': ({ caseId }) => archiveSignedPackage(ws, caseId),
+    'letter.recordSaved': ({ caseId, sha256, as }) => recordLetterSaved(ws, caseId, sha256, as),
   };
 }

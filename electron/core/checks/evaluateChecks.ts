@@ -22,6 +22,7 @@ export function evaluateChecks(
     documents: input.documents,
     urDenialText: input.urDenialText,
     profile: input.profile,
+    profileIsDefault: input.profileIsDefault,
     catalog: input.catalog,
     letterText: letterToPlainText(letter),
     pdfMetadata,

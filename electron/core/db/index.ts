@@ -24,6 +24,7 @@ export * from './repositories/recentPickRepository';
 export * from './repositories/recordPageRepository';
 export * from './repositories/settingsRepository';
 export * from './repositories/signedDeterminationRepository';
+export * from './repositories/snippetRepository';
 export * from './repositories/syncCaseFlagRepository';
 export * from './repositories/syncCaseRepository';
 export * from './repositories/syncOutboxRepository';

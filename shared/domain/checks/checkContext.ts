@@ -10,6 +10,8 @@ export interface CheckContext {
   /** Plain text of the UR denial/modification letter, or null when it is not in the file or not extracted. */
   readonly urDenialText: string | null;
   readonly profile: ReviewerProfile;
+  /** True while no profile was ever saved (the demo reviewer stands in). */
+  readonly profileIsDefault?: boolean | undefined;
   readonly catalog: readonly CatalogEntry[];
   /** The rendered letter's text, when a preview exists. */
   readonly letterText?: string | undefined;

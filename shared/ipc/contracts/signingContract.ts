@@ -75,6 +75,22 @@ export const signingContract = {
       manifestSha256: z.string(),
     }),
   }),
+  'determinations.packageArchive': defineMethod({
+    summary:
+      "The case's latest signed package as a zip (the five files byte-identical to what was signed), for a download",
+    input: z.object({ caseId: idSchema }).strict(),
+    output: z.object({
+      fileName: z.string(),
+      zipBase64: z.string().max(Math.ceil((2 * MAX_PREVIEW_PDF_BYTES) / 3) * 4),
+      version: z.number().int().min(1),
+      manifestSha256: sha256Schema,
+    }),
+  }),
+  'letter.recordSaved': defineMethod({
+    summary: 'Note in the audit trail that the reviewer saved or printed the letter shown in the preview',
+    input: z.object({ caseId: idSchema, sha256: sha256Schema, as: z.enum(['pdf', 'print']) }).strict(),
+    output: z.object({ recorded: z.boolean() }),
+  }),
   'determinations.signedVersions': defineMethod({
     summary:
       "The case's signed versions (package, hashes, time), the open draft's version and the signing identity's state",

@@ -80,7 +80,7 @@ describe('determinations.sign', () => {
     expect(signed).toMatchObject({
       version: 1,
       supersedesVersion: null,
-      reviewerId: 'RVW-0001',
+      reviewerId: 'RVW-0042',
       signedAt: '2026-11-24T09:00:00.000Z',
     });
     expect(readdirSync(signed.packageDir).sort()).toEqual([
@@ -99,7 +99,7 @@ describe('determinations.sign', () => {
     const report = runPdfsig(letterFile);
     rmSync(scratch, { recursive: true, force: true });
     expect(report).toContain('Signature Validation: Signature is Valid.');
-    expect(report).toContain('Signer Certificate Common Name: RVW-0001');
+    expect(report).toContain('Signer Certificate Common Name: RVW-0042');
     expect(report).toContain('Total document signed');
 
     const manifestBytes = files.manifestJson;

@@ -36,7 +36,8 @@ export function useFinalize(caseId: string, queue: SaveQueue, records: CaseRecor
   const [signing, setSigning] = useState<SigningState | null>(null);
   const [generation, setGeneration] = useState(0);
   const [dialog, setDialog] = useState<FinalizeDialog>(null);
-  const [drawerOpen, setDrawerOpen] = useState(true);
+  // A one-line summary until the reviewer opens it: the record and the editor keep the room.
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const signingState = useLatestReply();
 

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Group, Panel, Separator, usePanelRef } from 'react-resizable-panels';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Group, Panel, Separator, useDefaultLayout, usePanelRef, type LayoutStorage } from 'react-resizable-panels';
 import type { CaseDetail } from '../../../../shared/domain';
 import { call } from '../../api';
 import { ErrorBanner, useLatestReply } from '../../components';
@@ -16,6 +16,7 @@ import { RecordViewer, RecordsSidebar, useCaseRecords, type RecordsTab } from '.
 import { CaseFlagBanner } from '../sync';
 
 import { errorMessage } from '../../../../shared/errorMessage';
+import { useWorkspaceLayoutStorage } from './useWorkspaceLayoutStorage';
 
 interface Props {
   caseId: string;
@@ -47,6 +48,7 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
     // The record viewer refits its pages to the width it now has.
     requestAnimationFrame(() => window.dispatchEvent(new Event('resize')));
   };
+  const layoutStorage = useWorkspaceLayoutStorage();
 
   useEffect(() => {
     void opening.track(call('cases.get', { caseId }), setDetail, (e) => setError(errorMessage(e)));
@@ -71,7 +73,7 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
   const back = () => void queue.flush().then(onBack);
 
   if (error) return <ErrorBanner message={error} onDismiss={back} />;
-  if (!detail)
+  if (!detail || !layoutStorage)
     return (
       <div className="loading" role="status">
         Opening case…
@@ -103,19 +105,19 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
       </header>
       <SignedBanner finalize={finalize} />
       {c.status === 'withdrawn' && <CaseFlagBanner caseId={c.id} />}
-      <Group orientation="horizontal" className="panes">
-        <Panel defaultSize="20" minSize="12" panelRef={recordsPanel}>
+      <CasePanes storage={layoutStorage}>
+        <Panel id="records" defaultSize="20" minSize="12" panelRef={recordsPanel}>
           <RecordsSidebar records={records} onTabChange={onRecordsTab} />
         </Panel>
         <Separator className="pane-separator" />
-        <Panel defaultSize="42" minSize="20">
+        <Panel id="viewer" defaultSize="42" minSize="20">
           <RecordViewer records={records} />
         </Panel>
         <Separator className="pane-separator" />
-        <Panel defaultSize="38" minSize="22">
+        <Panel id="determination" defaultSize="38" minSize="22">
           <DeterminationPanel key={finalize.generation} caseId={caseId} items={detail.items} queue={queue} />
         </Panel>
-      </Group>
+      </CasePanes>
       <ChecksDrawer
         checks={finalize.checks}
         open={finalize.drawerOpen}
@@ -123,5 +125,20 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
         onJump={finalize.jump}
       />
     </div>
+  );
+}
+
+/** The three panes, mounted with the sizes this workspace last gave them. */
+function CasePanes({ storage, children }: { storage: LayoutStorage; children: ReactNode }) {
+  const { defaultLayout, onLayoutChanged } = useDefaultLayout({
+    id: 'case-panes',
+    panelIds: ['records', 'viewer', 'determination'],
+    storage,
+    onlySaveAfterUserInteractions: true,
+  });
+  return (
+    <Group orientation="horizontal" className="panes" defaultLayout={defaultLayout} onLayoutChanged={onLayoutChanged}>
+      {children}
+    </Group>
   );
 }

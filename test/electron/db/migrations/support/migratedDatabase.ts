@@ -18,8 +18,8 @@ export interface MigratedDatabase {
 }
 
 function migrationsUpTo(version: number) {
-  const list = MIGRATIONS.slice(0, version);
-  if (list.at(-1)?.version !== version) throw new Error(`No migration ${version} at position ${version} of MIGRATIONS`);
+  const list = MIGRATIONS.filter((m) => m.version <= version);
+  if (list.at(-1)?.version !== version) throw new Error(`No migration ${version} in MIGRATIONS`);
   return list;
 }
 
