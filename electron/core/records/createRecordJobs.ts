@@ -42,7 +42,11 @@ const queued = (name: string): ImportFileStatus => ({
 });
 
 /** Import and re-index jobs: files are read one at a time in a worker and each is committed whole. */
-export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJobs {
+export function createRecordJobs(
+  ws: Workspace,
+  limits: ImportLimits,
+  indexed: (documentId: string) => void = () => undefined,
+): RecordJobs {
   const jobs = new Map<string, Job>();
   let spare: ExtractionPool | null = null;
   let spareTimer: NodeJS.Timeout | undefined;
@@ -102,7 +106,14 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
       files: items.map((i) => queued(name(i))),
     };
     const worker = takePool();
-    const ctx: ImportContext = { ws, worker, signal: controller.signal, limits, onProgress: () => undefined };
+    const ctx: ImportContext = {
+      ws,
+      worker,
+      signal: controller.signal,
+      limits,
+      onProgress: () => undefined,
+      indexed,
+    };
     const finished = (async () => {
       let changed = 0;
       try {

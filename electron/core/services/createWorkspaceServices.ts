@@ -1,9 +1,12 @@
 import type { SigningKeyAccess } from '../signingIdentity';
 import {
+  createOcrQueue,
   createRecordJobs,
   createUploadStaging,
   indexNewRecords,
   type ImportLimits,
+  type OcrQueue,
+  type OcrQueueOptions,
   type RecordJobs,
   type UploadStaging,
 } from '../records';
@@ -16,6 +19,7 @@ export interface ServiceSettings {
   signingKeys: SigningKeyAccess;
   importLimits: ImportLimits;
   syncOptions: Partial<SyncOptions>;
+  ocr: OcrQueueOptions;
 }
 
 /** Everything the handlers of one open workspace use; built when it opens, disposed when it locks or closes. */
@@ -23,6 +27,8 @@ export interface WorkspaceServices {
   readonly ws: Workspace;
   /** Import and re-index jobs (worker threads). */
   readonly recordJobs: RecordJobs;
+  /** Background OCR of pages without usable text (its own low-priority worker pool); resumes where it stopped. */
+  readonly ocr: OcrQueue;
   /** Record files the window is uploading, held in memory until an import takes them. */
   readonly uploads: UploadStaging;
   /** The workspace's one sync engine: the handlers, the background scheduler and the command line share it. */
@@ -33,7 +39,8 @@ export interface WorkspaceServices {
 
 /** The one place a workspace's services are built and wired to each other. */
 export function createWorkspaceServices(ws: Workspace, settings: ServiceSettings): WorkspaceServices {
-  const recordJobs = createRecordJobs(ws, settings.importLimits);
+  const ocr = createOcrQueue(ws, settings.ocr);
+  const recordJobs = createRecordJobs(ws, settings.importLimits, (documentId) => ocr.enqueue(documentId, 'import'));
   const uploads = createUploadStaging(settings.importLimits);
   const sync = createSyncEngine(ws, {
     options: settings.syncOptions,
@@ -41,12 +48,17 @@ export function createWorkspaceServices(ws: Workspace, settings: ServiceSettings
       if (summary.recordsDownloaded > 0) indexNewRecords(ws, recordJobs);
     },
   });
+  // Records indexed by an older version of the text reader are re-read once (their pages may need OCR).
+  if (settings.ocr.autoStart) indexNewRecords(ws, recordJobs);
   return {
     ws,
     recordJobs,
+    ocr,
     uploads,
     sync,
     signingKeys: settings.signingKeys,
-    dispose: () => recordJobs.cancelAll(),
+    dispose: async () => {
+      await Promise.all([recordJobs.cancelAll(), ocr.dispose()]);
+    },
   };
 }
