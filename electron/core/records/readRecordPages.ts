@@ -114,7 +114,9 @@ export async function readRecordPages(
       return {
         ok: false,
         cancelled: false,
-        message: `"${name}" is damaged and cannot be read as a PDF (${outcome.message}). Ask the sender for a new copy.`,
+        message: hasEndOfFileMarker(bytes)
+          ? `"${name}" is damaged and cannot be read as a PDF (${outcome.message}). Ask the sender for a new copy.`
+          : `"${name}" is incomplete: the PDF ends early, as if it was cut off while copying or downloading, and what is there cannot be read. Copy it again from the source.`,
       };
     case 'timeout':
       return {
@@ -129,4 +131,9 @@ export async function readRecordPages(
         message: `"${name}" could not be read (${outcome.message}). Ask the sender for a new copy.`,
       };
   }
+}
+
+/** Only consulted once pdf.js has given up on a file: a missing end marker then says why. */
+function hasEndOfFileMarker(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(-2048).includes('%%EOF');
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RecordDocument } from '../../../../shared/ipc';
 import { documentTypeLabel } from './documentTypeLabel';
+import { OcrBadge } from './OcrBadge';
 import { sortDocuments, type DocumentSortKey } from './sortDocuments';
 
 interface Props {
@@ -80,11 +81,7 @@ export function DocumentList({ documents, selectedId, onSelect, onReviewed }: Pr
               <span className="muted small">
                 {d.serviceDate ?? 'no date'} · {d.pageCount} page{d.pageCount === 1 ? '' : 's'}
               </span>
-              {d.scannedPages > 0 && (
-                <span className="scanned-badge small">
-                  {d.scannedPages === d.pageCount ? 'scanned — no text' : `${d.scannedPages} scanned — no text`}
-                </span>
-              )}
+              <OcrBadge doc={d} />
               {!d.indexed && <span className="muted small">not indexed yet</span>}
             </button>
           </li>

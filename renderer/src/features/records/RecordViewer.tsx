@@ -7,7 +7,9 @@ import type { CaseRecords } from './useCaseRecords';
 export function RecordViewer({ records }: { records: CaseRecords }) {
   const doc = records.selected;
   if (!doc) return <div className="viewer-empty">Select a document to read it here.</div>;
-  if (doc.mimeType === 'application/pdf') return <PdfRecordView key={doc.id} doc={doc} target={records.target} />;
+  // Reopened once when its OCR finishes, so the words just read join the text layer.
+  if (doc.mimeType === 'application/pdf')
+    return <PdfRecordView key={`${doc.id}:${doc.ocr.queued}`} doc={doc} target={records.target} />;
   if (doc.mimeType.startsWith('text/')) return <TextRecordView key={doc.id} doc={doc} target={records.target} />;
-  return <ImageRecordView key={doc.id} doc={doc} />;
+  return <ImageRecordView key={`${doc.id}:${doc.ocr.queued}`} doc={doc} target={records.target} />;
 }

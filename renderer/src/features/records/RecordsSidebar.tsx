@@ -4,6 +4,8 @@ import { DocumentList } from './DocumentList';
 import { DocumentsReviewedList } from './DocumentsReviewedList';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportProgress } from './ImportProgress';
+import { OcrActions } from './OcrActions';
+import { OcrProgress } from './OcrProgress';
 import { SearchPanel } from './SearchPanel';
 import type { CaseRecords } from './useCaseRecords';
 import { useImportJob } from './useImportJob';
@@ -50,6 +52,7 @@ export function RecordsSidebar({ records }: { records: CaseRecords }) {
       </div>
       <ImportProgress job={indexJob} label="Indexing progress" quietWhenDone />
       <ImportProgress job={job} label="Import progress" />
+      <OcrProgress caseId={records.caseId} onProgress={records.refresh} />
       {records.error && <ErrorBanner message={records.error} />}
       <div className="records-panel" role="tabpanel" id={`records-panel-${tab}`} aria-labelledby={`records-tab-${tab}`}>
         {tab === 'documents' && (
@@ -60,6 +63,7 @@ export function RecordsSidebar({ records }: { records: CaseRecords }) {
               onSelect={records.select}
               onReviewed={records.markReviewed}
             />
+            {records.selected && <OcrActions doc={records.selected} onQueued={records.refresh} />}
             {records.selected && <DocumentDetailsForm doc={records.selected} onSaved={records.replace} />}
           </>
         )}
