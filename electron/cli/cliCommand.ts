@@ -4,6 +4,8 @@ export interface CliContext {
   args: string[];
   /** Typed calls through the registrar, the same door the window uses. */
   invoke: Invoke;
+  /** Named options given on the command line (--document ID, --force, --model fast|best). */
+  options?: { document?: string; force?: boolean; model?: string };
 }
 
 export interface CliCommand {

@@ -10,7 +10,14 @@ import { readPassphrase } from './readPassphrase';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    'data-dir': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    // Options of single commands (ocr); a command reads them from `options`.
+    document: { type: 'string' },
+    force: { type: 'boolean' },
+    model: { type: 'string' },
+  },
 });
 const [name, ...args] = positionals;
 const command = CLI_COMMANDS.find((c) => c.name === name);
@@ -38,7 +45,7 @@ try {
     const state = await invoke('session.status', {});
     if (state.state === 'restore' && !command.allowDamaged)
       throw new Error(`${state.message ?? 'The workspace database is damaged.'} Run: npm run cli -- restore`);
-    process.exitCode = await command.run({ invoke, args });
+    process.exitCode = await command.run({ invoke, args, options: values });
   } finally {
     backend.close();
   }

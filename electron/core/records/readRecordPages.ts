@@ -48,7 +48,7 @@ export async function readRecordPages(
     return { ok: true, pages: imagePages(1), pageErrors: 0, notes: [] };
   }
   if (kind === 'tiff') {
-    let count = 0;
+    let count: number;
     try {
       count = UTIF.decode(Buffer.from(bytes)).filter((ifd) => ifd['t256'] && ifd['t257']).length;
     } catch (error) {
