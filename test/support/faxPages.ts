@@ -96,11 +96,16 @@ export async function renderFaxPage(spec: FaxPageSpec): Promise<FaxPage> {
   return { groundTruth: lines.join('\n'), width, height, dpi, canvas };
 }
 
-/** An image-only PDF with one faxed page per image, each page sized from the image's resolution. */
+/**
+ * An image-only PDF with one faxed page per image, each page sized from the image's resolution. A page given
+ * twice shares one image object (a long record built from a few pages stays small).
+ */
 export async function buildScannedPdf(pages: readonly FaxPage[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
+  const embedded = new Map<FaxPage, Awaited<ReturnType<PDFDocument['embedPng']>>>();
   for (const p of pages) {
-    const png = await doc.embedPng(p.canvas.toBuffer('image/png'));
+    const png = embedded.get(p) ?? (await doc.embedPng(p.canvas.toBuffer('image/png')));
+    embedded.set(p, png);
     const w = (p.width / p.dpi) * 72;
     const h = (p.height / p.dpi) * 72;
     doc.addPage([w, h]).drawImage(png, { x: 0, y: 0, width: w, height: h });

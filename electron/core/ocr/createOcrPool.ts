@@ -26,7 +26,7 @@ export interface OcrPoolOptions {
   recycleAfterPages: number;
   /** JavaScript heap limit per worker (pdf.js, the page raster); WASM memory is bounded by OcrSettings.maxPixels. */
   maxHeapMb: number;
-  /** Linux nice value of the worker threads (19 = only idle CPU). */
+  /** Linux nice value of the worker threads: 19 takes only CPU time nothing else wants (the window comes first). */
   nice: number;
 }
 
