@@ -29,7 +29,7 @@ import { nativeTesseractVersion, runNativeTesseract } from './ocr/runNativeTesse
 const here = dirname(fileURLToPath(import.meta.url));
 const SET_PAGES = 24;
 const LONG_RECORD_PAGES = 300;
-const ABLATION_PAGES = 8;
+const ABLATION_PAGES = 5;
 const TYPING_PAIRS = 4;
 const MEMORY_WINDOW_MS = 90_000;
 

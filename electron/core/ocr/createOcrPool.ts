@@ -30,26 +30,36 @@ export interface OcrPoolOptions {
   nice: number;
 }
 
-/** Measured resident memory of one worker while reading a 300 dpi letter page (bench/ocr.bench.ts). */
-export const OCR_WORKER_MB = 320;
+/**
+ * The memory one worker may take (its page raster, pdf.js, the tesseract.js thread and its WASM heap), measured
+ * on faxed letter pages by bench/ocr.bench.ts (about 400 MB after a few dozen pages); the pool's cap is
+ * size × this.
+ */
+export const OCR_WORKER_MB = 450;
 
 /**
- * Sized to the machine: one worker per core up to four, and no more than a quarter of the memory allows at
- * OCR_WORKER_MB each. Low priority keeps the app responsive even with every core busy.
+ * Sized to the machine: one worker per core but one (that core stays free for the window and the main process;
+ * measured: two workers on two cores doubled typing latency at p95), at most four, and no more than a quarter of
+ * the memory allows at OCR_WORKER_MB each. Low priority on top keeps the app responsive.
  */
 export function defaultOcrPoolOptions(): OcrPoolOptions {
   const byMemory = Math.floor(totalmem() / 4 / (OCR_WORKER_MB * 1024 * 1024));
   return {
-    size: Math.max(1, Math.min(4, availableParallelism(), byMemory)),
+    size: Math.max(1, Math.min(4, availableParallelism() - 1, byMemory)),
     pageTimeoutMs: 120_000,
-    recycleAfterPages: 60,
-    maxHeapMb: 768,
+    recycleAfterPages: 40,
+    maxHeapMb: 384,
     nice: 19,
   };
 }
 
+/** Pages handed to one worker at once: one read by tesseract.js while the next is rendered and cleaned up. */
+export const PAGES_PER_WORKER = 2;
+
 export interface OcrPool {
   readonly size: number;
+  /** Pages the pool works on at once (size × PAGES_PER_WORKER): how many a caller should keep queued. */
+  readonly capacity: number;
   read(request: OcrPageRequest): Promise<OcrPageOutcome>;
   /** Workers started since the pool was made (recycled and replaced ones included). */
   workersStarted(): number;
@@ -58,7 +68,7 @@ export interface OcrPool {
 
 interface Slot {
   worker: Worker | null;
-  busy: boolean;
+  inFlight: number;
   loadedKey: string | null;
   pages: number;
 }
@@ -77,10 +87,12 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
   const paths = ocrEnginePaths();
   const slots: Slot[] = Array.from({ length: options.size }, () => ({
     worker: null,
-    busy: false,
+    inFlight: 0,
     loadedKey: null,
     pages: 0,
   }));
+  // Workers ended on purpose: the other page they held is handed back (cancelled), not failed.
+  const retired = new WeakSet<Worker>();
   const queue: Queued[] = [];
   let nextId = 1;
   let started = 0;
@@ -104,19 +116,24 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
     const worker = slot.worker;
     slot.worker = null;
     slot.loadedKey = null;
-    if (worker) void worker.terminate();
+    if (worker) {
+      retired.add(worker);
+      void worker.terminate();
+    }
   };
 
   const run = (slot: Slot, { request, resolve }: Queued) => {
-    slot.busy = true;
+    slot.inFlight++;
     const id = nextId++;
     let worker: Worker;
     let bytes: Uint8Array | null = null;
     try {
       worker = spawn(slot);
       if (slot.loadedKey !== request.sourceKey) bytes = new Uint8Array(request.bytes());
+      // The worker handles its messages in order: the next page of this file finds it open.
+      slot.loadedKey = request.sourceKey;
     } catch (error) {
-      slot.busy = false;
+      slot.inFlight--;
       retire(slot);
       resolve({ ok: false, reason: 'unreadable', message: error instanceof Error ? error.message : String(error) });
       return;
@@ -127,12 +144,11 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
       worker.off('error', onError);
       worker.off('exit', onExit);
       request.signal?.removeEventListener('abort', onAbort);
-      slot.busy = false;
-      if (keepWorker) {
-        slot.loadedKey = request.sourceKey;
-        if (++slot.pages >= options.recycleAfterPages) retire(slot);
-      } else {
-        retire(slot);
+      slot.inFlight--;
+      if (slot.worker === worker) {
+        if (!keepWorker) retire(slot);
+        // Recycled once its pages are done, so no page in flight is lost.
+        else if (++slot.pages >= options.recycleAfterPages && slot.inFlight === 0) retire(slot);
       }
       resolve(outcome);
       pump();
@@ -152,7 +168,7 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
       );
     const onExit = () =>
       finish(
-        closed
+        closed || retired.has(worker)
           ? { ok: false, reason: 'cancelled', message: 'OCR was stopped.' }
           : { ok: false, reason: 'crashed', message: 'The OCR reader stopped unexpectedly.' },
         false,
@@ -165,7 +181,7 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
           {
             ok: false,
             reason: 'timeout',
-            message: `Reading this page took longer than ${Math.round(options.pageTimeoutMs / 1000)} s and was stopped.`,
+            message: `Reading this page took longer than ${Math.round(options.pageTimeoutMs / 100) / 10} s and was stopped.`,
           },
           false,
         ),
@@ -190,7 +206,9 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
 
   const pump = () => {
     for (const slot of slots) {
-      while (!closed && !slot.busy && queue.length > 0) {
+      // A worker due for recycling takes no new page until it has been replaced.
+      const due = () => slot.worker !== null && slot.pages >= options.recycleAfterPages;
+      while (!closed && slot.inFlight < PAGES_PER_WORKER && !due() && queue.length > 0) {
         // A worker that has this file open takes its next page; otherwise the first free one does.
         const index = Math.max(
           0,
@@ -207,6 +225,7 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
 
   return {
     size: options.size,
+    capacity: options.size * PAGES_PER_WORKER,
     read(request) {
       if (closed) return Promise.resolve({ ok: false, reason: 'cancelled', message: 'OCR was stopped.' });
       return new Promise<OcrPageOutcome>((resolve) => {

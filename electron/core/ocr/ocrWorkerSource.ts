@@ -49,7 +49,7 @@ async function openSource(key, kind, bytes) {
   if (source && source.key === key) return source;
   if (source && source.close) await source.close();
   source = null;
-  if (!bytes) throw Object.assign(new Error('The record file was not sent to the reader.'), { reason: 'crashed' });
+  if (!bytes) throw Object.assign(new Error('The record file was not sent to the reader.'), { reason: 'cancelled' });
   if (kind === 'pdf') {
     const lib = await pdfjsLoading;
     const task = lib.getDocument({
@@ -165,7 +165,8 @@ function multiply(m, n) {
   ];
 }
 
-async function readPage({ key, kind, bytes, page, settings }) {
+/** Render and clean up one page into the bilevel image tesseract reads (on this thread). */
+async function preparePage({ key, kind, bytes, page, settings }) {
   const t0 = performance.now();
   const src = await openSource(key, kind, bytes);
   const raster = await rasterize(src, page, settings);
@@ -187,8 +188,15 @@ async function readPage({ key, kind, bytes, page, settings }) {
   }
   const pbm = encodePbm(bits);
   const t2 = performance.now();
+  return { pbm, dpi: raster.dpi, toPage, rotation, skewDegrees, speckles, width: bits.width, height: bits.height, renderMs: t1 - t0, cleanMs: t2 - t1 };
+}
+
+/** Read a prepared page (on the tesseract.js thread). */
+async function recognizePage(prepared, settings) {
+  const { pbm, dpi, toPage, rotation, skewDegrees, speckles } = prepared;
+  const t2 = performance.now();
   const worker = await engineFor(settings.model);
-  await worker.setParameters({ user_defined_dpi: String(Math.round(raster.dpi)) });
+  await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
   const { data } = await worker.recognize(Buffer.from(pbm.buffer, pbm.byteOffset, pbm.byteLength), {}, { text: true, blocks: true });
   const t3 = performance.now();
   const words = [];
@@ -213,27 +221,33 @@ async function readPage({ key, kind, bytes, page, settings }) {
     words,
     confidence: words.length ? Math.round(sum / words.length) : 100,
     toPage,
-    imageWidth: bits.width,
-    imageHeight: bits.height,
-    dpi: Math.round(raster.dpi),
+    imageWidth: prepared.width,
+    imageHeight: prepared.height,
+    dpi: Math.round(dpi),
     rotation,
     skewDegrees,
     speckles,
-    timings: { renderMs: Math.round(t1 - t0), cleanMs: Math.round(t2 - t1), recognizeMs: Math.round(t3 - t2) },
+    timings: { renderMs: Math.round(prepared.renderMs), cleanMs: Math.round(prepared.cleanMs), recognizeMs: Math.round(t3 - t2) },
   };
 }
 
-let chain = Promise.resolve();
+// Two pages in flight: while tesseract.js reads one on its thread, the next is rendered and cleaned up here.
+let preparing = Promise.resolve();
+let recognizing = Promise.resolve();
+const settle = (promise) => promise.then(() => undefined, () => undefined);
 parentPort.on('message', (msg) => {
-  chain = chain.then(async () => {
-    try {
-      parentPort.postMessage({ id: msg.id, type: 'read', result: await readPage(msg) });
-    } catch (error) {
+  const prepared = preparing.then(() => preparePage(msg));
+  preparing = settle(prepared);
+  const read = Promise.all([prepared, recognizing]).then(([p]) => recognizePage(p, msg.settings));
+  recognizing = settle(read);
+  read.then(
+    (result) => parentPort.postMessage({ id: msg.id, type: 'read', result }),
+    (error) => {
       const message = String((error && error.message) || error);
       const reason = (error && error.reason) || (/memory|OOM|Aborted\(/i.test(message) ? 'out-of-memory' : 'unreadable');
       if (reason === 'out-of-memory') engine = null;
       parentPort.postMessage({ id: msg.id, type: 'failed', reason, message });
-    }
-  });
+    },
+  );
 });
 `;

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { OcrStatus } from '../../../shared/ipc';
 import { errorMessage } from '../../../shared/errorMessage';
 import {
+  deleteOcrPage,
   deleteOtherOcrResults,
   findDocument,
+  findLiveOcrPage,
   findOcrRun,
   findPendingOcrRun,
   hasOcrResults,
@@ -95,8 +97,14 @@ export function createOcrQueue(ws: Workspace, options: OcrQueueOptions): OcrQueu
       if (findOcrRun(ws.db, run.id)?.state !== 'pending') return;
       if (run.staged) {
         const natives = new Map(readOcrNeeds(ws.db, run.documentId).map((p) => [p.page, p]));
-        deleteOtherOcrResults(ws.db, run.documentId, run.id, null);
         for (const row of listOcrPagesOfRun(ws.db, run.id)) {
+          const earlier = findLiveOcrPage(ws.db, run.documentId, row.page);
+          // A page the re-run could not read keeps what the earlier run read from it.
+          if (row.state === 'failed' && earlier?.state === 'done') {
+            deleteOcrPage(ws.db, run.id, row.page);
+            continue;
+          }
+          deleteOtherOcrResults(ws.db, run.documentId, run.id, row.page);
           const page = natives.get(row.page);
           if (row.state === 'done' && page && (page.source === 'ocr' || keepsOcrText(page.text, row.text)))
             setOcrPageText(ws.db, run.documentId, row.page, row.text);
@@ -193,7 +201,7 @@ export function createOcrQueue(ws: Workspace, options: OcrQueueOptions): OcrQueu
       }
     };
     try {
-      await Promise.all(Array.from({ length: poolOf().size }, worker));
+      await Promise.all(Array.from({ length: poolOf().capacity }, worker));
     } finally {
       controllers.delete(run.id);
     }

@@ -76,4 +76,28 @@ describe('scanned records are read by OCR in the background', () => {
     const status = await t.call('records.ocrStatus', { caseId: 'case-1' });
     expect(status).toMatchObject({ state: 'paused', pagesDone: 0, pagesTotal: 2 });
   });
+
+  it('reads the scanned pages of a workspace made before OCR existed when it is opened after the upgrade', async () => {
+    await t.restart({ ocr: { autoStart: false } });
+    t.backend.services()?.ocr.pause();
+    const page = await renderFaxPage({ text: NOTE_2, seed: 8 });
+    await importFiles(t, 'case-1', [{ name: 'old scan.pdf', bytes: await buildScannedPdf([page]) }]);
+    // As an older version left it: indexed by the previous text reader, no OCR state at all.
+    const db = t.backend.ws.db;
+    db.prepare('delete from record_ocr_runs').run();
+    db.prepare("update record_pages set ocr_need = null, scan_dpi = null, extra = ''").run();
+    db.prepare("update record_index set extractor = 'pdfjs-6/text-v1'").run();
+    await t.restart({ ocr: { autoStart: true } });
+    const deadline = Date.now() + 60_000;
+    let doc = (await t.call('records.documents', { caseId: 'case-1' }))[0];
+    while ((doc?.ocr.read ?? 0) < 1 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+      doc = (await t.call('records.documents', { caseId: 'case-1' }))[0];
+    }
+    expect(doc?.ocr).toMatchObject({ needed: 1, read: 1 });
+    expect((await t.call('records.search', { caseId: 'case-1', query: 'radiculopathy' })).hits[0]).toMatchObject({
+      page: 1,
+      ocr: true,
+    });
+  });
 });

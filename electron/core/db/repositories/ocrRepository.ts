@@ -125,6 +125,10 @@ export function deleteOtherOcrResults(db: Db, documentId: string, runId: string,
   );
 }
 
+export function deleteOcrPage(db: Db, runId: string, page: number): void {
+  db.prepare('delete from record_ocr_pages where run_id = ? and page = ?').run(runId, page);
+}
+
 export function setOcrRunState(db: Db, runId: string, state: OcrRunState, finishedAt: string | null): void {
   db.prepare('update record_ocr_runs set state = ?, finished_at = ? where id = ?').run(state, finishedAt, runId);
 }
