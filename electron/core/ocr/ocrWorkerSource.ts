@@ -73,7 +73,13 @@ async function openSource(key, kind, bytes) {
   return source;
 }
 
-const blankRgba = (w, h) => new Uint8ClampedArray(w * h * 4).fill(255);
+// One canvas per worker, reused while pages keep their size: a canvas's pixels live outside the JS heap, so
+// V8 does not feel them and would collect a fresh canvas per page only long after it has grown the process.
+let reusable = null;
+function canvasOf(width, height) {
+  if (!reusable || reusable.width !== width || reusable.height !== height) reusable = canvasLib.createCanvas(width, height);
+  return reusable;
+}
 
 function fitPixels(width, height, maxPixels) {
   const pixels = width * height;
@@ -98,8 +104,9 @@ async function rasterize(src, pageNumber, settings) {
       const viewport = page.getViewport({ scale });
       const width = Math.max(1, Math.round(viewport.width));
       const height = Math.max(1, Math.round(viewport.height));
-      const canvas = canvasLib.createCanvas(width, height);
+      const canvas = canvasOf(width, height);
       const ctx = canvas.getContext('2d');
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.fillStyle = 'white';
       ctx.fillRect(0, 0, width, height);
       await page.render({ canvas, canvasContext: ctx, viewport, annotationMode: 0 }).promise;

@@ -20,6 +20,8 @@ const FAX_WORDS = /\b(?:fax|from|to|page|pg|p\.?\s*\d+|\d+\s*(?:\/|of)\s*\d+|#\s
 export function isFaxHeaderLine(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed || trimmed.length > 160) return false;
+  // A sentence of the record that happens to hold a date is prose: a header has hardly any lower-case words.
+  if ((trimmed.match(/\b[a-z]{3,}\b/g) ?? []).length > 3) return false;
   const marks = [DATE, TIME, PHONE, FAX_WORDS].filter((re) => re.test(trimmed)).length;
   return marks >= 2;
 }

@@ -169,6 +169,7 @@ export function createOcrQueue(ws: Workspace, options: OcrQueueOptions): OcrQueu
                 speckles: outcome.result.speckles,
                 imageWidth: outcome.result.imageWidth,
                 imageHeight: outcome.result.imageHeight,
+                timings: outcome.result.timings,
               }),
               message: null,
               readMs: Date.now() - started,
