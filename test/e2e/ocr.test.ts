@@ -12,7 +12,7 @@ const PAGE_1 =
   'Range of motion is limited in flexion and extension.\nContinue the home exercise program twice daily.';
 const PAGE_2 =
   'ASSESSMENT\nPersistent radiculopathy despite twelve sessions of therapy.\n' +
-  'Gabapentin was started by the primary treating physician.\nPlan: request a lumbar epidural steroid injection.';
+  'Nucynta was started by the primary treating physician.\nPlan: request a lumbar epidural steroid injection.';
 
 describe('a faxed record becomes searchable and quotable by OCR, end to end', () => {
   let app: ShellUnderTest;
@@ -61,7 +61,7 @@ describe('a faxed record becomes searchable and quotable by OCR, end to end', ()
     await saveScreenshot(page, 'ocr-progress');
 
     await page.getByRole('tab', { name: 'Search' }).click();
-    await page.getByLabel('Search all records in this case').fill('gabapentin');
+    await page.getByLabel('Search all records in this case').fill('nucynta');
     const note = page.getByRole('note');
     await expect
       .poll(() => note.textContent(), { timeout: 10_000 })
@@ -83,7 +83,7 @@ describe('a faxed record becomes searchable and quotable by OCR, end to end', ()
   it('finds a word printed on page 2 and lands on page 2 with the word highlighted on the scan', async () => {
     const box = page.getByLabel('Search all records in this case');
     await box.fill('');
-    await box.fill('gabapentin');
+    await box.fill('nucynta');
     const hits = page.locator('.search-hits li');
     await expect.poll(() => hits.count(), { timeout: 15_000 }).toBe(1);
     expect(await hits.first().textContent()).toMatch(/p\. 2.*OCR/);
@@ -92,7 +92,7 @@ describe('a faxed record becomes searchable and quotable by OCR, end to end', ()
     await expect.poll(() => page.getByLabel('Page number').inputValue(), { timeout: 30_000 }).toBe('2');
     const marks = page.locator('.page[data-page-number="2"] .textLayer .highlight');
     await expect.poll(() => marks.count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    expect((await marks.allTextContents()).join(' ')).toMatch(/gabapentin/i);
+    expect((await marks.allTextContents()).join(' ')).toMatch(/nucynta/i);
     // The mark lies on the scan where the word is printed: inside the page, in its upper half (line 3 of the note).
     const pageBox = (await page.locator('.page[data-page-number="2"]').boundingBox())!;
     const markBox = (await marks.first().boundingBox())!;
@@ -111,7 +111,7 @@ describe('a faxed record becomes searchable and quotable by OCR, end to end', ()
     await rationale.click();
     await page.evaluate(() => {
       const span = [...document.querySelectorAll('.page[data-page-number="2"] .textLayer span')].find((s) =>
-        /Gabapentin/i.test(s.textContent ?? ''),
+        /Nucynta/i.test(s.textContent ?? ''),
       );
       if (!span) throw new Error('The OCR word is not in the text layer');
       const range = document.createRange();
@@ -125,7 +125,7 @@ describe('a faxed record becomes searchable and quotable by OCR, end to end', ()
     const chip = page.locator('.item-editor span[data-type="quote"]').first();
     await chip.waitFor({ timeout: 10_000 });
     expect(await chip.getAttribute('data-page')).toBe('2');
-    expect(await chip.textContent()).toMatch(/Gabapentin/i);
+    expect(await chip.textContent()).toMatch(/Nucynta/i);
     await page.getByLabel('Page number').fill('1');
     await page.getByLabel('Page number').press('Enter');
     await expect.poll(() => page.getByLabel('Page number').inputValue()).toBe('1');
