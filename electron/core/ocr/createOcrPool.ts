@@ -31,8 +31,8 @@ export interface OcrPoolOptions {
 }
 
 /**
- * The memory one worker may take (its page raster, pdf.js, the tesseract.js thread and its WASM heap, two pages
- * in flight), measured on faxed letter pages by bench/ocr.bench.ts (about 250 MB); the pool's cap is size × this.
+ * The memory one worker may take (its page raster, pdf.js, the tesseract.js thread and its WASM heap), measured
+ * on faxed letter pages by bench/ocr.bench.ts (under 200 MB each); the pool's cap is size × this.
  */
 export const OCR_WORKER_MB = 400;
 
@@ -52,8 +52,12 @@ export function defaultOcrPoolOptions(): OcrPoolOptions {
   };
 }
 
-/** Pages handed to one worker at once: one read by tesseract.js while the next is rendered and cleaned up. */
-export const PAGES_PER_WORKER = 2;
+/**
+ * Pages handed to one worker at once. The worker can render and clean up a second page while tesseract.js reads
+ * the first, but that keeps twice as many threads busy: measured on two cores, typing p95 while OCR ran was 1.43×
+ * its quiet value with two pages per worker and 1.09× with one, for about the same pages per minute.
+ */
+export const PAGES_PER_WORKER = 1;
 
 export interface OcrPool {
   readonly size: number;

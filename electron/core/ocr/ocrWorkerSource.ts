@@ -238,7 +238,7 @@ async function recognizePage(prepared, settings) {
   };
 }
 
-// Two pages in flight: while tesseract.js reads one on its thread, the next is rendered and cleaned up here.
+// When the pool sends a second page, it is rendered and cleaned up here while tesseract.js reads the first.
 let preparing = Promise.resolve();
 let recognizing = Promise.resolve();
 const settle = (promise) => promise.then(() => undefined, () => undefined);
