@@ -13,7 +13,17 @@ await build({
   ...common,
   entryPoints: ['electron/main/main.ts'],
   outfile: 'dist/electron/main.cjs',
-  external: ['electron', 'better-sqlite3-multiple-ciphers', 'pdfjs-dist'],
+  // OCR's engine, models and canvas are loaded by worker threads from their installed files, never bundled.
+  external: [
+    'electron',
+    'better-sqlite3-multiple-ciphers',
+    'pdfjs-dist',
+    'tesseract.js',
+    'tesseract.js-core',
+    '@napi-rs/canvas',
+    '@tesseract.js-data/eng',
+    '@imr/tessdata-eng-fast',
+  ],
 });
 await build({
   ...common,

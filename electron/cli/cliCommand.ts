@@ -6,6 +6,8 @@ export interface CliContext {
   invoke: Invoke;
   /** --json: print machine-readable output where the command offers it. */
   json?: boolean;
+  /** Named options given on the command line (--document ID, --force, --model fast|best). */
+  options?: { document?: string; force?: boolean; model?: string };
 }
 
 export interface CliCommand {

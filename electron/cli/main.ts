@@ -10,7 +10,15 @@ import { readPassphrase } from './readPassphrase';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' } },
+  options: {
+    'data-dir': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    json: { type: 'boolean' },
+    // Options of single commands (ocr); a command reads them from `options`.
+    document: { type: 'string' },
+    force: { type: 'boolean' },
+    model: { type: 'string' },
+  },
 });
 const [name, ...args] = positionals;
 const command = CLI_COMMANDS.find((c) => c.name === name);
@@ -38,7 +46,7 @@ try {
     const state = await invoke('session.status', {});
     if (state.state === 'restore' && !command.allowDamaged)
       throw new Error(`${state.message ?? 'The workspace database is damaged.'} Run: npm run cli -- restore`);
-    process.exitCode = await command.run({ invoke, args, json: values.json === true });
+    process.exitCode = await command.run({ invoke, args, json: values.json === true, options: values });
   } finally {
     backend.close();
   }

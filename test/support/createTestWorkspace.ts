@@ -20,7 +20,7 @@ export interface TestWorkspace {
 }
 
 export type TestWorkspaceOptions = { seedDemo?: boolean; clock?: Clock } & Partial<
-  Pick<CreateBackendOptions, 'syncOptions' | 'importLimits' | 'signingKeys'>
+  Pick<CreateBackendOptions, 'syncOptions' | 'importLimits' | 'signingKeys' | 'ocr'>
 >;
 
 /** A real encrypted SQLite workspace in a temp folder, reached through the real registrar. */
@@ -39,6 +39,7 @@ export async function createTestWorkspace(opts: TestWorkspaceOptions = {}): Prom
       syncOptions: options.syncOptions,
       importLimits: options.importLimits,
       signingKeys: options.signingKeys,
+      ocr: options.ocr,
     });
   const ws: TestWorkspace = {
     dataDir,

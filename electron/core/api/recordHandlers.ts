@@ -5,11 +5,13 @@ import {
   listDocumentsReviewed,
   listRecordDocuments,
   matchTermsOnPage,
+  readOcrPage,
   readPageTexts,
   removeHighlight,
   saveHighlight,
   searchRecords,
   startImport,
+  startOcr,
   startRebuildIndex,
   updateRecordDocument,
 } from '../records';
@@ -20,7 +22,7 @@ import type { PartialHandlerTable } from './handlerTable';
 
 type RecordMethod = Extract<MethodName, `records.${string}`>;
 
-export function recordHandlers({ ws, recordJobs, uploads }: WorkspaceServices): PartialHandlerTable<RecordMethod> {
+export function recordHandlers({ ws, recordJobs, uploads, ocr }: WorkspaceServices): PartialHandlerTable<RecordMethod> {
   return {
     'records.documents': ({ caseId }) => listRecordDocuments(ws.db, caseId),
     'records.updateDocument': ({ documentId, ...change }) => updateRecordDocument(ws, documentId, change),
@@ -39,6 +41,15 @@ export function recordHandlers({ ws, recordJobs, uploads }: WorkspaceServices): 
       jobId: startRebuildIndex(ws, recordJobs, caseId ?? null, onlyMissing ?? false),
     }),
     'records.search': ({ caseId, query, limit }) => searchRecords(ws.db, caseId, query, limit),
+    'records.runOcr': (input) => startOcr(ws, ocr, input),
+    'records.ocrStatus': ({ caseId }) => ocr.status(caseId),
+    'records.controlOcr': ({ action, documentId }) => {
+      if (action === 'pause') ocr.pause();
+      else if (action === 'resume') ocr.resume();
+      else ocr.cancel(documentId);
+      return ocr.status();
+    },
+    'records.ocrPage': ({ documentId, page }) => readOcrPage(ws.db, documentId, page),
     'records.matchTerms': ({ documentId, page, query }) => ({
       terms: matchTermsOnPage(ws.db, documentId, page, query),
     }),

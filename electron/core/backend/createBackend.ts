@@ -12,7 +12,8 @@ import {
 
 import type { KeyProvider } from '../db';
 import type { Logger } from '../log';
-import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../records';
+import { defaultOcrPoolOptions } from '../ocr';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits, type OcrQueueOptions } from '../records';
 import { createWorkspaceServices, type WorkspaceServices } from '../services';
 import { createSession, type KeySource, type Session, type SessionTimers } from '../session';
 
@@ -47,6 +48,8 @@ export type CreateBackendOptions = {
   signingKeys?: SigningKeyAccess;
   importLimits?: ImportLimits;
   syncOptions?: Partial<SyncOptions>;
+  /** Background OCR: pool size and bounds, and whether it starts when the workspace opens (default: yes). */
+  ocr?: { pool?: Partial<OcrQueueOptions['pool']>; autoStart?: boolean };
   /** Sync in the background while signed in (the desktop app and the browser shell; not the command line). */
   backgroundSync?: boolean | Omit<SyncSchedulerOptions, 'engine' | 'log'>;
 } & ({ keyProvider: KeyProvider; keySource?: undefined } | { keySource: KeySource; keyProvider?: undefined });
@@ -79,9 +82,17 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
       signingKeys: opts.signingKeys ?? passphraseKeyAccess,
       importLimits: opts.importLimits ?? DEFAULT_IMPORT_LIMITS,
       syncOptions: opts.syncOptions ?? {},
+      ocr: { pool: { ...defaultOcrPoolOptions(), ...opts.ocr?.pool }, autoStart: opts.ocr?.autoStart ?? true },
     }),
   );
-  const handlers = lockableHandlers(sessionHandlers(session), services.current, createHandlers);
+  // Unlocking (or opening with a key provider) builds the workspace's services at once, so background work
+  // (OCR left pending by a quit or crash, records from an older version) resumes without waiting for a request.
+  services.current();
+  const handlers = lockableHandlers(
+    sessionHandlers(session, () => void services.current()),
+    services.current,
+    createHandlers,
+  );
   const registrar = createRegistrar(handlers, log, sessionGate(session));
 
   const scheduler = opts.backgroundSync

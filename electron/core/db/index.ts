@@ -18,6 +18,7 @@ export * from './repositories/encounterRepository';
 export * from './repositories/highlightRepository';
 export * from './repositories/itemRepository';
 export * from './repositories/literatureRepository';
+export * from './repositories/ocrRepository';
 export * from './repositories/outboxUploadRepository';
 export * from './repositories/pageViewRepository';
 export * from './repositories/recentPickRepository';

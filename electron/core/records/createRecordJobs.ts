@@ -44,6 +44,8 @@ const queued = (name: string): ImportFileStatus => ({
 export interface RecordJobHooks {
   /** After a job that changed the pages of these cases (imported or re-indexed a file). */
   afterJob?(caseIds: string[]): void;
+  /** After one document's pages were committed (its scanned pages can now be queued for OCR). */
+  indexed?(documentId: string): void;
 }
 
 /** Import and re-index jobs: files are read one at a time in a worker and each is committed whole. */
@@ -107,7 +109,14 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits, hooks: Rec
       files: items.map((i) => queued(name(i))),
     };
     const worker = takePool();
-    const ctx: ImportContext = { ws, worker, signal: controller.signal, limits, onProgress: () => undefined };
+    const ctx: ImportContext = {
+      ws,
+      worker,
+      signal: controller.signal,
+      limits,
+      onProgress: () => undefined,
+      indexed: (documentId) => hooks.indexed?.(documentId),
+    };
     const finished = (async () => {
       let changed = 0;
       const changedCases = new Set<string>();

@@ -1,9 +1,12 @@
 import type { SigningKeyAccess } from '../signingIdentity';
 import {
+  createOcrQueue,
   createRecordJobs,
   createUploadStaging,
   indexNewRecords,
   type ImportLimits,
+  type OcrQueue,
+  type OcrQueueOptions,
   type RecordJobs,
   type UploadStaging,
 } from '../records';
@@ -19,6 +22,7 @@ export interface ServiceSettings {
   importLimits: ImportLimits;
   syncOptions: Partial<SyncOptions>;
   analysisOptions?: Partial<AnalysisQueueOptions>;
+  ocr: OcrQueueOptions;
 }
 
 /** Everything the handlers of one open workspace use; built when it opens, disposed when it locks or closes. */
@@ -26,6 +30,8 @@ export interface WorkspaceServices {
   readonly ws: Workspace;
   /** Import and re-index jobs (worker threads). */
   readonly recordJobs: RecordJobs;
+  /** Background OCR of pages without usable text (its own low-priority worker pool); resumes where it stopped. */
+  readonly ocr: OcrQueue;
   /** Record files the window is uploading, held in memory until an import takes them. */
   readonly uploads: UploadStaging;
   /** The workspace's one sync engine: the handlers, the background scheduler and the command line share it. */
@@ -39,7 +45,9 @@ export interface WorkspaceServices {
 /** The one place a workspace's services are built and wired to each other. */
 export function createWorkspaceServices(ws: Workspace, settings: ServiceSettings): WorkspaceServices {
   const analysis = createAnalysisQueue(ws, settings.analysisOptions);
+  const ocr = createOcrQueue(ws, { ...settings.ocr, documentRead: (caseId) => analysis.request(caseId) });
   const recordJobs = createRecordJobs(ws, settings.importLimits, {
+    indexed: (documentId) => ocr.enqueue(documentId, 'import'),
     afterJob: (caseIds) => caseIds.forEach((caseId) => analysis.request(caseId)),
   });
   // Cases whose records changed while no window was open (a new demo, an upgrade) are analyzed now.
@@ -51,16 +59,19 @@ export function createWorkspaceServices(ws: Workspace, settings: ServiceSettings
       if (summary.recordsDownloaded > 0) indexNewRecords(ws, recordJobs);
     },
   });
+  // Records indexed by an older version of the text reader are re-read once (their pages may need OCR).
+  if (settings.ocr.autoStart) indexNewRecords(ws, recordJobs);
   return {
     ws,
     recordJobs,
+    ocr,
     uploads,
     sync,
     signingKeys: settings.signingKeys,
     analysis,
-    dispose: () => {
+    dispose: async () => {
       analysis.dispose();
-      return recordJobs.cancelAll();
+      await Promise.all([recordJobs.cancelAll(), ocr.dispose()]);
     },
   };
 }

@@ -5,6 +5,7 @@ import { migration0004 } from './0004-signing';
 import { migration0005 } from './0005-sync';
 import { migration0006 } from './0006-audit-chain';
 import { migration0007 } from './0007-viewing-copies';
+import { migration0008 } from './0008-ocr';
 import { migration0011 } from './0011-encounters-duplicates-coverage';
 import { migration0013 } from './0013-item-citations-and-snippets';
 import type { Migration } from './migration';
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
   migration0011,
   migration0013,
 ];

@@ -3,6 +3,7 @@ import type { DocumentCoverage, RecordDocument } from '../../../../shared/ipc';
 import { ModalDialog } from '../../components';
 import { documentTypeLabel } from './documentTypeLabel';
 import { formatShortDate } from './filterEncounters';
+import { OcrBadge } from './OcrBadge';
 import { sortDocuments, type DocumentSortKey } from './sortDocuments';
 
 /** What the analysis found inside a document: how many encounters and the dates they span. */
@@ -102,11 +103,7 @@ export function DocumentList({ documents, selectedId, onSelect, onReviewed, cove
                 {datesOf(d, encounters?.get(d.id))} · {d.pageCount} page{d.pageCount === 1 ? '' : 's'}
               </span>
               <CoverageBar doc={d} seen={seenOf(d)} />
-              {d.scannedPages > 0 && (
-                <span className="scanned-badge small">
-                  {d.scannedPages === d.pageCount ? 'scanned — no text' : `${d.scannedPages} scanned — no text`}
-                </span>
-              )}
+              <OcrBadge doc={d} />
               {!d.indexed && <span className="muted small">not indexed yet</span>}
             </button>
           </li>

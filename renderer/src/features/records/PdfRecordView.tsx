@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Highlight, RecordDocument } from '../../../../shared/ipc';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Highlight, OcrPage, RecordDocument } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { emitWorkspaceEvent } from '../../events';
 import { PageStrip } from './PageStrip';
@@ -14,6 +14,7 @@ import { DuplicateBanner } from './DuplicateBanner';
 import { usePageViews } from './usePageViews';
 import { errorMessage } from '../../../../shared/errorMessage';
 import { ErrorBanner, useLatestReply } from '../../components';
+import { OcrPageNote } from './OcrPageNote';
 
 const FINISHED = 3;
 
@@ -27,7 +28,24 @@ interface Props {
 export function PdfRecordView({ doc, target, onOpen }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const findInput = useRef<HTMLInputElement>(null);
-  const { handle, ready, page, pageCount, error, matches } = usePdfViewer(doc.id, containerRef);
+  const ocrPages = useRef(new Map<number, Promise<OcrPage | null>>());
+  const needsOcr = doc.ocr.needed > 0;
+  const ocrPage = useCallback(
+    (n: number) => {
+      let known = ocrPages.current.get(n);
+      if (!known) {
+        known = call('records.ocrPage', { documentId: doc.id, page: n }).catch(() => null);
+        ocrPages.current.set(n, known);
+      }
+      return known;
+    },
+    [doc.id],
+  );
+  const { handle, ready, page, pageCount, error, matches } = usePdfViewer(
+    doc.id,
+    containerRef,
+    needsOcr ? ocrPage : null,
+  );
   const [scale, setScale] = useState('page-width');
   const [highlights, setHighlights] = useState<Highlight[]>([]);
   const [selection, setSelection] = useState<SelectionInfo | null>(null);
@@ -128,6 +146,7 @@ export function PdfRecordView({ doc, target, onOpen }: Props) {
       />
       {problem && <ErrorBanner message={problem} />}
       {ready && <DuplicateBanner documentId={doc.id} page={page} onOpen={onOpen} />}
+      {needsOcr && page > 0 && <OcrPageNote page={page} load={ocrPage} />}
       <div className="viewer-body">
         <PageStrip pageCount={pageCount} page={page} onPage={goTo} marked={marked} />
         <div className="viewer-frame">

@@ -8,9 +8,10 @@ export function RecordViewer({ records }: { records: CaseRecords }) {
   const doc = records.selected;
   if (!doc) return <div className="viewer-empty">Select a document to read it here.</div>;
   const around = { onOpen: (documentId: string, page: number) => records.openAt({ documentId, page }) };
+  // Reopened once when its OCR finishes, so the words just read join the text layer.
   if (doc.mimeType === 'application/pdf')
-    return <PdfRecordView key={doc.id} doc={doc} target={records.target} {...around} />;
+    return <PdfRecordView key={`${doc.id}:${doc.ocr.queued}`} doc={doc} target={records.target} {...around} />;
   if (doc.mimeType.startsWith('text/'))
     return <TextRecordView key={doc.id} doc={doc} target={records.target} {...around} />;
-  return <ImageRecordView key={doc.id} doc={doc} {...around} />;
+  return <ImageRecordView key={`${doc.id}:${doc.ocr.queued}`} doc={doc} target={records.target} {...around} />;
 }

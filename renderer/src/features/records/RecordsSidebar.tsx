@@ -5,6 +5,8 @@ import { DocumentList, type DocumentEncounters } from './DocumentList';
 import { DocumentsReviewedList } from './DocumentsReviewedList';
 import { ImportDropZone } from './ImportDropZone';
 import { ImportProgress } from './ImportProgress';
+import { OcrActions } from './OcrActions';
+import { OcrProgress } from './OcrProgress';
 import { SearchPanel } from './SearchPanel';
 import type { CaseRecords } from './useCaseRecords';
 import { useChronology } from './useChronology';
@@ -67,6 +69,7 @@ export function RecordsSidebar({ records, onTabChange }: Props) {
       </div>
       <ImportProgress job={indexJob} label="Indexing progress" quietWhenDone />
       <ImportProgress job={job} label="Import progress" />
+      <OcrProgress caseId={records.caseId} onProgress={records.refresh} />
       {records.error && <ErrorBanner message={records.error} />}
       <div className="records-panel" role="tabpanel" id={`records-panel-${tab}`} aria-labelledby={`records-tab-${tab}`}>
         {tab === 'documents' && (
@@ -79,6 +82,7 @@ export function RecordsSidebar({ records, onTabChange }: Props) {
               coverage={coverage}
               encounters={encounters}
             />
+            {records.selected && <OcrActions doc={records.selected} onQueued={records.refresh} />}
             {records.selected && <DocumentDetailsForm doc={records.selected} onSaved={records.replace} />}
           </>
         )}

@@ -4,6 +4,8 @@ import { useLatestReply } from '../../components';
 import { loadPdfjs } from './loadPdfjs';
 import { recordPdfSource } from './recordPdfSource';
 import { showFirstPage } from './showFirstPage';
+import { withOcrText } from './withOcrText';
+import type { OcrPage } from '../../../../shared/ipc';
 import { errorMessage } from '../../../../shared/errorMessage';
 
 type ViewerModule = typeof import('pdfjs-dist/web/pdf_viewer.mjs');
@@ -18,7 +20,11 @@ export interface PdfViewerHandle {
 }
 
 /** pdf.js's PDFViewer (renders only pages near the viewport) with its link service and find controller. */
-export function usePdfViewer(documentId: string, container: RefObject<HTMLDivElement | null>) {
+export function usePdfViewer(
+  documentId: string,
+  container: RefObject<HTMLDivElement | null>,
+  ocrPage: ((page: number) => Promise<OcrPage | null>) | null = null,
+) {
   const [handle, setHandle] = useState<PdfViewerHandle | null>(null);
   const [page, setPage] = useState(1);
   const [pageCount, setPageCount] = useState(0);
@@ -79,6 +85,7 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
             .finally(source.dispose);
         const pdf = await Promise.race([task.promise, source.failed]);
         if (!wanted()) return;
+        if (ocrPage) withOcrText(pdf, ocrPage);
         setPageCount(pdf.numPages);
         firstPage = await showFirstPage(pdf, el).catch(() => null);
         if (!wanted()) return void firstPage?.remove();
@@ -111,7 +118,7 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
       made?.viewer.setDocument(null as never);
       destroy?.();
     };
-  }, [documentId, container, opening]);
+  }, [documentId, container, opening, ocrPage]);
 
   return { handle, ready, page, pageCount, error, matches };
 }
