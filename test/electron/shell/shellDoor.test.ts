@@ -154,6 +154,7 @@ describe('browser shell door', () => {
   });
 
   it('answers every malformed JSON body with INVALID_INPUT and changes nothing when fuzzed over HTTP', async () => {
+    await t.settle();
     const before = databaseFingerprint(t.backend.ws.db);
     const rnd = seededRandom(99);
     const bodies = [

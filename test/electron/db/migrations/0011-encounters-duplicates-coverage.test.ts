@@ -42,7 +42,8 @@ describe('migration 0011-encounters-duplicates-coverage', () => {
   it('moves to version 11 with empty analysis tables and keeps the records and the audit trail', () => {
     expect(ws.upgradeTo(11)).toEqual({ from: 7, to: 11, backupFile: null });
     expect(schemaVersion(ws.db)).toBe(11);
-    expect(KEPT.map((t) => rowsOf(ws.db, t))).toEqual(before);
+    // Columns that later-numbered migrations on the way (OCR's page provenance) add may appear; none may change.
+    expect(KEPT.map((t) => rowsOf(ws.db, t))).toMatchObject(before);
     expect(verifyAuditTrail(ws.db)).toMatchObject({ ok: true, events: 1 });
     for (const table of [
       'case_analysis',
