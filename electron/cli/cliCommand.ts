@@ -12,6 +12,11 @@ export interface CliCommand {
   summary: string;
   /** Runs even when the database is damaged and waits for a restore. */
   allowDamaged?: boolean;
+  /**
+   * Only reads the workspace with these arguments: it may still run, read-only, while another program holds the
+   * workspace. Every other command refuses then (one writer per workspace).
+   */
+  readsOnly?(args: string[]): boolean;
   /** Runs without opening the workspace (e.g. verifying a package someone sent). */
   withoutWorkspace?(args: string[]): Promise<number>;
   run(ctx: CliContext): Promise<number>;

@@ -21,15 +21,18 @@ if (!command || values.help) {
   process.exit(command || values.help ? 0 : 2);
 }
 
+// Everything this process writes (database, WAL, backups, exports) is for this user only.
+process.umask(0o077);
 if (command.withoutWorkspace) process.exit(await command.withoutWorkspace(args));
 const dataDir = values['data-dir'] ?? defaultDataDir();
 const log = createConsoleLogger('cli', true);
+const open = (readOnly: boolean) =>
+  createBackend({ dataDir, keySource: chooseKeySource(dataDir, log), log, transport: 'in-process', readOnly });
 try {
-  const backend = await createBackend({
-    dataDir,
-    keySource: chooseKeySource(dataDir, log),
-    log,
-    transport: 'in-process',
+  const backend = await open(false).catch(async (error: unknown) => {
+    if (!isAppError(error) || error.code !== 'WORKSPACE_IN_USE' || !command.readsOnly?.(args)) throw error;
+    console.error(`${error.message}\nReading it without changing anything.`);
+    return open(true);
   });
   const { invoke } = backend;
   try {

@@ -32,6 +32,7 @@ export const SECURITY_COMMANDS: CliCommand[] = [
     name: 'audit',
     usage: 'audit verify | audit export <caseNumber> [file]',
     summary: "Check the hash chain of the audit trail, or write one case's trail as JSON Lines",
+    readsOnly: () => true,
     async run({ invoke, args }) {
       const [sub, caseNumber, out] = args;
       if (sub === 'verify') {

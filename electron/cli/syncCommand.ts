@@ -31,6 +31,7 @@ export const SYNC_COMMAND: CliCommand = {
   name: 'sync',
   usage: 'sync [status|connect URL TOKEN|sign-out|apply-removals]',
   summary: 'Upload signed determinations and download assignments',
+  readsOnly: (args) => args[0] === 'status',
   async run({ invoke, args }) {
     const [sub, ...rest] = args;
     let status: SyncStatus;

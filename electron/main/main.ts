@@ -16,6 +16,8 @@ import { errorMessage } from '../../shared/errorMessage';
 import { installCrashHandlers } from '../../shared/runtime';
 
 const log = createConsoleLogger('main');
+// Everything the main process writes (database, WAL, backups, records) is for this user only.
+process.umask(0o077);
 let backend: Backend | null = null;
 registerSchemes();
 

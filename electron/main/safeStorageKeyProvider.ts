@@ -21,7 +21,7 @@ export function safeStorageKeyProvider(
     kind: 'safeStorage',
     getKey() {
       if (!existsSync(file)) {
-        mkdirSync(dataDir, { recursive: true });
+        mkdirSync(dataDir, { recursive: true, mode: 0o700 });
         const legacy = join(dataDir, KEY_FILE_NAME);
         // A workspace created while no keychain was available keeps its key, now sealed by the keychain.
         const key = existsSync(legacy) ? readKeyFile(legacy) : randomBytes(32);

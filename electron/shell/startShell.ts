@@ -11,6 +11,8 @@ import { createShellServer } from './createShellServer';
 const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, passphrase: { type: 'boolean' } },
 });
+// Everything this process writes (database, WAL, backups, records) is for this user only.
+process.umask(0o077);
 const dataDir = values['data-dir'] ?? defaultDataDir();
 const log = createConsoleLogger('shell');
 const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'renderer');

@@ -3,6 +3,7 @@ import {
   createInvoker,
   createRegistrar,
   lockableHandlers,
+  readOnlyGate,
   sessionGate,
   sessionHandlers,
   type Invoke,
@@ -11,6 +12,7 @@ import {
 } from '../api';
 
 import type { KeyProvider } from '../db';
+import { ownerOnlyPermissions } from '../files';
 import type { Logger } from '../log';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../records';
 import { createWorkspaceServices, type WorkspaceServices } from '../services';
@@ -19,7 +21,7 @@ import { createSession, type KeySource, type Session, type SessionTimers } from 
 import { passphraseKeyAccess, type SigningKeyAccess } from '../signingIdentity';
 import { startSyncScheduler, type SyncOptions, type SyncSchedulerOptions } from '../sync';
 
-import type { Clock, Workspace } from '../workspace';
+import { acquireWorkspaceLock, type Clock, type Workspace } from '../workspace';
 
 import { liveWorkspace } from './liveWorkspace';
 
@@ -49,6 +51,11 @@ export type CreateBackendOptions = {
   syncOptions?: Partial<SyncOptions>;
   /** Sync in the background while signed in (the desktop app and the browser shell; not the command line). */
   backgroundSync?: boolean | Omit<SyncSchedulerOptions, 'engine' | 'log'>;
+  /**
+   * Open without the writer lock and change nothing: for read-only commands while another process holds the
+   * workspace. Without it the back end takes the folder's lock and refuses to start (WORKSPACE_IN_USE) if it is held.
+   */
+  readOnly?: boolean;
 } & ({ keyProvider: KeyProvider; keySource?: undefined } | { keySource: KeySource; keyProvider?: undefined });
 
 /**
@@ -58,6 +65,16 @@ export type CreateBackendOptions = {
  */
 export async function createBackend(opts: CreateBackendOptions): Promise<Backend> {
   const { log } = opts;
+  const readOnly = opts.readOnly === true;
+  const lock = readOnly ? null : acquireWorkspaceLock(opts.dataDir, PROGRAM_NAMES[opts.transport]);
+  if (!readOnly) {
+    const repaired = ownerOnlyPermissions(opts.dataDir, true);
+    if (repaired.length > 0)
+      log.warn('Made workspace files and folders owner-only', {
+        count: repaired.length,
+        first: repaired.slice(0, 5).map((f) => `${f.path || '.'} (was ${f.found})`),
+      });
+  }
   const keySource: KeySource = opts.keySource ?? { kind: 'provider', provider: opts.keyProvider };
   const session = createSession({
     dataDir: opts.dataDir,
@@ -66,11 +83,13 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
     clock: opts.clock,
     seedDemo: opts.seedDemo,
     timers: opts.sessionTimers,
+    readOnly,
   });
   try {
     await session.start();
   } catch (error) {
     session.close();
+    lock?.release();
     throw error;
   }
 
@@ -82,15 +101,20 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
     }),
   );
   const handlers = lockableHandlers(sessionHandlers(session), services.current, createHandlers);
-  const registrar = createRegistrar(handlers, log, sessionGate(session));
+  const registrar = createRegistrar(
+    handlers,
+    log,
+    readOnly ? readOnlyGate(sessionGate(session)) : sessionGate(session),
+  );
 
-  const scheduler = opts.backgroundSync
-    ? startSyncScheduler({
-        ...(opts.backgroundSync === true ? {} : opts.backgroundSync),
-        log,
-        engine: () => services.current()?.sync ?? null,
-      })
-    : null;
+  const scheduler =
+    opts.backgroundSync && !readOnly
+      ? startSyncScheduler({
+          ...(opts.backgroundSync === true ? {} : opts.backgroundSync),
+          log,
+          engine: () => services.current()?.sync ?? null,
+        })
+      : null;
 
   return {
     ws: liveWorkspace(session),
@@ -102,9 +126,16 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
       scheduler?.stop();
       services.dispose();
       session.close();
+      lock?.release();
     },
   };
 }
+
+const PROGRAM_NAMES: Record<Transport, string> = {
+  electron: 'the desktop app',
+  shell: 'the browser shell',
+  'in-process': 'a command',
+};
 
 /** Builds services when a workspace opens and disposes them when it locks, closes or is replaced (rekey, restore). */
 function servicesFollowing(session: Session, build: (ws: Workspace) => WorkspaceServices) {

@@ -46,6 +46,13 @@ export function createSession(options: SessionOptions): Session {
   let failures = 0;
   let systemLock: NodeJS.Timeout | null = null;
 
+  const writable = () => {
+    if (options.readOnly)
+      throw new AppError(
+        'WORKSPACE_IN_USE',
+        'Another program holds this workspace, so it was opened read-only here. Do this in that program, or close it first.',
+      );
+  };
   const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
     if (busy)
       throw new AppError('CONFLICT', 'The workstation is already unlocking or changing its key; wait a moment.');
@@ -63,15 +70,22 @@ export function createSession(options: SessionOptions): Session {
   };
 
   const timer = setInterval(() => {
-    if (core.state !== 'unlocked') return;
+    core.checkDatabaseFile();
+    if (core.state !== 'unlocked' || options.readOnly) return;
     if (timers.now() - core.lastActivity > core.autoLockMinutes * 60_000 + timers.idleGraceMs) core.lock('idle');
     else runDailyBackup(core);
   }, timers.checkEveryMs);
   timer.unref();
 
   const session: Session = {
-    status: () => core.status(),
-    workspace: () => (core.state === 'unlocked' ? core.ws : null),
+    status: () => {
+      core.checkDatabaseFile();
+      return core.status();
+    },
+    workspace: () => {
+      core.checkDatabaseFile();
+      return core.state === 'unlocked' ? core.ws : null;
+    },
     start: () =>
       exclusive(async () => {
         if (core.source.kind === 'provider' && core.state === 'locked') await core.open(core.source.provider);
@@ -79,6 +93,7 @@ export function createSession(options: SessionOptions): Session {
       }),
     setup: (passphrase) =>
       exclusive(async () => {
+        writable();
         if (core.state !== 'setup')
           throw new AppError('CONFLICT', 'This workspace already has a passphrase. Unlock it instead.');
         const { provider, adoptedKeyFile } = await createPassphrase(dataDir, passphrase, scrypt());
@@ -132,12 +147,14 @@ export function createSession(options: SessionOptions): Session {
       core.lastActivity = timers.now();
     },
     setAutoLock(minutes) {
+      writable();
       writeAutoLockMinutes(requireUnlocked(core), minutes);
       core.autoLockMinutes = minutes;
       return core.status();
     },
     changePassphrase: (current, next) =>
       exclusive(async () => {
+        writable();
         const ws = requireUnlocked(core);
         const provider = core.provider;
         if (!provider || (provider.kind !== 'passphrase' && provider.kind !== 'keyFile')) {
@@ -164,6 +181,7 @@ export function createSession(options: SessionOptions): Session {
       }),
     rekey: (passphrase) =>
       exclusive(async () => {
+        writable();
         const ws = requireUnlocked(core);
         const provider = core.provider;
         if (!provider?.rotation)
@@ -180,6 +198,7 @@ export function createSession(options: SessionOptions): Session {
       }),
     restoreBackup: (file, deliberately = false) =>
       exclusive(async () => {
+        writable();
         if (deliberately && core.state === 'unlocked' && core.ws) {
           createVerifiedBackup(core.ws.db, core.backupDir, 'before-restore', new Date(timers.now()));
           core.ws.close();

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { AppError, DEFAULT_AUTO_LOCK_MINUTES, isAppError, type SessionStatus } from '../../../shared/ipc';
 
 import { recordAuditEvent } from '../audit';
@@ -23,6 +23,8 @@ export interface SessionOptions {
   clock?: Clock;
   seedDemo?: boolean;
   timers?: Partial<SessionTimers>;
+  /** Another process holds the workspace: open it read-only and write nothing (no audit, backups, migrations). */
+  readOnly?: boolean;
 }
 
 type LockReason = NonNullable<SessionStatus['lockReason']>;
@@ -44,7 +46,22 @@ export interface SessionCore {
   /** Opens the workspace with this provider (finishing an interrupted rekey), or enters the restore state. */
   open(provider: KeyProvider, audit?: boolean): Promise<void>;
   lock(reason: LockReason): void;
+  /**
+   * Closes the workspace, without writing to it, when the database file at its path is no longer the one that was
+   * opened (moved or replaced by hand or by another program): nothing is ever written into a file that was moved away.
+   */
+  checkDatabaseFile(): void;
   status(): SessionStatus;
+}
+
+interface FileIdentity {
+  dev: number;
+  ino: number;
+}
+
+function fileIdentity(file: string): FileIdentity | null {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat ? { dev: stat.dev, ino: stat.ino } : null;
 }
 
 export function createSessionCore(options: SessionOptions): SessionCore {
@@ -54,7 +71,9 @@ export function createSessionCore(options: SessionOptions): SessionCore {
     timers: { ...DEFAULT_SESSION_TIMERS, ...options.timers },
   };
   const { dataDir, log } = opts;
+  const readOnly = opts.readOnly === true;
   const source = opts.keySource;
+  let opened: FileIdentity | null = null;
   const core: SessionCore = {
     opts,
     dbFile: databaseFileOf(dataDir),
@@ -70,7 +89,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
     lastActivity: opts.timers.now(),
 
     async open(provider, audit = true) {
-      removePartialBackups(core.backupDir);
+      if (!readOnly) removePartialBackups(core.backupDir);
       let ws: Workspace;
       try {
         ws = await openWorkspace({
@@ -79,8 +98,9 @@ export function createSessionCore(options: SessionOptions): SessionCore {
           log,
           clock: opts.clock,
           seedDemo: opts.seedDemo ?? true,
+          readOnly,
         });
-        if (completeKeyRotation(ws, provider)) {
+        if (!readOnly && completeKeyRotation(ws, provider)) {
           ws.close();
           ws = await openWorkspace({ dataDir, keyProvider: provider, log, clock: opts.clock, seedDemo: false });
         }
@@ -105,7 +125,9 @@ export function createSessionCore(options: SessionOptions): SessionCore {
         lockRequested: false,
         lastActivity: opts.timers.now(),
       });
+      opened = fileIdentity(core.dbFile);
       core.autoLockMinutes = readAutoLockMinutes(ws);
+      if (readOnly) return;
       if (audit)
         recordAuditEvent(ws, { action: 'session.unlocked', caseId: null, details: { keyKind: provider.kind } });
       runDailyBackup(core);
@@ -115,10 +137,12 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       core.lockRequested = false;
       const ws = core.ws;
       if (core.state !== 'unlocked' || !ws) return;
-      try {
-        recordAuditEvent(ws, { action: 'session.locked', caseId: null, details: { reason } });
-      } catch (error) {
-        log.warn('The lock could not be written to the audit trail', { error: errorMessage(error) });
+      if (!readOnly) {
+        try {
+          recordAuditEvent(ws, { action: 'session.locked', caseId: null, details: { reason } });
+        } catch (error) {
+          log.warn('The lock could not be written to the audit trail', { error: errorMessage(error) });
+        }
       }
       ws.close();
       core.ws = null;
@@ -135,6 +159,26 @@ export function createSessionCore(options: SessionOptions): SessionCore {
             ? 'Locked because the computer went to sleep or its screen was locked.'
             : 'Locked.';
       log.info('Locked the workstation', { reason });
+    },
+
+    checkDatabaseFile() {
+      const ws = core.ws;
+      if (core.state !== 'unlocked' || !ws || opened === null) return;
+      const now = fileIdentity(core.dbFile);
+      if (now && now.dev === opened.dev && now.ino === opened.ino) return;
+      ws.close();
+      core.ws = null;
+      if (core.source.kind === 'passphrase') {
+        (core.provider as PassphraseKeyProvider | null)?.forget();
+        core.provider = null;
+      }
+      core.state = 'locked';
+      core.lockReason = null;
+      core.message =
+        'The workspace database file was moved or replaced by another program while it was open. Nothing more was written to the moved file; unlock to open the file that is there now.';
+      log.error('The workspace database file was moved or replaced while open; closed it without writing', {
+        file: core.dbFile,
+      });
     },
 
     status() {
@@ -175,6 +219,7 @@ export function runDailyBackup(core: SessionCore): void {
 }
 
 export function requireUnlocked(core: SessionCore): Workspace {
+  core.checkDatabaseFile();
   if (core.state !== 'unlocked' || !core.ws)
     throw new AppError('SESSION_LOCKED', 'The workstation is locked. Unlock it to continue.');
   return core.ws;
