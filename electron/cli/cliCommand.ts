@@ -4,6 +4,14 @@ export interface CliContext {
   args: string[];
   /** Typed calls through the registrar, the same door the window uses. */
   invoke: Invoke;
+  /** Flags given on the command line (`--replace-local-work`, `--trust`, `--fix`). */
+  flags: CliFlags;
+}
+
+export interface CliFlags {
+  replaceLocalWork: boolean;
+  fix: boolean;
+  trust: string[];
 }
 
 export interface CliCommand {
@@ -18,6 +26,6 @@ export interface CliCommand {
    */
   readsOnly?(args: string[]): boolean;
   /** Runs without opening the workspace (e.g. verifying a package someone sent). */
-  withoutWorkspace?(args: string[]): Promise<number>;
+  withoutWorkspace?(args: string[], flags: CliFlags): Promise<number>;
   run(ctx: CliContext): Promise<number>;
 }

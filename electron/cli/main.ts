@@ -10,8 +10,19 @@ import { readPassphrase } from './readPassphrase';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    'data-dir': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    'replace-local-work': { type: 'boolean' },
+    fix: { type: 'boolean' },
+    trust: { type: 'string', multiple: true },
+  },
 });
+const flags = {
+  replaceLocalWork: values['replace-local-work'] === true,
+  fix: values.fix === true,
+  trust: values.trust ?? [],
+};
 const [name, ...args] = positionals;
 const command = CLI_COMMANDS.find((c) => c.name === name);
 
@@ -23,7 +34,7 @@ if (!command || values.help) {
 
 // Everything this process writes (database, WAL, backups, exports) is for this user only.
 process.umask(0o077);
-if (command.withoutWorkspace) process.exit(await command.withoutWorkspace(args));
+if (command.withoutWorkspace) process.exit(await command.withoutWorkspace(args, flags));
 const dataDir = values['data-dir'] ?? defaultDataDir();
 const log = createConsoleLogger('cli', true);
 const open = (readOnly: boolean) =>
@@ -41,7 +52,7 @@ try {
     const state = await invoke('session.status', {});
     if (state.state === 'restore' && !command.allowDamaged)
       throw new Error(`${state.message ?? 'The workspace database is damaged.'} Run: npm run cli -- restore`);
-    process.exitCode = await command.run({ invoke, args });
+    process.exitCode = await command.run({ invoke, args, flags });
   } finally {
     backend.close();
   }

@@ -13,6 +13,7 @@ import { selectKeySource } from './selectKeySource';
 import { watchSystemLock } from './watchSystemLock';
 import { APP_ORIGIN, mainWindowOptions } from './windowOptions';
 import { errorMessage } from '../../shared/errorMessage';
+import { EVENT_CHANNEL } from '../../shared/ipc';
 import { installCrashHandlers } from '../../shared/runtime';
 
 const log = createConsoleLogger('main');
@@ -43,6 +44,10 @@ app
     registerIpc(backend.registrar);
     registerProtocols(backend.ws, join(__dirname, '..', 'renderer'));
     const win = new BrowserWindow(mainWindowOptions(join(__dirname, 'preload.cjs')));
+    const stopEvents = backend.events.subscribe((event) => {
+      if (!win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event);
+    });
+    win.on('closed', stopEvents);
     win.once('ready-to-show', () => win.show());
     await win.loadURL(`${APP_ORIGIN}/index.html`);
     if (process.env['IMR_SMOKE_TEST'] === '1') {

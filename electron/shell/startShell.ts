@@ -22,6 +22,7 @@ const backend = await createBackend({ dataDir, keySource, log, transport: 'shell
 const shell = await createShellServer({
   ws: backend.ws,
   registrar: backend.registrar,
+  events: backend.events.subscribe,
   rendererDir,
   log,
   port: values.port ? Number(values.port) : 0,

@@ -3,6 +3,7 @@
  */
 export * from './appError';
 export * from './appErrorDetails';
+export * from './backendEvents';
 export * from './contract';
 export * from './contracts/auditContract';
 export * from './contracts/checksContract';

@@ -19,18 +19,28 @@ import type { PartialHandlerTable } from './handlerTable';
 
 type RecordMethod = Extract<MethodName, `records.${string}`>;
 
-export function recordHandlers({ ws, recordJobs, uploads }: WorkspaceServices): PartialHandlerTable<RecordMethod> {
+export function recordHandlers({
+  ws,
+  recordJobs,
+  uploads,
+  requireProtectedKey,
+}: WorkspaceServices): PartialHandlerTable<RecordMethod> {
+  const importing = () => requireProtectedKey('import records into a synced workspace', { demoAllowed: true });
   return {
-    'records.documents': ({ caseId }) => listRecordDocuments(ws.db, caseId),
+    'records.documents': ({ caseId }) => listRecordDocuments(ws, caseId),
     'records.updateDocument': ({ documentId, ...change }) => updateRecordDocument(ws, documentId, change),
     'records.beginUpload': ({ name, size }) => {
+      importing();
       recordJobs.prewarm();
       return { ...uploads.begin(name, size), chunkBytes: UPLOAD_CHUNK_BYTES };
     },
     'records.uploadChunk': ({ uploadId, offset, base64 }) => ({
       received: uploads.append(uploadId, offset, Buffer.from(base64, 'base64')),
     }),
-    'records.import': ({ caseId, uploadIds }) => ({ jobId: startImport(ws, recordJobs, uploads, caseId, uploadIds) }),
+    'records.import': ({ caseId, uploadIds }) => {
+      importing();
+      return { jobId: startImport(ws, recordJobs, uploads, caseId, uploadIds) };
+    },
     'records.importStatus': ({ jobId }) => recordJobs.status(jobId),
     'records.cancelImport': ({ jobId }) => recordJobs.cancel(jobId),
     'records.rebuildIndex': ({ caseId, onlyMissing }) => ({

@@ -8,6 +8,7 @@ import type { PartialHandlerTable } from './handlerTable';
 export function signingHandlers({
   ws,
   signingKeys,
+  events,
 }: WorkspaceServices): PartialHandlerTable<
   | 'letter.preview'
   | 'determinations.sign'
@@ -17,7 +18,11 @@ export function signingHandlers({
 > {
   return {
     'letter.preview': ({ caseId }) => previewLetter(ws, caseId),
-    'determinations.sign': ({ caseId, passphrase }) => signDetermination(ws, caseId, passphrase, signingKeys),
+    'determinations.sign': async ({ caseId, passphrase }) => {
+      const signed = await signDetermination(ws, caseId, passphrase, signingKeys);
+      events({ type: 'sync.changed', reason: 'outbox' });
+      return signed;
+    },
     'determinations.newVersion': ({ caseId }) => startNewVersion(ws, caseId),
     'determinations.signedVersions': ({ caseId }) => readSigningState(ws, caseId, signingKeys),
     'determinations.exportPackage': ({ caseId, targetDir }) => exportSignedPackage(ws, caseId, targetDir),

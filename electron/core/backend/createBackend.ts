@@ -12,6 +12,7 @@ import {
 } from '../api';
 
 import type { KeyProvider } from '../db';
+import { createBackendEvents, type BackendEvents } from '../events';
 import { ownerOnlyPermissions } from '../files';
 import type { Logger } from '../log';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../records';
@@ -35,6 +36,8 @@ export interface Backend {
   readonly invoke: Invoke;
   /** The services of the workspace open now, or null while locked. */
   services(): WorkspaceServices | null;
+  /** What the back end changed by itself, for the transports to pass on to the window. */
+  readonly events: Pick<BackendEvents, 'subscribe'>;
   close(): void;
 }
 
@@ -76,7 +79,9 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
       });
   }
   const keySource: KeySource = opts.keySource ?? { kind: 'provider', provider: opts.keyProvider };
+  const events = createBackendEvents(log);
   const session = createSession({
+    onChange: () => events.emit({ type: 'session.changed' }),
     dataDir: opts.dataDir,
     log,
     keySource,
@@ -94,11 +99,16 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
   }
 
   const services = servicesFollowing(session, (ws) =>
-    createWorkspaceServices(ws, {
-      signingKeys: opts.signingKeys ?? passphraseKeyAccess,
-      importLimits: opts.importLimits ?? DEFAULT_IMPORT_LIMITS,
-      syncOptions: opts.syncOptions ?? {},
-    }),
+    createWorkspaceServices(
+      ws,
+      {
+        signingKeys: opts.signingKeys ?? passphraseKeyAccess,
+        importLimits: opts.importLimits ?? DEFAULT_IMPORT_LIMITS,
+        syncOptions: opts.syncOptions ?? {},
+        keyKind: () => session.status().keyKind,
+      },
+      events.emit,
+    ),
   );
   const handlers = lockableHandlers(sessionHandlers(session), services.current, createHandlers);
   const registrar = createRegistrar(
@@ -115,6 +125,10 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
           engine: () => services.current()?.sync ?? null,
         })
       : null;
+  // Signed work is uploaded promptly, not at the next interval.
+  const stopNudging = events.subscribe((event) => {
+    if (event.type === 'sync.changed' && event.reason === 'outbox') scheduler?.nudge();
+  });
 
   return {
     ws: liveWorkspace(session),
@@ -122,7 +136,9 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
     registrar,
     invoke: createInvoker(registrar),
     services: services.current,
+    events: { subscribe: events.subscribe },
     close() {
+      stopNudging();
       scheduler?.stop();
       services.dispose();
       session.close();

@@ -15,6 +15,7 @@ export * from './repositories/draftRepository';
 export * from './repositories/highlightRepository';
 export * from './repositories/itemRepository';
 export * from './repositories/literatureRepository';
+export * from './repositories/localWorkRepository';
 export * from './repositories/outboxUploadRepository';
 export * from './repositories/recentPickRepository';
 export * from './repositories/recordPageRepository';

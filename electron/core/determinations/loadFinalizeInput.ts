@@ -11,6 +11,7 @@ import { catalogForChecks } from '../catalog';
 import { readLetterSettings, readReviewerProfile } from '../profile';
 
 import { readUrDenialText } from '../records';
+import { recordFileProblem } from '../recordStore';
 import { requireCase } from '../cases';
 
 /** Everything the checks, the letter and the signature are computed from, read in one transaction. */
@@ -19,6 +20,8 @@ export interface FinalizeInput {
   items: DisputedItem[];
   determination: Determination;
   documents: DocumentMeta[];
+  /** Documents whose file is missing or does not open: they cannot have been read. */
+  unavailableDocumentIds: string[];
   urDenialText: string | null;
   profile: ReviewerProfile;
   profileIsDefault: boolean;
@@ -33,13 +36,17 @@ export interface FinalizeInput {
 export function loadFinalizeInput(ws: Workspace, caseId: string): FinalizeInput {
   return ws.db.transaction(() => {
     const caseRecord = requireCase(ws.db, caseId);
-    const documents = listDocuments(ws.db, caseId).map(({ fileLocation: _location, ...meta }) => meta);
+    const stored = listDocuments(ws.db, caseId);
+    const documents = stored.map(({ fileLocation: _location, ...meta }) => meta);
     const { profile, isDefault } = readReviewerProfile(ws.db, ws.log);
     return {
       caseRecord,
       items: listItems(ws.db, caseId),
       determination: loadDetermination(ws.db, caseId, ws.clock.now().toISOString()),
       documents,
+      unavailableDocumentIds: stored
+        .filter((d) => recordFileProblem(ws.store, d.fileLocation) !== null)
+        .map((d) => d.id),
       urDenialText: readUrDenialText(ws.db, documents),
       profile,
       profileIsDefault: isDefault,

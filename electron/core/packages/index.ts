@@ -11,4 +11,5 @@ export * from './readSignedLetter';
 export * from './readWorkspacePackage';
 export * from './reencryptWorkspacePackages';
 export * from './verifyPackageFiles';
+export * from './writePackageDir';
 export * from './writeWorkspacePackage';

@@ -41,8 +41,15 @@ const queued = (name: string): ImportFileStatus => ({
   message: null,
 });
 
-/** Import and re-index jobs: files are read one at a time in a worker and each is committed whole. */
-export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJobs {
+/**
+ * Import and re-index jobs: files are read one at a time in a worker and each is committed whole; `onCommitted`
+ * hears of each document as soon as its commit is done (the window's document list follows).
+ */
+export function createRecordJobs(
+  ws: Workspace,
+  limits: ImportLimits,
+  onCommitted: (documentId: string) => void = () => undefined,
+): RecordJobs {
   const jobs = new Map<string, Job>();
   let spare: ExtractionPool | null = null;
   let spareTimer: NodeJS.Timeout | undefined;
@@ -126,7 +133,10 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
               message: `"${st.name}" could not be imported: ${errorMessage(error)}`,
             });
           }
-          if (st.state === 'imported') changed++;
+          if (st.state === 'imported') {
+            changed++;
+            if (st.documentId) onCommitted(st.documentId);
+          }
         }
         if (changed > 0 && ws.db.open) mergeIndex(ws.db);
       } finally {

@@ -26,6 +26,6 @@ export function updateRecordDocument(ws: Workspace, documentId: string, change: 
       details: { documentId, fields: Object.keys(change) },
       at: ws.clock.now().toISOString(),
     });
-    return toRecordDocument({ ...doc, ...next }, findIndexState(ws.db, documentId));
+    return toRecordDocument({ ...doc, ...next }, findIndexState(ws.db, documentId), ws.store);
   })();
 }

@@ -8,14 +8,19 @@ import {
   type UploadStaging,
 } from '../records';
 
+import { findDocument, type KeyProvider } from '../db';
+import type { EmitEvent } from '../events';
 import { createSyncEngine, type SyncEngine, type SyncOptions } from '../sync';
 
-import type { Workspace } from '../workspace';
+import { requireProtectedKey } from '../session';
+import { readWorkspaceKind, type Workspace } from '../workspace';
 
 export interface ServiceSettings {
   signingKeys: SigningKeyAccess;
   importLimits: ImportLimits;
   syncOptions: Partial<SyncOptions>;
+  /** How the workspace key is kept now (it changes when a passphrase is turned on). */
+  keyKind: () => KeyProvider['kind'];
 }
 
 /** Everything the handlers of one open workspace use; built when it opens, disposed when it locks or closes. */
@@ -28,18 +33,38 @@ export interface WorkspaceServices {
   /** The workspace's one sync engine: the handlers, the background scheduler and the command line share it. */
   readonly sync: SyncEngine;
   readonly signingKeys: SigningKeyAccess;
+  /** Tells the window about changes it did not ask for (see shared/ipc/backendEvents.ts). */
+  readonly events: EmitEvent;
+  /**
+   * Refuses `action` while the key is guarded by nothing but the folder (the demo key file). Importing into the demo
+   * workspace stays possible; signing in, syncing and importing into a synced workspace do not.
+   */
+  requireProtectedKey(action: string, options?: { demoAllowed?: boolean }): void;
   dispose(): Promise<void>;
 }
 
 /** The one place a workspace's services are built and wired to each other. */
-export function createWorkspaceServices(ws: Workspace, settings: ServiceSettings): WorkspaceServices {
-  const recordJobs = createRecordJobs(ws, settings.importLimits);
+export function createWorkspaceServices(
+  ws: Workspace,
+  settings: ServiceSettings,
+  events: EmitEvent = () => undefined,
+): WorkspaceServices {
+  const recordJobs = createRecordJobs(ws, settings.importLimits, (documentId) => {
+    const doc = ws.db.open ? findDocument(ws.db, documentId) : null;
+    if (doc) events({ type: 'records.changed', caseId: doc.caseId, documentIds: [documentId] });
+  });
   const uploads = createUploadStaging(settings.importLimits);
+  const requireProtected: WorkspaceServices['requireProtectedKey'] = (action, options = {}) => {
+    if (options.demoAllowed && readWorkspaceKind(ws.db) === 'demo') return;
+    requireProtectedKey(settings.keyKind(), action);
+  };
   const sync = createSyncEngine(ws, {
     options: settings.syncOptions,
     afterRun: (summary) => {
       if (summary.recordsDownloaded > 0) indexNewRecords(ws, recordJobs);
     },
+    onEvent: events,
+    beforeRun: () => requireProtected('sync with the server'),
   });
   return {
     ws,
@@ -47,6 +72,8 @@ export function createWorkspaceServices(ws: Workspace, settings: ServiceSettings
     uploads,
     sync,
     signingKeys: settings.signingKeys,
+    events,
+    requireProtectedKey: requireProtected,
     dispose: () => recordJobs.cancelAll(),
   };
 }

@@ -10,6 +10,7 @@ import { backupDirOf, databaseFileOf, systemClock, type Clock, type Workspace } 
 import { openWorkspace } from './openWorkspace';
 
 import { readAutoLockMinutes } from './autoLockSetting';
+import { UNPROTECTED_NOTE, isKeyProtected } from './keyProtection';
 import { completeKeyRotation, hasWrappedKey, type PassphraseKeyProvider } from '../keys';
 import type { KeySource } from './keySource';
 
@@ -25,6 +26,8 @@ export interface SessionOptions {
   timers?: Partial<SessionTimers>;
   /** Another process holds the workspace: open it read-only and write nothing (no audit, backups, migrations). */
   readOnly?: boolean;
+  /** The state changed (opened, locked, entered restore, closed because its file was replaced). */
+  onChange?: () => void;
 }
 
 type LockReason = NonNullable<SessionStatus['lockReason']>;
@@ -115,6 +118,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
             : 'No backup of this workspace can be opened either, so it cannot be restored here: keep the folder as it is and contact support.'
         }`;
         log.error('The workspace database is damaged; waiting for a restore', { code: (error as AppError).code });
+        opts.onChange?.();
         return;
       }
       Object.assign(core, {
@@ -127,6 +131,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       });
       opened = fileIdentity(core.dbFile);
       core.autoLockMinutes = readAutoLockMinutes(ws);
+      opts.onChange?.();
       if (readOnly) return;
       if (audit)
         recordAuditEvent(ws, { action: 'session.unlocked', caseId: null, details: { keyKind: provider.kind } });
@@ -159,6 +164,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
             ? 'Locked because the computer went to sleep or its screen was locked.'
             : 'Locked.';
       log.info('Locked the workstation', { reason });
+      opts.onChange?.();
     },
 
     checkDatabaseFile() {
@@ -179,6 +185,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       log.error('The workspace database file was moved or replaced while open; closed it without writing', {
         file: core.dbFile,
       });
+      opts.onChange?.();
     },
 
     status() {
@@ -186,6 +193,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       return {
         state: core.state,
         keyKind,
+        unprotected: isKeyProtected(keyKind) ? null : UNPROTECTED_NOTE,
         unlockWith: core.source.kind === 'passphrase' ? 'passphrase' : 'os',
         reason: core.source.kind === 'passphrase' ? core.source.reason : null,
         message: core.message,

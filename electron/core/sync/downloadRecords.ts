@@ -20,6 +20,8 @@ export interface DownloadOptions {
   policy: RetryPolicy;
   shouldStop: () => boolean;
   onProgress: (progress: DownloadProgress) => void;
+  /** A record's bytes are in the store (verified, encrypted) and its documents can be opened. */
+  onStored?: (sha256: string) => void;
 }
 
 export interface DownloadResult {
@@ -56,6 +58,7 @@ export async function downloadRecords(
         );
         progress.done += 1;
         options.onProgress({ ...progress });
+        options.onStored?.(wanted.sha256);
       } catch (error) {
         failure ??= error;
         if (error instanceof AppError && error.code === 'UNAUTHORIZED') unauthorized = true;

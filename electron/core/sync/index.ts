@@ -4,6 +4,7 @@
  */
 export * from './configureSync';
 export * from './createSyncEngine';
+export * from './exportLocalWork';
 export * from './signOutSync';
 export * from './startSyncScheduler';
 export * from './syncOptions';

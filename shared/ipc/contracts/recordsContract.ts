@@ -9,6 +9,8 @@ const pageSchema = z.number().int().min(1).max(100_000);
 export const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
 
 export const recordDocumentSchema = documentMetaSchema.extend({
+  /** Why its file cannot be read here (not downloaded yet, damaged); null when it can. It cannot be marked reviewed then. */
+  unavailable: z.string().nullable(),
   indexed: z.boolean(),
   textPages: z.number().int().min(0),
   scannedPages: z.number().int().min(0),

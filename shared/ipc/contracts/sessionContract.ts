@@ -13,7 +13,7 @@ const newPassphraseSchema = withoutNul(z.string().min(MIN_PASSPHRASE_LENGTH).max
 
 export const backupInfoSchema = z.object({
   file: z.string(),
-  kind: z.enum(['daily', 'before-migration', 'manual', 'before-restore']),
+  kind: z.enum(['daily', 'before-migration', 'manual', 'before-restore', 'before-sign-in']),
   createdAt: z.string(),
   sizeBytes: z.number().int().min(0),
 });
@@ -23,6 +23,8 @@ export const sessionStatusSchema = z.object({
   /** setup: choose a passphrase first; restore: the database is damaged and a backup must be restored. */
   state: z.enum(['setup', 'locked', 'unlocked', 'restore']),
   keyKind: z.enum(['safeStorage', 'keyFile', 'passphrase', 'static']),
+  /** Set when the key is guarded by nothing but the folder (the demo key file): what that means, in words. */
+  unprotected: z.string().nullable(),
   unlockWith: z.enum(['passphrase', 'os']),
   /** Why this workspace uses a passphrase (for example: no system keyring), shown on the lock screen. */
   reason: z.string().nullable(),

@@ -76,7 +76,12 @@ describe('determinations.sign', () => {
   it('signs a complete case: a package pdfsig validates, the case locked and signed, and an outbox row', async () => {
     const before = await s.t.call('determinations.signedVersions', { caseId: s.caseId });
     expect(before.identity).toEqual({ exists: true, protection: 'passphrase' });
+    const events: unknown[] = [];
+    const stop = s.t.backend.events.subscribe((e) => events.push(e));
     const signed = await s.t.call('determinations.sign', { caseId: s.caseId, passphrase: PASSPHRASE });
+    stop();
+    // The background scheduler hears of the new outbox row and uploads it at once.
+    expect(events).toContainEqual({ type: 'sync.changed', reason: 'outbox' });
     expect(signed).toMatchObject({
       version: 1,
       supersedesVersion: null,

@@ -39,6 +39,11 @@ export function SecurityDialog({ status, onStatus, onClose }: Props) {
     <div className="security-backdrop">
       <div className="security-dialog" role="dialog" aria-modal="true" aria-labelledby="security-title">
         <h2 id="security-title">Security</h2>
+        {status.unprotected && (
+          <p className="security-unprotected" role="note">
+            {status.unprotected}
+          </p>
+        )}
         <section>
           <label>
             Lock after{' '}

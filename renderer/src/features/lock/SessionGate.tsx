@@ -36,6 +36,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
       <div className="app-main">{children}</div>
       <footer className="session-bar" aria-label="Session">
         <span className="muted small">Workspace unlocked</span>
+        {status.unprotected && (
+          <span className="session-unprotected small" role="note" title={status.unprotected}>
+            Not protected: no passphrase
+          </span>
+        )}
         <button type="button" onClick={() => void lock('manual')} title="Lock now (Ctrl+Shift+L)">
           Lock
         </button>

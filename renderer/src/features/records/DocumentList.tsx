@@ -63,8 +63,10 @@ export function DocumentList({ documents, selectedId, onSelect, onReviewed }: Pr
             <input
               type="checkbox"
               checked={d.reviewed}
+              disabled={d.unavailable !== null && !d.reviewed}
               aria-label={`Mark ${d.title} reviewed`}
-              title="Reviewed"
+              aria-describedby={d.unavailable ? `unavailable-${d.id}` : undefined}
+              title={d.unavailable ? `Cannot be marked reviewed: ${d.unavailable}` : 'Reviewed'}
               onChange={(e) => onReviewed(d.id, e.target.checked)}
             />
             <button
@@ -85,7 +87,15 @@ export function DocumentList({ documents, selectedId, onSelect, onReviewed }: Pr
                   {d.scannedPages === d.pageCount ? 'scanned — no text' : `${d.scannedPages} scanned — no text`}
                 </span>
               )}
-              {!d.indexed && <span className="muted small">not indexed yet</span>}
+              {d.unavailable ? (
+                <span className="unavailable-badge small" id={`unavailable-${d.id}`}>
+                  {d.unavailable.startsWith('Its file has not been downloaded')
+                    ? 'not downloaded yet — sync to get it'
+                    : 'file damaged — sync to get a fresh copy'}
+                </span>
+              ) : (
+                !d.indexed && <span className="muted small">not indexed yet</span>
+              )}
             </button>
           </li>
         ))}

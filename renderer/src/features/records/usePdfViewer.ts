@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { recordUrl } from '../../api';
+import { recordRequest } from '../../api';
 import { useLatestReply } from '../../components';
 import { loadPdfjs } from './loadPdfjs';
 import { recordPdfSource } from './recordPdfSource';
@@ -67,7 +67,7 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
         eventBus.on('updatefindcontrolstate', (e: { matchesCount: { current: number; total: number } }) =>
           setMatches({ ...e.matchesCount }),
         );
-        const source = await recordPdfSource(lib, recordUrl(documentId));
+        const source = await recordPdfSource(lib, recordRequest(documentId));
         if (!wanted()) return source.dispose();
         const task = lib.getDocument(source.params);
         destroy = () => void task.destroy().finally(source.dispose);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import type { CaseDetail } from '../../../../shared/domain';
-import { call } from '../../api';
+import { call, onBackendEvent } from '../../api';
 import { ErrorBanner, useLatestReply } from '../../components';
 
 import { ChecksDrawer } from '../checks';
@@ -31,10 +31,20 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
   const finalize = useFinalize(caseId, queue, records);
   const opening = useLatestReply();
 
+  const [reloadKey, setReloadKey] = useState(0);
   useEffect(() => {
     void opening.track(call('cases.get', { caseId }), setDetail, (e) => setError(errorMessage(e)));
     return opening.drop;
-  }, [caseId, opening]);
+  }, [caseId, opening, reloadKey]);
+  // A sync that withdrew or updated this case shows it here at once (the banner, the status).
+  useEffect(
+    () =>
+      onBackendEvent((event) => {
+        if (event.type === 'cases.changed' && (event.caseIds.length === 0 || event.caseIds.includes(caseId)))
+          setReloadKey((k) => k + 1);
+      }),
+    [caseId],
+  );
 
   useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {
