@@ -117,9 +117,14 @@ export function onBackendEvent(listener: (event: BackendEvent) => void): () => v
 }
 
 const shellListeners = new Set<(event: unknown) => void>();
+const RECONNECT_MS = 5000;
 let shellStream: AbortController | null = null;
 
-/** One event stream per window, shared by every listener, reconnecting with a growing pause while the shell is away. */
+/**
+ * One event stream per window, shared by every listener. A dropped stream is opened again after a pause that grows
+ * while the shell is away; a 401 means the shell restarted with a new token, so this window stops asking (the next
+ * call it makes explains how to get back in).
+ */
 function followShellEvents(listener: (event: unknown) => void): () => void {
   shellListeners.add(listener);
   if (!shellStream) {
@@ -136,13 +141,14 @@ function followShellEvents(listener: (event: unknown) => void): () => void {
 }
 
 async function readShellEvents(signal: AbortSignal): Promise<void> {
-  let pauseMs = 1000;
+  let pauseMs = RECONNECT_MS;
   while (!signal.aborted) {
     try {
       const response = await fetch('/api/events', { headers: authorization(), signal, credentials: 'omit' });
+      if (response.status === 401) return;
       const reader = response.ok ? response.body?.getReader() : undefined;
       if (reader) {
-        pauseMs = 1000;
+        pauseMs = RECONNECT_MS;
         const decoder = new TextDecoder();
         let buffered = '';
         for (;;) {
