@@ -20,6 +20,7 @@ import { reencryptWorkspacePackages } from '../packages';
 import { openKeyedDatabase } from '../keys';
 
 import { seedDemoWorkspace } from '../demo';
+import { removeClearPartialDownloads } from '../sync';
 
 export interface OpenWorkspaceOptions {
   dataDir: string;
@@ -49,6 +50,8 @@ export async function openWorkspace({
       migrate(db, { log, beforeMigrating: backupBeforeMigration(backupDirOf(dataDir)) });
       reencryptRecordFiles(recordsDirOf(dataDir), recordKeys, recordKeys[0], log);
       reencryptWorkspacePackages(signedDirOf(dataDir), recordKeys, log);
+      const clear = removeClearPartialDownloads(dataDir);
+      if (clear > 0) log.warn('Deleted interrupted downloads an older version kept in clear', { count: clear });
     }
   } catch (error) {
     db.close();

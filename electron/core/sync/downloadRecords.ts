@@ -53,7 +53,8 @@ export async function downloadRecords(
       try {
         await retryWithBackoff(
           options.policy,
-          () => downloadOneRecord(ws.dataDir, ws.store, client, wanted, options.stallTimeoutMs, report),
+          () =>
+            downloadOneRecord(ws.dataDir, ws.store, ws.recordKeys[0], client, wanted, options.stallTimeoutMs, report),
           options.shouldStop,
         );
         progress.done += 1;
