@@ -16,7 +16,7 @@ export function sessionHandlers(session: Session): PartialHandlerTable<SessionMe
       return { autoLockMinutes: session.status().autoLockMinutes };
     },
     'session.setAutoLock': ({ minutes }) => session.setAutoLock(minutes),
-    'session.changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
+    'session.changePassphrase': ({ current, next, rekey }) => session.changePassphrase(current, next, rekey === true),
     'session.rekey': ({ passphrase }) => session.rekey(passphrase),
     'session.restoreBackup': ({ file, deliberate }) => session.restoreBackup(file, deliberate === true),
   };

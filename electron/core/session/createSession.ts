@@ -5,6 +5,7 @@ import { AppError, type SessionStatus } from '../../../shared/ipc';
 import { recordAuditEvent } from '../audit';
 import { createVerifiedBackup, restoreBackup } from '../backup';
 
+import type { KeyProvider } from '../db';
 import { recordsDirOf, type Workspace } from '../workspace';
 import { writeAutoLockMinutes } from './autoLockSetting';
 import {
@@ -31,7 +32,11 @@ export interface Session {
   requestLock(): void;
   activity(): void;
   setAutoLock(minutes: number): SessionStatus;
-  changePassphrase(current: string, next: string): Promise<SessionStatus>;
+  /**
+   * Changes the passphrase. From a key file (turning the passphrase on), or when `rekey` is asked for after a suspected
+   * leak, the data key is replaced too, so a copy of the old key file or of the old passphrase's wrapped key opens nothing.
+   */
+  changePassphrase(current: string, next: string, rekey?: boolean): Promise<SessionStatus>;
   rekey(passphrase?: string): Promise<{ recordFiles: number; backups: number }>;
   /** Only a damaged database is restored, unless `deliberately` (the command line), which first backs up the current one. */
   restoreBackup(file?: string, deliberately?: boolean): Promise<SessionStatus>;
@@ -69,6 +74,24 @@ export function createSession(options: SessionOptions): Session {
     (await openWithPassphrase(dataDir, passphrase)).forget();
   };
 
+  /**
+   * Stages a new random key and reopens with it: the record files and packages move to it as the workspace opens, then
+   * the database and the backups (completeKeyRotation). `beforeReopen` runs once the new key is staged and the database
+   * is closed (the moment an old key file can go). A crash anywhere is finished at the next unlock.
+   */
+  const rotateKey = async (provider: KeyProvider, beforeReopen: () => void = () => undefined): Promise<Workspace> => {
+    if (!provider.rotation)
+      throw new AppError('CONFLICT', 'This workspace uses a fixed key that cannot be replaced here.');
+    core.ws?.close();
+    Object.assign(core, { ws: null, state: 'locked', lockReason: null });
+    provider.rotation.stage(randomBytes(32));
+    beforeReopen();
+    await core.open(provider, false);
+    const ws = requireUnlocked(core);
+    recordAuditEvent(ws, { action: 'security.rekeyed', caseId: null, details: {} });
+    return ws;
+  };
+
   const timer = setInterval(() => {
     core.checkDatabaseFile();
     if (core.state !== 'unlocked' || options.readOnly) return;
@@ -97,8 +120,9 @@ export function createSession(options: SessionOptions): Session {
         if (core.state !== 'setup')
           throw new AppError('CONFLICT', 'This workspace already has a passphrase. Unlock it instead.');
         const { provider, adoptedKeyFile } = await createPassphrase(dataDir, passphrase, scrypt());
-        await core.open(provider);
-        if (adoptedKeyFile) removeKeyFile(dataDir);
+        // A key file left by an older version may have been copied: the key it holds is replaced, not adopted as is.
+        if (adoptedKeyFile) await rotateKey(provider, () => removeKeyFile(dataDir));
+        else await core.open(provider);
         if (core.ws)
           recordAuditEvent(core.ws, {
             action: 'security.passphrase_changed',
@@ -152,10 +176,10 @@ export function createSession(options: SessionOptions): Session {
       core.autoLockMinutes = minutes;
       return core.status();
     },
-    changePassphrase: (current, next) =>
+    changePassphrase: (current, next, rekey = false) =>
       exclusive(async () => {
         writable();
-        const ws = requireUnlocked(core);
+        requireUnlocked(core);
         const provider = core.provider;
         if (!provider || (provider.kind !== 'passphrase' && provider.kind !== 'keyFile')) {
           throw new AppError(
@@ -164,36 +188,34 @@ export function createSession(options: SessionOptions): Session {
           );
         }
         if (provider.kind === 'passphrase') await verifyPassphrase(current);
+        const fromKeyFile = provider.kind === 'keyFile';
         const dataKey = provider.getKey();
-        core.provider = await rewrapKey(dataDir, dataKey, next, scrypt());
+        const wrapped = await rewrapKey(dataDir, dataKey, next, scrypt());
         dataKey.fill(0);
         if (provider.kind === 'passphrase') (provider as PassphraseKeyProvider).forget();
-        if (provider.kind === 'keyFile') {
-          removeKeyFile(dataDir);
-          core.source = { kind: 'passphrase', reason: 'You turned on a passphrase for this workspace.' };
-        }
+        core.provider = wrapped;
+        if (fromKeyFile) core.source = { kind: 'passphrase', reason: 'You turned on a passphrase for this workspace.' };
+        const ws =
+          fromKeyFile || rekey
+            ? await rotateKey(wrapped, () => fromKeyFile && removeKeyFile(dataDir))
+            : requireUnlocked(core);
         recordAuditEvent(ws, {
           action: 'security.passphrase_changed',
           caseId: null,
-          details: { change: provider.kind === 'keyFile' ? 'from-key-file' : 'changed' },
+          details: { change: fromKeyFile ? 'from-key-file' : 'changed', rekeyed: fromKeyFile || rekey },
         });
         return core.status();
       }),
     rekey: (passphrase) =>
       exclusive(async () => {
         writable();
-        const ws = requireUnlocked(core);
+        requireUnlocked(core);
         const provider = core.provider;
         if (!provider?.rotation)
           throw new AppError('CONFLICT', 'This workspace uses a fixed key that cannot be replaced here.');
         await verifyPassphrase(passphrase);
-        ws.close();
-        Object.assign(core, { ws: null, state: 'locked', lockReason: null });
-        provider.rotation.stage(randomBytes(32));
         const backupsBefore = core.status().backups.length;
-        await core.open(provider, false);
-        const reopened = requireUnlocked(core);
-        recordAuditEvent(reopened, { action: 'security.rekeyed', caseId: null, details: {} });
+        await rotateKey(provider);
         return { recordFiles: countRecordFiles(recordsDirOf(dataDir)), backups: backupsBefore };
       }),
     restoreBackup: (file, deliberately = false) =>

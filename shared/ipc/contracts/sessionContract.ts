@@ -73,8 +73,10 @@ export const sessionContract = {
   }),
   'session.changePassphrase': defineMethod({
     summary:
-      'Change the passphrase (re-wraps the key; the database is not rewritten). From a key file, this turns the passphrase on.',
-    input: z.object({ current: withoutNul(z.string().max(1024)), next: newPassphraseSchema }).strict(),
+      'Change the passphrase. From a key file this turns the passphrase on and replaces the key; with rekey (after a suspected leak) the key is replaced too, re-encrypting the database, records and backups',
+    input: z
+      .object({ current: withoutNul(z.string().max(1024)), next: newPassphraseSchema, rekey: z.boolean().optional() })
+      .strict(),
     output: sessionStatusSchema,
   }),
   'session.rekey': defineMethod({
