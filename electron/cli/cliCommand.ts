@@ -25,7 +25,7 @@ export interface CliCommand {
    * workspace. Every other command refuses then (one writer per workspace).
    */
   readsOnly?(args: string[]): boolean;
-  /** Runs without opening the workspace (e.g. verifying a package someone sent). */
-  withoutWorkspace?(args: string[], flags: CliFlags): Promise<number>;
+  /** Runs without opening the workspace for writing (e.g. verifying a package someone sent). */
+  withoutWorkspace?(args: string[], flags: CliFlags, dataDir: string): Promise<number>;
   run(ctx: CliContext): Promise<number>;
 }

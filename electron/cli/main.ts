@@ -34,8 +34,8 @@ if (!command || values.help) {
 
 // Everything this process writes (database, WAL, backups, exports) is for this user only.
 process.umask(0o077);
-if (command.withoutWorkspace) process.exit(await command.withoutWorkspace(args, flags));
 const dataDir = values['data-dir'] ?? defaultDataDir();
+if (command.withoutWorkspace) process.exit(await command.withoutWorkspace(args, flags, dataDir));
 const log = createConsoleLogger('cli', true);
 const open = (readOnly: boolean) =>
   createBackend({ dataDir, keySource: chooseKeySource(dataDir, log), log, transport: 'in-process', readOnly });

@@ -17,6 +17,7 @@ export const READ_ONLY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'session.lock',
   'session.status',
   'session.unlock',
+  'signing.trustedSigners',
   'sync.status',
 ]);
 

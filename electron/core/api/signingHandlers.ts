@@ -1,5 +1,5 @@
 import { previewLetter } from '../letters';
-import { exportSignedPackage } from '../packages';
+import { exportSignedPackage, listTrustedSigners, trustSigner, untrustSigner } from '../packages';
 import type { WorkspaceServices } from '../services';
 import { readSigningState, signDetermination, startNewVersion } from '../signing';
 
@@ -15,6 +15,9 @@ export function signingHandlers({
   | 'determinations.newVersion'
   | 'determinations.signedVersions'
   | 'determinations.exportPackage'
+  | 'signing.trustedSigners'
+  | 'signing.trustSigner'
+  | 'signing.untrustSigner'
 > {
   return {
     'letter.preview': ({ caseId }) => previewLetter(ws, caseId),
@@ -26,5 +29,8 @@ export function signingHandlers({
     'determinations.newVersion': ({ caseId }) => startNewVersion(ws, caseId),
     'determinations.signedVersions': ({ caseId }) => readSigningState(ws, caseId, signingKeys),
     'determinations.exportPackage': ({ caseId, targetDir }) => exportSignedPackage(ws, caseId, targetDir),
+    'signing.trustedSigners': () => listTrustedSigners(ws),
+    'signing.trustSigner': ({ certificate, note }) => trustSigner(ws, certificate, note),
+    'signing.untrustSigner': ({ certificateSha256 }) => ({ removed: untrustSigner(ws, certificateSha256) }),
   };
 }

@@ -26,5 +26,6 @@ export * from './repositories/syncCaseRepository';
 export * from './repositories/syncOutboxRepository';
 export * from './repositories/syncStateRepository';
 export * from './repositories/syncUploadProblemRepository';
+export * from './repositories/trustedSignerRepository';
 export * from './repositories/versionRepository';
 export * from './repositories/viewingCopyRepository';

@@ -5,6 +5,7 @@ import { migration0004 } from './0004-signing';
 import { migration0005 } from './0005-sync';
 import { migration0006 } from './0006-audit-chain';
 import { migration0007 } from './0007-viewing-copies';
+import { migration0009 } from './0009-trusted-signers';
 import type { Migration } from './migration';
 
 /** Every migration in order; a new one is a new numbered file plus one line here. */
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0009,
 ];
