@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../shared/errorMessage';
 import { isAppError } from '../../shared/ipc';
+import { defaultAnchorDir, fileAnchorStore } from '../core/audit';
 import { createBackend } from '../core/backend';
 import { createConsoleLogger } from '../core/log';
 import { chooseKeySource } from '../core/session';
@@ -38,7 +39,14 @@ const dataDir = values['data-dir'] ?? defaultDataDir();
 if (command.withoutWorkspace) process.exit(await command.withoutWorkspace(args, flags, dataDir));
 const log = createConsoleLogger('cli', true);
 const open = (readOnly: boolean) =>
-  createBackend({ dataDir, keySource: chooseKeySource(dataDir, log), log, transport: 'in-process', readOnly });
+  createBackend({
+    dataDir,
+    keySource: chooseKeySource(dataDir, log),
+    log,
+    transport: 'in-process',
+    readOnly,
+    auditAnchors: fileAnchorStore(defaultAnchorDir(), dataDir),
+  });
 try {
   const backend = await open(false).catch(async (error: unknown) => {
     if (!isAppError(error) || error.code !== 'WORKSPACE_IN_USE' || !command.readsOnly?.(args)) throw error;

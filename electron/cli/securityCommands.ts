@@ -30,18 +30,24 @@ export const SECURITY_COMMANDS: CliCommand[] = [
   },
   {
     name: 'audit',
-    usage: 'audit verify | audit export <caseNumber> [file]',
+    usage: 'audit verify | audit export <caseNumber> [file] | audit accept-rollback',
     summary: "Check the hash chain of the audit trail, or write one case's trail as JSON Lines",
-    readsOnly: () => true,
+    readsOnly: (args) => args[0] !== 'accept-rollback',
     async run({ invoke, args }) {
       const [sub, caseNumber, out] = args;
-      if (sub === 'verify') {
-        const result = await invoke('audit.verify', {});
-        if (result.ok) console.log(`Audit trail intact: ${result.events} event(s); head ${result.headHash}.`);
+      if (sub === 'verify' || sub === 'accept-rollback') {
+        const result =
+          sub === 'verify' ? await invoke('audit.verify', {}) : await invoke('audit.acceptRollback', { confirm: true });
+        if (result.firstBroken)
+          console.log(
+            `Audit trail BROKEN at event ${result.firstBroken.id}: ${result.firstBroken.problem}. ${result.events} event(s) before it are intact.`,
+          );
+        else if (result.ok) console.log(`Audit trail intact: ${result.events} event(s); head ${result.headHash}.`);
         else
           console.log(
-            `Audit trail BROKEN at event ${result.firstBroken?.id}: ${result.firstBroken?.problem}. ${result.events} event(s) before it are intact.`,
+            `Audit trail NOT INTACT: its ${result.events} event(s) link up (head ${result.headHash}), but it does not continue the head anchored outside the workspace.`,
           );
+        if (result.anchor) console.log(`Anchor ${result.anchor.where}: ${result.anchor.message}`);
         return result.ok ? 0 : 1;
       }
       if (sub !== 'export' || !caseNumber)

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, powerMonitor, safeStorage, session, shell, systemPreferences } from 'electron';
+import { fileAnchorStore } from '../core/audit';
 import { createBackend, type Backend } from '../core/backend';
 import { osKeyAccess } from '../core/signingIdentity';
 import { createConsoleLogger } from '../core/log';
@@ -32,6 +33,11 @@ app
     const dataDir = process.env['IMR_DATA_DIR'] ?? join(app.getPath('userData'), 'workspace');
     const keySource = selectKeySource(safeStorage, dataDir, osUserCheck(systemPreferences));
     const signingKeys = keySource.kind === 'provider' ? osKeyAccess(safeStorageProtector(safeStorage)) : undefined;
+    // The audit head is anchored outside the workspace, sealed by the keychain when there is a real one.
+    const anchorSealer =
+      keySource.kind === 'provider'
+        ? { seal: (text: string) => safeStorage.encryptString(text), open: (b: Buffer) => safeStorage.decryptString(b) }
+        : undefined;
     backend = await createBackend({
       dataDir,
       keySource,
@@ -39,6 +45,7 @@ app
       transport: 'electron',
       signingKeys,
       backgroundSync: true,
+      auditAnchors: fileAnchorStore(join(app.getPath('userData'), 'audit-anchors'), dataDir, anchorSealer),
     });
     watchSystemLock(powerMonitor, backend.session);
     registerIpc(backend.registrar);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultAnchorDir, fileAnchorStore } from '../core/audit';
 import { createBackend } from '../core/backend';
 import { chooseKeySource } from '../core/session';
 import { createConsoleLogger } from '../core/log';
@@ -18,7 +19,14 @@ const log = createConsoleLogger('shell');
 const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'renderer');
 
 const keySource = chooseKeySource(dataDir, log, values.passphrase === true);
-const backend = await createBackend({ dataDir, keySource, log, transport: 'shell', backgroundSync: true });
+const backend = await createBackend({
+  dataDir,
+  keySource,
+  log,
+  transport: 'shell',
+  backgroundSync: true,
+  auditAnchors: fileAnchorStore(defaultAnchorDir(), dataDir),
+});
 const shell = await createShellServer({
   ws: backend.ws,
   registrar: backend.registrar,

@@ -1,8 +1,12 @@
 import { execFile } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
+
+/** Audit anchors of test workspaces go to the temp folder, not the user's configuration folder. */
+export const TEST_ANCHOR_DIR = process.env['IMR_ANCHOR_DIR'] ?? join(tmpdir(), 'imr-test-audit-anchors');
 
 /** `npm run cli -- <args> --data-dir <dir>` in a child process, as a reviewer types it; never throws. */
 export async function runCli(
@@ -14,7 +18,7 @@ export async function runCli(
     const { stdout, stderr } = await run(
       join('node_modules', '.bin', 'tsx'),
       ['electron/cli/main.ts', ...args, '--data-dir', dataDir],
-      { encoding: 'utf8', env: { ...process.env, ...env } },
+      { encoding: 'utf8', env: { ...process.env, IMR_ANCHOR_DIR: TEST_ANCHOR_DIR, ...env } },
     );
     return { code: 0, out: stdout + stderr };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { TEST_ANCHOR_DIR } from './runCli';
 
 export interface ShellProcess {
   child: ChildProcess;
@@ -17,7 +18,7 @@ export async function startShellProcess(dataDir: string, extraArgs: string[] = [
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join('electron', 'shell', 'startShell.ts'), '--data-dir', dataDir, ...extraArgs],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, IMR_ANCHOR_DIR: TEST_ANCHOR_DIR } },
   );
   let text = '';
   child.stdout?.on('data', (c: Buffer) => (text += c.toString('utf8')));

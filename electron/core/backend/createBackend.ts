@@ -12,6 +12,7 @@ import {
 } from '../api';
 
 import type { KeyProvider } from '../db';
+import type { AuditAnchorStore } from '../audit';
 import { createBackendEvents, type BackendEvents } from '../events';
 import { ownerOnlyPermissions } from '../files';
 import type { Logger } from '../log';
@@ -59,6 +60,8 @@ export type CreateBackendOptions = {
    * workspace. Without it the back end takes the folder's lock and refuses to start (WORKSPACE_IN_USE) if it is held.
    */
   readOnly?: boolean;
+  /** Where the audit trail's head is anchored outside the workspace (the app, shell and CLI pass one; tests may). */
+  auditAnchors?: AuditAnchorStore;
 } & ({ keyProvider: KeyProvider; keySource?: undefined } | { keySource: KeySource; keyProvider?: undefined });
 
 /**
@@ -82,6 +85,7 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
   const events = createBackendEvents(log);
   const session = createSession({
     onChange: () => events.emit({ type: 'session.changed' }),
+    anchors: opts.auditAnchors,
     dataDir: opts.dataDir,
     log,
     keySource,
@@ -106,6 +110,8 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
         importLimits: opts.importLimits ?? DEFAULT_IMPORT_LIMITS,
         syncOptions: opts.syncOptions ?? {},
         keyKind: () => session.status().keyKind,
+        auditAnchors: opts.auditAnchors ?? null,
+        anchorAudit: (force) => session.anchorAudit(force),
       },
       events.emit,
     ),
@@ -125,9 +131,10 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
           engine: () => services.current()?.sync ?? null,
         })
       : null;
-  // Signed work is uploaded promptly, not at the next interval.
+  // Signed work is uploaded promptly, not at the next interval; each signature and sync moves the anchored audit head.
   const stopNudging = events.subscribe((event) => {
     if (event.type === 'sync.changed' && event.reason === 'outbox') scheduler?.nudge();
+    if (event.type === 'sync.changed' && services.current()?.sync.isRunning() === false) session.anchorAudit();
   });
 
   return {

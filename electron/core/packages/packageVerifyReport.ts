@@ -59,6 +59,8 @@ export async function packageVerifyReport(
       `Case      ${m.caseNumber}, determination version ${m.determinationVersion}${m.supersedesVersion === null ? '' : ` (supersedes version ${m.supersedesVersion})`}`,
     );
     lines.push(`Signed    ${m.signedAt} by reviewer ${m.reviewerId}`);
+    if (m.auditHead)
+      lines.push(`Audit     trail head at signing: event ${m.auditHead.id}, SHA-256 ${m.auditHead.hash}`);
   }
   if (verdict.certificateSha256)
     lines.push(`Signer    certificate.pem CN=${verdict.signerId ?? '?'}, SHA-256 ${verdict.certificateSha256}`);

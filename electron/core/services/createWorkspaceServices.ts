@@ -8,6 +8,7 @@ import {
   type UploadStaging,
 } from '../records';
 
+import type { AuditAnchorStore } from '../audit';
 import { findDocument, type KeyProvider } from '../db';
 import type { EmitEvent } from '../events';
 import { createSyncEngine, type SyncEngine, type SyncOptions } from '../sync';
@@ -21,6 +22,9 @@ export interface ServiceSettings {
   syncOptions: Partial<SyncOptions>;
   /** How the workspace key is kept now (it changes when a passphrase is turned on). */
   keyKind: () => KeyProvider['kind'];
+  /** Where the audit head is anchored outside the workspace, and anchoring it now; null without an anchor. */
+  auditAnchors: AuditAnchorStore | null;
+  anchorAudit: (force: boolean) => void;
 }
 
 /** Everything the handlers of one open workspace use; built when it opens, disposed when it locks or closes. */
@@ -40,6 +44,8 @@ export interface WorkspaceServices {
    * workspace stays possible; signing in, syncing and importing into a synced workspace do not.
    */
   requireProtectedKey(action: string, options?: { demoAllowed?: boolean }): void;
+  readonly auditAnchors: AuditAnchorStore | null;
+  anchorAudit(force: boolean): void;
   dispose(): Promise<void>;
 }
 
@@ -74,6 +80,8 @@ export function createWorkspaceServices(
     signingKeys: settings.signingKeys,
     events,
     requireProtectedKey: requireProtected,
+    auditAnchors: settings.auditAnchors,
+    anchorAudit: settings.anchorAudit,
     dispose: () => recordJobs.cancelAll(),
   };
 }

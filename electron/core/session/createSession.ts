@@ -40,6 +40,8 @@ export interface Session {
   rekey(passphrase?: string): Promise<{ recordFiles: number; backups: number }>;
   /** Only a damaged database is restored, unless `deliberately` (the command line), which first backs up the current one. */
   restoreBackup(file?: string, deliberately?: boolean): Promise<SessionStatus>;
+  /** Anchors the audit head outside the workspace now (see SessionCore.anchorAudit). */
+  anchorAudit(force?: boolean): void;
   close(): void;
 }
 
@@ -96,7 +98,10 @@ export function createSession(options: SessionOptions): Session {
     core.checkDatabaseFile();
     if (core.state !== 'unlocked' || options.readOnly) return;
     if (timers.now() - core.lastActivity > core.autoLockMinutes * 60_000 + timers.idleGraceMs) core.lock('idle');
-    else runDailyBackup(core);
+    else {
+      runDailyBackup(core);
+      core.anchorAudit();
+    }
   }, timers.checkEveryMs);
   timer.unref();
 
@@ -239,15 +244,19 @@ export function createSession(options: SessionOptions): Session {
           caseId: null,
           details: { file: result.restored.file, createdAt: result.restored.createdAt },
         });
+        // The app's own restore is a rollback on purpose: the trail it brings back is the one to anchor from now on.
+        core.anchorAudit(true);
         log.warn('Restored the workspace from a backup', { file: result.restored.file, setAside: result.setAside });
         core.message = `Restored ${result.restored.file} (a backup made ${result.restored.createdAt}).${
           result.setAside ? ` The database it replaced was kept in ${result.setAside}.` : ''
         }`;
         return core.status();
       }),
+    anchorAudit: (force) => core.anchorAudit(force),
     close() {
       clearInterval(timer);
       if (systemLock) clearTimeout(systemLock);
+      core.anchorAudit();
       core.ws?.close();
       core.ws = null;
     },

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { AppError, DEFAULT_AUTO_LOCK_MINUTES, isAppError, type SessionStatus } from '../../../shared/ipc';
 
-import { recordAuditEvent } from '../audit';
+import { anchorAuditHead, checkAuditAnchor, recordAuditEvent, type AuditAnchorStore } from '../audit';
 import { backupDaily, findGoodBackup, listBackups, removePartialBackups } from '../backup';
 
 import type { KeyProvider } from '../db';
@@ -28,6 +28,8 @@ export interface SessionOptions {
   readOnly?: boolean;
   /** The state changed (opened, locked, entered restore, closed because its file was replaced). */
   onChange?: () => void;
+  /** Where the audit trail's head is anchored outside the workspace; checked at every open, advanced as it grows. */
+  anchors?: AuditAnchorStore;
 }
 
 type LockReason = NonNullable<SessionStatus['lockReason']>;
@@ -49,6 +51,13 @@ export interface SessionCore {
   /** Opens the workspace with this provider (finishing an interrupted rekey), or enters the restore state. */
   open(provider: KeyProvider, audit?: boolean): Promise<void>;
   lock(reason: LockReason): void;
+  /** What the anchor check found at the last open, when it found a rollback or a rewrite. */
+  auditWarning: string | null;
+  /**
+   * Anchors the trail's head outside the workspace (after signing, syncing, locking). A trail that does not continue the
+   * anchored head is left on record until the rollback is accepted; `force` anchors anyway (the app's own restore).
+   */
+  anchorAudit(force?: boolean): void;
   /**
    * Closes the workspace, without writing to it, when the database file at its path is no longer the one that was
    * opened (moved or replaced by hand or by another program): nothing is ever written into a file that was moved away.
@@ -88,6 +97,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
     message: null,
     lockReason: null,
     lockRequested: false,
+    auditWarning: null,
     autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
     lastActivity: opts.timers.now(),
 
@@ -131,11 +141,25 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       });
       opened = fileIdentity(core.dbFile);
       core.autoLockMinutes = readAutoLockMinutes(ws);
+      const anchor = opts.anchors ? checkAuditAnchor(ws.db, opts.anchors) : null;
+      core.auditWarning = anchor && anchor.state !== 'ok' && anchor.state !== 'unanchored' ? anchor.message : null;
+      if (core.auditWarning) log.error('The audit trail does not continue its anchored head', { state: anchor?.state });
       opts.onChange?.();
       if (readOnly) return;
       if (audit)
         recordAuditEvent(ws, { action: 'session.unlocked', caseId: null, details: { keyKind: provider.kind } });
+      core.anchorAudit();
       runDailyBackup(core);
+    },
+
+    anchorAudit(force = false) {
+      if (readOnly || !opts.anchors || !core.ws?.db.open) return;
+      try {
+        if (anchorAuditHead(core.ws.db, opts.anchors, opts.clock.now().toISOString(), force) && force)
+          core.auditWarning = null;
+      } catch (error) {
+        log.warn('The audit head could not be anchored', { error: errorMessage(error) });
+      }
     },
 
     lock(reason) {
@@ -148,6 +172,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
         } catch (error) {
           log.warn('The lock could not be written to the audit trail', { error: errorMessage(error) });
         }
+        core.anchorAudit();
       }
       ws.close();
       core.ws = null;
@@ -201,6 +226,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
         lockRequested: core.lockRequested,
         autoLockMinutes: core.autoLockMinutes,
         backups: core.state === 'restore' || core.state === 'unlocked' ? listBackups(core.backupDir) : [],
+        auditWarning: core.auditWarning,
       };
     },
   };

@@ -6,6 +6,7 @@ import { createVerifiedBackup } from '../backup';
 import { clearSyncError, countCases, deleteAllCases, listLocalWork, saveSyncCursor } from '../db';
 
 import { backupDirOf, type Workspace } from '../workspace';
+import { auditHeadValue } from './auditHeadValue';
 import { checkServerUrl } from './checkServerUrl';
 import { createSyncClient } from './createSyncClient';
 import { readSyncAccount, writeSyncAccount } from './syncAccount';
@@ -36,10 +37,12 @@ export async function configureSync(
   const replacing = readSyncAccount(ws.db).serverUrl === null;
   const atRisk = replacing ? listLocalWork(ws.db) : [];
   if (atRisk.length > 0 && !replaceLocalWork) throw workAtRiskError(atRisk);
-  const client = createSyncClient(serverUrl, token, {
-    ...options,
-    requestTimeoutMs: Math.min(options.requestTimeoutMs, SIGN_IN_TIMEOUT_MS),
-  });
+  const client = createSyncClient(
+    serverUrl,
+    token,
+    { ...options, requestTimeoutMs: Math.min(options.requestTimeoutMs, SIGN_IN_TIMEOUT_MS) },
+    () => auditHeadValue(ws),
+  );
   let me: MeResponse;
   try {
     me = (await client.json(SYNC_ROUTES.me, meResponseSchema)).value;

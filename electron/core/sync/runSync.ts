@@ -3,6 +3,7 @@ import { AppError, type SyncRunSummary } from '../../../shared/ipc';
 import { listDocumentsWithFile } from '../db';
 import type { EmitEvent } from '../events';
 import type { Workspace } from '../workspace';
+import { auditHeadValue } from './auditHeadValue';
 import { createSyncClient } from './createSyncClient';
 import { downloadRecords, type DownloadProgress } from './downloadRecords';
 import { pullAssignments, type PullResult } from './pullAssignments';
@@ -36,7 +37,7 @@ export async function runSync(ws: Workspace, options: SyncOptions, control: RunC
     throw new AppError('UNAUTHORIZED', 'Sign in again in Sync settings to sync.');
 
   const startedAt = ws.clock.now().toISOString();
-  const client = createSyncClient(account.serverUrl, account.session.token, options);
+  const client = createSyncClient(account.serverUrl, account.session.token, options, () => auditHeadValue(ws));
   const policy = options;
   let failure: unknown = null;
   const stopped = () => isSignInError(failure);

@@ -35,6 +35,8 @@ export const sessionStatusSchema = z.object({
   lockRequested: z.boolean(),
   autoLockMinutes: z.number().int().min(1).max(240),
   backups: z.array(backupInfoSchema),
+  /** Set at start-up when the audit trail is behind, or differs from, the head last anchored outside the workspace. */
+  auditWarning: z.string().nullable().optional(),
 });
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 

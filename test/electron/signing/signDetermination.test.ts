@@ -110,6 +110,8 @@ describe('determinations.sign', () => {
     const manifestBytes = files.manifestJson;
     expect(sha256(manifestBytes)).toBe(signed.manifestSha256);
     expect(packageManifestSchema.parse(JSON.parse(manifestBytes.toString('utf8')))).toMatchObject({
+      // The audit trail's head before signing, signed into the manifest: every receipt for it anchors the head.
+      auditHead: { id: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
       caseNumber: 'CM14-0012345',
       determinationVersion: 1,
       supersedesVersion: null,

@@ -33,6 +33,11 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (!unlocked) return <LockScreen status={status} onStatus={setStatus} />;
   return (
     <div className="app-frame">
+      {status.auditWarning && (
+        <p className="audit-warning" role="alert">
+          {status.auditWarning}
+        </p>
+      )}
       <div className="app-main">{children}</div>
       <footer className="session-bar" aria-label="Session">
         <span className="muted small">Workspace unlocked</span>
