@@ -24,7 +24,7 @@ export interface CliCommand {
    * Only reads the workspace with these arguments: it may still run, read-only, while another program holds the
    * workspace. Every other command refuses then (one writer per workspace).
    */
-  readsOnly?(args: string[]): boolean;
+  readsOnly?(args: string[], flags: CliFlags): boolean;
   /** Runs without opening the workspace for writing (e.g. verifying a package someone sent). */
   withoutWorkspace?(args: string[], flags: CliFlags, dataDir: string): Promise<number>;
   run(ctx: CliContext): Promise<number>;

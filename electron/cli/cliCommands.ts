@@ -1,5 +1,6 @@
 import { CASE_COMMANDS } from './caseCommands';
 import type { CliCommand } from './cliCommand';
+import { DOCTOR_COMMAND } from './doctorCommand';
 import { RECORD_COMMANDS } from './recordCommands';
 import { SECURITY_COMMANDS } from './securityCommands';
 import { SIGNING_COMMANDS } from './signingCommands';
@@ -12,4 +13,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   ...SECURITY_COMMANDS,
   ...SIGNING_COMMANDS,
   SYNC_COMMAND,
+  DOCTOR_COMMAND,
 ];

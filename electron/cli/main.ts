@@ -49,7 +49,7 @@ const open = (readOnly: boolean) =>
   });
 try {
   const backend = await open(false).catch(async (error: unknown) => {
-    if (!isAppError(error) || error.code !== 'WORKSPACE_IN_USE' || !command.readsOnly?.(args)) throw error;
+    if (!isAppError(error) || error.code !== 'WORKSPACE_IN_USE' || !command.readsOnly?.(args, flags)) throw error;
     console.error(`${error.message}\nReading it without changing anything.`);
     return open(true);
   });

@@ -3,6 +3,7 @@ import type { CallGate } from './createRegistrar';
 
 /** Methods that never write the workspace: all a back end opened read-only (another process holds it) answers. */
 export const READ_ONLY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
+  'app.doctor',
   'app.info',
   'audit.trail',
   'audit.verify',

@@ -73,8 +73,10 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
   const { log } = opts;
   const readOnly = opts.readOnly === true;
   const lock = readOnly ? null : acquireWorkspaceLock(opts.dataDir, PROGRAM_NAMES[opts.transport]);
+  let repairedAtStart = 0;
   if (!readOnly) {
     const repaired = ownerOnlyPermissions(opts.dataDir, true);
+    repairedAtStart = repaired.length;
     if (repaired.length > 0)
       log.warn('Made workspace files and folders owner-only', {
         count: repaired.length,
@@ -112,6 +114,8 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
         keyKind: () => session.status().keyKind,
         auditAnchors: opts.auditAnchors ?? null,
         anchorAudit: (force) => session.anchorAudit(force),
+        readOnly,
+        repairedAtStart,
       },
       events.emit,
     ),

@@ -25,6 +25,10 @@ export interface ServiceSettings {
   /** Where the audit head is anchored outside the workspace, and anchoring it now; null without an anchor. */
   auditAnchors: AuditAnchorStore | null;
   anchorAudit: (force: boolean) => void;
+  /** Opened read-only because another process holds the workspace: nothing may be repaired or deleted. */
+  readOnly: boolean;
+  /** Files and folders made owner-only when the back end started. */
+  repairedAtStart: number;
 }
 
 /** Everything the handlers of one open workspace use; built when it opens, disposed when it locks or closes. */
@@ -46,6 +50,7 @@ export interface WorkspaceServices {
   requireProtectedKey(action: string, options?: { demoAllowed?: boolean }): void;
   readonly auditAnchors: AuditAnchorStore | null;
   anchorAudit(force: boolean): void;
+  readonly settings: ServiceSettings;
   dispose(): Promise<void>;
 }
 
@@ -82,6 +87,7 @@ export function createWorkspaceServices(
     requireProtectedKey: requireProtected,
     auditAnchors: settings.auditAnchors,
     anchorAudit: settings.anchorAudit,
+    settings,
     dispose: () => recordJobs.cancelAll(),
   };
 }
