@@ -72,6 +72,7 @@ const shellBridge: Bridge = {
       };
     }
     if (response.status === 401) return { ok: false, error: { code: 'UNAUTHORIZED', message: LOST_SESSION } };
+    openShellEvents();
     return (await response.json()) as Result<unknown>;
   },
   recordUrl: (documentId) => `/records/${encodeURIComponent(documentId)}`,
@@ -117,20 +118,17 @@ export function onBackendEvent(listener: (event: BackendEvent) => void): () => v
 }
 
 const shellListeners = new Set<(event: unknown) => void>();
-const RECONNECT_MS = 5000;
 let shellStream: AbortController | null = null;
 
 /**
- * One event stream per window, shared by every listener. A dropped stream is opened again after a pause that grows
- * while the shell is away; a 401 means the shell restarted with a new token, so this window stops asking (the next
- * call it makes explains how to get back in).
+ * One event stream per window, shared by every listener. When it ends (the shell stopped or restarted) it is not
+ * retried on a timer, which would fill the console while the shell is away: it is opened again once a call reaches
+ * the back end with this window's token (focus and visibility already make the window ask), and its first event
+ * ('hello') makes every view refresh.
  */
 function followShellEvents(listener: (event: unknown) => void): () => void {
   shellListeners.add(listener);
-  if (!shellStream) {
-    shellStream = new AbortController();
-    void readShellEvents(shellStream.signal);
-  }
+  openShellEvents();
   return () => {
     shellListeners.delete(listener);
     if (shellListeners.size === 0) {
@@ -140,47 +138,47 @@ function followShellEvents(listener: (event: unknown) => void): () => void {
   };
 }
 
+function openShellEvents(): void {
+  if (shellListeners.size === 0 || shellStream) return;
+  const controller = new AbortController();
+  shellStream = controller;
+  void readShellEvents(controller.signal).finally(() => {
+    if (shellStream === controller) shellStream = null;
+  });
+}
+
 async function readShellEvents(signal: AbortSignal): Promise<void> {
-  let pauseMs = RECONNECT_MS;
-  while (!signal.aborted) {
-    try {
-      const response = await fetch('/api/events', { headers: authorization(), signal, credentials: 'omit' });
-      if (response.status === 401) return;
-      const reader = response.ok ? response.body?.getReader() : undefined;
-      if (reader) {
-        pauseMs = RECONNECT_MS;
-        const decoder = new TextDecoder();
-        let buffered = '';
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          buffered += decoder.decode(value, { stream: true });
-          let end: number;
-          while ((end = buffered.indexOf('\n\n')) >= 0) {
-            const frame = buffered.slice(0, end);
-            buffered = buffered.slice(end + 2);
-            const data = frame
-              .split('\n')
-              .filter((line) => line.startsWith('data: '))
-              .map((line) => line.slice(6))
-              .join('\n');
-            if (!data) continue;
-            let event: unknown;
-            try {
-              event = JSON.parse(data);
-            } catch {
-              continue;
-            }
-            for (const listener of [...shellListeners]) listener(event);
-          }
+  try {
+    const response = await fetch('/api/events', { headers: authorization(), signal, credentials: 'omit' });
+    const reader = response.ok ? response.body?.getReader() : undefined;
+    if (!reader) return;
+    const decoder = new TextDecoder();
+    let buffered = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      buffered += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffered.indexOf('\n\n')) >= 0) {
+        const frame = buffered.slice(0, end);
+        buffered = buffered.slice(end + 2);
+        const data = frame
+          .split('\n')
+          .filter((line) => line.startsWith('data: '))
+          .map((line) => line.slice(6))
+          .join('\n');
+        if (!data) continue;
+        let event: unknown;
+        try {
+          event = JSON.parse(data);
+        } catch {
+          continue;
         }
+        for (const listener of [...shellListeners]) listener(event);
       }
-    } catch {
-      // the shell stopped or restarted: try again after a pause
     }
-    if (signal.aborted) return;
-    await new Promise((resolve) => setTimeout(resolve, pauseMs));
-    pauseMs = Math.min(pauseMs * 2, 30_000);
+  } catch {
+    // the shell stopped or restarted: the next call that gets through opens the stream again
   }
 }
 
