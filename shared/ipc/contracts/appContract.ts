@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { defineMethod } from '../defineMethod';
 
 export const doctorCheckSchema = z.object({
-  name: z.enum(['permissions', 'protection', 'key files', 'audit trail', 'audit anchor', 'orphaned files', 'downloads']),
+  name: z.enum([
+    'permissions',
+    'protection',
+    'key files',
+    'audit trail',
+    'audit anchor',
+    'orphaned files',
+    'downloads',
+  ]),
   /** ok; fixed: it was wrong and doctor repaired it; warning: worth knowing; problem: needs the reviewer's action. */
   status: z.enum(['ok', 'fixed', 'warning', 'problem']),
   message: z.string(),
