@@ -4,12 +4,13 @@ export interface CliContext {
   args: string[];
   /** Typed calls through the registrar, the same door the window uses. */
   invoke: Invoke;
-  /** Flags given on the command line (`--replace-local-work`, `--trust`, `--fix`). */
+  /** Flags given on the command line (`--replace-local-work`, `--trust`, `--fix`, `--rekey`). */
   flags: CliFlags;
 }
 
 export interface CliFlags {
   replaceLocalWork: boolean;
+  rekey: boolean;
   fix: boolean;
   trust: string[];
 }

@@ -16,12 +16,14 @@ const { values, positionals } = parseArgs({
     help: { type: 'boolean', short: 'h' },
     'replace-local-work': { type: 'boolean' },
     fix: { type: 'boolean' },
+    rekey: { type: 'boolean' },
     trust: { type: 'string', multiple: true },
   },
 });
 const flags = {
   replaceLocalWork: values['replace-local-work'] === true,
   fix: values.fix === true,
+  rekey: values.rekey === true,
   trust: values.trust ?? [],
 };
 const [name, ...args] = positionals;

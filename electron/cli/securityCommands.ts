@@ -1,6 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import type { CliCommand } from './cliCommand';
 import { findCaseId } from './findCaseId';
+import { readPassphrase } from './readPassphrase';
+
+/** The new passphrase: IMR_NEW_PASSPHRASE for scripts, otherwise typed twice without echo. */
+async function newPassphrase(): Promise<string> {
+  const fromEnv = process.env['IMR_NEW_PASSPHRASE'];
+  if (fromEnv) return fromEnv;
+  if (!process.stdin.isTTY) throw new Error('Set IMR_NEW_PASSPHRASE or run this in a terminal.');
+  const first = await readPassphrase('New passphrase (at least 10 characters): ');
+  if ((await readPassphrase('Type it again: ')) !== first)
+    throw new Error('The two passphrases differ; nothing changed.');
+  return first;
+}
 
 export const SECURITY_COMMANDS: CliCommand[] = [
   {
@@ -26,6 +38,26 @@ export const SECURITY_COMMANDS: CliCommand[] = [
         `${status.message ?? 'Restored a backup.'} The previous database was also kept as a before-restore backup.`,
       );
       return status.state === 'unlocked' ? 0 : 1;
+    },
+  },
+  {
+    name: 'passphrase',
+    usage: 'passphrase [--rekey]',
+    summary:
+      'Protect a key-file workspace with a passphrase (the key is replaced), or change it; --rekey also replaces the key',
+    async run({ invoke, flags }) {
+      const before = await invoke('session.status', {});
+      const current = before.keyKind === 'passphrase' ? (process.env['IMR_PASSPHRASE'] ?? '') : '';
+      if (before.keyKind === 'passphrase' && !current)
+        throw new Error('Set IMR_PASSPHRASE to the current passphrase to change it.');
+      const next = await newPassphrase();
+      await invoke('session.changePassphrase', { current, next, ...(flags.rekey ? { rekey: true } : {}) });
+      console.log(
+        before.keyKind === 'keyFile' || flags.rekey
+          ? 'The passphrase is set and the key was replaced: the database, the records and the backups are encrypted with the new key.'
+          : 'The passphrase was changed.',
+      );
+      return 0;
     },
   },
   {

@@ -28,6 +28,7 @@ export function appHandlers({
         keyKind: settings.keyKind(),
         anchors: settings.auditAnchors,
         repairedAtStart: settings.repairedAtStart,
+        openBackup: settings.openBackup,
       });
     },
     'demo.reset': async () => ({ caseCount: await resetDemoWorkspace(ws) }),

@@ -116,6 +116,7 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
         anchorAudit: (force) => session.anchorAudit(force),
         readOnly,
         repairedAtStart,
+        openBackup: (file) => session.openBackup(file),
       },
       events.emit,
     ),

@@ -17,16 +17,14 @@ export interface OrphanedFiles {
 const SETTLED_MS = 10 * 60_000;
 const settled = (path: string) => Date.now() - statSync(path).mtimeMs > SETTLED_MS;
 
-/** What one database (the live one, or a backup attached to its connection) refers to. */
-function referencesOf(db: Db, schema: string, into: { records: Set<string>; packages: Set<string> }): void {
+/** What one database (the live one, or a backup) refers to. */
+function referencesOf(db: Db, into: { records: Set<string>; packages: Set<string> }): void {
   const tables = new Set(
-    (db.prepare(`select name from ${schema}.sqlite_master where type = 'table'`).all() as { name: string }[]).map(
-      (t) => t.name,
-    ),
+    (db.prepare(`select name from sqlite_master where type = 'table'`).all() as { name: string }[]).map((t) => t.name),
   );
   const column = (table: string, name: string, set: Set<string>) => {
     if (!tables.has(table)) return;
-    for (const row of db.prepare(`select ${name} as v from ${schema}.${table}`).all() as { v: string | null }[])
+    for (const row of db.prepare(`select ${name} as v from ${table}`).all() as { v: string | null }[])
       if (row.v) set.add(row.v);
   };
   column('documents', 'sha256', into.records);
@@ -37,25 +35,21 @@ function referencesOf(db: Db, schema: string, into: { records: Set<string>; pack
 
 /**
  * Files in the record store and the package folder that nothing refers to: not the database, and not any backup (a
- * restored backup must find its records). Backups are attached to the live connection, which reads them with its key.
+ * restored backup must find its records), each backup opened read-only with the workspace's key.
  */
-export function findOrphanedFiles(db: Db, dataDir: string): OrphanedFiles {
+export function findOrphanedFiles(db: Db, dataDir: string, openBackup: (file: string) => Db): OrphanedFiles {
   const referenced = { records: new Set<string>(), packages: new Set<string>() };
-  referencesOf(db, 'main', referenced);
+  referencesOf(db, referenced);
   const unreadableBackups: string[] = [];
   for (const backup of listBackups(backupDirOf(dataDir))) {
+    let copy: Db | null = null;
     try {
-      db.prepare('attach database ? as doctor_backup').run(join(backupDirOf(dataDir), backup.file));
-    } catch {
-      unreadableBackups.push(backup.file);
-      continue;
-    }
-    try {
-      referencesOf(db, 'doctor_backup', referenced);
+      copy = openBackup(join(backupDirOf(dataDir), backup.file));
+      referencesOf(copy, referenced);
     } catch {
       unreadableBackups.push(backup.file);
     } finally {
-      db.prepare('detach database doctor_backup').run();
+      copy?.close();
     }
   }
   if (unreadableBackups.length > 0) return { records: [], packages: [], unreadableBackups };

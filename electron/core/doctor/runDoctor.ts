@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DoctorCheck } from '../../../shared/ipc';
 import { verifyAgainstAnchor, type AuditAnchorStore } from '../audit';
-import type { KeyProvider } from '../db';
+import type { Db, KeyProvider } from '../db';
 import { ownerOnlyPermissions } from '../files';
 import { KEY_FILE_NAME, hasWrappedKey } from '../keys';
 import { isKeyProtected, UNPROTECTED_NOTE } from '../session';
@@ -16,6 +16,7 @@ export interface DoctorContext {
   anchors: AuditAnchorStore | null;
   /** Files and folders the back end made owner-only when it started, before anyone asked. */
   repairedAtStart: number;
+  openBackup: (file: string) => Db;
 }
 
 /**
@@ -108,7 +109,7 @@ export function runDoctor(ws: Workspace, ctx: DoctorContext): { checks: DoctorCh
         },
   );
 
-  const orphans = findOrphanedFiles(ws.db, ws.dataDir);
+  const orphans = findOrphanedFiles(ws.db, ws.dataDir, ctx.openBackup);
   if (orphans.unreadableBackups.length > 0)
     checks.push({
       name: 'orphaned files',

@@ -9,7 +9,7 @@ import {
 } from '../records';
 
 import type { AuditAnchorStore } from '../audit';
-import { findDocument, type KeyProvider } from '../db';
+import { findDocument, type Db, type KeyProvider } from '../db';
 import type { EmitEvent } from '../events';
 import { createSyncEngine, type SyncEngine, type SyncOptions } from '../sync';
 
@@ -29,6 +29,8 @@ export interface ServiceSettings {
   readOnly: boolean;
   /** Files and folders made owner-only when the back end started. */
   repairedAtStart: number;
+  /** A backup of this workspace opened read-only with its key (doctor reads what backups still refer to). */
+  openBackup: (file: string) => Db;
 }
 
 /** Everything the handlers of one open workspace use; built when it opens, disposed when it locks or closes. */

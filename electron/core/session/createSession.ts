@@ -5,7 +5,7 @@ import { AppError, type SessionStatus } from '../../../shared/ipc';
 import { recordAuditEvent } from '../audit';
 import { createVerifiedBackup, restoreBackup } from '../backup';
 
-import type { KeyProvider } from '../db';
+import { openDatabase, type Db, type KeyProvider } from '../db';
 import { recordsDirOf, type Workspace } from '../workspace';
 import { writeAutoLockMinutes } from './autoLockSetting';
 import {
@@ -42,6 +42,8 @@ export interface Session {
   restoreBackup(file?: string, deliberately?: boolean): Promise<SessionStatus>;
   /** Anchors the audit head outside the workspace now (see SessionCore.anchorAudit). */
   anchorAudit(force?: boolean): void;
+  /** A backup opened read-only with the workspace's key (its key stays inside the session). */
+  openBackup(file: string): Db;
   close(): void;
 }
 
@@ -253,6 +255,11 @@ export function createSession(options: SessionOptions): Session {
         return core.status();
       }),
     anchorAudit: (force) => core.anchorAudit(force),
+    openBackup(file) {
+      requireUnlocked(core);
+      if (!core.provider) throw new AppError('SESSION_LOCKED', 'The workstation is locked. Unlock it to continue.');
+      return openDatabase({ file, keyProvider: core.provider, readonly: true });
+    },
     close() {
       clearInterval(timer);
       if (systemLock) clearTimeout(systemLock);

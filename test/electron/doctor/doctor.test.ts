@@ -75,12 +75,28 @@ describe('doctor', () => {
     expect(existsSync(join(dir.path, 'signed', 'CM99-0000001', 'v1'))).toBe(false);
     // The key file remains the reviewer's decision to replace: doctor says so and keeps exiting 1.
     expect(fixed.code).toBe(1);
-  }, 180_000);
+
+    // Protected with a passphrase (the key is replaced, backups re-encrypted): nothing left to report.
+    const passphrase = { IMR_NEW_PASSPHRASE: 'a long doctor passphrase', IMR_PASSPHRASE: 'a long doctor passphrase' };
+    expect((await runCli(dir.path, ['passphrase'], { IMR_NEW_PASSPHRASE: passphrase.IMR_NEW_PASSPHRASE })).code).toBe(
+      0,
+    );
+    const healthy = await runCli(dir.path, ['doctor'], passphrase);
+    expect(healthy.out).toMatch(/OK\s+protection: The key is wrapped by your passphrase/);
+    expect(healthy.out).toMatch(/OK\s+orphaned files: Every record file and package folder is referred to/);
+    expect(healthy).toMatchObject({ code: 0, out: expect.stringMatching(/No problems found/) });
+  }, 240_000);
 
   it('reports but does not repair while another program holds the workspace', async () => {
-    backend = await open();
+    backend = await createBackend({
+      dataDir: dir.path,
+      keySource: { kind: 'passphrase', reason: 'test' },
+      log: silentLogger,
+      transport: 'in-process',
+    });
+    await backend.invoke('session.unlock', { passphrase: 'a long doctor passphrase' });
     try {
-      const report = await runCli(dir.path, ['doctor']);
+      const report = await runCli(dir.path, ['doctor'], { IMR_PASSPHRASE: 'a long doctor passphrase' });
       expect(report.out).toMatch(/Reading it without changing anything/);
       expect(report.out).toMatch(/protection:/);
       const refused = await runCli(dir.path, ['doctor', '--fix']);
