@@ -5,6 +5,7 @@ export const CASE_COMMANDS: CliCommand[] = [
     name: 'list',
     usage: 'list [query]',
     summary: 'List the assigned cases (optionally filtered)',
+    readsOnly: () => true,
     async run({ invoke, args }) {
       const cases = await invoke('cases.list', args[0] ? { query: args[0] } : {});
       for (const c of cases) {

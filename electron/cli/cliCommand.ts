@@ -8,6 +8,15 @@ export interface CliContext {
   json?: boolean;
   /** Named options given on the command line (--document ID, --force, --model fast|best). */
   options?: { document?: string; force?: boolean; model?: string };
+  /** Flags given on the command line (`--replace-local-work`, `--trust`, `--fix`, `--rekey`). */
+  flags: CliFlags;
+}
+
+export interface CliFlags {
+  replaceLocalWork: boolean;
+  rekey: boolean;
+  fix: boolean;
+  trust: string[];
 }
 
 export interface CliCommand {
@@ -16,7 +25,12 @@ export interface CliCommand {
   summary: string;
   /** Runs even when the database is damaged and waits for a restore. */
   allowDamaged?: boolean;
-  /** Runs without opening the workspace (e.g. verifying a package someone sent). */
-  withoutWorkspace?(args: string[]): Promise<number>;
+  /**
+   * Only reads the workspace with these arguments: it may still run, read-only, while another program holds the
+   * workspace. Every other command refuses then (one writer per workspace).
+   */
+  readsOnly?(args: string[], flags: CliFlags): boolean;
+  /** Runs without opening the workspace for writing (e.g. verifying a package someone sent). */
+  withoutWorkspace?(args: string[], flags: CliFlags, dataDir: string): Promise<number>;
   run(ctx: CliContext): Promise<number>;
 }

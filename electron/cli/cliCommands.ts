@@ -2,6 +2,7 @@ import { CASE_COMMANDS } from './caseCommands';
 import { CHRONOLOGY_COMMANDS } from './chronologyCommands';
 import type { CliCommand } from './cliCommand';
 import { PROFILE_COMMAND } from './profileCommand';
+import { DOCTOR_COMMAND } from './doctorCommand';
 import { RECORD_COMMANDS } from './recordCommands';
 import { SECURITY_COMMANDS } from './securityCommands';
 import { SIGNING_COMMANDS } from './signingCommands';
@@ -16,4 +17,5 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   PROFILE_COMMAND,
   ...SIGNING_COMMANDS,
   SYNC_COMMAND,
+  DOCTOR_COMMAND,
 ];

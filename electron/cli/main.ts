@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { errorMessage } from '../../shared/errorMessage';
 import { isAppError } from '../../shared/ipc';
+import { defaultAnchorDir, fileAnchorStore } from '../core/audit';
 import { createBackend } from '../core/backend';
 import { createConsoleLogger } from '../core/log';
 import { chooseKeySource } from '../core/session';
@@ -18,8 +19,18 @@ const { values, positionals } = parseArgs({
     document: { type: 'string' },
     force: { type: 'boolean' },
     model: { type: 'string' },
+    'replace-local-work': { type: 'boolean' },
+    fix: { type: 'boolean' },
+    rekey: { type: 'boolean' },
+    trust: { type: 'string', multiple: true },
   },
 });
+const flags = {
+  replaceLocalWork: values['replace-local-work'] === true,
+  fix: values.fix === true,
+  rekey: values.rekey === true,
+  trust: values.trust ?? [],
+};
 const [name, ...args] = positionals;
 const command = CLI_COMMANDS.find((c) => c.name === name);
 
@@ -29,15 +40,25 @@ if (!command || values.help) {
   process.exit(command || values.help ? 0 : 2);
 }
 
-if (command.withoutWorkspace) process.exit(await command.withoutWorkspace(args));
+// Everything this process writes (database, WAL, backups, exports) is for this user only.
+process.umask(0o077);
 const dataDir = values['data-dir'] ?? defaultDataDir();
+if (command.withoutWorkspace) process.exit(await command.withoutWorkspace(args, flags, dataDir));
 const log = createConsoleLogger('cli', true);
-try {
-  const backend = await createBackend({
+const open = (readOnly: boolean) =>
+  createBackend({
     dataDir,
     keySource: chooseKeySource(dataDir, log),
     log,
     transport: 'in-process',
+    readOnly,
+    auditAnchors: fileAnchorStore(defaultAnchorDir(), dataDir),
+  });
+try {
+  const backend = await open(false).catch(async (error: unknown) => {
+    if (!isAppError(error) || error.code !== 'WORKSPACE_IN_USE' || !command.readsOnly?.(args, flags)) throw error;
+    console.error(`${error.message}\nReading it without changing anything.`);
+    return open(true);
   });
   const { invoke } = backend;
   try {
@@ -46,7 +67,7 @@ try {
     const state = await invoke('session.status', {});
     if (state.state === 'restore' && !command.allowDamaged)
       throw new Error(`${state.message ?? 'The workspace database is damaged.'} Run: npm run cli -- restore`);
-    process.exitCode = await command.run({ invoke, args, json: values.json === true, options: values });
+    process.exitCode = await command.run({ invoke, args, flags, json: values.json === true, options: values });
   } finally {
     backend.close();
   }

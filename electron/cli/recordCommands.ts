@@ -101,6 +101,7 @@ export const RECORD_COMMANDS: CliCommand[] = [
     name: 'search',
     usage: 'search <caseNumber> <query...>',
     summary: "Search the text of a case's records",
+    readsOnly: () => true,
     async run({ invoke, args }) {
       const [caseNumber, ...words] = args;
       const caseId = await findCaseId(invoke, caseNumber, 'search <caseNumber> <query...>');

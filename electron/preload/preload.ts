@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { METHOD_NAMES } from '../../shared/ipc';
+import { EVENT_CHANNEL, METHOD_NAMES, backendEventSchema } from '../../shared/ipc';
 
 /** Exactly the contract's methods, nothing else of Electron or Node, reach the page. */
 const methods = new Set<string>(METHOD_NAMES);
@@ -19,5 +19,14 @@ contextBridge.exposeInMainWorld('workstation', {
     saveFile: (request: unknown) => ipcRenderer.invoke('desktop:saveFile', request),
     print: () => ipcRenderer.invoke('desktop:print'),
     chooseFolder: (title: string) => ipcRenderer.invoke('desktop:chooseFolder', title),
+  },
+  /** Back-end events, checked against the shared vocabulary; only their data reaches the page, never the IPC event. */
+  onEvent: (listener: (event: unknown) => void) => {
+    const forward = (_event: unknown, payload: unknown) => {
+      const parsed = backendEventSchema.safeParse(payload);
+      if (parsed.success) listener(parsed.data);
+    };
+    ipcRenderer.on(EVENT_CHANNEL, forward);
+    return () => void ipcRenderer.removeListener(EVENT_CHANNEL, forward);
   },
 });

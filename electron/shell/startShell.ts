@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultAnchorDir, fileAnchorStore } from '../core/audit';
 import { createBackend } from '../core/backend';
 import { chooseKeySource } from '../core/session';
 import { createConsoleLogger } from '../core/log';
@@ -11,15 +12,25 @@ import { createShellServer } from './createShellServer';
 const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, passphrase: { type: 'boolean' } },
 });
+// Everything this process writes (database, WAL, backups, records) is for this user only.
+process.umask(0o077);
 const dataDir = values['data-dir'] ?? defaultDataDir();
 const log = createConsoleLogger('shell');
 const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'renderer');
 
 const keySource = chooseKeySource(dataDir, log, values.passphrase === true);
-const backend = await createBackend({ dataDir, keySource, log, transport: 'shell', backgroundSync: true });
+const backend = await createBackend({
+  dataDir,
+  keySource,
+  log,
+  transport: 'shell',
+  backgroundSync: true,
+  auditAnchors: fileAnchorStore(defaultAnchorDir(), dataDir),
+});
 const shell = await createShellServer({
   ws: backend.ws,
   registrar: backend.registrar,
+  events: backend.events.subscribe,
   rendererDir,
   log,
   port: values.port ? Number(values.port) : 0,

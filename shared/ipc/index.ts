@@ -3,7 +3,9 @@
  */
 export * from './appError';
 export * from './appErrorDetails';
+export * from './backendEvents';
 export * from './contract';
+export * from './contracts/appContract';
 export * from './contracts/auditContract';
 export * from './contracts/checksContract';
 export * from './contracts/chronologyContract';

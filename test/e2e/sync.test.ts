@@ -101,17 +101,35 @@ describe('sync end to end', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
   });
 
-  it('signs in through the settings dialog and shows a newly assigned case after syncing', async () => {
+  it('signs in through the settings dialog, keeping a copy of the demo work first, and shows a newly assigned case after syncing', async () => {
     assignCase(server.db, records, REVIEWER, await sampleCaseFolder('2026-11-24'), new Date());
+    // Work the reviewer did on a demo case: signing in replaces the demo cases, so the dialog must say so first.
+    const [demoCase] = await backendCall('cases.list', { query: 'CM26-0042201' });
+    const demoItem = (await backendCall('cases.get', { caseId: demoCase!.id })).items[0]!;
+    await backendCall('determinations.saveItem', { caseId: demoCase!.id, itemId: demoItem.id, decision: 'upheld' });
     await page.getByRole('button', { name: 'Sync settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sync settings' });
+    const work = dialog.getByRole('region', { name: 'Your work on the demo cases' });
+    await expect.poll(() => work.textContent()).toContain('CM26-0042201: your edited determination');
     await dialog.getByLabel('Server address').fill(server.url);
     await dialog.getByLabel('Token').fill('imr_wrong-token-for-this-server');
+    expect(await dialog.getByRole('button', { name: 'Sign in' }).isDisabled()).toBe(true);
+    const exportDir = join(serverDir, 'demo-work');
+    await work.getByLabel('Export into this folder (new or empty)').fill(exportDir);
+    await work.getByRole('button', { name: 'Export my work' }).click();
+    await expect.poll(() => work.getByRole('status').textContent()).toContain(`Exported to ${exportDir}`);
+    expect(readFileSync(join(exportDir, 'CM26-0042201', 'determination.txt'), 'utf8')).toContain(': upheld');
+    await saveScreenshot(page, 'sync-sign-in-keeps-demo-work');
+    await work.getByLabel(/Replace the demo cases, including this work/).check();
     await dialog.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('did not accept this token');
+    expect(await backendCall('cases.list', { query: 'CM26-0042201' })).toHaveLength(1);
     await dialog.getByLabel('Token').fill(token);
     await dialog.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => dialog.textContent()).toContain(`as Dr. Alex Reviewer (${REVIEWER})`);
+    expect(await dialog.getByRole('status').filter({ hasText: 'demo cases were replaced' }).textContent()).toMatch(
+      /A backup of the workspace as it was is kept: before-sign-in-/,
+    );
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.locator('.case-table tbody tr').count()).toBe(0);
 
@@ -121,6 +139,33 @@ describe('sync end to end', () => {
       .poll(() => page.getByRole('status').filter({ hasText: 'Last sync' }).textContent())
       .toContain('nothing waiting to upload');
     await saveScreenshot(page, 'sync-after-first-sync');
+  });
+
+  it('shows a record that arrives in a background sync by itself, without a click or reopening the case', async () => {
+    const [summary] = await backendCall('cases.list', { query: SAMPLE_CASE });
+    const docs = await backendCall('records.documents', { caseId: summary!.id });
+    const missing = docs.find((d) => d.mimeType === 'application/pdf')!;
+    // A record that has not arrived yet: its encrypted file is not in the local store.
+    rmSync(join(app.dataDir, 'records', missing.sha256.slice(0, 2), missing.sha256));
+    await page.getByRole('button', { name: SAMPLE_CASE }).click();
+    await page.getByRole('heading', { name: SAMPLE_CASE }).waitFor();
+    await page.getByRole('navigation', { name: 'Case documents' }).getByRole('button', { name: missing.title }).click();
+    const notice = page.locator('.viewer-empty');
+    await expect.poll(() => notice.textContent()).toContain('cannot be shown yet');
+    const tick = page.getByLabel(`Mark ${missing.title} reviewed`);
+    expect(await tick.isDisabled()).toBe(true);
+    await saveScreenshot(page, 'sync-record-not-downloaded');
+
+    // The background scheduler's sync, not a click in this window.
+    const synced = await backendCall('sync.run', {});
+    expect(synced.lastError).toBeNull();
+    expect(synced.lastRun?.recordsDownloaded).toBe(1);
+    await page.locator('.pdfViewer .page[data-page-number="1"] canvas').waitFor({ timeout: 30_000 });
+    expect(await notice.count()).toBe(0);
+    await expect.poll(() => tick.isDisabled()).toBe(false);
+    await saveScreenshot(page, 'sync-record-arrived');
+    await page.getByRole('button', { name: 'Back to inbox' }).click();
+    expect(errors).toEqual([]);
   });
 
   it('uploads a determination signed in the case screen and shows its receipt after Ctrl+Shift+S', async () => {

@@ -22,11 +22,19 @@ import type { PartialHandlerTable } from './handlerTable';
 
 type RecordMethod = Extract<MethodName, `records.${string}`>;
 
-export function recordHandlers({ ws, recordJobs, uploads, ocr }: WorkspaceServices): PartialHandlerTable<RecordMethod> {
+export function recordHandlers({
+  ws,
+  recordJobs,
+  uploads,
+  ocr,
+  requireProtectedKey,
+}: WorkspaceServices): PartialHandlerTable<RecordMethod> {
+  const importing = () => requireProtectedKey('import records into a synced workspace', { demoAllowed: true });
   return {
-    'records.documents': ({ caseId }) => listRecordDocuments(ws.db, caseId),
+    'records.documents': ({ caseId }) => listRecordDocuments(ws, caseId),
     'records.updateDocument': ({ documentId, ...change }) => updateRecordDocument(ws, documentId, change),
     'records.beginUpload': ({ name, size }) => {
+      importing();
       recordJobs.prewarm();
       void warmUpAnalysis();
       return { ...uploads.begin(name, size), chunkBytes: UPLOAD_CHUNK_BYTES };
@@ -34,7 +42,10 @@ export function recordHandlers({ ws, recordJobs, uploads, ocr }: WorkspaceServic
     'records.uploadChunk': ({ uploadId, offset, base64 }) => ({
       received: uploads.append(uploadId, offset, Buffer.from(base64, 'base64')),
     }),
-    'records.import': ({ caseId, uploadIds }) => ({ jobId: startImport(ws, recordJobs, uploads, caseId, uploadIds) }),
+    'records.import': ({ caseId, uploadIds }) => {
+      importing();
+      return { jobId: startImport(ws, recordJobs, uploads, caseId, uploadIds) };
+    },
     'records.importStatus': ({ jobId }) => recordJobs.status(jobId),
     'records.cancelImport': ({ jobId }) => recordJobs.cancel(jobId),
     'records.rebuildIndex': ({ caseId, onlyMissing }) => ({

@@ -27,7 +27,8 @@ export function sessionHandlers(
       return { autoLockMinutes: session.status().autoLockMinutes };
     },
     'session.setAutoLock': ({ minutes }) => session.setAutoLock(minutes),
-    'session.changePassphrase': ({ current, next }) => session.changePassphrase(current, next),
+    'session.changePassphrase': ({ current, next, rekey }) =>
+      thenOpened(session.changePassphrase(current, next, rekey === true)),
     'session.rekey': ({ passphrase }) => thenOpened(session.rekey(passphrase)),
     'session.restoreBackup': ({ file, deliberate }) => thenOpened(session.restoreBackup(file, deliberate === true)),
   };

@@ -14,5 +14,6 @@ export const AUDIT_ACTIONS = [
   'security.passphrase_changed',
   'security.rekeyed',
   'backup.restored',
+  'audit.rollback_accepted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -25,10 +25,12 @@ export function createVerifiedBackup(
   suffix?: string,
   hooks: BackupHooks = {},
 ): BackupInfo {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const name = backupFileName(kind, at, suffix);
   const partial = join(dir, `${name}.partial`);
   rmSync(partial, { force: true });
+  // VACUUM INTO accepts an empty file: created owner-only first, the copy never exists with wider permissions.
+  closeSync(openSync(partial, 'wx', 0o600));
   db.prepare('vacuum into ?').run(partial);
   hooks.afterCopy?.(partial);
   const problem = integrityProblem(db, partial);

@@ -20,6 +20,7 @@ export function evaluateChecks(
     items: input.items,
     determination: input.determination,
     documents: input.documents,
+    unavailableDocumentIds: input.unavailableDocumentIds,
     urDenialText: input.urDenialText,
     profile: input.profile,
     profileIsDefault: input.profileIsDefault,

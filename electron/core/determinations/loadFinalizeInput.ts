@@ -11,6 +11,7 @@ import { catalogForChecks } from '../catalog';
 import { readLetterSettings, readReviewerProfile } from '../profile';
 
 import { readUrDenialText } from '../records';
+import { recordFileProblem } from '../recordStore';
 import { requireCase } from '../cases';
 import { listLetterEncounters } from '../recordAnalysis';
 
@@ -22,6 +23,8 @@ export interface FinalizeInput {
   documents: DocumentMeta[];
   /** Encounters inside compilations, for the letter's documents-reviewed list. */
   encounters: DocumentEncounter[];
+  /** Documents whose file is missing or does not open: they cannot have been read. */
+  unavailableDocumentIds: string[];
   urDenialText: string | null;
   profile: ReviewerProfile;
   profileIsDefault: boolean;
@@ -36,7 +39,8 @@ export interface FinalizeInput {
 export function loadFinalizeInput(ws: Workspace, caseId: string): FinalizeInput {
   return ws.db.transaction(() => {
     const caseRecord = requireCase(ws.db, caseId);
-    const documents = listDocuments(ws.db, caseId).map(({ fileLocation: _location, ...meta }) => meta);
+    const stored = listDocuments(ws.db, caseId);
+    const documents = stored.map(({ fileLocation: _location, ...meta }) => meta);
     const { profile, isDefault } = readReviewerProfile(ws.db, ws.log);
     return {
       caseRecord,
@@ -44,6 +48,9 @@ export function loadFinalizeInput(ws: Workspace, caseId: string): FinalizeInput 
       determination: loadDetermination(ws.db, caseId, ws.clock.now().toISOString()),
       documents,
       encounters: listLetterEncounters(ws.db, caseId),
+      unavailableDocumentIds: stored
+        .filter((d) => recordFileProblem(ws.store, d.fileLocation) !== null)
+        .map((d) => d.id),
       urDenialText: readUrDenialText(ws.db, documents),
       profile,
       profileIsDefault: isDefault,

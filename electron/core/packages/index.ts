@@ -11,5 +11,7 @@ export * from './packageVerifyReport';
 export * from './readSignedLetter';
 export * from './readWorkspacePackage';
 export * from './reencryptWorkspacePackages';
+export * from './trustedSigners';
 export * from './verifyPackageFiles';
+export * from './writePackageDir';
 export * from './writeWorkspacePackage';

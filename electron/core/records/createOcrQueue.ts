@@ -42,7 +42,7 @@ export interface OcrQueueOptions {
   /** Start reading as soon as the workspace opens (pending runs, documents never read). */
   autoStart: boolean;
   /** After a document's run finished: its OCR text is in the page index now (the chronology re-reads it). */
-  documentRead?(caseId: string): void;
+  documentRead?(caseId: string, documentId: string): void;
 }
 
 export interface OcrQueue {
@@ -116,7 +116,7 @@ export function createOcrQueue(ws: Workspace, options: OcrQueueOptions): OcrQueu
     })();
     mergeIndex(ws.db);
     const doc = findDocument(ws.db, run.documentId);
-    if (doc) options.documentRead?.(doc.caseId);
+    if (doc) options.documentRead?.(doc.caseId, doc.id);
   };
 
   const readRun = async (run: OcrRun) => {

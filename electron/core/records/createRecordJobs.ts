@@ -46,6 +46,8 @@ export interface RecordJobHooks {
   afterJob?(caseIds: string[]): void;
   /** After one document's pages were committed (its scanned pages can now be queued for OCR). */
   indexed?(documentId: string): void;
+  /** As soon as one document's commit is done (the window's document list follows). */
+  committed?(documentId: string): void;
 }
 
 /** Import and re-index jobs: files are read one at a time in a worker and each is committed whole. */
@@ -145,6 +147,7 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits, hooks: Rec
             changed++;
             const doc = st.documentId && ws.db.open ? findDocument(ws.db, st.documentId) : null;
             if (doc) changedCases.add(doc.caseId);
+            if (st.documentId) hooks.committed?.(st.documentId);
           }
         }
         if (changed > 0 && ws.db.open) mergeIndex(ws.db);

@@ -31,6 +31,7 @@ export function updateRecordDocument(ws: Workspace, documentId: string, change: 
       { ...doc, ...next },
       findIndexState(ws.db, documentId),
       listOcrCounts(ws.db, doc.caseId, LOW_CONFIDENCE).find((c) => c.documentId === documentId) ?? null,
+      ws.store,
     );
   })();
 }

@@ -3,5 +3,6 @@
  */
 export * from './chooseKeySource';
 export * from './createSession';
+export * from './keyProtection';
 export * from './keySource';
 export * from './sessionTimers';

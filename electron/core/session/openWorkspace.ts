@@ -1,4 +1,5 @@
-import { countCases, migrate, type KeyProvider } from '../db';
+import { AppError } from '../../../shared/ipc';
+import { countCases, latestSchemaVersion, migrate, schemaVersion, type Db, type KeyProvider } from '../db';
 import {
   backupDirOf,
   databaseFileOf,
@@ -19,6 +20,7 @@ import { reencryptWorkspacePackages } from '../packages';
 import { openKeyedDatabase } from '../keys';
 
 import { seedDemoWorkspace } from '../demo';
+import { removeClearPartialDownloads } from '../sync';
 
 export interface OpenWorkspaceOptions {
   dataDir: string;
@@ -27,6 +29,8 @@ export interface OpenWorkspaceOptions {
   clock?: Clock;
   /** Create the demo workspace when no sync server is configured and there are no cases yet. */
   seedDemo?: boolean;
+  /** Read while another process holds the workspace: nothing is migrated, re-encrypted, seeded or written. */
+  readOnly?: boolean;
 }
 
 export async function openWorkspace({
@@ -35,14 +39,20 @@ export async function openWorkspace({
   log,
   clock = systemClock,
   seedDemo = true,
+  readOnly = false,
 }: OpenWorkspaceOptions): Promise<Workspace> {
-  const db = openKeyedDatabase(databaseFileOf(dataDir), keyProvider);
+  const db = openKeyedDatabase(databaseFileOf(dataDir), keyProvider, readOnly);
   const recordKeys = recordKeysFor(keyProvider);
   try {
     assertDatabaseHealthy(db);
-    migrate(db, { log, beforeMigrating: backupBeforeMigration(backupDirOf(dataDir)) });
-    reencryptRecordFiles(recordsDirOf(dataDir), recordKeys, recordKeys[0], log);
-    reencryptWorkspacePackages(signedDirOf(dataDir), recordKeys, log);
+    if (readOnly) assertCurrentSchema(db);
+    else {
+      migrate(db, { log, beforeMigrating: backupBeforeMigration(backupDirOf(dataDir)) });
+      reencryptRecordFiles(recordsDirOf(dataDir), recordKeys, recordKeys[0], log);
+      reencryptWorkspacePackages(signedDirOf(dataDir), recordKeys, log);
+      const clear = removeClearPartialDownloads(dataDir);
+      if (clear > 0) log.warn('Deleted interrupted downloads an older version kept in clear', { count: clear });
+    }
   } catch (error) {
     db.close();
     throw error;
@@ -60,6 +70,14 @@ export async function openWorkspace({
       if (db.open) db.close();
     },
   };
-  if (seedDemo && kind === 'demo' && countCases(db) === 0) await seedDemoWorkspace(ws);
+  if (seedDemo && !readOnly && kind === 'demo' && countCases(db) === 0) await seedDemoWorkspace(ws);
   return ws;
+}
+
+function assertCurrentSchema(db: Db): void {
+  if (schemaVersion(db) !== latestSchemaVersion())
+    throw new AppError(
+      'WORKSPACE_IN_USE',
+      'This workspace needs an upgrade, which only the program that holds it may run. Close that program, then try again.',
+    );
 }

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { AppError, DEFAULT_AUTO_LOCK_MINUTES, isAppError, type SessionStatus } from '../../../shared/ipc';
 
-import { recordAuditEvent } from '../audit';
+import { anchorAuditHead, checkAuditAnchor, recordAuditEvent, type AuditAnchorStore } from '../audit';
 import { backupDaily, findGoodBackup, listBackups, removePartialBackups } from '../backup';
 
 import type { KeyProvider } from '../db';
@@ -10,6 +10,7 @@ import { backupDirOf, databaseFileOf, systemClock, type Clock, type Workspace } 
 import { openWorkspace } from './openWorkspace';
 
 import { readAutoLockMinutes } from './autoLockSetting';
+import { UNPROTECTED_NOTE, isKeyProtected } from './keyProtection';
 import { completeKeyRotation, hasWrappedKey, type PassphraseKeyProvider } from '../keys';
 import type { KeySource } from './keySource';
 
@@ -23,6 +24,12 @@ export interface SessionOptions {
   clock?: Clock;
   seedDemo?: boolean;
   timers?: Partial<SessionTimers>;
+  /** Another process holds the workspace: open it read-only and write nothing (no audit, backups, migrations). */
+  readOnly?: boolean;
+  /** The state changed (opened, locked, entered restore, closed because its file was replaced). */
+  onChange?: () => void;
+  /** Where the audit trail's head is anchored outside the workspace; checked at every open, advanced as it grows. */
+  anchors?: AuditAnchorStore;
 }
 
 type LockReason = NonNullable<SessionStatus['lockReason']>;
@@ -44,7 +51,29 @@ export interface SessionCore {
   /** Opens the workspace with this provider (finishing an interrupted rekey), or enters the restore state. */
   open(provider: KeyProvider, audit?: boolean): Promise<void>;
   lock(reason: LockReason): void;
+  /** What the anchor check found at the last open, when it found a rollback or a rewrite. */
+  auditWarning: string | null;
+  /**
+   * Anchors the trail's head outside the workspace (after signing, syncing, locking). A trail that does not continue the
+   * anchored head is left on record until the rollback is accepted; `force` anchors anyway (the app's own restore).
+   */
+  anchorAudit(force?: boolean): void;
+  /**
+   * Closes the workspace, without writing to it, when the database file at its path is no longer the one that was
+   * opened (moved or replaced by hand or by another program): nothing is ever written into a file that was moved away.
+   */
+  checkDatabaseFile(): void;
   status(): SessionStatus;
+}
+
+interface FileIdentity {
+  dev: number;
+  ino: number;
+}
+
+function fileIdentity(file: string): FileIdentity | null {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat ? { dev: stat.dev, ino: stat.ino } : null;
 }
 
 export function createSessionCore(options: SessionOptions): SessionCore {
@@ -54,7 +83,9 @@ export function createSessionCore(options: SessionOptions): SessionCore {
     timers: { ...DEFAULT_SESSION_TIMERS, ...options.timers },
   };
   const { dataDir, log } = opts;
+  const readOnly = opts.readOnly === true;
   const source = opts.keySource;
+  let opened: FileIdentity | null = null;
   const core: SessionCore = {
     opts,
     dbFile: databaseFileOf(dataDir),
@@ -66,11 +97,12 @@ export function createSessionCore(options: SessionOptions): SessionCore {
     message: null,
     lockReason: null,
     lockRequested: false,
+    auditWarning: null,
     autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
     lastActivity: opts.timers.now(),
 
     async open(provider, audit = true) {
-      removePartialBackups(core.backupDir);
+      if (!readOnly) removePartialBackups(core.backupDir);
       let ws: Workspace;
       try {
         ws = await openWorkspace({
@@ -79,8 +111,9 @@ export function createSessionCore(options: SessionOptions): SessionCore {
           log,
           clock: opts.clock,
           seedDemo: opts.seedDemo ?? true,
+          readOnly,
         });
-        if (completeKeyRotation(ws, provider)) {
+        if (!readOnly && completeKeyRotation(ws, provider)) {
           ws.close();
           ws = await openWorkspace({ dataDir, keyProvider: provider, log, clock: opts.clock, seedDemo: false });
         }
@@ -95,6 +128,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
             : 'No backup of this workspace can be opened either, so it cannot be restored here: keep the folder as it is and contact support.'
         }`;
         log.error('The workspace database is damaged; waiting for a restore', { code: (error as AppError).code });
+        opts.onChange?.();
         return;
       }
       Object.assign(core, {
@@ -105,20 +139,40 @@ export function createSessionCore(options: SessionOptions): SessionCore {
         lockRequested: false,
         lastActivity: opts.timers.now(),
       });
+      opened = fileIdentity(core.dbFile);
       core.autoLockMinutes = readAutoLockMinutes(ws);
+      const anchor = opts.anchors ? checkAuditAnchor(ws.db, opts.anchors) : null;
+      core.auditWarning = anchor && anchor.state !== 'ok' && anchor.state !== 'unanchored' ? anchor.message : null;
+      if (core.auditWarning) log.error('The audit trail does not continue its anchored head', { state: anchor?.state });
+      opts.onChange?.();
+      if (readOnly) return;
       if (audit)
         recordAuditEvent(ws, { action: 'session.unlocked', caseId: null, details: { keyKind: provider.kind } });
+      core.anchorAudit();
       runDailyBackup(core);
+    },
+
+    anchorAudit(force = false) {
+      if (readOnly || !opts.anchors || !core.ws?.db.open) return;
+      try {
+        if (anchorAuditHead(core.ws.db, opts.anchors, opts.clock.now().toISOString(), force) && force)
+          core.auditWarning = null;
+      } catch (error) {
+        log.warn('The audit head could not be anchored', { error: errorMessage(error) });
+      }
     },
 
     lock(reason) {
       core.lockRequested = false;
       const ws = core.ws;
       if (core.state !== 'unlocked' || !ws) return;
-      try {
-        recordAuditEvent(ws, { action: 'session.locked', caseId: null, details: { reason } });
-      } catch (error) {
-        log.warn('The lock could not be written to the audit trail', { error: errorMessage(error) });
+      if (!readOnly) {
+        try {
+          recordAuditEvent(ws, { action: 'session.locked', caseId: null, details: { reason } });
+        } catch (error) {
+          log.warn('The lock could not be written to the audit trail', { error: errorMessage(error) });
+        }
+        core.anchorAudit();
       }
       ws.close();
       core.ws = null;
@@ -135,6 +189,28 @@ export function createSessionCore(options: SessionOptions): SessionCore {
             ? 'Locked because the computer went to sleep or its screen was locked.'
             : 'Locked.';
       log.info('Locked the workstation', { reason });
+      opts.onChange?.();
+    },
+
+    checkDatabaseFile() {
+      const ws = core.ws;
+      if (core.state !== 'unlocked' || !ws || opened === null) return;
+      const now = fileIdentity(core.dbFile);
+      if (now && now.dev === opened.dev && now.ino === opened.ino) return;
+      ws.close();
+      core.ws = null;
+      if (core.source.kind === 'passphrase') {
+        (core.provider as PassphraseKeyProvider | null)?.forget();
+        core.provider = null;
+      }
+      core.state = 'locked';
+      core.lockReason = null;
+      core.message =
+        'The workspace database file was moved or replaced by another program while it was open. Nothing more was written to the moved file; unlock to open the file that is there now.';
+      log.error('The workspace database file was moved or replaced while open; closed it without writing', {
+        file: core.dbFile,
+      });
+      opts.onChange?.();
     },
 
     status() {
@@ -142,6 +218,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       return {
         state: core.state,
         keyKind,
+        unprotected: isKeyProtected(keyKind) ? null : UNPROTECTED_NOTE,
         unlockWith: core.source.kind === 'passphrase' ? 'passphrase' : 'os',
         reason: core.source.kind === 'passphrase' ? core.source.reason : null,
         message: core.message,
@@ -149,6 +226,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
         lockRequested: core.lockRequested,
         autoLockMinutes: core.autoLockMinutes,
         backups: core.state === 'restore' || core.state === 'unlocked' ? listBackups(core.backupDir) : [],
+        auditWarning: core.auditWarning,
       };
     },
   };
@@ -175,6 +253,7 @@ export function runDailyBackup(core: SessionCore): void {
 }
 
 export function requireUnlocked(core: SessionCore): Workspace {
+  core.checkDatabaseFile();
   if (core.state !== 'unlocked' || !core.ws)
     throw new AppError('SESSION_LOCKED', 'The workstation is locked. Unlock it to continue.');
   return core.ws;

@@ -66,6 +66,12 @@ export const CHECK_CATALOG = [
     description: 'Every document in the case file is marked reviewed.',
   },
   {
+    code: 'DOCUMENT_UNAVAILABLE',
+    severity: 'error',
+    description:
+      'Every document marked reviewed has its file here and readable: a record that never downloaded cannot have been read.',
+  },
+  {
     code: 'REVIEWER_IDENTITY_IN_LETTER',
     severity: 'error',
     description: "The reviewer's name, email or license number appears nowhere in the letter (Lab. Code 4610.6(f)).",

@@ -24,6 +24,8 @@ export const documentOcrSchema = z.object({
 export type DocumentOcr = z.infer<typeof documentOcrSchema>;
 
 export const recordDocumentSchema = documentMetaSchema.extend({
+  /** Why its file cannot be read here (not downloaded yet, damaged); null when it can. It cannot be marked reviewed then. */
+  unavailable: z.string().nullable(),
   indexed: z.boolean(),
   textPages: countSchema,
   scannedPages: countSchema,

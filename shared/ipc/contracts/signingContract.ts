@@ -45,6 +45,18 @@ export const signingStateSchema = z.object({
 });
 export type SigningState = z.infer<typeof signingStateSchema>;
 
+/** A certificate whose signed packages `verify` accepts as from a known signer. */
+export const trustedSignerSchema = z.object({
+  certificateSha256: sha256Schema,
+  /** The certificate's subject CN (a reviewer ID), or '' when only the fingerprint was given. */
+  subject: z.string(),
+  /** own: this workspace's signing identity; added: trusted here by hand. */
+  source: z.enum(['own', 'added']),
+  note: z.string(),
+  addedAt: z.string().nullable(),
+});
+export type TrustedSigner = z.infer<typeof trustedSignerSchema>;
+
 export const signingContract = {
   'letter.preview': defineMethod({
     summary:
@@ -96,5 +108,26 @@ export const signingContract = {
       "The case's signed versions (package, hashes, time), the open draft's version and the signing identity's state",
     input: z.object({ caseId: idSchema }).strict(),
     output: signingStateSchema,
+  }),
+  'signing.trustedSigners': defineMethod({
+    summary: "The workspace's trust store for verify: its own signing certificates and those trusted by hand",
+    input: z.object({}).strict(),
+    output: z.array(trustedSignerSchema),
+  }),
+  'signing.trustSigner': defineMethod({
+    summary:
+      'Trust a signer for verify: a certificate (PEM) or its SHA-256, checked with the signer or the IMR organisation first',
+    input: z
+      .object({
+        certificate: z.string().trim().min(64).max(20_000),
+        note: z.string().trim().max(200).optional(),
+      })
+      .strict(),
+    output: trustedSignerSchema,
+  }),
+  'signing.untrustSigner': defineMethod({
+    summary: 'Stop trusting a certificate added by hand (by its SHA-256)',
+    input: z.object({ certificateSha256: sha256Schema }).strict(),
+    output: z.object({ removed: z.boolean() }),
   }),
 } as const;

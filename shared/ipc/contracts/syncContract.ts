@@ -61,6 +61,19 @@ export const syncStatusSchema = z.object({
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
+/** A local case holding the reviewer's own work: what signing in to a server would replace with the assigned cases. */
+export const localWorkSchema = z.object({
+  caseId: z.string(),
+  caseNumber: z.string(),
+  /** Signed versions the server never received. */
+  signedNotUploaded: z.number().int().min(0),
+  /** The reviewer edited the determination (summary, decisions, rationales). */
+  editedDraft: z.boolean(),
+  /** Record files the reviewer imported into the case. */
+  importedDocuments: z.number().int().min(0),
+});
+export type LocalWork = z.infer<typeof localWorkSchema>;
+
 const empty = z.object({}).strict();
 
 export const syncContract = {
@@ -86,9 +99,29 @@ export const syncContract = {
       .object({
         serverUrl: z.string().trim().min(1).max(500),
         token: z.string().trim().min(8).max(500),
+        /**
+         * Signing in replaces the demo cases. When they hold the reviewer's work (sync.localWork) it is refused unless
+         * this is true; the whole workspace is backed up before anything is replaced, either way.
+         */
+        replaceLocalWork: z.boolean().optional(),
       })
       .strict(),
-    output: syncStatusSchema,
+    output: syncStatusSchema.extend({
+      /** The demo cases were replaced: how many, and the verified backup of the workspace taken just before. */
+      replacedDemo: z.object({ cases: z.number().int(), backup: z.string() }).nullable(),
+    }),
+  }),
+  'sync.localWork': defineMethod({
+    summary:
+      'The demo cases holding your own work (signed but not uploaded, edited, imported records) that signing in would replace',
+    input: empty,
+    output: z.array(localWorkSchema),
+  }),
+  'sync.exportLocalWork': defineMethod({
+    summary:
+      'Write that work, in clear, into a new or empty folder: each signed package (verifiable) and each draft (JSON and text)',
+    input: z.object({ targetDir: z.string().trim().min(1).max(1000) }).strict(),
+    output: z.object({ dir: z.string(), packages: z.number().int(), drafts: z.number().int() }),
   }),
   'sync.signOut': defineMethod({
     summary: 'Forget the saved token (local cases and drafts stay)',

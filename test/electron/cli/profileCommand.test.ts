@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CliFlags } from '../../../electron/cli/cliCommand';
 import { PROFILE_COMMAND } from '../../../electron/cli/profileCommand';
 import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';
+
+const NO_FLAGS: CliFlags = { replaceLocalWork: false, rekey: false, fix: false, trust: [] };
 
 describe('cli profile', () => {
   let t: TestWorkspace;
@@ -17,7 +20,7 @@ describe('cli profile', () => {
   });
 
   it("shows the demo reviewer and says to set one's own before signing", async () => {
-    expect(await PROFILE_COMMAND.run({ invoke: t.call, args: [] })).toBe(0);
+    expect(await PROFILE_COMMAND.run({ invoke: t.call, args: [], flags: NO_FLAGS })).toBe(0);
     expect(out).toContain('reviewerId: RVW-0001');
     expect(out.at(-1)).toMatch(/demo reviewer: set your own/);
   });
@@ -33,7 +36,7 @@ describe('cli profile', () => {
       '--license',
       'G765432',
     ];
-    expect(await PROFILE_COMMAND.run({ invoke: t.call, args })).toBe(0);
+    expect(await PROFILE_COMMAND.run({ invoke: t.call, args, flags: NO_FLAGS })).toBe(0);
     expect(await t.call('profile.get', {})).toMatchObject({
       isDefault: false,
       profile: {
@@ -46,8 +49,8 @@ describe('cli profile', () => {
   });
 
   it('refuses an unknown flag or an invalid value and saves nothing', async () => {
-    expect(await PROFILE_COMMAND.run({ invoke: t.call, args: ['--colour', 'blue'] })).toBe(2);
-    expect(await PROFILE_COMMAND.run({ invoke: t.call, args: ['--years', 'many'] })).toBe(2);
+    expect(await PROFILE_COMMAND.run({ invoke: t.call, args: ['--colour', 'blue'], flags: NO_FLAGS })).toBe(2);
+    expect(await PROFILE_COMMAND.run({ invoke: t.call, args: ['--years', 'many'], flags: NO_FLAGS })).toBe(2);
     expect((await t.call('profile.get', {})).isDefault).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { migration0005 } from './0005-sync';
 import { migration0006 } from './0006-audit-chain';
 import { migration0007 } from './0007-viewing-copies';
 import { migration0008 } from './0008-ocr';
+import { migration0009 } from './0009-trusted-signers';
 import { migration0011 } from './0011-encounters-duplicates-coverage';
 import { migration0013 } from './0013-item-citations-and-snippets';
 import type { Migration } from './migration';
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
   migration0011,
   migration0013,
 ];

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { caseStatusSchema, type CaseStatus, type CaseSummary, type Priority } from '../../../../shared/domain';
-import { call } from '../../api';
+import { call, onBackendEvent } from '../../api';
 import { ErrorBanner, useLatestReply } from '../../components';
 
 import { SyncBar } from '../sync';
@@ -37,13 +37,24 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
       call('cases.list', input),
       (next) => {
         setCases(next);
-        setSelected(0);
+        setSelected((s) => Math.min(s, Math.max(0, next.length - 1)));
         setError(null);
       },
       (e) => setError(errorMessage(e)),
     );
     return caseList.drop;
   }, [query, status, priority, reloadKey, caseList]);
+
+  useEffect(() => setSelected(0), [query, status, priority]);
+
+  // Cases a background sync added, changed or withdrew show up without a reload.
+  useEffect(
+    () =>
+      onBackendEvent((event) => {
+        if (event.type === 'cases.changed' || event.type === 'hello') setReloadKey((k) => k + 1);
+      }),
+    [],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

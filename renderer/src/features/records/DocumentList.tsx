@@ -85,8 +85,10 @@ export function DocumentList({ documents, selectedId, onSelect, onReviewed, cove
             <input
               type="checkbox"
               checked={d.reviewed}
+              disabled={d.unavailable !== null && !d.reviewed}
               aria-label={`Mark ${d.title} reviewed`}
-              title="Reviewed"
+              aria-describedby={d.unavailable ? `unavailable-${d.id}` : undefined}
+              title={d.unavailable ? `Cannot be marked reviewed: ${d.unavailable}` : 'Reviewed'}
               onChange={(e) => review(d, e.target.checked)}
             />
             <button
@@ -104,7 +106,15 @@ export function DocumentList({ documents, selectedId, onSelect, onReviewed, cove
               </span>
               <CoverageBar doc={d} seen={seenOf(d)} />
               <OcrBadge doc={d} />
-              {!d.indexed && <span className="muted small">not indexed yet</span>}
+              {d.unavailable ? (
+                <span className="unavailable-badge small" id={`unavailable-${d.id}`}>
+                  {d.unavailable.startsWith('Its file has not been downloaded')
+                    ? 'not downloaded yet — sync to get it'
+                    : 'file damaged — sync to get a fresh copy'}
+                </span>
+              ) : (
+                !d.indexed && <span className="muted small">not indexed yet</span>
+              )}
             </button>
           </li>
         ))}

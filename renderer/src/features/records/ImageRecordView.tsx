@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OcrPage, RecordDocument } from '../../../../shared/ipc';
-import { call, recordUrl } from '../../api';
+import { call, recordImageUrl, recordRequest } from '../../api';
 import { ErrorBanner } from '../../components';
 import { emitWorkspaceEvent } from '../../events';
 import { errorMessage } from '../../../../shared/errorMessage';
@@ -50,12 +50,32 @@ export function ImageRecordView({ doc, target }: Props) {
   useEffect(() => {
     if (!isTiff) return;
     let live = true;
-    tiffPages(recordUrl(doc.id)).then(
+    tiffPages(recordRequest(doc.id)).then(
       (pages) => live && setTiff(pages),
       (e: unknown) => live && setError(`This image could not be displayed: ${errorMessage(e)}`),
     );
     return () => {
       live = false;
+    };
+  }, [doc.id, isTiff]);
+
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    if (isTiff) return;
+    let release: (() => void) | null = null;
+    let current = true;
+    setSrc(null);
+    recordImageUrl(doc.id).then(
+      (shown) => {
+        if (!current) return shown.release();
+        release = shown.release;
+        setSrc(shown.url);
+      },
+      (e: unknown) => current && setError(`This record could not be shown: ${errorMessage(e)}`),
+    );
+    return () => {
+      current = false;
+      release?.();
     };
   }, [doc.id, isTiff]);
 
@@ -162,13 +182,7 @@ export function ImageRecordView({ doc, target }: Props) {
             {isTiff ? (
               <canvas ref={canvas} style={style} aria-label={`${doc.title}, page ${page} (scanned image)`} />
             ) : (
-              <img
-                ref={image}
-                src={recordUrl(doc.id)}
-                alt={`${doc.title} (scanned image)`}
-                style={style}
-                onLoad={measure}
-              />
+              src && <img ref={image} src={src} alt={`${doc.title} (scanned image)`} style={style} onLoad={measure} />
             )}
             {ocr && (
               <OcrWordLayer

@@ -1,4 +1,5 @@
 import UTIF from 'utif2';
+import type { RecordRequest } from '../../api';
 
 export interface TiffPage {
   width: number;
@@ -14,8 +15,8 @@ export interface TiffPages {
 }
 
 /** A TIFF record's pages, decoded one at a time when shown (Chromium cannot show TIFF itself). */
-export async function tiffPages(url: string): Promise<TiffPages> {
-  const response = await fetch(url);
+export async function tiffPages(request: RecordRequest): Promise<TiffPages> {
+  const response = await fetch(request.url, { headers: request.headers, cache: 'no-store', credentials: 'omit' });
   if (!response.ok) throw new Error(`the record could not be read (${response.status})`);
   const bytes = await response.arrayBuffer();
   const ifds = UTIF.decode(bytes).filter((ifd) => ifd['t256'] && ifd['t257']);

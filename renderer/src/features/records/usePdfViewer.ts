@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { recordUrl } from '../../api';
+import { recordRequest } from '../../api';
 import { useLatestReply } from '../../components';
 import { loadPdfjs } from './loadPdfjs';
 import { recordPdfSource } from './recordPdfSource';
@@ -74,7 +74,7 @@ export function usePdfViewer(
         eventBus.on('updatefindcontrolstate', (e: { matchesCount: { current: number; total: number } }) =>
           setMatches({ ...e.matchesCount }),
         );
-        const source = await recordPdfSource(lib, recordUrl(documentId));
+        const source = await recordPdfSource(lib, recordRequest(documentId));
         if (!wanted()) return source.dispose();
         const task = lib.getDocument(source.params);
         // Destroying a document mid-load rejects its pending work ("Worker was terminated"): nothing waits for it.

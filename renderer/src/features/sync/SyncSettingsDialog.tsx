@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SyncStatus } from '../../../../shared/ipc';
+import { appErrorDetails, type LocalWork, type SyncStatus } from '../../../../shared/ipc';
+import { call } from '../../api';
 import { formatSyncTime } from './describeSyncStatus';
+import { LocalWorkNotice } from './LocalWorkNotice';
+import type { SignInOutcome } from './useSyncStatus';
 import { errorMessage } from '../../../../shared/errorMessage';
 
 interface Props {
   status: SyncStatus;
   onClose: () => void;
-  onSignIn: (serverUrl: string, token: string) => Promise<void>;
+  onSignIn: (serverUrl: string, token: string, replaceLocalWork: boolean) => Promise<SignInOutcome>;
   onSignOut: () => Promise<void>;
 }
 
@@ -17,6 +20,20 @@ export function SyncSettingsDialog({ status, onClose, onSignIn, onSignOut }: Pro
   const [token, setToken] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [work, setWork] = useState<LocalWork[]>([]);
+  const [replace, setReplace] = useState(false);
+  const [unprotected, setUnprotected] = useState<string | null>(null);
+
+  // Before signing in: what the demo cases hold that signing in would replace, and whether the key is protected.
+  useEffect(() => {
+    if (status.configured) return;
+    call('sync.localWork', {}).then(setWork, () => setWork([]));
+    call('session.status', {}).then(
+      (s) => setUnprotected(s.unprotected),
+      () => undefined,
+    );
+  }, [status.configured]);
 
   useEffect(() => {
     const node = dialog.current;
@@ -29,9 +46,16 @@ export function SyncSettingsDialog({ status, onClose, onSignIn, onSignOut }: Pro
     setBusy(true);
     setError(null);
     try {
-      await onSignIn(serverUrl, token);
+      const outcome = await onSignIn(serverUrl, token, replace);
       setToken('');
+      setWork([]);
+      if (outcome.replacedDemo)
+        setDone(
+          `The ${outcome.replacedDemo.cases} demo cases were replaced by your assigned cases. A backup of the workspace as it was is kept: ${outcome.replacedDemo.backup}.`,
+        );
     } catch (e) {
+      const atRisk = appErrorDetails(e, 'localWorkAtRisk');
+      if (atRisk) setWork(atRisk.cases);
       setError(errorMessage(e));
     } finally {
       setBusy(false);
@@ -57,9 +81,18 @@ export function SyncSettingsDialog({ status, onClose, onSignIn, onSignOut }: Pro
         <p className="sync-explain">
           This is the demo workspace; it works without a server. To receive your real assignments and upload signed
           determinations, enter the sync server address and the token your IMR organisation gave you. Signing in
-          replaces the demo cases with your assigned cases.
+          replaces the demo cases with your assigned cases; a backup of the workspace is kept first.
         </p>
       )}
+      {!status.configured && unprotected && (
+        <p className="sync-warn" role="note">
+          Signing in needs a protected workspace. {unprotected}
+        </p>
+      )}
+      {!status.configured && work.length > 0 && (
+        <LocalWorkNotice work={work} replace={replace} onReplaceChange={setReplace} />
+      )}
+      {done && <p role="status">{done}</p>}
       {signedIn && status.reviewer && (
         <p className="sync-signed-in">
           Signed in to <strong>{status.serverUrl}</strong> as{' '}
@@ -98,7 +131,7 @@ export function SyncSettingsDialog({ status, onClose, onSignIn, onSignOut }: Pro
             spellCheck={false}
           />
         </label>
-        <button type="submit" className="primary-button" disabled={busy}>
+        <button type="submit" className="primary-button" disabled={busy || (work.length > 0 && !replace)}>
           {busy ? 'Checking…' : signedIn ? 'Sign in again' : 'Sign in'}
         </button>
         {error && (

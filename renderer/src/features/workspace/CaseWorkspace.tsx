@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Group, Panel, Separator, useDefaultLayout, usePanelRef, type LayoutStorage } from 'react-resizable-panels';
 import type { CaseDetail } from '../../../../shared/domain';
-import { call } from '../../api';
-import { ErrorBanner, useLatestReply } from '../../components';
+import { call, onBackendEvent } from '../../api';
+import { ErrorBanner, ModalDialog, useLatestReply } from '../../components';
 
 import { ChecksDrawer } from '../checks';
 import { DeterminationPanel, SaveIndicator, createSaveQueue } from '../determination';
@@ -50,10 +50,20 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
   };
   const layoutStorage = useWorkspaceLayoutStorage();
 
+  const [reloadKey, setReloadKey] = useState(0);
   useEffect(() => {
     void opening.track(call('cases.get', { caseId }), setDetail, (e) => setError(errorMessage(e)));
     return opening.drop;
-  }, [caseId, opening]);
+  }, [caseId, opening, reloadKey]);
+  // A sync that withdrew or updated this case shows it here at once (the banner, the status).
+  useEffect(
+    () =>
+      onBackendEvent((event) => {
+        if (event.type === 'cases.changed' && (event.caseIds.length === 0 || event.caseIds.includes(caseId)))
+          setReloadKey((k) => k + 1);
+      }),
+    [caseId],
+  );
 
   useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {
@@ -70,9 +80,38 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
   }, [queue]);
 
   useEffect(() => onBeforeLock(() => queue.flush()), [queue]);
-  const back = () => void queue.flush().then(onBack);
+  // Leaving drops the editor and with it an edit the back end did not take: say so instead of leaving quietly.
+  const [unsaved, setUnsaved] = useState<string | null>(null);
+  const back = () =>
+    void queue.flush().then(() => {
+      const now = queue.state();
+      if (now.state === 'saved') onBack();
+      else setUnsaved(now.error ?? 'The last save has not finished.');
+    });
+  const leaveDialog = unsaved !== null && (
+    <ModalDialog
+      title="Your last edit is not saved"
+      titleId="unsaved-title"
+      onClose={() => setUnsaved(null)}
+      footer={
+        <>
+          <button type="button" className="primary-button" onClick={() => (setUnsaved(null), back())}>
+            Try saving again
+          </button>
+          <button type="button" onClick={() => (setUnsaved(null), onBack())}>
+            Leave without it
+          </button>
+        </>
+      }
+    >
+      <p>
+        The last change to this determination was not saved: {unsaved.replace(/\.$/, '')}. If you leave the case now,
+        that change is lost. Stay to keep it, and try again once the problem is fixed.
+      </p>
+    </ModalDialog>
+  );
 
-  if (error) return <ErrorBanner message={error} onDismiss={back} />;
+  if (error) return <ErrorBanner message={error} onDismiss={onBack} />;
   if (!detail || !layoutStorage)
     return (
       <div className="loading" role="status">
@@ -124,6 +163,7 @@ export function CaseWorkspace({ caseId, today, onBack }: Props) {
         onToggle={finalize.toggleDrawer}
         onJump={finalize.jump}
       />
+      {leaveDialog}
     </div>
   );
 }
