@@ -16,12 +16,12 @@ import { registerCertificate } from '../../server/certificates/registerCertifica
 import { createRecordStore, type RecordStore } from '../../server/records/createRecordStore';
 import { createReviewer } from '../../server/reviewers/createReviewer';
 import { startServer, type RunningServer } from '../../server/startServer';
-import { MRI_UPHELD, SUMMARY, XRAY_OVERTURNED } from '../support/sampleCase';
+import { MRI_UPHELD, OWN_PROFILE, SUMMARY, XRAY_OVERTURNED } from '../support/sampleCase';
 import { syntheticCaseFolder } from '../electron/sync/support/syncServerForTest';
 import { collectPageErrors, launchChromium, saveScreenshot } from './support/launchChromium';
 import { startShellForTest, type ShellUnderTest } from './support/startShellForTest';
 
-const REVIEWER = 'RVW-0001';
+const REVIEWER = OWN_PROFILE.reviewerId;
 const SAMPLE_CASE = 'CM14-0012345';
 const PASSPHRASE = 'sync end-to-end passphrase';
 
@@ -173,7 +173,9 @@ describe('sync end to end', () => {
     const caseId = summary!.id;
     const detail = await backendCall('cases.get', { caseId });
     const [mri, xray] = detail.items;
-    // The determination is written through the back end (the editor has its own end-to-end test); signing goes through the UI.
+    // The determination and the reviewer's own profile are written through the back end (the editor and the profile
+    // dialog have their own end-to-end tests); signing goes through the UI.
+    await backendCall('profile.save', { profile: OWN_PROFILE });
     await backendCall('determinations.saveSummary', { caseId, summary: SUMMARY });
     await backendCall('determinations.saveItem', {
       caseId,
