@@ -1,9 +1,10 @@
 import type { AssignmentsPage } from '../../shared/sync';
 import type { ServerDb } from '../db';
 import { SyncHttpError } from '../http';
-import { getMeta, lastIssuedSeq, listChangesAfter } from '../repositories';
+import { getMeta, listChangesAfter } from '../repositories';
 
 import { decodeFeedCursor, encodeFeedCursor } from './feedCursor';
+import { lastIssuedSeq } from './lastIssuedSeq';
 import { toAssignmentChange } from './toAssignmentChange';
 
 /** One page of a reviewer's assignment changes after the cursor, read in one snapshot. */
@@ -12,11 +13,11 @@ export function readAssignmentsPage(
   reviewerId: string,
   cursorText: string | undefined,
   limit: number,
-): AssignmentsPage {
-  return db.transaction((): AssignmentsPage => {
-    const epoch = getMeta(db, 'feed_epoch');
-    const floor = Number(getMeta(db, 'feed_floor'));
-    const last = lastIssuedSeq(db);
+): Promise<AssignmentsPage> {
+  return db.read(async (tx): Promise<AssignmentsPage> => {
+    const epoch = await getMeta(tx, 'feed_epoch');
+    const floor = Number(await getMeta(tx, 'feed_floor'));
+    const last = await lastIssuedSeq(tx);
     let after = 0;
     if (cursorText !== undefined) {
       const cursor = decodeFeedCursor(cursorText);
@@ -30,10 +31,10 @@ export function readAssignmentsPage(
       }
       after = cursor.seq;
     }
-    const rows = listChangesAfter(db, reviewerId, after, limit + 1);
+    const rows = await listChangesAfter(tx, reviewerId, after, limit + 1);
     const hasMore = rows.length > limit;
     const page = rows.slice(0, limit);
     const seq = hasMore ? (page.at(-1)?.seq ?? after) : Math.max(last, after);
     return { items: page.map(toAssignmentChange), cursor: encodeFeedCursor({ epoch, seq, floor }), has_more: hasMore };
-  })();
+  });
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { PackageTransport } from '../../shared/domain';
 import type { ServerDb } from '../db';
 import { SyncHttpError } from '../http';
+import type { BlobStorage } from '../storage';
 import { checkUploadAllowed } from './checkUploadAllowed';
 import { decodeTransport } from './decodeTransport';
 import { replayOfKey } from './replayOfKey';
@@ -11,13 +12,14 @@ import { verifyUpload } from './verifyUpload';
 /** Verifies and stores one uploaded package, exactly once per Idempotency-Key and once per package content. */
 export async function receiveDetermination(
   db: ServerDb,
+  storage: BlobStorage,
   reviewerId: string,
   idempotencyKey: string,
   body: PackageTransport,
   now: Date,
 ): Promise<ReceiveResult> {
   const decoded = decodeTransport(body);
-  const earlier = replayOfKey(db, reviewerId, idempotencyKey, decoded.bodySha256);
+  const earlier = await replayOfKey(db.query, reviewerId, idempotencyKey, decoded.bodySha256);
   if (earlier) return { receipt: earlier, replayed: true };
 
   const verdict = await verifyUpload(decoded.files);
@@ -30,7 +32,10 @@ export async function receiveDetermination(
     );
   }
   const { certificateSha256 } = verdict;
-  const found = checkUploadAllowed(db, reviewerId, verdict.manifest, verdict.signerId, certificateSha256);
+  const found = await checkUploadAllowed(db.query, reviewerId, verdict.manifest, verdict.signerId, certificateSha256);
+  // Content-addressed and idempotent: if the transaction below fails, a retry stores the same two blobs again for free.
+  const letter = await storage.put(decoded.files['letter.pdf']);
+  const determination = await storage.put(decoded.files['determination.json']);
   return storeDetermination(db, {
     receiptId: randomUUID(),
     reviewerId,
@@ -39,6 +44,8 @@ export async function receiveDetermination(
     manifest: verdict.manifest,
     decoded,
     certificateSha256,
+    letterSha256: letter.sha256,
+    determinationSha256: determination.sha256,
     now,
   });
 }

@@ -21,19 +21,26 @@ export interface StoreRequest {
   manifest: PackageManifest;
   decoded: DecodedUpload;
   certificateSha256: string;
+  /** Where record storage already holds letter.pdf and determination.json. */
+  letterSha256: string;
+  determinationSha256: string;
   now: Date;
 }
 
-/** One transaction: re-checks for a concurrent twin of this upload, then stores the package and its key. */
-export function storeDetermination(db: ServerDb, request: StoreRequest): ReceiveResult {
+/**
+ * One transaction: re-checks for a twin of this upload (a retry that reached another instance, a duplicate), then
+ * stores the package and its key. On PostgreSQL a twin committing at the same moment makes this transaction re-run,
+ * and the re-run answers with the twin's receipt.
+ */
+export function storeDetermination(db: ServerDb, request: StoreRequest): Promise<ReceiveResult> {
   const { reviewerId, idempotencyKey, decoded, manifest, now } = request;
-  return db.transaction((): ReceiveResult => {
-    const earlier = replayOfKey(db, reviewerId, idempotencyKey, decoded.bodySha256);
+  return db.write(async (tx): Promise<ReceiveResult> => {
+    const earlier = await replayOfKey(tx, reviewerId, idempotencyKey, decoded.bodySha256);
     if (earlier) return { receipt: earlier, replayed: true };
     const at = now.toISOString();
-    const same = findPackageBySha(db, decoded.packageSha256);
+    const same = await findPackageBySha(tx, decoded.packageSha256);
     if (same && same.reviewerId === reviewerId) {
-      insertIdempotencyKey(db, {
+      await insertIdempotencyKey(tx, {
         reviewerId,
         key: idempotencyKey,
         bodySha256: decoded.bodySha256,
@@ -42,7 +49,7 @@ export function storeDetermination(db: ServerDb, request: StoreRequest): Receive
       });
       return { receipt: same.receipt, replayed: true };
     }
-    const clash = findPackageByVersion(db, request.caseId, manifest.determinationVersion);
+    const clash = await findPackageByVersion(tx, request.caseId, manifest.determinationVersion);
     if (clash) {
       throw new SyncHttpError(
         'VERSION_ALREADY_RECEIVED',
@@ -58,18 +65,18 @@ export function storeDetermination(db: ServerDb, request: StoreRequest): Receive
       determinationVersion: manifest.determinationVersion,
     };
     const { files } = decoded;
-    insertPackage(db, {
+    await insertPackage(tx, {
       ...receipt,
       reviewerId,
       bodySha256: decoded.bodySha256,
       certificateSha256: request.certificateSha256,
       manifestJson: files.manifestJson.toString('utf8'),
       manifestSig: files.manifestSig.toString('utf8'),
-      letterPdf: files['letter.pdf'],
-      determinationJson: files['determination.json'],
+      letterSha256: request.letterSha256,
+      determinationSha256: request.determinationSha256,
       certificatePem: files['certificate.pem'].toString('utf8'),
     });
-    insertIdempotencyKey(db, {
+    await insertIdempotencyKey(tx, {
       reviewerId,
       key: idempotencyKey,
       bodySha256: decoded.bodySha256,
@@ -77,5 +84,5 @@ export function storeDetermination(db: ServerDb, request: StoreRequest): Receive
       createdAt: at,
     });
     return { receipt, replayed: false };
-  })();
+  });
 }
