@@ -63,8 +63,13 @@ export function createServer(db: ServerDb, options: CreateServerOptions): Fastif
       return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
     },
   });
+  const health = options.health ?? { instanceId: 'single', isLeader: () => true, isClosing: () => false };
   app.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  // While shutting down, a reply that finishes an in-flight request also ends its connection, so close() returns.
+  app.addHook('onSend', async (_request, reply) => {
+    if (health.isClosing()) reply.header('connection', 'close');
   });
   app.setErrorHandler((error, request, reply) => {
     const mapped = toErrorReply(error, context.uploadLimitBytes);
@@ -74,7 +79,7 @@ export function createServer(db: ServerDb, options: CreateServerOptions): Fastif
   app.setNotFoundHandler(() => {
     throw new SyncHttpError('NOT_FOUND', 'There is no such sync route. Check the server address and the app version.');
   });
-  healthRoutes(app, db, options.health ?? { instanceId: 'single', isLeader: () => true, isClosing: () => false });
+  healthRoutes(app, db, health);
   void app.register(async (sync) => {
     registerSyncGuards(sync, context);
     meRoutes(sync, context);

@@ -30,8 +30,12 @@ export function createPostgresLeadership(url: string, onError: (error: Error) =>
       application_name: 'imr-sync-server-leader',
       connectionString: url,
     });
+    // PostgreSQL ending the session (a restart, a network cut) ends the lead at once, not at the next look.
     fresh.on('error', (error) => {
       onError(error);
+      if (client === fresh) drop();
+    });
+    fresh.on('end', () => {
       if (client === fresh) drop();
     });
     await fresh.connect();

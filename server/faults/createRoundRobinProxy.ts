@@ -1,7 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { readRequestBody } from './readRequestBody';
-import { sendUpstream, type UpstreamTarget } from './sendUpstream';
+import { sendUpstream, type UpstreamReply, type UpstreamTarget } from './sendUpstream';
+
+export interface RoundRobinOptions {
+  maxBodyBytes?: number;
+  /**
+   * Sees each reply before the client does; 'cut' drops it and cuts the client's connection (a test kills the
+   * instance that committed, so the reply never arrives).
+   */
+  onReply?: (
+    upstream: number,
+    request: { method: string; path: string },
+    reply: UpstreamReply,
+  ) => Promise<'deliver' | 'cut'>;
+}
 
 export interface RoundRobinProxy {
   readonly url: string;
@@ -17,8 +30,9 @@ export interface RoundRobinProxy {
  */
 export async function createRoundRobinProxy(
   targets: readonly string[],
-  maxBodyBytes = 128 * 1024 * 1024,
+  options: RoundRobinOptions = {},
 ): Promise<RoundRobinProxy> {
+  const maxBodyBytes = options.maxBodyBytes ?? 128 * 1024 * 1024;
   const upstreams: UpstreamTarget[] = targets.map((target) => {
     const url = new URL(target);
     if (url.hostname !== '127.0.0.1' || url.protocol !== 'http:') {
@@ -42,6 +56,10 @@ export async function createRoundRobinProxy(
       try {
         const reply = await sendUpstream(upstream, info, body);
         answeredBy[slot] = index;
+        if ((await options.onReply?.(index, info, reply)) === 'cut') {
+          response.socket?.destroy();
+          return;
+        }
         response.writeHead(reply.status, reply.headers);
         response.end(reply.body);
         return;

@@ -6,12 +6,19 @@ export const postgresMigration0002: ServerMigration = {
   version: 2,
   name: 'feed-counter-and-stored-package-files',
   async up(db) {
+    // The identity's last value counts a change compaction deleted since; max(seq) alone would hand its number out again.
     await sql`
       insert into meta (key, value)
       select
         'feed_seq',
-        greatest(coalesce(max(seq), 0), (select cast(value as bigint) from meta where key = 'feed_floor'))::text
-      from changes
+        greatest(
+          coalesce((select max(seq) from changes), 0),
+          (select cast(value as bigint) from meta where key = 'feed_floor'),
+          coalesce(
+            (select last_value from pg_sequences where schemaname = current_schema() and sequencename = 'changes_seq_seq'),
+            0
+          )
+        )::text
     `.execute(db);
     await sql`alter table changes alter column seq drop identity`.execute(db);
     await sql`

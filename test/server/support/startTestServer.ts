@@ -4,6 +4,7 @@ import { readCaseFolder } from '../../../server/assignments/readCaseFolder';
 import { issueToken } from '../../../server/auth/issueToken';
 import { DEMO_CASES } from '../../../server/demo/demoCases';
 import { writeDemoCaseFolder } from '../../../server/demo/writeDemoCaseFolder';
+import type { DatabaseConfig } from '../../../server/db/databaseConfig';
 import { createReviewer } from '../../../server/reviewers/createReviewer';
 import { startServer, type RunningServer, type StartServerOptions } from '../../../server/startServer';
 import { createServerBackendForTest } from '../../support/serverBackendForTest';
@@ -13,6 +14,8 @@ export const REVIEWER_B = 'RVW-0002';
 
 export interface TestServer {
   server: RunningServer;
+  /** The database the server uses, for a second handle (as the admin command line opens one). */
+  database: DatabaseConfig;
   dir: string;
   tokens: { a: string; b: string };
   /** Case folders written from the demo cases, by case number (assigned: first two to A, the third to B). */
@@ -42,6 +45,7 @@ export async function startTestServer(
   };
   return {
     server,
+    database: backend.database,
     dir: backend.dir,
     tokens,
     folders,

@@ -18,6 +18,9 @@ export interface ThrowawayPostgres {
   createDatabase(prefix?: string): Promise<{ name: string; url: string; drop(): Promise<void> }>;
   /** pg_ctl restart -m fast: every connection is cut, the cluster comes back on the same port. */
   restart(): Promise<void>;
+  /** Stops the cluster but keeps its data (the database is unreachable until up()). */
+  down(): Promise<void>;
+  up(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -164,6 +167,12 @@ export async function startThrowawayPostgres(options: ThrowawayOptions = {}): Pr
     },
     async restart() {
       await pgCtl(['-l', join(base, 'server.log'), '-m', 'fast', '-w', '-t', '60', '-o', settings(port), 'restart']);
+    },
+    async down() {
+      await pgCtl(['-m', 'fast', '-w', 'stop']);
+    },
+    async up() {
+      await pgCtl(['-l', join(base, 'server.log'), '-w', '-t', '60', '-o', settings(port), 'start']);
     },
     async stop() {
       process.removeListener('exit', stopNow);
