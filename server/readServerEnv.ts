@@ -25,7 +25,7 @@ export interface ServerEnv {
 export function readServerEnv(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = []): ServerEnv {
   const dataDir = env.IMR_SERVER_DATA ?? join(process.cwd(), '.workspace', 'server');
   const port = whole(env, 'IMR_SERVER_PORT', 8787, 0, 65535);
-  const databaseUrl = flag(argv, '--database-url') ?? env.DATABASE_URL;
+  const databaseUrl = (flag(argv, '--database-url') ?? env.DATABASE_URL) || undefined;
   let database: DatabaseConfig;
   if (databaseUrl) {
     if (!/^postgres(ql)?:\/\//.test(databaseUrl)) {

@@ -207,4 +207,19 @@ describe('several instances on one PostgreSQL database', () => {
     expect((await syncRequest(a.url, '/v1/me', token)).status).toBe(401);
     expect((await syncRequest(b.url, '/v1/me', token)).status).toBe(401);
   });
+
+  // Last in this file: it blocks this machine's address on every instance.
+  it('blocks a client on every instance once it failed to authenticate too often on one of them', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 25 && statuses.at(-1) !== 429; i++) {
+      statuses.push((await syncRequest(a.url, '/v1/me', `imr_guess_${i}`)).status);
+    }
+    // Twenty failures in all (two came from the revoked token above), then A refuses.
+    expect(statuses.filter((status) => status === 401).length).toBeGreaterThanOrEqual(17);
+    expect(statuses.at(-1)).toBe(429);
+    await sleep(1100);
+    const onB = await syncRequest(b.url, '/v1/me', admin.token);
+    expect(onB.status).toBe(429);
+    expect(Number(onB.headers.get('retry-after'))).toBeGreaterThan(60);
+  });
 });

@@ -93,6 +93,24 @@ describe(`runAdminCommand (${TEST_ENGINE})`, () => {
     await expect(run('register-cert', 'RVW-A', join(dir, 'b.pem'))).rejects.toThrow(/not issued to reviewer RVW-A/);
   });
 
+  it('creates a reviewer, an enrolment code and a token and lists them through the real CLI on this engine', () => {
+    const env = {
+      ...process.env,
+      IMR_SERVER_DATA: join(dir, 'cli'),
+      DATABASE_URL: backend.database.engine === 'postgres' ? backend.database.url : '',
+    };
+    const cli = (...args: string[]) =>
+      execFileSync(process.execPath, ['--import', 'tsx', 'server/admin.ts', ...args], {
+        env,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+    expect(cli('create-reviewer', 'RVW-0300', 'Dr', 'CLI')).toContain('Created reviewer RVW-0300');
+    expect(cli('enrol', 'RVW-0300').split('\n')[0]).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(cli('issue-token', 'RVW-0300', '7')).toMatch(/^imr_/);
+    expect(cli('list-credentials', 'RVW-0300')).toMatch(/Tokens \(1\):\n {2}[0-9a-f]{12} {2}RVW-0300 {2}live/);
+  });
+
   it('prints usage and exits 0 from the real CLI when asked for help', () => {
     const output = execFileSync(process.execPath, ['--import', 'tsx', 'server/admin.ts', 'help'], {
       env: { ...process.env, IMR_SERVER_DATA: join(dir, 'cli'), DATABASE_URL: '' },

@@ -5,6 +5,7 @@ import { issueToken } from '../../../server/auth/issueToken';
 import { DEMO_CASES } from '../../../server/demo/demoCases';
 import { writeDemoCaseFolder } from '../../../server/demo/writeDemoCaseFolder';
 import type { DatabaseConfig } from '../../../server/db/databaseConfig';
+import type { StorageConfig } from '../../../server/storage/storageConfig';
 import { createReviewer } from '../../../server/reviewers/createReviewer';
 import { startServer, type RunningServer, type StartServerOptions } from '../../../server/startServer';
 import { createServerBackendForTest } from '../../support/serverBackendForTest';
@@ -16,6 +17,7 @@ export interface TestServer {
   server: RunningServer;
   /** The database the server uses, for a second handle (as the admin command line opens one). */
   database: DatabaseConfig;
+  storageConfig: StorageConfig;
   dir: string;
   tokens: { a: string; b: string };
   /** Case folders written from the demo cases, by case number (assigned: first two to A, the third to B). */
@@ -46,6 +48,7 @@ export async function startTestServer(
   return {
     server,
     database: backend.database,
+    storageConfig: backend.storage,
     dir: backend.dir,
     tokens,
     folders,
