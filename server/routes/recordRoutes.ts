@@ -46,15 +46,12 @@ export function recordRoutes(app: FastifyInstance, context: ServerContext): void
     // The first chunk is read (and checked) before the status goes out, so a missing or damaged file answers 500.
     const chunks = context.storage.read(sha256, bytes)[Symbol.asyncIterator]();
     const first = await chunks.next();
+    // However the reply ends (sent, client gone, error), storage closes its file or stops its queries.
+    reply.raw.once('close', () => void chunks.return?.(undefined));
     const body = Readable.from(
       (async function* () {
-        try {
-          if (!first.done) yield first.value;
-          for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
-        } finally {
-          // A client that hangs up early ends this generator; let storage close its file or query too.
-          await chunks.return?.();
-        }
+        if (!first.done) yield first.value;
+        for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
       })(),
     );
     body.on('error', (error) => request.log.error({ err: error, sha256 }, 'record read stopped'));

@@ -1,3 +1,4 @@
+import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,10 +105,10 @@ describe('sync end to end', () => {
     await page.getByRole('button', { name: 'Sync settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sync settings' });
     await dialog.getByLabel('Server address').fill(server.url);
-    await dialog.getByLabel('Token').fill('imr_wrong-token-for-this-server');
+    await dialog.getByLabel('Token', { exact: true }).fill('imr_wrong-token-for-this-server');
     await dialog.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('did not accept this token');
-    await dialog.getByLabel('Token').fill(token);
+    await dialog.getByLabel('Token', { exact: true }).fill(token);
     await dialog.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => dialog.textContent()).toContain(`as Dr. Alex Reviewer (${REVIEWER})`);
     await dialog.getByRole('button', { name: 'Close' }).click();
@@ -178,6 +179,12 @@ describe('sync end to end', () => {
     await page.getByRole('button', { name: 'Sync settings' }).click();
     const receipts = page.getByRole('region', { name: 'Upload receipts' });
     await expect.poll(() => receipts.textContent()).toContain(stored.receiptId);
+    const certificatePanel = page.getByRole('region', { name: 'Your signing certificate' });
+    const fingerprint = createHash('sha256').update(new X509Certificate(certificate).raw).digest('hex');
+    await expect
+      .poll(() => certificatePanel.textContent())
+      .toContain((fingerprint.toUpperCase().match(/.{2}/g) ?? []).join(':'));
+    expect(await certificatePanel.getByRole('button', { name: 'Save certificate…' }).count()).toBe(1);
     await saveScreenshot(page, 'sync-settings-receipts');
     await page.getByRole('dialog', { name: 'Sync settings' }).getByRole('button', { name: 'Close' }).click();
     expect(errors).toEqual([]);

@@ -32,8 +32,8 @@ export interface SyncClient {
 
 export type SyncClientOptions = Pick<SyncOptions, 'requestTimeoutMs' | 'maxJsonReplyBytes'>;
 
-/** Every sync request goes through here: protocol header, bearer token, timeouts and errors in words. */
-export function createSyncClient(serverUrl: string, token: string, options: SyncClientOptions): SyncClient {
+/** Every sync request goes through here: protocol header, bearer token (none for enrolment), timeouts and errors in words. */
+export function createSyncClient(serverUrl: string, token: string | null, options: SyncClientOptions): SyncClient {
   const base = serverUrl.replace(/\/+$/, '');
 
   const open = async (
@@ -49,7 +49,7 @@ export function createSyncClient(serverUrl: string, token: string, options: Sync
     }, timeoutMs);
     const headers = new Headers(init.headers);
     headers.set(SYNC_PROTOCOL_HEADER, String(SYNC_PROTOCOL_VERSION));
-    headers.set('authorization', `Bearer ${token}`);
+    if (token !== null) headers.set('authorization', `Bearer ${token}`);
     let response: Response;
     try {
       response = await fetch(base + path, { ...init, headers, signal: controller.signal, redirect: 'manual' });

@@ -4,6 +4,8 @@
  */
 export * from './configureSync';
 export * from './createSyncEngine';
+export * from './enrolSync';
+export * from './readSyncCertificate';
 export * from './signOutSync';
 export * from './startSyncScheduler';
 export * from './syncOptions';

@@ -61,6 +61,24 @@ export const syncStatusSchema = z.object({
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 
+/** The reviewer's signing certificate, which the IMR organisation's server must know before it accepts uploads. */
+export const syncCertificateSchema = z.object({
+  reviewerId: z.string(),
+  /** Null until a signing identity exists (it is made at the first signature, or at sign-in with an enrolment code). */
+  certificate: z
+    .object({
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      /** The SHA-256 in colon-separated pairs of upper-case hex, as certificate viewers show it. */
+      fingerprint: z.string(),
+      pem: z.string().max(20_000),
+      notAfter: z.string(),
+    })
+    .nullable(),
+  /** How a new signing key would be sealed: 'passphrase' means enrolling without a certificate asks for one. */
+  protection: z.enum(['passphrase', 'os']),
+});
+export type SyncCertificate = z.infer<typeof syncCertificateSchema>;
+
 const empty = z.object({}).strict();
 
 export const syncContract = {
@@ -89,6 +107,24 @@ export const syncContract = {
       })
       .strict(),
     output: syncStatusSchema,
+  }),
+  'sync.enrol': defineMethod({
+    summary:
+      "Sign in with a one-time enrolment code: the server registers this reviewer's signing certificate (made now if there is none) and issues a token",
+    input: z
+      .object({
+        serverUrl: z.string().trim().min(1).max(500),
+        code: z.string().trim().min(12).max(40),
+        /** Seals a new signing key; needed only when there is no certificate yet and keys are sealed by passphrase. */
+        passphrase: z.string().min(1).max(1024).optional(),
+      })
+      .strict(),
+    output: syncStatusSchema,
+  }),
+  'sync.certificate': defineMethod({
+    summary: "The reviewer's signing certificate (fingerprint and PEM) to give the IMR organisation",
+    input: empty,
+    output: syncCertificateSchema,
   }),
   'sync.signOut': defineMethod({
     summary: 'Forget the saved token (local cases and drafts stay)',

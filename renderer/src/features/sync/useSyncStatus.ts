@@ -13,6 +13,8 @@ export interface SyncControls {
   refresh(): Promise<void>;
   run(acceptRemovals?: boolean): Promise<void>;
   configure(serverUrl: string, token: string): Promise<void>;
+  /** Sign in with a one-time code; the passphrase seals a signing key made now when there is none. */
+  enrol(serverUrl: string, code: string, passphrase?: string): Promise<void>;
   signOut(): Promise<void>;
 }
 
@@ -87,7 +89,16 @@ export function useSyncStatus(onSynced: () => void): SyncControls {
     [applyAction],
   );
 
+  const enrol = useCallback(
+    async (serverUrl: string, code: string, passphrase?: string) => {
+      applyAction(await call('sync.enrol', passphrase ? { serverUrl, code, passphrase } : { serverUrl, code }));
+      setError(null);
+      synced.current();
+    },
+    [applyAction],
+  );
+
   const signOut = useCallback(async () => applyAction(await call('sync.signOut', {})), [applyAction]);
 
-  return { status, error, refresh, run, configure, signOut };
+  return { status, error, refresh, run, configure, enrol, signOut };
 }
