@@ -57,10 +57,13 @@ export function serverDbOnPostgres(pool: PostgresPool): ServerDb {
   return {
     engine: 'postgres',
     query,
-    async write(work) {
+    async write(work, options = {}) {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await query.transaction().setIsolationLevel('serializable').execute(work);
+          return await query
+            .transaction()
+            .setIsolationLevel(options.isolation ?? 'serializable')
+            .execute(work);
         } catch (error) {
           if (attempt >= MAX_ATTEMPTS || !isTransactionConflict(error)) throw error;
           await sleep(Math.random() * Math.min(200, 2 ** attempt));

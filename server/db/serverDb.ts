@@ -15,10 +15,19 @@ export interface ServerDb {
    * One write transaction. SQLite: BEGIN IMMEDIATE. PostgreSQL: SERIALIZABLE, re-run from the start when another
    * instance's transaction conflicts with it, so `work` must touch nothing but the database.
    */
-  write<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: Queryable) => Promise<T>, options?: WriteOptions): Promise<T>;
   /** A consistent read-only snapshot (PostgreSQL: REPEATABLE READ READ ONLY). */
   read<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Resolves when the database answers within the time; readiness uses it. */
   ping(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface WriteOptions {
+  /**
+   * PostgreSQL: 'read committed' for hot transactions whose exactness rests on unique constraints alone (an upload,
+   * a stored blob): a twin committed by another instance raises a unique violation, the transaction re-runs and sees
+   * it. SERIALIZABLE's predicate locks would make many concurrent uploads fail each other for no reason.
+   */
+  isolation?: 'serializable' | 'read committed';
 }

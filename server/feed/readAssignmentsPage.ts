@@ -1,10 +1,9 @@
 import type { AssignmentsPage } from '../../shared/sync';
 import type { ServerDb } from '../db';
 import { SyncHttpError } from '../http';
-import { getMeta, listChangesAfter } from '../repositories';
+import { getMetas, listChangesAfter } from '../repositories';
 
 import { decodeFeedCursor, encodeFeedCursor } from './feedCursor';
-import { lastIssuedSeq } from './lastIssuedSeq';
 import { toAssignmentChange } from './toAssignmentChange';
 
 /** One page of a reviewer's assignment changes after the cursor, read in one snapshot. */
@@ -15,9 +14,11 @@ export function readAssignmentsPage(
   limit: number,
 ): Promise<AssignmentsPage> {
   return db.read(async (tx): Promise<AssignmentsPage> => {
-    const epoch = await getMeta(tx, 'feed_epoch');
-    const floor = Number(await getMeta(tx, 'feed_floor'));
-    const last = await lastIssuedSeq(tx);
+    const meta = await getMetas(tx, ['feed_epoch', 'feed_floor', 'feed_seq']);
+    const epoch = meta.feed_epoch;
+    const floor = Number(meta.feed_floor);
+    // The highest sequence ever issued, even if compaction deleted that change since.
+    const last = Number(meta.feed_seq);
     let after = 0;
     if (cursorText !== undefined) {
       const cursor = decodeFeedCursor(cursorText);

@@ -72,18 +72,30 @@ export async function findPackageByReceipt(q: Queryable, receiptId: string): Pro
   return toRef(await selectRefs(q).where('receipt_id', '=', receiptId).executeTakeFirst());
 }
 
-export async function findPackageBySha(q: Queryable, packageSha256: string): Promise<StoredPackageRef | null> {
-  return toRef(await selectRefs(q).where('package_sha256', '=', packageSha256).executeTakeFirst());
-}
-
-export async function findPackageByVersion(
+/** The package with this manifest hash and the one with this case and version, if any, in one round trip. */
+export async function findPackageTwins(
   q: Queryable,
+  packageSha256: string,
   caseId: string,
   version: number,
-): Promise<StoredPackageRef | null> {
-  return toRef(
-    await selectRefs(q).where('case_id', '=', caseId).where('determination_version', '=', version).executeTakeFirst(),
-  );
+): Promise<{ sameContent: StoredPackageRef | null; sameVersion: StoredPackageRef | null }> {
+  const rows = await selectRefs(q)
+    .select('package_sha256 as sha')
+    .where((eb) =>
+      eb.or([
+        eb('package_sha256', '=', packageSha256),
+        eb.and([eb('case_id', '=', caseId), eb('determination_version', '=', version)]),
+      ]),
+    )
+    .execute();
+  const same = rows.find((row) => row.sha === packageSha256);
+  const clash = rows.find((row) => row.caseId === caseId && row.determinationVersion === version);
+  const ref = (row: (typeof rows)[number] | undefined) => {
+    if (!row) return null;
+    const { sha: _sha, ...rest } = row;
+    return toRef(rest);
+  };
+  return { sameContent: ref(same), sameVersion: ref(clash) };
 }
 
 export async function listReceiptsOf(q: Queryable, reviewerId: string): Promise<StoredPackageRef[]> {

@@ -14,8 +14,11 @@ export interface ThrowawayPostgres {
   /** The maintenance database, for creating and dropping test databases. */
   readonly adminUrl: string;
   urlFor(database: string): string;
-  /** A fresh, empty database; drop() removes it even while servers still hold connections. */
-  createDatabase(prefix?: string): Promise<{ name: string; url: string; drop(): Promise<void> }>;
+  /**
+   * A fresh, empty database (or a copy of `template`, which must have no open connections); drop() removes it even
+   * while servers still hold connections.
+   */
+  createDatabase(prefix?: string, template?: string): Promise<{ name: string; url: string; drop(): Promise<void> }>;
   /** pg_ctl restart -m fast: every connection is cut, the cluster comes back on the same port. */
   restart(): Promise<void>;
   /** Stops the cluster but keeps its data (the database is unreachable until up()). */
@@ -155,9 +158,9 @@ export async function startThrowawayPostgres(options: ThrowawayOptions = {}): Pr
     },
     adminUrl,
     urlFor,
-    async createDatabase(prefix = 'imr_test') {
+    async createDatabase(prefix = 'imr_test', template?: string) {
       const name = `${prefix}_${randomBytes(5).toString('hex')}`;
-      await admin((client) => client.query(`create database "${name}"`));
+      await admin((client) => client.query(`create database "${name}"${template ? ` template "${template}"` : ''}`));
       return {
         name,
         url: urlFor(name),
