@@ -11,8 +11,11 @@ import { runOrganisation, type RouteTimings } from './serverLoad/runOrganisation
 import { seedOrganisation } from './serverLoad/seedOrganisation';
 import { startScenario } from './serverLoad/startScenario';
 import { measureFeedPull, type FeedPull } from './serverLoad/measureFeedPull';
+import { postmasterPid, processTreeCpu } from './serverLoad/processCpu';
 
 const REVIEWERS = Number(process.env['LOAD_REVIEWERS'] ?? 500);
+/** Extra reviewers whose uploads warm every instance up (JIT) before the timed part; not counted. */
+const WARMUP_REVIEWERS = 20;
 const CASES_PER_REVIEWER = 10;
 const UPLOADS_PER_REVIEWER = 5;
 const CONCURRENCY = 50;
@@ -61,7 +64,7 @@ async function seed(
 }
 
 async function organisationBench(root: string, postgres: Postgres): Promise<BenchOutcome[]> {
-  const reviewers = await loadReviewers(REVIEWERS);
+  const reviewers = await loadReviewers(REVIEWERS + WARMUP_REVIEWERS);
   const bodies = reviewers.map((reviewer, i) =>
     packagesOf(reviewer, i, UPLOADS_PER_REVIEWER).map((pkg) => JSON.stringify(pkg)),
   );
@@ -82,27 +85,9 @@ async function organisationBench(root: string, postgres: Postgres): Promise<Benc
     CASES_PER_REVIEWER,
   );
 
-  const run = async (engine: Engine, instances: number, tokens: string[]): Promise<RouteTimings> => {
-    const scenario = await startScenario(engine.env, instances);
-    try {
-      return await runOrganisation({
-        baseUrls: scenario.urls,
-        tokens,
-        bodies,
-        concurrency: CONCURRENCY,
-        feedPageSize: FEED_PAGE,
-      });
-    } catch (error) {
-      console.error(`${engine.name} with ${instances} instance(s) failed; the servers said:\n${scenario.output()}`);
-      throw error;
-    } finally {
-      await scenario.stop();
-    }
-  };
-  const sqlite = await run({ name: 'SQLite', env: { IMR_SERVER_DATA: sqliteDir, IMR_STORAGE: 'fs' } }, 1, sqliteTokens);
   // The same connection budget either way: 10 for one instance, 5 each for two.
-  const pgEnv = async (instances: number) => ({
-    name: 'PostgreSQL',
+  const pgEnv = async (instances: number): Promise<Engine> => ({
+    name: `PostgreSQL, ${instances === 1 ? 'one instance' : 'two instances'}`,
     env: {
       DATABASE_URL: (await postgres.createDatabase('imr_load', template.name)).url,
       IMR_STORAGE: 'database',
@@ -110,19 +95,85 @@ async function organisationBench(root: string, postgres: Postgres): Promise<Benc
       IMR_SERVER_DB_POOL: String(10 / instances),
     },
   });
-  const pgOne = await run(await pgEnv(1), 1, pgTokens);
-  const pgTwo = await run(await pgEnv(2), 2, pgTokens);
+  const setups: { engine: Engine; instances: number; tokens: string[] }[] = [
+    {
+      engine: { name: 'SQLite, one instance', env: { IMR_SERVER_DATA: sqliteDir, IMR_STORAGE: 'fs' } },
+      instances: 1,
+      tokens: sqliteTokens,
+    },
+    { engine: await pgEnv(1), instances: 1, tokens: pgTokens },
+    { engine: await pgEnv(2), instances: 2, tokens: pgTokens },
+  ];
+  const scenarios = [];
+  for (const setup of setups) scenarios.push(await startScenario(setup.engine.env, setup.instances));
+  const totals = setups.map((): RouteTimings => ({ byRoute: new Map(), seconds: 0, uploads: 0 }));
+  const cpu = setups.map(() => ({ servers: 0, postgres: 0, generator: 0 }));
+  const postmaster = postmasterPid(postgres.dataDir);
+  try {
+    // Each setup serves every reviewer, in parts of 100 run in the order A B C, C B A, A B C…: load that comes and
+    // goes on a shared machine then weighs on all three alike.
+    for (const [i, setup] of setups.entries()) {
+      await runOrganisation({
+        baseUrls: scenarios[i]!.urls,
+        tokens: setup.tokens.slice(REVIEWERS),
+        bodies: bodies.slice(REVIEWERS),
+        concurrency: CONCURRENCY,
+        feedPageSize: FEED_PAGE,
+      });
+    }
+    const half = Math.min(100, REVIEWERS);
+    for (let part = 0; part * half < REVIEWERS; part++) {
+      for (const i of part % 2 ? [2, 1, 0] : [0, 1, 2]) {
+        const setup = setups[i]!;
+        const scenario = scenarios[i]!;
+        const from = part * half;
+        let timings: RouteTimings;
+        const before = {
+          servers: processTreeCpu(scenario.pids),
+          postgres: processTreeCpu([postmaster]),
+          generator: process.cpuUsage(),
+        };
+        try {
+          timings = await runOrganisation({
+            baseUrls: scenario.urls,
+            tokens: setup.tokens.slice(from, Math.min(REVIEWERS, from + half)),
+            bodies: bodies.slice(from, Math.min(REVIEWERS, from + half)),
+            concurrency: CONCURRENCY,
+            feedPageSize: FEED_PAGE,
+          });
+        } catch (error) {
+          console.error(`${setup.engine.name} failed; the servers said:\n${scenario.output()}`);
+          throw error;
+        }
+        const used = cpu[i]!;
+        used.servers += processTreeCpu(scenario.pids) - before.servers;
+        used.postgres += processTreeCpu([postmaster]) - before.postgres;
+        const generator = process.cpuUsage(before.generator);
+        used.generator += (generator.user + generator.system) / 1e6;
+        const total = totals[i]!;
+        total.seconds += timings.seconds;
+        total.uploads += timings.uploads;
+        for (const [route, ms] of timings.byRoute)
+          total.byRoute.set(route, [...(total.byRoute.get(route) ?? []), ...ms]);
+      }
+    }
+  } finally {
+    for (const scenario of scenarios) await scenario.stop();
+  }
+  const [sqlite, pgOne, pgTwo] = totals as [RouteTimings, RouteTimings, RouteTimings];
+  const cpuLine = (i: number) =>
+    `CPU: servers ${cpu[i]!.servers.toFixed(1)} s, PostgreSQL ${cpu[i]!.postgres.toFixed(1)} s, load generator ${cpu[i]!.generator.toFixed(1)} s`;
 
   const uploads = REVIEWERS * UPLOADS_PER_REVIEWER;
   const line = (name: string, t: RouteTimings) =>
     `  ${name}: ${t.seconds.toFixed(1)} s, ${(t.uploads / t.seconds).toFixed(1)} determinations/s; p95 ` +
     [...t.byRoute].map(([route, ms]) => `${route} ${percentile(ms, 95).toFixed(1)} ms (${ms.length})`).join(', ');
   console.log(
-    `  ${REVIEWERS} reviewers, ${CONCURRENCY} at a time, each pulling ${CASES_PER_REVIEWER} assigned cases and uploading ${UPLOADS_PER_REVIEWER} signed determinations (${uploads} in all); requests alternate between instances:`,
+    `  ${REVIEWERS} reviewers, ${CONCURRENCY} at a time, each pulling ${CASES_PER_REVIEWER} assigned cases and uploading ${UPLOADS_PER_REVIEWER} signed determinations (${uploads} in all); requests alternate between instances; in parts of 100 interleaved A B C, C B A…, after ${WARMUP_REVIEWERS * UPLOADS_PER_REVIEWER} warm-up uploads per setup:`,
   );
-  console.log(line('SQLite, one instance', sqlite));
-  console.log(line('PostgreSQL, one instance', pgOne));
-  console.log(line('PostgreSQL, two instances', pgTwo));
+  console.log(`${line('SQLite, one instance', sqlite)}\n    ${cpuLine(0)}`);
+  console.log(`${line('PostgreSQL, one instance', pgOne)}\n    ${cpuLine(1)}`);
+  console.log(`${line('PostgreSQL, two instances', pgTwo)}\n    ${cpuLine(2)}`);
   const p95 = (t: RouteTimings, route: string) => percentile(t.byRoute.get(route) ?? [], 95);
   return [
     reportFigure({

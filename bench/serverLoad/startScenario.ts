@@ -3,6 +3,8 @@ import { spawnServerProcess, type ServerProcess } from '../../test/server/suppor
 export interface Scenario {
   /** Each instance's address; the load generator takes them in turn, as a round-robin balancer would. */
   urls: string[];
+  /** The instances' process ids (for CPU accounting). */
+  pids: number[];
   /** What the instances printed (their warnings and errors), for a run that failed. */
   output(): string;
   stop(): Promise<void>;
@@ -27,6 +29,7 @@ export async function startScenario(env: Record<string, string>, instances: numb
   }
   return {
     urls: processes.map((p) => p.url),
+    pids: processes.map((p) => p.child.pid ?? 0),
     output: () => processes.map((p) => p.output().slice(-4000)).join('\n---\n'),
     async stop() {
       for (const server of processes) {

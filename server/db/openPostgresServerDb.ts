@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Kysely, PostgresDialect, sql, type PostgresPool } from 'kysely';
 import pg from 'pg';
@@ -42,8 +43,28 @@ export function createPostgresPool(url: string, options: PostgresPoolOptions = {
   pool.on('error', (error) => options.onConnectionError?.(error));
   // The pool listens for errors only on idle connections; one that dies while checked out (between two statements
   // of a transaction) would otherwise throw from an EventEmitter. Its next query fails and the pool discards it.
-  pool.on('connect', (client) => client.on('error', (error) => options.onConnectionError?.(error)));
+  pool.on('connect', (client) => {
+    client.on('error', (error) => options.onConnectionError?.(error));
+    prepareParameterisedQueries(client);
+  });
   return pool;
+}
+
+/**
+ * Every statement with parameters runs as a named prepared statement (named by its text), so each connection parses
+ * and plans it once instead of at every request; the server sends a few dozen distinct statements. Statements
+ * without parameters (BEGIN, COMMIT, migrations) run as they are.
+ */
+function prepareParameterisedQueries(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    const [text, values] = args;
+    if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0 || args.length !== 2) {
+      return query(...args);
+    }
+    const name = `imr_${createHash('sha1').update(text).digest('base64url')}`;
+    return query({ name, text, values });
+  };
 }
 
 export function openPostgresServerDb(url: string, options: PostgresPoolOptions = {}): ServerDb {

@@ -11,6 +11,8 @@ const run = promisify(execFile);
 
 export interface ThrowawayPostgres {
   readonly port: number;
+  /** The cluster's data folder (postmaster.pid names the server process). */
+  readonly dataDir: string;
   /** The maintenance database, for creating and dropping test databases. */
   readonly adminUrl: string;
   urlFor(database: string): string;
@@ -156,6 +158,7 @@ export async function startThrowawayPostgres(options: ThrowawayOptions = {}): Pr
     get port() {
       return port;
     },
+    dataDir: data,
     adminUrl,
     urlFor,
     async createDatabase(prefix = 'imr_test', template?: string) {
