@@ -5,19 +5,15 @@ import {
   type DatabaseConnection,
   type Driver,
   type SqliteDialectConfig,
-  type TransactionSettings,
 } from 'kysely';
 
 /**
- * Write transactions take SQLite's write lock at BEGIN (IMMEDIATE), so a transaction that reads and then writes
- * never fails half-way because another connection (the admin command line) wrote in between; read-only ones stay
- * deferred.
+ * Transactions take SQLite's write lock at BEGIN (IMMEDIATE), so a transaction that reads and then writes never fails
+ * half-way because another connection (the admin command line) wrote in between.
  */
 class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
-    await connection.executeQuery(
-      CompiledQuery.raw(settings?.accessMode === 'read only' ? 'begin' : 'begin immediate'),
-    );
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
 }
 

@@ -91,7 +91,6 @@ export function serverDbOnPostgres(pool: PostgresPool): ServerDb {
         }
       }
     },
-    read: (work) => query.transaction().setIsolationLevel('repeatable read').setAccessMode('read only').execute(work),
     async ping(timeoutMs) {
       const answer = sql`select 1`.execute(query).then(() => 'ok' as const);
       const timeout = sleep(timeoutMs, 'timeout' as const, { ref: false });

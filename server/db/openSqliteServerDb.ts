@@ -40,7 +40,6 @@ export function openSqliteServerDb(file: string, key: Buffer | null): ServerDb {
     engine: 'sqlite',
     query,
     write: (work) => query.transaction().execute(work),
-    read: (work) => query.transaction().setAccessMode('read only').execute(work),
     ping: async () => {
       await sql`select 1`.execute(query);
     },

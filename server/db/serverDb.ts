@@ -6,18 +6,16 @@ export type ServerEngine = 'sqlite' | 'postgres';
 /** What repositories run their statements on: the database, or a transaction of it. */
 export type Queryable = Kysely<ServerSchema>;
 
-/** The server's database on either engine; every service goes through write() and read(). */
+/** The server's database on either engine; every write goes through write(). */
 export interface ServerDb {
   readonly engine: ServerEngine;
-  /** Single statements outside any transaction. Never use it inside write() or read(): use their `tx`. */
+  /** Single statements outside any transaction. Never use it inside write(): use its `tx`. */
   readonly query: Queryable;
   /**
    * One write transaction. SQLite: BEGIN IMMEDIATE. PostgreSQL: SERIALIZABLE, re-run from the start when another
    * instance's transaction conflicts with it, so `work` must touch nothing but the database.
    */
   write<T>(work: (tx: Queryable) => Promise<T>, options?: WriteOptions): Promise<T>;
-  /** A consistent read-only snapshot (PostgreSQL: REPEATABLE READ READ ONLY). */
-  read<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Resolves when the database answers within the time; readiness uses it. */
   ping(timeoutMs: number): Promise<void>;
   close(): Promise<void>;

@@ -20,7 +20,10 @@ export async function checkUploadAllowed(
       `This package was signed by reviewer ${signerId ?? manifest.reviewerId}, but you are signed in as ${reviewerId}. Sign it with your own certificate.`,
     );
   }
-  const certificate = await findCertificate(q, certificateSha256);
+  const [certificate, found] = await Promise.all([
+    findCertificate(q, certificateSha256),
+    findCaseByNumber(q, manifest.caseNumber),
+  ]);
   if (certificate?.reviewerId !== reviewerId) {
     throw new SyncHttpError(
       'CERTIFICATE_NOT_REGISTERED',
@@ -33,7 +36,6 @@ export async function checkUploadAllowed(
       `The signing certificate (SHA-256 ${certificateSha256.slice(0, 16)}…) was revoked by your IMR organisation on ${certificate.revokedAt.slice(0, 10)}, so this determination was not accepted. Ask them how to sign with a new certificate.`,
     );
   }
-  const found = await findCaseByNumber(q, manifest.caseNumber);
   if (!found || found.reviewerId !== reviewerId || found.state !== 'assigned') {
     const why =
       found?.state === 'withdrawn' && found.reviewerId === reviewerId ? 'was withdrawn' : 'is not assigned to you';

@@ -19,10 +19,13 @@ export async function receiveDetermination(
   now: Date,
 ): Promise<ReceiveResult> {
   const decoded = decodeTransport(body);
-  const earlier = await replayOfKey(db.query, reviewerId, idempotencyKey, decoded.bodySha256);
+  // A retry of a stored upload gets its receipt without verification; the lookup runs while the signatures are checked.
+  const replay = replayOfKey(db.query, reviewerId, idempotencyKey, decoded.bodySha256);
+  replay.catch(() => undefined);
+  const verdict = await verifyUpload(decoded.files);
+  const earlier = await replay;
   if (earlier) return { receipt: earlier, replayed: true };
 
-  const verdict = await verifyUpload(decoded.files);
   if (!verdict.valid || !verdict.manifest || !verdict.certificateSha256) {
     const first = verdict.problems[0];
     throw new SyncHttpError(
@@ -34,8 +37,10 @@ export async function receiveDetermination(
   const { certificateSha256 } = verdict;
   const found = await checkUploadAllowed(db.query, reviewerId, verdict.manifest, verdict.signerId, certificateSha256);
   // Content-addressed and idempotent: if the transaction below fails, a retry stores the same two blobs again for free.
-  const letter = await storage.put(decoded.files['letter.pdf']);
-  const determination = await storage.put(decoded.files['determination.json']);
+  const [letter, determination] = await Promise.all([
+    storage.put(decoded.files['letter.pdf']),
+    storage.put(decoded.files['determination.json']),
+  ]);
   return storeDetermination(db, {
     receiptId: randomUUID(),
     reviewerId,

@@ -2,10 +2,10 @@ import type { PackageManifest } from '../../shared/domain';
 import type { DeterminationReceipt } from '../../shared/sync';
 import type { ServerDb } from '../db';
 import { SyncHttpError } from '../http';
-import { findPackageTwins, insertIdempotencyKey, insertPackage } from '../repositories';
+import { findUploadTwins, insertIdempotencyKey, insertPackage } from '../repositories';
 
 import type { DecodedUpload } from './decodeTransport';
-import { replayOfKey } from './replayOfKey';
+import { checkKeyReplay } from './replayOfKey';
 
 export interface ReceiveResult {
   receipt: DeterminationReceipt;
@@ -37,10 +37,15 @@ export function storeDetermination(db: ServerDb, request: StoreRequest): Promise
   const { reviewerId, idempotencyKey, decoded, manifest, now } = request;
   return db.write(
     async (tx): Promise<ReceiveResult> => {
-      const earlier = await replayOfKey(tx, reviewerId, idempotencyKey, decoded.bodySha256);
-      if (earlier) return { receipt: earlier, replayed: true };
+      const twins = await findUploadTwins(tx, {
+        reviewerId,
+        key: idempotencyKey,
+        packageSha256: decoded.packageSha256,
+        caseId: request.caseId,
+        version: manifest.determinationVersion,
+      });
+      if (twins.key) return { receipt: checkKeyReplay(twins.key, decoded.bodySha256), replayed: true };
       const at = now.toISOString();
-      const twins = await findPackageTwins(tx, decoded.packageSha256, request.caseId, manifest.determinationVersion);
       const same = twins.sameContent;
       if (same && same.reviewerId === reviewerId) {
         await insertIdempotencyKey(tx, {

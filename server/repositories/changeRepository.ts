@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AssignmentChangeKind } from '../../shared/sync';
 import type { Queryable } from '../db';
 
@@ -24,27 +25,65 @@ export async function insertChange(q: Queryable, change: ChangeRow): Promise<voi
     .execute();
 }
 
-export async function listChangesAfter(
+export interface FeedPageRows {
+  epoch: string;
+  floor: number;
+  /** The last sequence ever issued. */
+  last: number;
+  rows: ChangeRow[];
+}
+
+/**
+ * The feed's epoch, floor and last sequence with the reviewer's next changes, in one statement: one snapshot on
+ * both engines without a transaction, and one round trip.
+ */
+export async function readFeedPage(
   q: Queryable,
   reviewerId: string,
   afterSeq: number,
   limit: number,
-): Promise<ChangeRow[]> {
-  return q
-    .selectFrom('changes')
-    .select([
-      'seq',
-      'reviewer_id as reviewerId',
-      'case_id as caseId',
-      'kind',
-      'payload_json as payloadJson',
-      'created_at as createdAt',
-    ])
-    .where('reviewer_id', '=', reviewerId)
-    .where('seq', '>', afterSeq)
-    .orderBy('seq')
-    .limit(limit)
-    .execute();
+): Promise<FeedPageRows> {
+  const result = await sql<{
+    epoch: string;
+    floor: string;
+    last: string;
+    seq: number | null;
+    reviewerId: string;
+    caseId: string;
+    kind: AssignmentChangeKind;
+    payloadJson: string;
+    createdAt: string;
+  }>`
+    select m.epoch, m.floor, m.last, c.seq, c.reviewer_id as "reviewerId", c.case_id as "caseId", c.kind,
+      c.payload_json as "payloadJson", c.created_at as "createdAt"
+    from (
+      select
+        (select value from meta where key = 'feed_epoch') as "epoch",
+        (select value from meta where key = 'feed_floor') as "floor",
+        (select value from meta where key = 'feed_seq') as "last"
+    ) as m
+    left join (
+      select * from changes where reviewer_id = ${reviewerId} and seq > ${afterSeq} order by seq limit ${limit}
+    ) as c on 1 = 1
+    order by c.seq
+  `.execute(q);
+  const first = result.rows[0];
+  if (!first?.epoch) throw new Error('The server database has no feed_epoch; it was not created by this server.');
+  return {
+    epoch: first.epoch,
+    floor: Number(first.floor),
+    last: Number(first.last),
+    rows: result.rows
+      .filter((row) => row.seq !== null)
+      .map(({ seq, reviewerId: owner, caseId, kind, payloadJson, createdAt }) => ({
+        seq: Number(seq),
+        reviewerId: owner,
+        caseId,
+        kind,
+        payloadJson,
+        createdAt,
+      })),
+  };
 }
 
 /** Removes a reviewer's earlier changes of a case: the change about to be added supersedes them. */

@@ -7,18 +7,6 @@ export async function getMeta(q: Queryable, key: MetaKey): Promise<string> {
   return row.value;
 }
 
-/** Several meta values in one round trip. */
-export async function getMetas<K extends MetaKey>(q: Queryable, keys: readonly K[]): Promise<Record<K, string>> {
-  const rows = await q.selectFrom('meta').select(['key', 'value']).where('key', 'in', keys).execute();
-  const out = {} as Record<K, string>;
-  for (const key of keys) {
-    const row = rows.find((r) => r.key === key);
-    if (!row) throw new Error(`The server database has no ${key}; it was not created by this server.`);
-    out[key] = row.value;
-  }
-  return out;
-}
-
 export async function setMeta(q: Queryable, key: MetaKey, value: string): Promise<void> {
   await q
     .insertInto('meta')

@@ -72,30 +72,48 @@ export async function findPackageByReceipt(q: Queryable, receiptId: string): Pro
   return toRef(await selectRefs(q).where('receipt_id', '=', receiptId).executeTakeFirst());
 }
 
-/** The package with this manifest hash and the one with this case and version, if any, in one round trip. */
-export async function findPackageTwins(
+export interface UploadTwins {
+  /** The body hash and receipt an earlier upload with this Idempotency-Key got. */
+  key: { bodySha256: string; receipt: StoredPackageRef } | null;
+  /** A package with the same manifest (the same content, under any key). */
+  sameContent: StoredPackageRef | null;
+  /** A package for the same case and determination version. */
+  sameVersion: StoredPackageRef | null;
+}
+
+/** Everything an upload must not duplicate, in one round trip: its key's earlier use, its content, its version. */
+export async function findUploadTwins(
   q: Queryable,
-  packageSha256: string,
-  caseId: string,
-  version: number,
-): Promise<{ sameContent: StoredPackageRef | null; sameVersion: StoredPackageRef | null }> {
+  upload: { reviewerId: string; key: string; packageSha256: string; caseId: string; version: number },
+): Promise<UploadTwins> {
+  const keyed = (column: 'body_sha256' | 'receipt_id') =>
+    q
+      .selectFrom('idempotency_keys')
+      .select(column)
+      .where('reviewer_id', '=', upload.reviewerId)
+      .where('key', '=', upload.key);
   const rows = await selectRefs(q)
-    .select('package_sha256 as sha')
+    .select(['package_sha256 as sha', keyed('body_sha256').as('keyBody'), keyed('receipt_id').as('keyReceipt')])
     .where((eb) =>
       eb.or([
-        eb('package_sha256', '=', packageSha256),
-        eb.and([eb('case_id', '=', caseId), eb('determination_version', '=', version)]),
+        eb('package_sha256', '=', upload.packageSha256),
+        eb.and([eb('case_id', '=', upload.caseId), eb('determination_version', '=', upload.version)]),
+        eb('receipt_id', '=', keyed('receipt_id')),
       ]),
     )
     .execute();
-  const same = rows.find((row) => row.sha === packageSha256);
-  const clash = rows.find((row) => row.caseId === caseId && row.determinationVersion === version);
-  const ref = (row: (typeof rows)[number] | undefined) => {
+  const ref = (row: (typeof rows)[number] | undefined): StoredPackageRef | null => {
     if (!row) return null;
-    const { sha: _sha, ...rest } = row;
+    const { sha: _sha, keyBody: _body, keyReceipt: _receipt, ...rest } = row;
     return toRef(rest);
   };
-  return { sameContent: ref(same), sameVersion: ref(clash) };
+  const keyRow = rows.find((row) => row.keyReceipt !== null && row.receiptId === row.keyReceipt);
+  const keyPackage = ref(keyRow);
+  return {
+    key: keyRow?.keyBody && keyPackage ? { bodySha256: keyRow.keyBody, receipt: keyPackage } : null,
+    sameContent: ref(rows.find((row) => row.sha === upload.packageSha256)),
+    sameVersion: ref(rows.find((row) => row.caseId === upload.caseId && row.determinationVersion === upload.version)),
+  };
 }
 
 export async function listReceiptsOf(q: Queryable, reviewerId: string): Promise<StoredPackageRef[]> {
