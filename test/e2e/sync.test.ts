@@ -1,3 +1,4 @@
+import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { withdrawCase } from '../../server/assignments/withdrawCase';
 import type { LoadedCaseFolder } from '../../server/assignments/readCaseFolder';
 import { issueToken } from '../../server/auth/issueToken';
 import { registerCertificate } from '../../server/certificates/registerCertificate';
-import { createRecordStore, type RecordStore } from '../../server/records/createRecordStore';
+import { listReceiptsOf } from '../../server/repositories/packageRepository';
 import { createReviewer } from '../../server/reviewers/createReviewer';
 import { startServer, type RunningServer } from '../../server/startServer';
 import { MRI_UPHELD, OWN_PROFILE, SUMMARY, XRAY_OVERTURNED } from '../support/sampleCase';
@@ -57,7 +58,6 @@ async function sampleCaseFolder(today: string): Promise<LoadedCaseFolder> {
 describe('sync end to end', () => {
   let server: RunningServer;
   let serverDir: string;
-  let records: RecordStore;
   let token: string;
   let app: ShellUnderTest;
   let browser: Browser;
@@ -69,13 +69,12 @@ describe('sync end to end', () => {
   beforeAll(async () => {
     serverDir = mkdtempSync(join(tmpdir(), 'imr-e2e-sync-server-'));
     server = await startServer({
-      dbFile: join(serverDir, 'server.db'),
-      recordsDir: join(serverDir, 'records'),
+      database: { engine: 'sqlite', file: join(serverDir, 'server.db') },
+      storage: { primary: 'fs', fallbacks: [], dir: join(serverDir, 'records') },
       port: 0,
     });
-    records = createRecordStore(join(serverDir, 'records'));
-    createReviewer(server.db, REVIEWER, 'Dr. Alex Reviewer', new Date());
-    token = issueToken(server.db, REVIEWER, { now: new Date() }).token;
+    await createReviewer(server.db, REVIEWER, 'Dr. Alex Reviewer', new Date());
+    token = (await issueToken(server.db, REVIEWER, { now: new Date() })).token;
     app = await startShellForTest();
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
@@ -102,7 +101,7 @@ describe('sync end to end', () => {
   });
 
   it('signs in through the settings dialog, keeping a copy of the demo work first, and shows a newly assigned case after syncing', async () => {
-    assignCase(server.db, records, REVIEWER, await sampleCaseFolder('2026-11-24'), new Date());
+    await assignCase(server.db, server.storage, REVIEWER, await sampleCaseFolder('2026-11-24'), new Date());
     // Work the reviewer did on a demo case: signing in replaces the demo cases, so the dialog must say so first.
     const [demoCase] = await backendCall('cases.list', { query: 'CM26-0042201' });
     const demoItem = (await backendCall('cases.get', { caseId: demoCase!.id })).items[0]!;
@@ -112,7 +111,7 @@ describe('sync end to end', () => {
     const work = dialog.getByRole('region', { name: 'Your work on the demo cases' });
     await expect.poll(() => work.textContent()).toContain('CM26-0042201: your edited determination');
     await dialog.getByLabel('Server address').fill(server.url);
-    await dialog.getByLabel('Token').fill('imr_wrong-token-for-this-server');
+    await dialog.getByLabel('Token', { exact: true }).fill('imr_wrong-token-for-this-server');
     expect(await dialog.getByRole('button', { name: 'Sign in' }).isDisabled()).toBe(true);
     const exportDir = join(serverDir, 'demo-work');
     await work.getByLabel('Export into this folder (new or empty)').fill(exportDir);
@@ -124,7 +123,7 @@ describe('sync end to end', () => {
     await dialog.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('did not accept this token');
     expect(await backendCall('cases.list', { query: 'CM26-0042201' })).toHaveLength(1);
-    await dialog.getByLabel('Token').fill(token);
+    await dialog.getByLabel('Token', { exact: true }).fill(token);
     await dialog.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => dialog.textContent()).toContain(`as Dr. Alex Reviewer (${REVIEWER})`);
     expect(await dialog.getByRole('status').filter({ hasText: 'demo cases were replaced' }).textContent()).toMatch(
@@ -203,8 +202,8 @@ describe('sync end to end', () => {
     await page.getByTestId('signed-banner').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Back to inbox' }).click();
     const certificate = readFileSync(join(identityDirFor(app.dataDir, REVIEWER), 'certificate.pem'), 'utf8');
-    registerCertificate(server.db, REVIEWER, certificate, new Date());
-    assignCase(server.db, records, REVIEWER, syntheticCaseFolder(42, 1, 4096), new Date());
+    await registerCertificate(server.db, REVIEWER, certificate, new Date());
+    await assignCase(server.db, server.storage, REVIEWER, syntheticCaseFolder(42, 1, 4096), new Date());
 
     await expect.poll(() => page.getByRole('status').filter({ hasText: '1 upload waiting' }).count()).toBe(1);
     await page.locator('body').press('Control+Shift+S');
@@ -212,9 +211,10 @@ describe('sync end to end', () => {
     await expect
       .poll(() => notice.textContent(), { timeout: 60_000 })
       .toContain(`Uploaded ${SAMPLE_CASE} (version 1): receipt`);
-    const stored = server.db.prepare('select receipt_id as receiptId from packages where case_id = ?').get(caseId) as {
-      receiptId: string;
-    };
+    const [stored] = (await listReceiptsOf(server.db.query, REVIEWER))
+      .filter((ref) => ref.receipt.caseId === caseId)
+      .map((ref) => ref.receipt);
+    if (!stored) throw new Error(`The server has no package for ${SAMPLE_CASE}`);
     expect(await notice.textContent()).toContain(stored.receiptId);
     await expect.poll(() => row(SAMPLE_CASE).locator('.status').textContent()).toBe('Uploaded');
     await expect.poll(() => row('CM15-0000042').count()).toBe(1);
@@ -226,6 +226,12 @@ describe('sync end to end', () => {
     await page.getByRole('button', { name: 'Sync settings' }).click();
     const receipts = page.getByRole('region', { name: 'Upload receipts' });
     await expect.poll(() => receipts.textContent()).toContain(stored.receiptId);
+    const certificatePanel = page.getByRole('region', { name: 'Your signing certificate' });
+    const fingerprint = createHash('sha256').update(new X509Certificate(certificate).raw).digest('hex');
+    await expect
+      .poll(() => certificatePanel.textContent())
+      .toContain((fingerprint.toUpperCase().match(/.{2}/g) ?? []).join(':'));
+    expect(await certificatePanel.getByRole('button', { name: 'Save certificate…' }).count()).toBe(1);
     await saveScreenshot(page, 'sync-settings-receipts');
     await page.getByRole('dialog', { name: 'Sync settings' }).getByRole('button', { name: 'Close' }).click();
     expect(errors).toEqual([]);
@@ -238,7 +244,7 @@ describe('sync end to end', () => {
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Notes I must not lose' }] }],
     };
     await backendCall('determinations.saveSummary', { caseId: summary!.id, summary: draft });
-    withdrawCase(server.db, 'CM15-0000042', 'The parties settled the claim', new Date());
+    await withdrawCase(server.db, 'CM15-0000042', 'The parties settled the claim', new Date());
     await page.getByRole('button', { name: 'Sync', exact: true }).click();
     const banner = page.locator('.sync-notice-warn[data-case-number="CM15-0000042"]');
     await expect

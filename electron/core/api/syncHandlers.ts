@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/ipc';
 import type { WorkspaceServices } from '../services';
-import { configureSync, exportLocalWork, signOutSync } from '../sync';
+import { configureSync, enrolSync, exportLocalWork, readSyncCertificate, signOutSync } from '../sync';
 import { listLocalWork } from '../db';
 
 import type { PartialHandlerTable } from './handlerTable';
@@ -9,8 +9,16 @@ export function syncHandlers({
   ws,
   sync,
   requireProtectedKey,
+  signingKeys,
 }: WorkspaceServices): PartialHandlerTable<
-  'sync.status' | 'sync.run' | 'sync.configure' | 'sync.signOut' | 'sync.localWork' | 'sync.exportLocalWork'
+  | 'sync.status'
+  | 'sync.run'
+  | 'sync.configure'
+  | 'sync.enrol'
+  | 'sync.certificate'
+  | 'sync.signOut'
+  | 'sync.localWork'
+  | 'sync.exportLocalWork'
 > {
   const idle = () => {
     if (sync.isRunning())
@@ -27,6 +35,18 @@ export function syncHandlers({
     },
     'sync.localWork': () => (sync.status().configured ? [] : listLocalWork(ws.db)),
     'sync.exportLocalWork': ({ targetDir }) => exportLocalWork(ws, targetDir),
+    'sync.enrol': async ({ serverUrl, code, passphrase, replaceLocalWork }) => {
+      idle();
+      requireProtectedKey('sign in to a server');
+      const { replacedDemo } = await enrolSync(
+        ws,
+        { serverUrl, code, passphrase, replaceLocalWork: replaceLocalWork === true },
+        signingKeys,
+        sync.options,
+      );
+      return { ...sync.status(), replacedDemo };
+    },
+    'sync.certificate': () => readSyncCertificate(ws, signingKeys),
     'sync.signOut': () => {
       idle();
       signOutSync(ws);

@@ -34,9 +34,9 @@ export async function configureSync(
   replaceLocalWork = false,
 ): Promise<SignInResult> {
   const serverUrl = checkServerUrl(serverUrlText);
+  refuseReplacingLocalWork(ws, replaceLocalWork);
   const replacing = readSyncAccount(ws.db).serverUrl === null;
   const atRisk = replacing ? listLocalWork(ws.db) : [];
-  if (atRisk.length > 0 && !replaceLocalWork) throw workAtRiskError(atRisk);
   const client = createSyncClient(
     serverUrl,
     token,
@@ -91,6 +91,13 @@ export async function configureSync(
     });
   })();
   return { me, replacedDemo: backup ? { cases, backup } : null };
+}
+
+/** Signing in for the first time replaces the demo cases: refused while they hold the reviewer's work, unless told. */
+export function refuseReplacingLocalWork(ws: Workspace, replaceLocalWork: boolean): void {
+  if (replaceLocalWork || readSyncAccount(ws.db).serverUrl !== null) return;
+  const atRisk = listLocalWork(ws.db);
+  if (atRisk.length > 0) throw workAtRiskError(atRisk);
 }
 
 function workAtRiskError(cases: LocalWork[]): AppError {

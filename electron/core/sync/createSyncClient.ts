@@ -33,12 +33,12 @@ export interface SyncClient {
 export type SyncClientOptions = Pick<SyncOptions, 'requestTimeoutMs' | 'maxJsonReplyBytes'>;
 
 /**
- * Every sync request goes through here: protocol header, bearer token, the audit head (when given), timeouts and
- * errors in words.
+ * Every sync request goes through here: protocol header, bearer token (none for enrolment), the audit head (when
+ * given), timeouts and errors in words.
  */
 export function createSyncClient(
   serverUrl: string,
-  token: string,
+  token: string | null,
   options: SyncClientOptions,
   auditHead: () => string | null = () => null,
 ): SyncClient {
@@ -57,7 +57,7 @@ export function createSyncClient(
     }, timeoutMs);
     const headers = new Headers(init.headers);
     headers.set(SYNC_PROTOCOL_HEADER, String(SYNC_PROTOCOL_VERSION));
-    headers.set('authorization', `Bearer ${token}`);
+    if (token !== null) headers.set('authorization', `Bearer ${token}`);
     const head = auditHead();
     if (head) headers.set(AUDIT_HEAD_HEADER, head);
     let response: Response;

@@ -118,7 +118,7 @@ describe('the audit head leaves the computer', () => {
         return { kind: 'pass' };
       },
     });
-    const a = server.assign(1);
+    const a = await server.assign(1);
     tw = await syncedWorkspaceForTest(proxy.url, server.token);
     await tw.call('sync.run', {});
     expect(seen.length).toBeGreaterThan(1);

@@ -18,7 +18,7 @@ describe('a document whose file is not here cannot be marked reviewed', () => {
   });
 
   it('refuses the tick for a record that never downloaded, explains why, and accepts it once it arrived', async () => {
-    const a = server.assign(1, { records: 1 });
+    const a = await server.assign(1, { records: 1 });
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     await tw.call('sync.run', {});
     const store = openWorkspaceOf(tw).store;
@@ -42,7 +42,7 @@ describe('a document whose file is not here cannot be marked reviewed', () => {
   });
 
   it('keeps signing blocked when a document ticked reviewed has lost its file or it was damaged', async () => {
-    const a = server.assign(2, { records: 2 });
+    const a = await server.assign(2, { records: 2 });
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     await tw.call('sync.run', {});
     const docs = await tw.call('records.documents', { caseId: a.caseId });

@@ -9,6 +9,7 @@ import { silentLogger } from '../../../electron/core/log/logger';
 import { verifyPackageDir } from '../../../electron/core/packages/verifyPackageDir';
 import { writeSyncAccount } from '../../../electron/core/sync/syncAccount';
 import { appErrorDetails } from '../../../shared/ipc/appError';
+import { createEnrolmentCode } from '../../../server/enrolment/createEnrolmentCode';
 import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';
 import { tempDir } from '../../support/tempDir';
 import { createTestSigner, signCaseForTest, type TestSigner } from './support/signForTest';
@@ -65,6 +66,25 @@ describe('signing in on the demo workspace', () => {
     );
     expect(readFileSync(join(exported.dir, second!.caseNumber, 'determination.json'), 'utf8')).toContain('overturned');
     expect(readFileSync(join(exported.dir, second!.caseNumber, 'determination.txt'), 'utf8')).toMatch(/: overturned/);
+  });
+
+  it('refuses an enrolment code the same way before spending it, so the same code signs in once told to replace', async () => {
+    const [first] = await tw.call('cases.list', {});
+    const item = (await tw.call('cases.get', { caseId: first!.id })).items[0]!;
+    await tw.call('determinations.saveItem', { caseId: first!.id, itemId: item.id, decision: 'upheld' });
+    const { code } = await createEnrolmentCode(server.adminDb(), REVIEWER, { now: new Date() });
+    const enrol = { serverUrl: server.server.url, code, passphrase: 'correct horse battery' };
+    const refused = await tw.call('sync.enrol', enrol).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(appErrorDetails(refused, 'localWorkAtRisk')?.cases.map((c) => c.caseNumber)).toEqual([first!.caseNumber]);
+    expect((await tw.call('sync.status', {})).configured).toBe(false);
+    const status = await tw.call('sync.enrol', { ...enrol, replaceLocalWork: true });
+    expect(status).toMatchObject({
+      configured: true,
+      replacedDemo: { backup: expect.stringMatching(/^before-sign-in-/) },
+    });
   });
 
   it('replaces the demo only when told to, after a verified backup that still holds the work', async () => {

@@ -44,7 +44,7 @@ describe('the back end tells the window what a background sync changed', () => {
       ...f,
       bytes: Buffer.from(`Progress note ${i + 1}\nLow back pain, improving with therapy.\n`),
     }));
-    const a = assignCase(server.server.db, server.records, REVIEWER, folder, new Date());
+    const a = await assignCase(server.server.db, server.storage(), REVIEWER, folder, new Date());
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     stop = tw.backend.events.subscribe((e) => events.push(e));
     await tw.call('sync.run', {});
@@ -65,7 +65,7 @@ describe('the back end tells the window what a background sync changed', () => {
   });
 
   it('announces a record downloaded again after it went missing, for the case that lists it', async () => {
-    const a = server.assign(2, { records: 1 });
+    const a = await server.assign(2, { records: 1 });
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     await tw.call('sync.run', {});
     const ws = openWorkspaceOf(tw);

@@ -18,6 +18,8 @@ export interface SyncControls {
   refresh(): Promise<void>;
   run(acceptRemovals?: boolean): Promise<void>;
   configure(serverUrl: string, token: string, replaceLocalWork?: boolean): Promise<SignInOutcome>;
+  /** Sign in with a one-time code; the passphrase seals a signing key made now when there is none. */
+  enrol(serverUrl: string, code: string, passphrase?: string, replaceLocalWork?: boolean): Promise<SignInOutcome>;
   signOut(): Promise<void>;
 }
 
@@ -105,7 +107,23 @@ export function useSyncStatus(onSynced: () => void): SyncControls {
     [applyAction],
   );
 
+  const enrol = useCallback(
+    async (serverUrl: string, code: string, passphrase?: string, replaceLocalWork = false): Promise<SignInOutcome> => {
+      const { replacedDemo, ...next } = await call('sync.enrol', {
+        serverUrl,
+        code,
+        ...(passphrase ? { passphrase } : {}),
+        ...(replaceLocalWork ? { replaceLocalWork } : {}),
+      });
+      applyAction(next);
+      setError(null);
+      synced.current();
+      return { replacedDemo };
+    },
+    [applyAction],
+  );
+
   const signOut = useCallback(async () => applyAction(await call('sync.signOut', {})), [applyAction]);
 
-  return { status, error, refresh, run, configure, signOut };
+  return { status, error, refresh, run, configure, enrol, signOut };
 }
