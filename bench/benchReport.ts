@@ -9,6 +9,8 @@ export interface BenchFigure {
   maxRatio?: number;
   /** The issue's absolute target for value, in the same unit. */
   maxValue?: number;
+  /** For figures where higher is better (accuracy, F1): the least value that meets the target. */
+  minValue?: number;
 }
 
 export interface BenchOutcome extends BenchFigure {
@@ -19,10 +21,13 @@ export interface BenchOutcome extends BenchFigure {
 export function reportFigure(figure: BenchFigure): BenchOutcome {
   const ratio = figure.baselineValue > 0 ? figure.value / figure.baselineValue : Number.POSITIVE_INFINITY;
   const ratioOk = figure.maxRatio === undefined || ratio <= figure.maxRatio;
-  const valueOk = figure.maxValue === undefined || figure.value <= figure.maxValue;
+  const valueOk =
+    (figure.maxValue === undefined || figure.value <= figure.maxValue) &&
+    (figure.minValue === undefined || figure.value >= figure.minValue);
   const pass = ratioOk && valueOk;
   const targets = [
     figure.maxValue === undefined ? null : `target <= ${figure.maxValue} ${figure.unit}`,
+    figure.minValue === undefined ? null : `target >= ${figure.minValue} ${figure.unit}`,
     figure.maxRatio === undefined ? null : `ratio target <= ${figure.maxRatio}`,
   ].filter(Boolean);
   console.log(

@@ -14,7 +14,8 @@ const MEASURED_KEYS = 60;
 const KEY_DELAY_MS = 35;
 const TEXT = 'the cervical mri is not medically necessary as there is no new deficit ';
 
-type Kind = 'bare' | 'app' | 'app-one-page';
+export type EditorKind = 'bare' | 'app' | 'app-one-page';
+type Kind = EditorKind;
 
 interface BenchApi {
   mount(kind: Kind): Promise<void>;
@@ -26,7 +27,7 @@ interface BenchApi {
 }
 
 /** Debian's Chromium as in the end-to-end rig; unthrottled frames measure the editor's work, not the wait for vsync. */
-function launch(unthrottled: boolean): Promise<Browser> {
+export function launch(unthrottled: boolean): Promise<Browser> {
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -40,7 +41,7 @@ function launch(unthrottled: boolean): Promise<Browser> {
   return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', headless: true, args });
 }
 
-async function buildPage(outdir: string): Promise<string> {
+export async function buildPage(outdir: string): Promise<string> {
   await build({
     entryPoints: [join(here, 'editorPage', 'main.tsx')],
     bundle: true,
@@ -58,7 +59,7 @@ async function buildPage(outdir: string): Promise<string> {
   return pathToFileURL(join(outdir, 'index.html')).href;
 }
 
-async function typeAndMeasure(
+export async function typeAndMeasure(
   page: Page,
   kind: Kind,
 ): Promise<{ samples: KeystrokeSample[]; commits: number; chips: number }> {

@@ -3,6 +3,7 @@ import { buildHaystackFields } from '../shared/citations/catalog/buildHaystackFi
 import { createCatalogSearch } from '../shared/citations/catalog/createCatalogSearch';
 import { loadCatalog } from '../shared/citations/catalog/loadCatalog';
 import { percentile, reportFigure, type BenchOutcome } from './benchReport';
+import { meanReciprocalRank, pickerRankingQueries } from './picker/pickerRankingQueries';
 
 /** What reviewers type into the citation picker, each replayed one keystroke at a time. */
 const reviewerQueries = [
@@ -76,12 +77,43 @@ export default async function pickerBench(): Promise<BenchOutcome[]> {
     }
   }
 
+  // Ranking quality: where the entry the reviewer means comes, ours against Fuse.js on the same fields.
+  const rankOf = (ids: readonly string[], expected: string) => {
+    const i = ids.indexOf(expected);
+    return i < 0 ? null : i + 1;
+  };
+  const ourRanks = pickerRankingQueries.map((p) =>
+    rankOf(
+      picker.search(p.query, { urDecisionDate: p.urDecisionDate, limit: 20 }).map((r) => r.entry.id),
+      p.expected,
+    ),
+  );
+  const fuseRanks = pickerRankingQueries.map((p) =>
+    rankOf(
+      fuse.search(p.query, { limit: 20 }).map((r) => catalog[r.refIndex]?.id ?? ''),
+      p.expected,
+    ),
+  );
+  const ourMrr = meanReciprocalRank(ourRanks);
+  const fuseMrr = meanReciprocalRank(fuseRanks);
+  console.log(
+    `ranking: ${pickerRankingQueries.length} query -> entry pairs; MRR ours ${ourMrr.toFixed(3)}, Fuse.js ${fuseMrr.toFixed(3)}; ` +
+      `first ${ourRanks.filter((r) => r === 1).length}/${ourRanks.length}, missing ${ourRanks.filter((r) => r === null).length}`,
+  );
   console.log(
     `${catalog.length} catalog entries, ${reviewerQueries.length} queries, ${keystrokes.length} keystrokes x ${ROUNDS} rounds; ` +
       `median ours ${percentile(ours, 50).toFixed(3)} ms, Fuse.js ${percentile(fuses, 50).toFixed(3)} ms; ` +
       `max ours ${percentile(ours, 100).toFixed(3)} ms`,
   );
   return [
+    reportFigure({
+      name: 'citation picker ranking, 1 - mean reciprocal rank',
+      value: 1 - ourMrr,
+      unit: 'share',
+      baselineName: 'Fuse.js (same fields)',
+      baselineValue: 1 - fuseMrr,
+      maxValue: 0.2,
+    }),
     reportFigure({
       name: 'citation picker search, p95 per keystroke',
       value: percentile(ours, 95),

@@ -88,6 +88,9 @@ function mountApp(doc: RichTextDoc): Promise<void> {
           search: (q) => catalog.search(q, { urDecisionDate: '2014-04-03', bodyPartHint: ['neck'] }),
           picked: () => {},
         }}
+        snippetSource={{ search: () => [] }}
+        guidelineLabel="MAXIMUS guideline"
+        onSaveSnippet={() => {}}
         onChange={onChange}
         onFocusEditor={() => {}}
         onOpenQuote={() => {}}

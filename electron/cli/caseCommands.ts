@@ -5,6 +5,7 @@ export const CASE_COMMANDS: CliCommand[] = [
     name: 'list',
     usage: 'list [query] [--all | --archived]',
     summary: 'List the open cases (--all: closed ones too; --archived: the archived ones), optionally filtered',
+    readsOnly: () => true,
     async run({ invoke, args, flags }) {
       const view = flags.archived ? 'archived' : flags.all ? 'inbox' : 'open';
       const query = args[0] ? { query: args[0] } : {};

@@ -2,10 +2,24 @@ import type { Invoke } from '../core/api';
 
 export interface CliContext {
   args: string[];
-  /** `--all` and `--archived` (for `list`). */
-  flags: { all: boolean; archived: boolean };
   /** Typed calls through the registrar, the same door the window uses. */
   invoke: Invoke;
+  /** --json: print machine-readable output where the command offers it. */
+  json?: boolean;
+  /** Named options given on the command line (--document ID, --force, --model fast|best). */
+  options?: { document?: string; force?: boolean; model?: string };
+  /** Flags given on the command line (`--replace-local-work`, `--trust`, `--fix`, `--rekey`, `--all`, `--archived`). */
+  flags: CliFlags;
+}
+
+export interface CliFlags {
+  replaceLocalWork: boolean;
+  rekey: boolean;
+  fix: boolean;
+  trust: string[];
+  /** `list`: closed cases too, or the archived ones. */
+  all: boolean;
+  archived: boolean;
 }
 
 export interface CliCommand {
@@ -14,7 +28,12 @@ export interface CliCommand {
   summary: string;
   /** Runs even when the database is damaged and waits for a restore. */
   allowDamaged?: boolean;
-  /** Runs without opening the workspace (e.g. verifying a package someone sent). */
-  withoutWorkspace?(args: string[]): Promise<number>;
+  /**
+   * Only reads the workspace with these arguments: it may still run, read-only, while another program holds the
+   * workspace. Every other command refuses then (one writer per workspace).
+   */
+  readsOnly?(args: string[], flags: CliFlags): boolean;
+  /** Runs without opening the workspace for writing (e.g. verifying a package someone sent). */
+  withoutWorkspace?(args: string[], flags: CliFlags, dataDir: string): Promise<number>;
   run(ctx: CliContext): Promise<number>;
 }

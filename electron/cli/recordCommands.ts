@@ -4,6 +4,7 @@ import type { ImportStatus } from '../../shared/ipc';
 import type { Invoke } from '../core/api';
 import type { CliCommand } from './cliCommand';
 import { findCaseId } from './findCaseId';
+import { followOcr } from './followOcr';
 
 async function follow(invoke: Invoke, jobId: string): Promise<ImportStatus> {
   for (;;) {
@@ -57,7 +58,13 @@ export const RECORD_COMMANDS: CliCommand[] = [
       for (const path of paths.filter((p) => !missing.includes(p))) uploadIds.push(await uploadFile(invoke, path));
       if (uploadIds.length === 0) return 1;
       const { jobId } = await invoke('records.import', { caseId, uploadIds });
-      return Math.max(printResults(await follow(invoke, jobId)), missing.length > 0 ? 1 : 0);
+      const code = Math.max(printResults(await follow(invoke, jobId)), missing.length > 0 ? 1 : 0);
+      const ocr = await invoke('records.ocrStatus', { caseId });
+      if (ocr.pagesTotal > ocr.pagesDone)
+        console.log(
+          `${ocr.pagesTotal - ocr.pagesDone} scanned page(s) queued for OCR: they are read in the background when the app is open, or now with "npm run cli -- ocr ${caseNumber}".`,
+        );
+      return code;
     },
   },
   {
@@ -72,9 +79,29 @@ export const RECORD_COMMANDS: CliCommand[] = [
     },
   },
   {
+    name: 'ocr',
+    usage: 'ocr <caseNumber> [--document ID] [--force] [--model fast|best]',
+    summary: 'Read scanned pages of a case by OCR now (--force: read them all again, replacing earlier results)',
+    async run({ invoke, args, options = {} }) {
+      const caseId = await findCaseId(invoke, args[0], 'ocr <caseNumber> [--document ID] [--force]');
+      const model = options.model;
+      if (model !== undefined && model !== 'fast' && model !== 'best')
+        throw new Error('--model is "fast" (the default) or "best" (slower, sometimes more accurate).');
+      const queued = await invoke('records.runOcr', {
+        caseId,
+        ...(options.document ? { documentId: options.document } : {}),
+        ...(options.force ? { force: true } : {}),
+        ...(model ? { model } : {}),
+      });
+      console.log(`${queued.pages} page(s) of ${queued.documents} document(s) queued for OCR.`);
+      return followOcr(invoke, caseId);
+    },
+  },
+  {
     name: 'search',
     usage: 'search <caseNumber> <query...>',
     summary: "Search the text of a case's records",
+    readsOnly: () => true,
     async run({ invoke, args }) {
       const [caseNumber, ...words] = args;
       const caseId = await findCaseId(invoke, caseNumber, 'search <caseNumber> <query...>');

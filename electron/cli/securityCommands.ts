@@ -1,6 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import type { CliCommand } from './cliCommand';
 import { findCaseId } from './findCaseId';
+import { readPassphrase } from './readPassphrase';
+
+/** The new passphrase: IMR_NEW_PASSPHRASE for scripts, otherwise typed twice without echo. */
+async function newPassphrase(): Promise<string> {
+  const fromEnv = process.env['IMR_NEW_PASSPHRASE'];
+  if (fromEnv) return fromEnv;
+  if (!process.stdin.isTTY) throw new Error('Set IMR_NEW_PASSPHRASE or run this in a terminal.');
+  const first = await readPassphrase('New passphrase (at least 10 characters): ');
+  if ((await readPassphrase('Type it again: ')) !== first)
+    throw new Error('The two passphrases differ; nothing changed.');
+  return first;
+}
 
 export const SECURITY_COMMANDS: CliCommand[] = [
   {
@@ -29,18 +41,45 @@ export const SECURITY_COMMANDS: CliCommand[] = [
     },
   },
   {
+    name: 'passphrase',
+    usage: 'passphrase [--rekey]',
+    summary:
+      'Protect a key-file workspace with a passphrase (the key is replaced), or change it; --rekey also replaces the key',
+    async run({ invoke, flags }) {
+      const before = await invoke('session.status', {});
+      const current = before.keyKind === 'passphrase' ? (process.env['IMR_PASSPHRASE'] ?? '') : '';
+      if (before.keyKind === 'passphrase' && !current)
+        throw new Error('Set IMR_PASSPHRASE to the current passphrase to change it.');
+      const next = await newPassphrase();
+      await invoke('session.changePassphrase', { current, next, ...(flags.rekey ? { rekey: true } : {}) });
+      console.log(
+        before.keyKind === 'keyFile' || flags.rekey
+          ? 'The passphrase is set and the key was replaced: the database, the records and the backups are encrypted with the new key.'
+          : 'The passphrase was changed.',
+      );
+      return 0;
+    },
+  },
+  {
     name: 'audit',
-    usage: 'audit verify | audit export <caseNumber> [file]',
+    usage: 'audit verify | audit export <caseNumber> [file] | audit accept-rollback',
     summary: "Check the hash chain of the audit trail, or write one case's trail as JSON Lines",
+    readsOnly: (args) => args[0] !== 'accept-rollback',
     async run({ invoke, args }) {
       const [sub, caseNumber, out] = args;
-      if (sub === 'verify') {
-        const result = await invoke('audit.verify', {});
-        if (result.ok) console.log(`Audit trail intact: ${result.events} event(s); head ${result.headHash}.`);
+      if (sub === 'verify' || sub === 'accept-rollback') {
+        const result =
+          sub === 'verify' ? await invoke('audit.verify', {}) : await invoke('audit.acceptRollback', { confirm: true });
+        if (result.firstBroken)
+          console.log(
+            `Audit trail BROKEN at event ${result.firstBroken.id}: ${result.firstBroken.problem}. ${result.events} event(s) before it are intact.`,
+          );
+        else if (result.ok) console.log(`Audit trail intact: ${result.events} event(s); head ${result.headHash}.`);
         else
           console.log(
-            `Audit trail BROKEN at event ${result.firstBroken?.id}: ${result.firstBroken?.problem}. ${result.events} event(s) before it are intact.`,
+            `Audit trail NOT INTACT: its ${result.events} event(s) link up (head ${result.headHash}), but it does not continue the head anchored outside the workspace.`,
           );
+        if (result.anchor) console.log(`Anchor ${result.anchor.where}: ${result.anchor.message}`);
         return result.ok ? 0 : 1;
       }
       if (sub !== 'export' || !caseNumber)

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SafeStorage } from 'electron';
 import { KEY_FILE_NAME, readKeyFile } from '../core/keys';
 import type { KeyProvider } from '../core/db';
-import { syncDirectory, writeFileAtomic } from '../core/files';
+import { destroyFile, syncDirectory, writeFileAtomic } from '../core/files';
 
 export const SEALED_KEY_FILE_NAME = 'workspace.key.sealed';
 
@@ -21,12 +21,17 @@ export function safeStorageKeyProvider(
     kind: 'safeStorage',
     getKey() {
       if (!existsSync(file)) {
-        mkdirSync(dataDir, { recursive: true });
+        mkdirSync(dataDir, { recursive: true, mode: 0o700 });
         const legacy = join(dataDir, KEY_FILE_NAME);
-        // A workspace created while no keychain was available keeps its key, now sealed by the keychain.
-        const key = existsSync(legacy) ? readKeyFile(legacy) : randomBytes(32);
+        // A workspace created while no keychain was available: its key is sealed by the keychain for now and a new one
+        // is staged, so opening it re-encrypts everything and a copy of the old key file opens nothing.
+        const adopted = existsSync(legacy);
+        const key = adopted ? readKeyFile(legacy) : randomBytes(32);
         writeFileSync(file, seal(key), { mode: 0o600, flag: 'wx' });
-        rmSync(legacy, { force: true });
+        if (adopted) {
+          writeFileAtomic(staged, seal(randomBytes(32)));
+          destroyFile(legacy);
+        }
       }
       return unseal(file);
     },

@@ -2,16 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isAppError } from '../../shared/ipc';
+import { isAppError, type BackendEvent } from '../../shared/ipc';
 import type { Registrar } from '../core/api';
 import type { Logger } from '../core/log';
 import { readRecordRange } from '../core/records';
 import type { Workspace } from '../core/workspace';
 import { resolveRendererFile } from './resolveRendererFile';
 import {
-  SHELL_COOKIE,
+  LAUNCH_PATH,
   SHELL_CSP,
-  cookieToken,
+  bearerToken,
   hostAndOriginAllowed,
   isLoopbackAddress,
   isLoopbackHost,
@@ -27,31 +27,57 @@ export interface ShellServerOptions {
   host?: string;
   port?: number;
   maxBodyBytes?: number;
+  /** The back end's events, passed on to each open window over /api/events. */
+  events?: (listener: (event: BackendEvent) => void) => () => void;
+  /** Sockets open at once; more are closed as they arrive (a tab needs a handful). */
+  maxConnections?: number;
+  /** How long a request's headers and body may take to arrive before the request is answered 408 and closed. */
+  requestTimeoutMs?: number;
+  /** Event streams open at once (one per window). */
+  maxEventStreams?: number;
 }
 
 export interface ShellServer {
   readonly url: string;
+  /** Opens the app with the token in the URL fragment: browsers never send a fragment to a server, so it lands in no log. */
   readonly launchUrl: string;
   readonly port: number;
   readonly token: string;
   close(): Promise<void>;
 }
 
-/** The loopback browser shell: the built renderer plus the same registrar, behind a per-launch token. */
+const EVENT_KEEPALIVE_MS = 25_000;
+
+/**
+ * The loopback browser shell: the built renderer plus the same registrar. The per-launch token is never a cookie (a
+ * browser would send a cookie for 127.0.0.1 to every local port): the window keeps it in sessionStorage and sends it
+ * in the Authorization header of every API, record and event request. The static app files carry no data and need none.
+ */
 export async function createShellServer(opts: ShellServerOptions): Promise<ShellServer> {
   const host = opts.host ?? '127.0.0.1';
   if (!isLoopbackHost(host)) throw new Error(`The browser shell only listens on loopback; refusing to bind ${host}.`);
   const token = randomBytes(24).toString('base64url');
   const maxBody = opts.maxBodyBytes ?? 50 * 1024 * 1024;
+  const requestTimeoutMs = opts.requestTimeoutMs ?? 30_000;
+  const maxEventStreams = opts.maxEventStreams ?? 8;
+  const eventStreams = new Set<ServerResponse>();
   let port = 0;
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      opts.log.error('Shell request failed', { error: errorMessage(error) });
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
-      else res.destroy();
-    });
-  });
+  const server: Server = createServer(
+    {
+      requestTimeout: requestTimeoutMs,
+      headersTimeout: Math.min(requestTimeoutMs, 10_000),
+      connectionsCheckingInterval: Math.min(1000, requestTimeoutMs),
+    },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        opts.log.error('Shell request failed', { error: errorMessage(error) });
+        if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
+        else res.destroy();
+      });
+    },
+  );
+  server.maxConnections = opts.maxConnections ?? 32;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isLoopbackAddress(req.socket.remoteAddress))
@@ -59,16 +85,13 @@ export async function createShellServer(opts: ShellServerOptions): Promise<Shell
     if (!hostAndOriginAllowed(req, port))
       return send(res, 403, 'text/plain; charset=utf-8', 'Foreign host or origin refused');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const launchToken = url.searchParams.get('token') ?? undefined;
-    if (req.method === 'GET' && url.pathname === '/' && launchToken !== undefined) {
-      if (!tokenMatches(launchToken, token)) return send(res, 401, 'text/plain; charset=utf-8', 'Wrong launch token');
-      res.writeHead(302, {
-        'Set-Cookie': `${SHELL_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: '/',
-      });
-      return void res.end();
+    const isData = url.pathname.startsWith('/api/') || url.pathname.startsWith('/records/');
+    if (!isData) {
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
+      return staticFile(res, url.pathname === LAUNCH_PATH ? '/' : url.pathname);
     }
-    if (!tokenMatches(cookieToken(req), token) && !tokenMatches(bearer(req), token)) {
+    if (!tokenMatches(bearerToken(req), token)) {
       return send(
         res,
         401,
@@ -77,17 +100,22 @@ export async function createShellServer(opts: ShellServerOptions): Promise<Shell
       );
     }
     if (url.pathname === '/api/invoke') return invoke(req, res);
+    if (url.pathname === '/api/events' && req.method === 'GET') return eventStream(req, res);
     if (url.pathname.startsWith('/records/') && (req.method === 'GET' || req.method === 'HEAD')) {
       return record(req, res, decodeURIComponent(url.pathname.slice('/records/'.length)));
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD')
-      return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed');
-    return staticFile(res, url.pathname);
+    return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
   }
 
   async function invoke(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'POST only');
-    const body = await readBody(req, maxBody);
+    const body = await readBody(req, maxBody, requestTimeoutMs);
+    if (body === 'timeout') {
+      res.writeHead(408, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+      res.end('The request body did not arrive in time.');
+      req.socket.destroySoon();
+      return;
+    }
     if (body === null)
       return json(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request is too large.' } });
     let message: unknown;
@@ -99,6 +127,30 @@ export async function createShellServer(opts: ShellServerOptions): Promise<Shell
     const envelope = message as { method?: unknown; payload?: unknown } | null;
     const result = await opts.registrar.invoke(envelope?.method, envelope?.payload, { transport: 'shell' });
     json(res, 200, result);
+  }
+
+  /** Server-Sent Events over a plain fetch stream (EventSource cannot send the Authorization header). */
+  function eventStream(req: IncomingMessage, res: ServerResponse): void {
+    if (!opts.events || eventStreams.size >= maxEventStreams)
+      return send(res, 503, 'text/plain; charset=utf-8', 'Too many windows are listening for changes.');
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      Connection: 'keep-alive',
+    });
+    const write = (event: BackendEvent) => res.write(`data: ${JSON.stringify(event)}\n\n`);
+    eventStreams.add(res);
+    write({ type: 'hello' });
+    const unsubscribe = opts.events(write);
+    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), EVENT_KEEPALIVE_MS);
+    keepAlive.unref();
+    const end = () => {
+      clearInterval(keepAlive);
+      unsubscribe();
+      eventStreams.delete(res);
+    };
+    res.on('close', end);
   }
 
   function record(req: IncomingMessage, res: ServerResponse, documentId: string): void {
@@ -148,20 +200,16 @@ export async function createShellServer(opts: ShellServerOptions): Promise<Shell
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
-    launchUrl: `${url}/?token=${token}`,
+    launchUrl: `${url}${LAUNCH_PATH}#token=${token}`,
     port,
     token,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const stream of eventStreams) stream.end();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
-}
-
-function bearer(req: IncomingMessage): string | undefined {
-  const header = req.headers.authorization;
-  return header?.startsWith('Bearer ') ? header.slice(7) : undefined;
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
@@ -174,17 +222,28 @@ function json(res: ServerResponse, status: number, value: unknown): void {
   res.end(JSON.stringify(value));
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+/** The whole body, null when it is larger than `limit`, 'timeout' when it has not all arrived within `timeoutMs`. */
+function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<Buffer | null | 'timeout'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
+    const timer = setTimeout(() => {
+      req.removeAllListeners('data');
+      resolve('timeout');
+    }, timeoutMs);
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) tooLarge = true;
       else chunks.push(chunk);
     });
-    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
+    req.on('end', () => {
+      clearTimeout(timer);
+      resolve(tooLarge ? null : Buffer.concat(chunks));
+    });
+    req.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
   });
 }

@@ -1,7 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const SHELL_COOKIE = 'imr_shell';
+/** The address printed at start; the token follows in its fragment. */
+export const LAUNCH_PATH = '/launch';
 
 export function isLoopbackHost(host: string): boolean {
   return host === '127.0.0.1' || host === '::1' || host === 'localhost';
@@ -17,13 +18,10 @@ export function tokenMatches(candidate: string | undefined, token: string): bool
   return timingSafeEqual(Buffer.from(candidate), Buffer.from(token));
 }
 
-export function cookieToken(req: IncomingMessage): string | undefined {
-  const header = req.headers.cookie ?? '';
-  for (const part of header.split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === SHELL_COOKIE) return rest.join('=');
-  }
-  return undefined;
+/** The launch token from `Authorization: Bearer …`, the only place the shell accepts it (never a cookie or the URL). */
+export function bearerToken(req: IncomingMessage): string | undefined {
+  const header = req.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7) : undefined;
 }
 
 /** Refuses DNS-rebinding (foreign Host) and cross-site requests (foreign Origin, or a browser saying it is cross-site). */

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultAnchorDir, fileAnchorStore } from '../core/audit';
 import { createBackend } from '../core/backend';
 import { chooseKeySource } from '../core/session';
 import { createConsoleLogger } from '../core/log';
@@ -12,6 +13,8 @@ import { createShellServer } from './createShellServer';
 const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, passphrase: { type: 'boolean' } },
 });
+// Everything this process writes (database, WAL, backups, records) is for this user only.
+process.umask(0o077);
 const dataDir = values['data-dir'] ?? defaultDataDir();
 const log = createConsoleLogger('shell');
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,10 +32,12 @@ const backend = await createBackend({
   transport: 'shell',
   backgroundSync: true,
   maintenance: 'background',
+  auditAnchors: fileAnchorStore(defaultAnchorDir(), dataDir),
 });
 const shell = await createShellServer({
   ws: backend.ws,
   registrar: backend.registrar,
+  events: backend.events.subscribe,
   rendererDir,
   log,
   port: values.port ? Number(values.port) : 0,

@@ -36,9 +36,9 @@ const chapters: readonly Chapter[] = [
     '9792.23.1',
     ['neck', 'upper back'],
     [
-      ['173-175', 'Physical methods, injections'],
-      ['177-178', 'Special studies / MRI'],
-      ['179-180', 'Surgical considerations'],
+      ['173-175', 'Initial care: physical methods, activity, injections'],
+      ['177-178', 'Special studies: red flags, physiologic evidence, when to order studies'],
+      ['179-180', 'Imaging studies (MRI, CT, myelography, flexion/extension views) and surgical considerations'],
       ['181-183', 'Table 8-8 summary of recommendations'],
     ],
   ],
@@ -49,8 +49,8 @@ const chapters: readonly Chapter[] = [
     ['shoulder'],
     [
       ['203-204', 'Physical methods, injections'],
-      ['207-209', 'Special studies / MRI'],
-      ['209-211', 'Surgical considerations: rotator cuff, impingement'],
+      ['207-209', 'Special studies: imaging (MRI, arthrography, x-rays)'],
+      ['209-211', 'Surgical considerations: rotator cuff repair, impingement (decompression)'],
       ['213-214', 'Table 9-6 summary of recommendations'],
     ],
   ],
@@ -62,7 +62,7 @@ const chapters: readonly Chapter[] = [
     ['forearm', 'wrist', 'hand'],
     [
       ['264-265', 'Splinting, initial care'],
-      ['268-269', 'Special studies / EMG, NCS'],
+      ['268-269', 'Special studies: EMG, nerve conduction studies, imaging'],
       ['270', 'Carpal tunnel release'],
       ['271-273', 'Table 11-7 summary of recommendations'],
     ],
@@ -75,8 +75,8 @@ const chapters: readonly Chapter[] = [
     [
       ['298-301', 'Physical methods: TENS, traction, lumbar supports'],
       ['300', 'Epidural steroid injections'],
-      ['303-304', 'Special studies / MRI, EMG'],
-      ['305-307', 'Surgical considerations: discectomy, fusion'],
+      ['303-304', 'Special studies: MRI, CT, EMG, flexion/extension x-rays for instability'],
+      ['305-307', 'Surgical considerations: lumbar discectomy, laminectomy, fusion'],
       ['308-310', 'Table 12-8 summary of recommendations'],
     ],
   ],
@@ -87,7 +87,7 @@ const chapters: readonly Chapter[] = [
     ['knee'],
     [
       ['339', 'Injections'],
-      ['341-343', 'Special studies / MRI'],
+      ['341-343', 'Special studies: knee MRI, x-rays'],
       ['344-345', 'Surgical considerations: meniscectomy'],
       ['346-347', 'Table 13-6 summary of recommendations'],
     ],
@@ -99,7 +99,7 @@ const chapters: readonly Chapter[] = [
     ['ankle', 'foot'],
     [
       ['371-372', 'Orthotics'],
-      ['372-374', 'Special studies / imaging'],
+      ['372-374', 'Special studies: imaging (x-rays, MRI)'],
       ['374-375', 'Surgical considerations'],
     ],
   ],
@@ -116,8 +116,14 @@ const chapters: readonly Chapter[] = [
   ['16', 'Eye', '9792.23.9', ['eye'], []],
 ];
 
-/** Citation strings the domain reference marks [V]: the 2.3.A example and the Chapter 12 number/title/section. */
-const verifiedIds = new Set(['mtus-acoem-2004-ch8-p177-178', 'mtus-acoem-2004-ch12']);
+/** Citation strings the domain reference marks [V] (the 2.3.A example, the Chapter 12 number/title/section) and the sample letter's. */
+const verifiedIds = new Set([
+  'mtus-acoem-2004-ch8-p177-178',
+  'mtus-acoem-2004-ch12',
+  // Cited on the guideline lines of the sample letter (a real 2014 letter): imaging of the neck, flexion/extension views.
+  'mtus-acoem-2004-ch8-p179-180',
+  'mtus-acoem-2004-ch12-p303-304',
+]);
 
 export function acoem2004Entries(): CatalogEntry[] {
   return chapters.flatMap(([no, title, reg, bodyParts, units]) => {

@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/ipc';
 import type { ServerDb } from '../db';
-import type { ChangePayload } from '../feed';
-import type { RecordStore } from '../records';
-import {
-  findCaseByNumber,
-  findReviewer,
-  insertChange,
-  replaceCaseRecords,
-  upsertCase,
-  upsertRecord,
-} from '../repositories';
+import { appendChange } from '../feed';
+import { findCaseByNumber, findReviewer, replaceCaseRecords, upsertCase, upsertRecord } from '../repositories';
+import type { BlobInfo, BlobStorage } from '../storage';
 
 import { buildCaseDetail } from './buildCaseDetail';
 import type { LoadedCaseFolder } from './readCaseFolder';
@@ -28,54 +21,55 @@ export interface AssignResult {
  * Assigns (or re-sends) a case to a reviewer: stores its records, then in one transaction updates the case
  * and appends the feed changes: 'reassigned' for a previous reviewer, 'assigned' with the full snapshot.
  */
-export function assignCase(
+export async function assignCase(
   db: ServerDb,
-  store: RecordStore,
+  storage: BlobStorage,
   reviewerId: string,
   folder: LoadedCaseFolder,
   now: Date,
-): AssignResult {
-  if (!findReviewer(db, reviewerId)) {
+): Promise<AssignResult> {
+  if (!(await findReviewer(db.query, reviewerId))) {
     throw new AppError(
       'NOT_FOUND',
       `There is no reviewer ${reviewerId}. Create it first with: create-reviewer ${reviewerId}`,
     );
   }
-  const stored = folder.files.map((file) => store.put(file.bytes));
+  const stored: BlobInfo[] = [];
+  for (const file of folder.files) stored.push(await storage.put(file.bytes));
   const shas = stored.map((file) => file.sha256);
   if (new Set(shas).size !== shas.length) {
     throw new AppError('BAD_FILE', 'Two documents of this case have identical content; list each record file once.');
   }
   const at = now.toISOString();
   const caseNumber = folder.caseFile.case.caseNumber;
-  return db.transaction((): AssignResult => {
-    const existing = findCaseByNumber(db, caseNumber);
+  return db.write(async (tx): Promise<AssignResult> => {
+    const existing = await findCaseByNumber(tx, caseNumber);
     const caseId = existing?.id ?? folder.caseFile.case.id ?? randomUUID();
     const detail = buildCaseDetail(caseId, folder, stored, at);
-    stored.forEach((file, index) => {
+    for (const [index, file] of stored.entries()) {
       const mimeType = folder.files[index]?.mimeType ?? 'application/octet-stream';
-      upsertRecord(db, { sha256: file.sha256, sizeBytes: file.sizeBytes, mimeType, storedAt: at });
-    });
-    upsertCase(db, { id: caseId, caseNumber, reviewerId, state: 'assigned', detail, updatedAt: at });
-    replaceCaseRecords(db, caseId, shas);
+      await upsertRecord(tx, { sha256: file.sha256, sizeBytes: file.sizeBytes, mimeType, storedAt: at });
+    }
+    await upsertCase(tx, { id: caseId, caseNumber, reviewerId, state: 'assigned', detail, updatedAt: at });
+    await replaceCaseRecords(tx, caseId, shas);
 
     const previous = existing?.state === 'assigned' ? existing.reviewerId : null;
     if (previous && previous !== reviewerId) {
-      const payload: ChangePayload = {
-        caseNumber,
-        at,
-        reason: 'The IMR organisation reassigned this case to another reviewer.',
-      };
-      insertChange(db, {
+      await appendChange(tx, {
         reviewerId: previous,
         caseId,
         kind: 'reassigned',
-        payloadJson: JSON.stringify(payload),
+        payload: { caseNumber, at, reason: 'The IMR organisation reassigned this case to another reviewer.' },
         createdAt: at,
       });
     }
-    const payload: ChangePayload = { caseNumber, at, assignment: detail };
-    insertChange(db, { reviewerId, caseId, kind: 'assigned', payloadJson: JSON.stringify(payload), createdAt: at });
+    await appendChange(tx, {
+      reviewerId,
+      caseId,
+      kind: 'assigned',
+      payload: { caseNumber, at, assignment: detail },
+      createdAt: at,
+    });
 
     const outcome: AssignOutcome = !existing
       ? 'assigned'
@@ -85,5 +79,5 @@ export function assignCase(
           ? 'updated'
           : 'reassigned';
     return { caseId, caseNumber, outcome, previousReviewerId: previous && previous !== reviewerId ? previous : null };
-  })();
+  });
 }

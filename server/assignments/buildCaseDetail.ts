@@ -1,12 +1,12 @@
 import { caseDetailSchema, type CaseDetail } from '../../shared/domain';
-import type { StoredRecordFile } from '../records';
+import type { BlobInfo } from '../storage';
 import type { LoadedCaseFolder } from './readCaseFolder';
 
 /** The snapshot a reviewer receives. Item and document ids are derived, so re-sending a case keeps them stable. */
 export function buildCaseDetail(
   caseId: string,
   folder: LoadedCaseFolder,
-  stored: readonly StoredRecordFile[],
+  stored: readonly BlobInfo[],
   nowIso: string,
 ): CaseDetail {
   const { caseFile, files } = folder;

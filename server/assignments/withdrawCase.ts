@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/ipc';
 import type { ServerDb } from '../db';
-import type { ChangePayload } from '../feed';
-import { findCaseByNumber, insertChange, upsertCase } from '../repositories';
+import { appendChange } from '../feed';
+import { findCaseByNumber, upsertCase } from '../repositories';
 
 export interface WithdrawResult {
   caseId: string;
@@ -9,9 +9,9 @@ export interface WithdrawResult {
 }
 
 /** Withdraws an assigned case: its reviewer's feed gets a 'withdrawn' change and its records stop being served. */
-export function withdrawCase(db: ServerDb, caseNumber: string, reason: string, now: Date): WithdrawResult {
-  return db.transaction((): WithdrawResult => {
-    const existing = findCaseByNumber(db, caseNumber);
+export function withdrawCase(db: ServerDb, caseNumber: string, reason: string, now: Date): Promise<WithdrawResult> {
+  return db.write(async (tx): Promise<WithdrawResult> => {
+    const existing = await findCaseByNumber(tx, caseNumber);
     if (!existing) throw new AppError('NOT_FOUND', `There is no case ${caseNumber} on this server.`);
     if (existing.state !== 'assigned' || !existing.reviewerId) {
       throw new AppError('CONFLICT', `Case ${caseNumber} is already withdrawn.`);
@@ -21,15 +21,14 @@ export function withdrawCase(db: ServerDb, caseNumber: string, reason: string, n
       ...existing.detail,
       case: { ...existing.detail.case, status: 'withdrawn' as const, updatedAt: at },
     };
-    upsertCase(db, { ...existing, state: 'withdrawn', detail, updatedAt: at });
-    const payload: ChangePayload = { caseNumber, at, reason };
-    insertChange(db, {
+    await upsertCase(tx, { ...existing, state: 'withdrawn', detail, updatedAt: at });
+    await appendChange(tx, {
       reviewerId: existing.reviewerId,
       caseId: existing.id,
       kind: 'withdrawn',
-      payloadJson: JSON.stringify(payload),
+      payload: { caseNumber, at, reason },
       createdAt: at,
     });
     return { caseId: existing.id, reviewerId: existing.reviewerId };
-  })();
+  });
 }

@@ -1,4 +1,4 @@
-import type { ServerDb } from '../db';
+import type { Queryable } from '../db';
 import { SyncHttpError } from '../http';
 import { findReviewerIdByTokenHash } from '../repositories';
 import { hashToken } from './hashToken';
@@ -6,7 +6,11 @@ import { hashToken } from './hashToken';
 const CHALLENGE = { 'www-authenticate': 'Bearer realm="imr-sync"' };
 
 /** Resolves `Authorization: Bearer <token>` to a reviewer id, or throws 401. */
-export function authenticateReviewer(db: ServerDb, authorization: string | undefined, now: Date): string {
+export async function authenticateReviewer(
+  q: Queryable,
+  authorization: string | undefined,
+  now: Date,
+): Promise<string> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   if (!match?.[1]) {
     throw new SyncHttpError(
@@ -17,7 +21,7 @@ export function authenticateReviewer(db: ServerDb, authorization: string | undef
       },
     );
   }
-  const reviewerId = findReviewerIdByTokenHash(db, hashToken(match[1]), now.toISOString());
+  const reviewerId = await findReviewerIdByTokenHash(q, hashToken(match[1]), now.toISOString());
   if (!reviewerId) {
     throw new SyncHttpError(
       'UNAUTHORIZED',

@@ -1,5 +1,7 @@
 /**
- * Reviewer tokens: issuing, hashing, authenticating; the guards every sync route runs.
+ * Reviewer tokens: issuing, hashing, authenticating, throttling failed attempts; the guards every sync route runs.
  */
+export * from './createAuthThrottle';
+export * from './hashToken';
 export * from './issueToken';
 export * from './registerSyncGuards';

@@ -1,17 +1,29 @@
 import type { FastifyInstance } from 'fastify';
 import { SYNC_PROTOCOL_HEADER, SYNC_PROTOCOL_VERSION } from '../../shared/sync';
 import { authenticateReviewer } from './authenticateReviewer';
-import { SyncHttpError, type ServerContext } from '../http';
+import type { ServerDb } from '../db';
+import { SyncHttpError } from '../http';
+import type { AuthThrottle } from './createAuthThrottle';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The authenticated reviewer; set before any body is read. */
     reviewerId: string;
   }
+  interface FastifyContextConfig {
+    /** A sync route that takes no bearer token (enrolment); it still checks the protocol and the throttle. */
+    withoutToken?: boolean;
+  }
 }
 
-/** Every route: the protocol version must match and a live bearer token must name the reviewer. */
-export function registerSyncGuards(app: FastifyInstance, context: ServerContext): void {
+/** Every sync route: the protocol version must match, a blocked client is refused, and a live bearer token names the reviewer. */
+export interface SyncGuardDeps {
+  db: ServerDb;
+  throttle: AuthThrottle;
+  now: () => Date;
+}
+
+export function registerSyncGuards(app: FastifyInstance, context: SyncGuardDeps): void {
   app.decorateRequest('reviewerId', '');
   app.addHook('onRequest', async (request, reply) => {
     reply.header(SYNC_PROTOCOL_HEADER, String(SYNC_PROTOCOL_VERSION));
@@ -25,6 +37,18 @@ export function registerSyncGuards(app: FastifyInstance, context: ServerContext)
           : `This server speaks sync protocol ${SYNC_PROTOCOL_VERSION}, the app sent ${String(sent)}. Update the app or ask your IMR organisation which server to use.`,
       );
     }
-    request.reviewerId = authenticateReviewer(context.db, request.headers.authorization, context.now());
+    const now = context.now();
+    await context.throttle.check(request.ip, now);
+    if (request.routeOptions.config.withoutToken) return;
+    try {
+      request.reviewerId = await authenticateReviewer(context.db.query, request.headers.authorization, now);
+    } catch (error) {
+      if (error instanceof SyncHttpError && error.code === 'UNAUTHORIZED') {
+        await context.throttle.recordFailure(request.ip, now);
+      }
+      throw error;
+    }
+    request.log = request.log.child({ reviewerId: request.reviewerId });
+    reply.log = request.log;
   });
 }

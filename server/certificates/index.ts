@@ -1,4 +1,5 @@
 /**
- * Registering a reviewer's signing certificate (the authority for uploads).
+ * Registering a reviewer's signing certificate (the authority for uploads) and reading one.
  */
+export * from './certificateFingerprint';
 export * from './registerCertificate';

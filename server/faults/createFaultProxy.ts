@@ -5,6 +5,7 @@ import { createSeededRandom } from '../../shared/random';
 import { cutRequestBody } from './cutRequestBody';
 import type { FaultEvent, FaultPlan } from './Fault';
 import { passThrough } from './faultPlans';
+import { readRequestBody } from './readRequestBody';
 import { sendUpstream, type UpstreamTarget } from './sendUpstream';
 import { writeFaultyReply } from './writeFaultyReply';
 
@@ -82,7 +83,7 @@ export async function createFaultProxy(options: FaultProxyOptions): Promise<Faul
       await cutRequestBody(target, request, fault.afterBytes);
       return 'cut';
     }
-    const body = await readBody(request, maxBodyBytes);
+    const body = await readRequestBody(request, maxBodyBytes);
     if (fault.kind === 'status500') {
       response.writeHead(500, {
         'content-type': 'application/json; charset=utf-8',
@@ -132,18 +133,4 @@ export async function createFaultProxy(options: FaultProxyOptions): Promise<Faul
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) request.destroy(new Error(`The proxy buffers at most ${limit} bytes per request.`));
-      else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
-  });
 }

@@ -1,4 +1,5 @@
 /**
- * A fault-injecting proxy for the sync fault tests (drops, delays, 5xx, truncated bodies).
+ * Test rigs that sit in front of servers: a fault-injecting proxy for the sync fault tests (drops, delays, 5xx,
+ * truncated bodies) and a round-robin balancer for several instances.
  */
 export {};

@@ -1,5 +1,6 @@
 import type { ServerDb } from '../db';
-import { deleteCompactableChanges, getMeta, lastIssuedSeq, setMeta } from '../repositories';
+import { deleteCompactableChanges, getMeta, setMeta } from '../repositories';
+import { lastIssuedSeq } from './lastIssuedSeq';
 
 export interface CompactResult {
   deleted: number;
@@ -10,13 +11,14 @@ export interface CompactResult {
  * Drops history up to a sequence (default: everything so far), keeping each reviewer's latest live assignment.
  * Cursors older than the new floor then get 410 RESYNC_REQUIRED, because withdrawals they never saw may be gone.
  */
-export function compactChanges(db: ServerDb, uptoSeq?: number): CompactResult {
-  return db.transaction((): CompactResult => {
-    const floor = Math.min(uptoSeq ?? lastIssuedSeq(db), lastIssuedSeq(db));
-    const current = Number(getMeta(db, 'feed_floor'));
+export function compactChanges(db: ServerDb, uptoSeq?: number): Promise<CompactResult> {
+  return db.write(async (tx): Promise<CompactResult> => {
+    const last = await lastIssuedSeq(tx);
+    const floor = Math.min(uptoSeq ?? last, last);
+    const current = Number(await getMeta(tx, 'feed_floor'));
     if (floor <= current) return { deleted: 0, floor: current };
-    const deleted = deleteCompactableChanges(db, floor);
-    setMeta(db, 'feed_floor', String(floor));
+    const deleted = await deleteCompactableChanges(tx, floor);
+    await setMeta(tx, 'feed_floor', String(floor));
     return { deleted, floor };
-  })();
+  });
 }

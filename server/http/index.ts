@@ -1,6 +1,5 @@
 /**
- * HTTP plumbing: the server's error type and how errors are answered.
+ * HTTP plumbing: the server's error type and how errors (including an unreachable database) are answered.
  */
 export * from './SyncHttpError';
-export * from './serverContext';
 export * from './toErrorReply';

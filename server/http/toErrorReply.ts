@@ -1,4 +1,5 @@
 import type { SyncErrorBody } from '../../shared/sync';
+import { isDatabaseUnavailable } from '../db';
 import { SyncHttpError } from './SyncHttpError';
 
 export interface ErrorReply {
@@ -37,6 +38,19 @@ export function toErrorReply(error: unknown, uploadLimitBytes: number): ErrorRep
   }
   if (framework.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return reply(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the package as JSON (Content-Type: application/json).');
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      status: 503,
+      body: {
+        error: {
+          code: 'SERVICE_UNAVAILABLE',
+          message: 'The sync server cannot reach its database right now; nothing was stored. Sync will try again.',
+        },
+      },
+      headers: { 'retry-after': '2' },
+      unexpected: true,
+    };
   }
   const status = typeof framework.statusCode === 'number' ? framework.statusCode : 500;
   if (status >= 400 && status < 500) {

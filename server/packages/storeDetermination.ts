@@ -2,10 +2,10 @@ import type { PackageManifest } from '../../shared/domain';
 import type { DeterminationReceipt } from '../../shared/sync';
 import type { ServerDb } from '../db';
 import { SyncHttpError } from '../http';
-import { findPackageBySha, findPackageByVersion, insertIdempotencyKey, insertPackage } from '../repositories';
+import { findUploadTwins, insertIdempotencyKey, insertPackage } from '../repositories';
 
 import type { DecodedUpload } from './decodeTransport';
-import { replayOfKey } from './replayOfKey';
+import { checkKeyReplay } from './replayOfKey';
 
 export interface ReceiveResult {
   receipt: DeterminationReceipt;
@@ -21,61 +21,78 @@ export interface StoreRequest {
   manifest: PackageManifest;
   decoded: DecodedUpload;
   certificateSha256: string;
+  /** Where record storage already holds letter.pdf and determination.json. */
+  letterSha256: string;
+  determinationSha256: string;
   now: Date;
 }
 
-/** One transaction: re-checks for a concurrent twin of this upload, then stores the package and its key. */
-export function storeDetermination(db: ServerDb, request: StoreRequest): ReceiveResult {
+/**
+ * One transaction: re-checks for a twin of this upload (a retry that reached another instance, a duplicate), then
+ * stores the package and its key. A twin committing at the same moment on another instance breaks a unique
+ * constraint (idempotency key, package hash, case version), this transaction re-runs, and the re-run answers with
+ * the twin's receipt; so READ COMMITTED is exact here.
+ */
+export function storeDetermination(db: ServerDb, request: StoreRequest): Promise<ReceiveResult> {
   const { reviewerId, idempotencyKey, decoded, manifest, now } = request;
-  return db.transaction((): ReceiveResult => {
-    const earlier = replayOfKey(db, reviewerId, idempotencyKey, decoded.bodySha256);
-    if (earlier) return { receipt: earlier, replayed: true };
-    const at = now.toISOString();
-    const same = findPackageBySha(db, decoded.packageSha256);
-    if (same && same.reviewerId === reviewerId) {
-      insertIdempotencyKey(db, {
+  return db.write(
+    async (tx): Promise<ReceiveResult> => {
+      const twins = await findUploadTwins(tx, {
+        reviewerId,
+        key: idempotencyKey,
+        packageSha256: decoded.packageSha256,
+        caseId: request.caseId,
+        version: manifest.determinationVersion,
+      });
+      if (twins.key) return { receipt: checkKeyReplay(twins.key, decoded.bodySha256), replayed: true };
+      const at = now.toISOString();
+      const same = twins.sameContent;
+      if (same && same.reviewerId === reviewerId) {
+        await insertIdempotencyKey(tx, {
+          reviewerId,
+          key: idempotencyKey,
+          bodySha256: decoded.bodySha256,
+          receiptId: same.receipt.receiptId,
+          createdAt: at,
+        });
+        return { receipt: same.receipt, replayed: true };
+      }
+      const clash = twins.sameVersion;
+      if (clash) {
+        throw new SyncHttpError(
+          'VERSION_ALREADY_RECEIVED',
+          `Version ${manifest.determinationVersion} of the determination for case ${manifest.caseNumber} was already received (receipt ${clash.receipt.receiptId}) with different content. A signed letter is never replaced: sign a new version that supersedes it.`,
+        );
+      }
+      const receipt = {
+        receiptId: request.receiptId,
+        receivedAt: at,
+        packageSha256: decoded.packageSha256,
+        caseNumber: manifest.caseNumber,
+        caseId: request.caseId,
+        determinationVersion: manifest.determinationVersion,
+      };
+      const { files } = decoded;
+      await insertPackage(tx, {
+        ...receipt,
+        reviewerId,
+        bodySha256: decoded.bodySha256,
+        certificateSha256: request.certificateSha256,
+        manifestJson: files.manifestJson.toString('utf8'),
+        manifestSig: files.manifestSig.toString('utf8'),
+        letterSha256: request.letterSha256,
+        determinationSha256: request.determinationSha256,
+        certificatePem: files['certificate.pem'].toString('utf8'),
+      });
+      await insertIdempotencyKey(tx, {
         reviewerId,
         key: idempotencyKey,
         bodySha256: decoded.bodySha256,
-        receiptId: same.receipt.receiptId,
+        receiptId: receipt.receiptId,
         createdAt: at,
       });
-      return { receipt: same.receipt, replayed: true };
-    }
-    const clash = findPackageByVersion(db, request.caseId, manifest.determinationVersion);
-    if (clash) {
-      throw new SyncHttpError(
-        'VERSION_ALREADY_RECEIVED',
-        `Version ${manifest.determinationVersion} of the determination for case ${manifest.caseNumber} was already received (receipt ${clash.receipt.receiptId}) with different content. A signed letter is never replaced: sign a new version that supersedes it.`,
-      );
-    }
-    const receipt = {
-      receiptId: request.receiptId,
-      receivedAt: at,
-      packageSha256: decoded.packageSha256,
-      caseNumber: manifest.caseNumber,
-      caseId: request.caseId,
-      determinationVersion: manifest.determinationVersion,
-    };
-    const { files } = decoded;
-    insertPackage(db, {
-      ...receipt,
-      reviewerId,
-      bodySha256: decoded.bodySha256,
-      certificateSha256: request.certificateSha256,
-      manifestJson: files.manifestJson.toString('utf8'),
-      manifestSig: files.manifestSig.toString('utf8'),
-      letterPdf: files['letter.pdf'],
-      determinationJson: files['determination.json'],
-      certificatePem: files['certificate.pem'].toString('utf8'),
-    });
-    insertIdempotencyKey(db, {
-      reviewerId,
-      key: idempotencyKey,
-      bodySha256: decoded.bodySha256,
-      receiptId: receipt.receiptId,
-      createdAt: at,
-    });
-    return { receipt, replayed: false };
-  })();
+      return { receipt, replayed: false };
+    },
+    { isolation: 'read committed' },
+  );
 }

@@ -1,6 +1,5 @@
 /**
- * The server's record file store.
+ * Facts about record files an organisation assigns: page counts and media types.
  */
 export * from './countPdfPages';
-export * from './createRecordStore';
 export * from './mimeTypeOf';

@@ -1,5 +1,5 @@
 import type { CaseDetail } from '../../shared/domain';
-import type { ServerDb } from '../db';
+import type { Queryable } from '../db';
 
 export type ServerCaseState = 'assigned' | 'withdrawn';
 
@@ -12,41 +12,52 @@ export interface ServerCaseRow {
   updatedAt: string;
 }
 
-interface RawCaseRow {
-  id: string;
-  caseNumber: string;
-  reviewerId: string | null;
-  state: ServerCaseState;
-  detailJson: string;
-  updatedAt: string;
-}
-
-const SELECT_CASE =
-  'select id, case_number as caseNumber, reviewer_id as reviewerId, state, detail_json as detailJson, updated_at as updatedAt from cases';
-
-function fromRaw(raw: RawCaseRow | undefined): ServerCaseRow | null {
+export async function findCaseByNumber(q: Queryable, caseNumber: string): Promise<ServerCaseRow | null> {
+  const raw = await q
+    .selectFrom('cases')
+    .select(['id', 'case_number', 'reviewer_id', 'state', 'detail_json', 'updated_at'])
+    .where('case_number', '=', caseNumber)
+    .executeTakeFirst();
   if (!raw) return null;
-  const { detailJson, ...rest } = raw;
-  return { ...rest, detail: JSON.parse(detailJson) as CaseDetail };
+  return {
+    id: raw.id,
+    caseNumber: raw.case_number,
+    reviewerId: raw.reviewer_id,
+    state: raw.state,
+    detail: JSON.parse(raw.detail_json) as CaseDetail,
+    updatedAt: raw.updated_at,
+  };
 }
 
-export function findCaseByNumber(db: ServerDb, caseNumber: string): ServerCaseRow | null {
-  return fromRaw(db.prepare(SELECT_CASE + ' where case_number = ?').get(caseNumber) as RawCaseRow | undefined);
+export async function upsertCase(q: Queryable, row: ServerCaseRow): Promise<void> {
+  const values = {
+    reviewer_id: row.reviewerId,
+    state: row.state,
+    detail_json: JSON.stringify(row.detail),
+    updated_at: row.updatedAt,
+  };
+  await q
+    .insertInto('cases')
+    .values({ id: row.id, case_number: row.caseNumber, ...values })
+    .onConflict((c) => c.column('id').doUpdateSet(values))
+    .execute();
 }
 
-export function upsertCase(db: ServerDb, row: ServerCaseRow): void {
-  db.prepare(
-    `
-    insert into
-      cases (id, case_number, reviewer_id, state, detail_json, updated_at)
-    values
-      (?, ?, ?, ?, ?, ?)
-    on conflict (id) do update
-    set
-      reviewer_id = excluded.reviewer_id,
-      state = excluded.state,
-      detail_json = excluded.detail_json,
-      updated_at = excluded.updated_at
-  `,
-  ).run(row.id, row.caseNumber, row.reviewerId, row.state, JSON.stringify(row.detail), row.updatedAt);
+/** Cases currently assigned to a reviewer, with their snapshots (what a full resync must end with). */
+export async function listAssignedCases(q: Queryable, reviewerId: string): Promise<ServerCaseRow[]> {
+  const rows = await q
+    .selectFrom('cases')
+    .select(['id', 'case_number', 'reviewer_id', 'state', 'detail_json', 'updated_at'])
+    .where('reviewer_id', '=', reviewerId)
+    .where('state', '=', 'assigned')
+    .orderBy('case_number')
+    .execute();
+  return rows.map((raw) => ({
+    id: raw.id,
+    caseNumber: raw.case_number,
+    reviewerId: raw.reviewer_id,
+    state: raw.state,
+    detail: JSON.parse(raw.detail_json) as CaseDetail,
+    updatedAt: raw.updated_at,
+  }));
 }

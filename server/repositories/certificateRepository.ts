@@ -1,4 +1,4 @@
-import type { ServerDb } from '../db';
+import type { Queryable } from '../db';
 
 export interface CertificateRow {
   sha256: string;
@@ -7,21 +7,55 @@ export interface CertificateRow {
   subject: string;
   notAfter: string;
   registeredAt: string;
+  revokedAt: string | null;
 }
 
-export function insertCertificate(db: ServerDb, cert: CertificateRow): void {
-  db.prepare(
-    `
-    insert into
-      certificates (sha256, reviewer_id, pem, subject, not_after, registered_at)
-    values
-      (?, ?, ?, ?, ?, ?)
-  `,
-  ).run(cert.sha256, cert.reviewerId, cert.pem, cert.subject, cert.notAfter, cert.registeredAt);
+export async function insertCertificate(q: Queryable, cert: Omit<CertificateRow, 'revokedAt'>): Promise<void> {
+  await q
+    .insertInto('certificates')
+    .values({
+      sha256: cert.sha256,
+      reviewer_id: cert.reviewerId,
+      pem: cert.pem,
+      subject: cert.subject,
+      not_after: cert.notAfter,
+      registered_at: cert.registeredAt,
+      revoked_at: null,
+    })
+    .execute();
 }
 
-export function findCertificateOwner(db: ServerDb, sha256: string): string | null {
-  const row = db.prepare('select reviewer_id as reviewerId from certificates where sha256 = ?').get(sha256) as
-    { reviewerId: string } | undefined;
-  return row?.reviewerId ?? null;
+const COLUMNS = [
+  'sha256',
+  'reviewer_id as reviewerId',
+  'pem',
+  'subject',
+  'not_after as notAfter',
+  'registered_at as registeredAt',
+  'revoked_at as revokedAt',
+] as const;
+
+export async function findCertificate(q: Queryable, sha256: string): Promise<CertificateRow | null> {
+  return (await q.selectFrom('certificates').select(COLUMNS).where('sha256', '=', sha256).executeTakeFirst()) ?? null;
+}
+
+/** Certificates whose SHA-256 starts with the given hex (an admin types a prefix). */
+export async function findCertificatesByPrefix(q: Queryable, prefix: string): Promise<CertificateRow[]> {
+  return q.selectFrom('certificates').select(COLUMNS).where('sha256', 'like', `${prefix}%`).execute();
+}
+
+export async function listCertificates(q: Queryable, reviewerId?: string): Promise<CertificateRow[]> {
+  let query = q.selectFrom('certificates').select(COLUMNS);
+  if (reviewerId) query = query.where('reviewer_id', '=', reviewerId);
+  return query.orderBy('reviewer_id').orderBy('registered_at').execute();
+}
+
+export async function revokeCertificate(q: Queryable, sha256: string, nowIso: string): Promise<boolean> {
+  const result = await q
+    .updateTable('certificates')
+    .set({ revoked_at: nowIso })
+    .where('sha256', '=', sha256)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }

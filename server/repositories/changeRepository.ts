@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import type { AssignmentChangeKind } from '../../shared/sync';
-import type { ServerDb } from '../db';
+import type { Queryable } from '../db';
 
 export interface ChangeRow {
   seq: number;
@@ -10,68 +11,120 @@ export interface ChangeRow {
   createdAt: string;
 }
 
-export function insertChange(db: ServerDb, change: Omit<ChangeRow, 'seq'>): number {
-  const result = db
-    .prepare('insert into changes (reviewer_id, case_id, kind, payload_json, created_at) values (?, ?, ?, ?, ?)')
-    .run(change.reviewerId, change.caseId, change.kind, change.payloadJson, change.createdAt);
-  return Number(result.lastInsertRowid);
+export async function insertChange(q: Queryable, change: ChangeRow): Promise<void> {
+  await q
+    .insertInto('changes')
+    .values({
+      seq: change.seq,
+      reviewer_id: change.reviewerId,
+      case_id: change.caseId,
+      kind: change.kind,
+      payload_json: change.payloadJson,
+      created_at: change.createdAt,
+    })
+    .execute();
 }
 
-export function listChangesAfter(db: ServerDb, reviewerId: string, afterSeq: number, limit: number): ChangeRow[] {
-  return db
-    .prepare(
-      `
-    select
-      seq,
-      reviewer_id as reviewerId,
-      case_id as caseId,
-      kind,
-      payload_json as payloadJson,
-      created_at as createdAt
-    from
-      changes
-    where
-      reviewer_id = ?
-      and seq > ?
-    order by
-      seq
-    limit
-      ?
-  `,
-    )
-    .all(reviewerId, afterSeq, limit) as ChangeRow[];
+export interface FeedPageRows {
+  epoch: string;
+  floor: number;
+  /** The last sequence ever issued. */
+  last: number;
+  rows: ChangeRow[];
 }
 
-/** The highest sequence ever issued, even if compaction deleted that row since. */
-export function lastIssuedSeq(db: ServerDb): number {
-  const row = db.prepare('select seq from sqlite_sequence where name = ?').get('changes') as
-    { seq: number } | undefined;
-  return row?.seq ?? 0;
+/**
+ * The feed's epoch, floor and last sequence with the reviewer's next changes, in one statement: one snapshot on
+ * both engines without a transaction, and one round trip.
+ */
+export async function readFeedPage(
+  q: Queryable,
+  reviewerId: string,
+  afterSeq: number,
+  limit: number,
+): Promise<FeedPageRows> {
+  const result = await sql<{
+    epoch: string;
+    floor: string;
+    last: string;
+    seq: number | null;
+    reviewerId: string;
+    caseId: string;
+    kind: AssignmentChangeKind;
+    payloadJson: string;
+    createdAt: string;
+  }>`
+    select m.epoch, m.floor, m.last, c.seq, c.reviewer_id as "reviewerId", c.case_id as "caseId", c.kind,
+      c.payload_json as "payloadJson", c.created_at as "createdAt"
+    from (
+      select
+        (select value from meta where key = 'feed_epoch') as "epoch",
+        (select value from meta where key = 'feed_floor') as "floor",
+        (select value from meta where key = 'feed_seq') as "last"
+    ) as m
+    left join (
+      select * from changes where reviewer_id = ${reviewerId} and seq > ${afterSeq} order by seq limit ${limit}
+    ) as c on 1 = 1
+    order by c.seq
+  `.execute(q);
+  const first = result.rows[0];
+  if (!first?.epoch) throw new Error('The server database has no feed_epoch; it was not created by this server.');
+  return {
+    epoch: first.epoch,
+    floor: Number(first.floor),
+    last: Number(first.last),
+    rows: result.rows
+      .filter((row) => row.seq !== null)
+      .map(({ seq, reviewerId: owner, caseId, kind, payloadJson, createdAt }) => ({
+        seq: Number(seq),
+        reviewerId: owner,
+        caseId,
+        kind,
+        payloadJson,
+        createdAt,
+      })),
+  };
+}
+
+/** Removes a reviewer's earlier changes of a case: the change about to be added supersedes them. */
+export async function deleteEarlierChanges(q: Queryable, reviewerId: string, caseId: string): Promise<number> {
+  const result = await q
+    .deleteFrom('changes')
+    .where('reviewer_id', '=', reviewerId)
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** The highest sequence created at or before a time, or 0 (what a retention window may compact up to). */
+export async function lastSeqCreatedBefore(q: Queryable, iso: string): Promise<number> {
+  const row = await q
+    .selectFrom('changes')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('created_at', '<=', iso)
+    .executeTakeFirst();
+  return Number(row?.seq ?? 0);
 }
 
 /** Deletes changes at or below a sequence that a later change of the same reviewer and case supersedes, and terminal ones. */
-export function deleteCompactableChanges(db: ServerDb, uptoSeq: number): number {
-  const superseded = db
-    .prepare(
-      `
-    delete from changes
-    where
-      seq <= ?
-      and exists (
-        select
-          1
-        from
-          changes later
-        where
-          later.reviewer_id = changes.reviewer_id
-          and later.case_id = changes.case_id
-          and later.seq > changes.seq
-      )
-  `,
+export async function deleteCompactableChanges(q: Queryable, uptoSeq: number): Promise<number> {
+  const superseded = await q
+    .deleteFrom('changes')
+    .where('seq', '<=', uptoSeq)
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('changes as later')
+          .select('later.seq')
+          .whereRef('later.reviewer_id', '=', 'changes.reviewer_id')
+          .whereRef('later.case_id', '=', 'changes.case_id')
+          .whereRef('later.seq', '>', 'changes.seq'),
+      ),
     )
-    .run(uptoSeq).changes;
-  const terminal = db
-    .prepare('delete from changes where seq <= ? and kind in (?, ?)')
-    .run(uptoSeq, 'withdrawn', 'reassigned').changes;
-  return superseded + terminal;
+    .executeTakeFirst();
+  const terminal = await q
+    .deleteFrom('changes')
+    .where('seq', '<=', uptoSeq)
+    .where('kind', 'in', ['withdrawn', 'reassigned'])
+    .executeTakeFirst();
+  return Number(superseded.numDeletedRows) + Number(terminal.numDeletedRows);
 }

@@ -1,4 +1,4 @@
-import type { ServerDb } from '../db';
+import type { Queryable } from '../db';
 
 export interface IdempotencyRow {
   reviewerId: string;
@@ -8,29 +8,35 @@ export interface IdempotencyRow {
   createdAt: string;
 }
 
-export function findIdempotencyKey(db: ServerDb, reviewerId: string, key: string): IdempotencyRow | null {
-  const row = db
-    .prepare(
-      `
-    select
-      reviewer_id as reviewerId,
-      key,
-      body_sha256 as bodySha256,
-      receipt_id as receiptId,
-      created_at as createdAt
-    from
-      idempotency_keys
-    where
-      reviewer_id = ?
-      and key = ?
-  `,
-    )
-    .get(reviewerId, key) as IdempotencyRow | undefined;
+export async function findIdempotencyKey(
+  q: Queryable,
+  reviewerId: string,
+  key: string,
+): Promise<IdempotencyRow | null> {
+  const row = await q
+    .selectFrom('idempotency_keys')
+    .select([
+      'reviewer_id as reviewerId',
+      'key',
+      'body_sha256 as bodySha256',
+      'receipt_id as receiptId',
+      'created_at as createdAt',
+    ])
+    .where('reviewer_id', '=', reviewerId)
+    .where('key', '=', key)
+    .executeTakeFirst();
   return row ?? null;
 }
 
-export function insertIdempotencyKey(db: ServerDb, row: IdempotencyRow): void {
-  db.prepare(
-    'insert into idempotency_keys (reviewer_id, key, body_sha256, receipt_id, created_at) values (?, ?, ?, ?, ?)',
-  ).run(row.reviewerId, row.key, row.bodySha256, row.receiptId, row.createdAt);
+export async function insertIdempotencyKey(q: Queryable, row: IdempotencyRow): Promise<void> {
+  await q
+    .insertInto('idempotency_keys')
+    .values({
+      reviewer_id: row.reviewerId,
+      key: row.key,
+      body_sha256: row.bodySha256,
+      receipt_id: row.receiptId,
+      created_at: row.createdAt,
+    })
+    .execute();
 }

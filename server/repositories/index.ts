@@ -1,9 +1,11 @@
 /**
- * One repository per server table group.
+ * One repository per server table group. Every function takes a Queryable: the database or a transaction of it.
  */
+export * from './authFailureRepository';
 export * from './caseRepository';
 export * from './certificateRepository';
 export * from './changeRepository';
+export * from './enrolmentCodeRepository';
 export * from './idempotencyRepository';
 export * from './metaRepository';
 export * from './packageRepository';

@@ -1,4 +1,4 @@
-import type { ServerDb } from '../db';
+import type { Queryable } from '../db';
 
 export interface RecordRow {
   sha256: string;
@@ -7,61 +7,52 @@ export interface RecordRow {
   storedAt: string;
 }
 
-export function upsertRecord(db: ServerDb, record: RecordRow): void {
-  db.prepare(
-    `
-    insert into
-      records (sha256, size_bytes, mime_type, stored_at)
-    values
-      (?, ?, ?, ?)
-    on conflict (sha256) do nothing
-  `,
-  ).run(record.sha256, record.sizeBytes, record.mimeType, record.storedAt);
+export async function upsertRecord(q: Queryable, record: RecordRow): Promise<void> {
+  await q
+    .insertInto('records')
+    .values({
+      sha256: record.sha256,
+      size_bytes: record.sizeBytes,
+      mime_type: record.mimeType,
+      stored_at: record.storedAt,
+    })
+    .onConflict((c) => c.column('sha256').doNothing())
+    .execute();
 }
 
-export function findRecord(db: ServerDb, sha256: string): RecordRow | null {
-  const row = db
-    .prepare(
-      `
-    select
-      sha256,
-      size_bytes as sizeBytes,
-      mime_type as mimeType,
-      stored_at as storedAt
-    from
-      records
-    where
-      sha256 = ?
-  `,
-    )
-    .get(sha256) as RecordRow | undefined;
+export async function findRecord(q: Queryable, sha256: string): Promise<RecordRow | null> {
+  const row = await q
+    .selectFrom('records')
+    .select(['sha256', 'size_bytes as sizeBytes', 'mime_type as mimeType', 'stored_at as storedAt'])
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
   return row ?? null;
 }
 
 /** True when a case currently assigned to this reviewer lists the record. */
-export function isRecordAssignedTo(db: ServerDb, sha256: string, reviewerId: string): boolean {
-  const row = db
-    .prepare(
-      `
-    select
-      1 as ok
-    from
-      case_records cr
-      join cases c on c.id = cr.case_id
-    where
-      cr.sha256 = ?
-      and c.reviewer_id = ?
-      and c.state = ?
-    limit
-      1
-  `,
-    )
-    .get(sha256, reviewerId, 'assigned');
+export async function isRecordAssignedTo(q: Queryable, sha256: string, reviewerId: string): Promise<boolean> {
+  const row = await q
+    .selectFrom('case_records as cr')
+    .innerJoin('cases as c', 'c.id', 'cr.case_id')
+    .select('cr.sha256')
+    .where('cr.sha256', '=', sha256)
+    .where('c.reviewer_id', '=', reviewerId)
+    .where('c.state', '=', 'assigned')
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
-export function replaceCaseRecords(db: ServerDb, caseId: string, sha256s: readonly string[]): void {
-  db.prepare('delete from case_records where case_id = ?').run(caseId);
-  const insert = db.prepare('insert or ignore into case_records (case_id, sha256) values (?, ?)');
-  for (const sha of sha256s) insert.run(caseId, sha);
+export async function replaceCaseRecords(q: Queryable, caseId: string, sha256s: readonly string[]): Promise<void> {
+  await q.deleteFrom('case_records').where('case_id', '=', caseId).execute();
+  const unique = [...new Set(sha256s)];
+  if (unique.length === 0) return;
+  await q
+    .insertInto('case_records')
+    .values(unique.map((sha256) => ({ case_id: caseId, sha256 })))
+    .execute();
+}
+
+export async function listRecordShas(q: Queryable): Promise<string[]> {
+  return (await q.selectFrom('records').select('sha256').orderBy('sha256').execute()).map((row) => row.sha256);
 }

@@ -1,4 +1,4 @@
-import type { ServerDb } from '../db';
+import type { Queryable } from '../db';
 
 export interface ReviewerRow {
   id: string;
@@ -6,17 +6,18 @@ export interface ReviewerRow {
   createdAt: string;
 }
 
-export function insertReviewer(db: ServerDb, reviewer: ReviewerRow): void {
-  db.prepare('insert into reviewers (id, display_name, created_at) values (?, ?, ?)').run(
-    reviewer.id,
-    reviewer.displayName,
-    reviewer.createdAt,
-  );
+export async function insertReviewer(q: Queryable, reviewer: ReviewerRow): Promise<void> {
+  await q
+    .insertInto('reviewers')
+    .values({ id: reviewer.id, display_name: reviewer.displayName, created_at: reviewer.createdAt })
+    .execute();
 }
 
-export function findReviewer(db: ServerDb, id: string): ReviewerRow | null {
-  const row = db
-    .prepare('select id, display_name as displayName, created_at as createdAt from reviewers where id = ?')
-    .get(id) as ReviewerRow | undefined;
+export async function findReviewer(q: Queryable, id: string): Promise<ReviewerRow | null> {
+  const row = await q
+    .selectFrom('reviewers')
+    .select(['id', 'display_name as displayName', 'created_at as createdAt'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ?? null;
 }

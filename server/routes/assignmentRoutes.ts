@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { SYNC_ROUTES, assignmentsQuerySchema, type AssignmentsPage } from '../../shared/sync';
 
 import { readAssignmentsPage } from '../feed';
-import { SyncHttpError, type ServerContext } from '../http';
+import { SyncHttpError } from '../http';
+import type { ServerContext } from './serverContext';
 
 export function assignmentRoutes(app: FastifyInstance, context: ServerContext): void {
   app.get(SYNC_ROUTES.assignments, async (request): Promise<AssignmentsPage> => {

@@ -8,9 +8,10 @@ import {
   type DeterminationReceipt,
 } from '../../shared/sync';
 
-import { SyncHttpError, type ServerContext } from '../http';
+import { SyncHttpError } from '../http';
 
 import { receiveDetermination } from '../packages';
+import type { ServerContext } from './serverContext';
 
 function idempotencyKeyOf(header: string | string[] | undefined): string {
   const parsed = idempotencyKeySchema.safeParse(header);
@@ -49,7 +50,14 @@ export function determinationRoutes(app: FastifyInstance, context: ServerContext
           `The upload is not a package transport: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`,
         );
       }
-      const result = await receiveDetermination(context.db, request.reviewerId, key, body.data, context.now());
+      const result = await receiveDetermination(
+        context.db,
+        context.storage,
+        request.reviewerId,
+        key,
+        body.data,
+        context.now(),
+      );
       reply.code(201).header(IDEMPOTENT_REPLAYED_HEADER, String(result.replayed));
       return result.receipt;
     },

@@ -62,6 +62,8 @@ export const citationSnapshotSchema = z.object({
   catalogId: z.string().min(1).max(120),
   family: citationFamilySchema,
   label: z.string().min(1).max(1000),
+  /** The short form a rationale may print inline ("ACOEM Ch. 8, pp. 179-180"); older chips derive it from the label. */
+  shortLabel: z.string().min(1).max(300).optional(),
   mtus: z.boolean(),
   effectiveFrom: z.string().nullable(),
   effectiveTo: z.string().nullable(),

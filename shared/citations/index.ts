@@ -7,4 +7,5 @@ export * from './catalog/literatureEntry';
 export * from './catalog/loadCatalog';
 export * from './citation';
 export * from './format/formatGuidelineLine';
+export * from './format/formatShortCitation';
 export * from './format/toCitationSnapshot';

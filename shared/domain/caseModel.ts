@@ -82,6 +82,12 @@ export const documentTypeSchema = z.enum([
   'imr_application',
   'correspondence',
   'other',
+  'rfa',
+  'therapy_note',
+  'diagnostic_test',
+  'medical_legal',
+  'hospital_record',
+  'pharmacy_record',
 ]);
 export type DocumentType = z.infer<typeof documentTypeSchema>;
 

@@ -7,3 +7,4 @@ export * from './closedCaseStatuses';
 export * from './determination';
 export * from './reviewerProfile';
 export * from './signedPackage';
+export * from './snippet';

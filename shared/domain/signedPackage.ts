@@ -20,6 +20,14 @@ export const packageManifestSchema = z.object({
   supersedesVersion: z.number().int().min(1).nullable(),
   reviewerId: z.string().min(1).max(100),
   signedAt: z.string(),
+  /**
+   * The head of the signing workspace's audit trail just before signing. Signed with the manifest, so every receipt the
+   * sync server issues for the package anchors that head outside the reviewer's computer.
+   */
+  auditHead: z
+    .object({ id: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) })
+    .strict()
+    .optional(),
   files: z
     .array(
       z.object({

@@ -16,7 +16,29 @@ export const EDITOR_NODE = {
   citation: 'citation',
   /** Words quoted from a record, with the document and page they come from. */
   quote: 'quote',
+  /** A fill-in field of a snippet ("[functional gains]"): still there means still unfilled. */
+  field: 'field',
 } as const;
+
+export const fieldAttrsSchema = z.object({ label: z.string().min(1).max(80) });
+export type FieldAttrs = z.infer<typeof fieldAttrsSchema>;
+
+export const isFieldNode = (node: Pick<NodeLike, 'type'>): boolean => node.type === EDITOR_NODE.field;
+
+/** A fill-in field's label, or null when the node is not a (well-formed) field. */
+export function fieldAttrsOf(node: NodeLike): FieldAttrs | null {
+  if (!isFieldNode(node)) return null;
+  const parsed = fieldAttrsSchema.safeParse(node.attrs ?? {});
+  return parsed.success ? parsed.data : null;
+}
+
+/** What an unfilled field prints as text: its label in brackets, which the placeholder check reports. */
+export const fieldTextOf = (node: NodeLike): string => `[${fieldAttrsOf(node)?.label ?? 'field'}]`;
+
+/** Content to insert for a fill-in field. */
+export function fieldContent(label: string): NodeLike {
+  return { type: EDITOR_NODE.field, attrs: { ...fieldAttrsSchema.parse({ label: label.trim().slice(0, 80) }) } };
+}
 
 export const MAX_QUOTE_CHARS = 2000;
 

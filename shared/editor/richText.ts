@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationLabelOf, isCitationNode, isQuoteNode, quoteTextOf } from './editorNodes';
+import { citationLabelOf, fieldTextOf, isCitationNode, isFieldNode, isQuoteNode, quoteTextOf } from './editorNodes';
 
 /** ProseMirror/TipTap JSON as stored on disk. Validated on load so a corrupt draft is reported, not dropped. */
 export interface RichTextMark {
@@ -54,6 +54,7 @@ export function richTextToPlainText(node: RichTextNode): string {
   if (node.type === 'text') return node.text ?? '';
   if (isCitationNode(node)) return citationLabelOf(node);
   if (isQuoteNode(node)) return quoteTextOf(node);
+  if (isFieldNode(node)) return fieldTextOf(node);
   if (node.type === 'hardBreak') return '\n';
   const children = (node.content ?? []).map(richTextToPlainText);
   const isBlockContainer =

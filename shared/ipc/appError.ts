@@ -19,6 +19,10 @@ export const ERROR_CODES = [
   'SERVER_REPLY_INVALID',
   'INTERNAL',
   'SESSION_LOCKED',
+  /** Another process holds the workspace folder's writer lock (the app, the shell or a command). */
+  'WORKSPACE_IN_USE',
+  /** The workspace has no passphrase or OS keychain protecting its key, and the action needs one. */
+  'UNPROTECTED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkFindingSchema } from './contracts/checksContract';
+import { localWorkSchema } from './contracts/syncContract';
 
 /** What an error carries besides its code and message, one shape per kind, checked wherever it is read back. */
 export const appErrorDetailsSchema = z.discriminatedUnion('kind', [
@@ -21,6 +22,8 @@ export const appErrorDetailsSchema = z.discriminatedUnion('kind', [
     /** The server's Retry-After, in milliseconds. */
     retryAfterMs: z.number().optional(),
   }),
+  /** Signing in would replace demo cases that hold the reviewer's work; nothing was replaced. */
+  z.object({ kind: z.literal('localWorkAtRisk'), cases: z.array(localWorkSchema) }),
   /** The sync fail-safe stopped an assignment update that would remove cases or unsent work. */
   z.object({
     kind: z.literal('failSafe'),

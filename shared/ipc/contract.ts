@@ -6,12 +6,14 @@ import { backupContract } from './contracts/backupContract';
 import { casesContract } from './contracts/casesContract';
 import { catalogContract } from './contracts/catalogContract';
 import { checksContract } from './contracts/checksContract';
+import { chronologyContract } from './contracts/chronologyContract';
 import { determinationsContract } from './contracts/determinationsContract';
 import { recordsContract } from './contracts/recordsContract';
 import { syncContract } from './contracts/syncContract';
 import { profileContract } from './contracts/profileContract';
 import { sessionContract } from './contracts/sessionContract';
 import { signingContract } from './contracts/signingContract';
+import { snippetsContract } from './contracts/snippetsContract';
 import { versionsContract } from './contracts/versionsContract';
 
 /** Every method the back end offers, defined once; each capability adds its own contract file here. */
@@ -23,6 +25,7 @@ export const contract = {
   ...versionsContract,
   ...catalogContract,
   ...recordsContract,
+  ...chronologyContract,
   ...syncContract,
   ...sessionContract,
   ...auditContract,
@@ -30,6 +33,7 @@ export const contract = {
   ...checksContract,
   ...profileContract,
   ...signingContract,
+  ...snippetsContract,
 } as const;
 
 export type Contract = typeof contract;

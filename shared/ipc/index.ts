@@ -3,10 +3,14 @@
  */
 export * from './appError';
 export * from './appErrorDetails';
+export * from './backendEvents';
 export * from './contract';
 export * from './contracts/archiveContract';
+export * from './contracts/appContract';
 export * from './contracts/auditContract';
 export * from './contracts/checksContract';
+export * from './contracts/chronologyContract';
+export * from './contracts/profileContract';
 export * from './contracts/recordsContract';
 export * from './contracts/sessionContract';
 export * from './contracts/signingContract';

@@ -4,6 +4,7 @@
 export * from './assignmentChangeSchema';
 export * from './assignmentsFeedSchema';
 export * from './determinationUploadSchema';
+export * from './enrolSchema';
 export * from './meResponseSchema';
 export * from './parseContentRange';
 export * from './recordParamsSchema';

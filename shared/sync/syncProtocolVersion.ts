@@ -2,5 +2,10 @@
 export const SYNC_PROTOCOL_VERSION = 1;
 export const SYNC_PROTOCOL_HEADER = 'x-imr-sync-protocol';
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+/**
+ * Every sync request carries the head of the reviewer's audit trail as `<event id>:<sha256>`, so a server can keep it
+ * as an anchor outside the reviewer's computer and notice a trail that went backwards. Servers may ignore it.
+ */
+export const AUDIT_HEAD_HEADER = 'x-imr-audit-head';
 /** Set to 'true' on an upload reply that repeats an earlier receipt instead of storing anything. */
 export const IDEMPOTENT_REPLAYED_HEADER = 'idempotent-replayed';

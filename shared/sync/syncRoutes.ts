@@ -4,6 +4,8 @@ export const SYNC_ROUTES = {
   assignments: '/v1/assignments',
   record: '/v1/records/:sha256',
   determinations: '/v1/determinations',
+  /** Sign-in with a one-time enrolment code instead of a token: registers the certificate, answers a token. */
+  enrol: '/v1/enrol',
 } as const;
 
 export function recordPath(sha256: string): string {

@@ -105,6 +105,7 @@ describe('determination editor end to end', () => {
 
   it('still has the decision, both chips and the rationale after a reload and a back-end restart', async () => {
     const caseUrl = page.url();
+    await page.goto('about:blank');
     await app.restart();
     await page.goto(app.shell.launchUrl);
     await page.goto(caseUrl);

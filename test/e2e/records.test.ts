@@ -188,8 +188,11 @@ describe('records end to end', () => {
     } finally {
       await page.unroute('**/records/**');
     }
-    const induced = errors.filter((e) => e.includes('status of 500'));
-    expect(induced.length, 'the browser logged the failed ranges this test caused').toBeGreaterThan(0);
+    const failed = errors.filter((e) => e.includes('status of 500'));
+    expect(failed.length, 'the browser logged the failed ranges this test caused').toBeGreaterThan(0);
+    // Opening the second record at once ends the first one's pdf.js worker while it still reads; pdf.js reports
+    // that from inside the worker, where nothing can catch it.
+    const induced = [...failed, ...errors.filter((e) => e === 'Worker was terminated')];
     errors.splice(0, errors.length, ...errors.filter((e) => !induced.includes(e)));
   });
 

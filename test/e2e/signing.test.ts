@@ -36,6 +36,10 @@ describe('pre-sign checks, letter preview and signing end to end', () => {
     await page.getByLabel('Search cases').fill(SAMPLE_CASE);
     await page.getByRole('button', { name: SAMPLE_CASE }).click();
     await page.getByRole('heading', { name: SAMPLE_CASE }).waitFor();
+    // The drawer starts as a one-line summary; these tests read its findings.
+    await drawer()
+      .getByRole('button', { name: /Pre-sign checks/ })
+      .click();
   });
 
   afterAll(async () => {
@@ -47,22 +51,27 @@ describe('pre-sign checks, letter preview and signing end to end', () => {
     await expect.poll(() => findings('ITEM_UNDECIDED').count()).toBe(2);
     expect(await findings('SUMMARY_EMPTY').count()).toBe(1);
     expect(await findings('DOCUMENT_NOT_REVIEWED').count()).toBe(12);
+    expect(await findings('PROFILE_DEMO_VALUES').count()).toBe(1);
     const sign = page.getByRole('button', { name: 'Sign…' });
     expect(await sign.isDisabled()).toBe(true);
     expect(await page.locator('#sign-reason').textContent()).toMatch(/Sign is unavailable: \d+ errors to fix/);
     await saveScreenshot(page, 'signing-checks-failing');
   });
 
-  it("saves the reviewer's own pseudonymous ID in the profile dialog when the demo profile is shown", async () => {
-    await page.getByRole('button', { name: 'Profile' }).click();
+  it("saves the reviewer's own ID, name, email and license in the profile dialog when the demo profile is shown", async () => {
+    await page.getByRole('button', { name: 'Profile', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Reviewer profile' });
     await dialog.getByText(/demo reviewer/).waitFor();
     const id = dialog.getByLabel(/Reviewer ID/);
     expect(await id.inputValue()).toBe('RVW-0001');
     await id.fill('RVW-0777');
+    await dialog.getByLabel('Name').fill('Quillon Marchetti, MD');
+    await dialog.getByLabel('Email').fill('q.marchetti@imro-reviewers.net');
+    await dialog.getByLabel('License number').fill('G765432');
     await saveScreenshot(page, 'signing-profile-dialog');
     await dialog.getByRole('button', { name: 'Save profile' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => findings('PROFILE_DEMO_VALUES').count()).toBe(0);
   });
 
   it('jumps to the decision and clears the finding when an item is decided', async () => {
@@ -141,6 +150,10 @@ describe('pre-sign checks, letter preview and signing end to end', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li.selected') !== null)).toBe(true);
       expect(await box.isChecked()).toBe(false);
       await page.keyboard.press('Space');
+      // The app asks before marking a document reviewed that was barely on screen; this reviewer is sure.
+      const asked = page.getByRole('dialog', { name: 'Mark reviewed?' });
+      await expect.poll(async () => (await asked.isVisible()) || (await box.isChecked())).toBe(true);
+      if (await asked.isVisible()) await asked.getByRole('button', { name: 'Mark reviewed anyway' }).click();
       await expect.poll(() => findings('DOCUMENT_NOT_REVIEWED').count()).toBe(left - 1);
     }
     await expect.poll(() => drawer().locator('.checks-summary').textContent()).toBe('All checks pass');

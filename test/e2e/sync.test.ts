@@ -1,3 +1,4 @@
+import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,15 +14,15 @@ import { withdrawCase } from '../../server/assignments/withdrawCase';
 import type { LoadedCaseFolder } from '../../server/assignments/readCaseFolder';
 import { issueToken } from '../../server/auth/issueToken';
 import { registerCertificate } from '../../server/certificates/registerCertificate';
-import { createRecordStore, type RecordStore } from '../../server/records/createRecordStore';
+import { listReceiptsOf } from '../../server/repositories/packageRepository';
 import { createReviewer } from '../../server/reviewers/createReviewer';
 import { startServer, type RunningServer } from '../../server/startServer';
-import { MRI_UPHELD, SUMMARY, XRAY_OVERTURNED } from '../support/sampleCase';
+import { MRI_UPHELD, OWN_PROFILE, SUMMARY, XRAY_OVERTURNED } from '../support/sampleCase';
 import { syntheticCaseFolder } from '../electron/sync/support/syncServerForTest';
 import { collectPageErrors, launchChromium, saveScreenshot } from './support/launchChromium';
 import { startShellForTest, type ShellUnderTest } from './support/startShellForTest';
 
-const REVIEWER = 'RVW-0001';
+const REVIEWER = OWN_PROFILE.reviewerId;
 const SAMPLE_CASE = 'CM14-0012345';
 const PASSPHRASE = 'sync end-to-end passphrase';
 
@@ -57,7 +58,6 @@ async function sampleCaseFolder(today: string): Promise<LoadedCaseFolder> {
 describe('sync end to end', () => {
   let server: RunningServer;
   let serverDir: string;
-  let records: RecordStore;
   let token: string;
   let app: ShellUnderTest;
   let browser: Browser;
@@ -69,13 +69,12 @@ describe('sync end to end', () => {
   beforeAll(async () => {
     serverDir = mkdtempSync(join(tmpdir(), 'imr-e2e-sync-server-'));
     server = await startServer({
-      dbFile: join(serverDir, 'server.db'),
-      recordsDir: join(serverDir, 'records'),
+      database: { engine: 'sqlite', file: join(serverDir, 'server.db') },
+      storage: { primary: 'fs', fallbacks: [], dir: join(serverDir, 'records') },
       port: 0,
     });
-    records = createRecordStore(join(serverDir, 'records'));
-    createReviewer(server.db, REVIEWER, 'Dr. Alex Reviewer', new Date());
-    token = issueToken(server.db, REVIEWER, { now: new Date() }).token;
+    await createReviewer(server.db, REVIEWER, 'Dr. Alex Reviewer', new Date());
+    token = (await issueToken(server.db, REVIEWER, { now: new Date() })).token;
     app = await startShellForTest();
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
@@ -101,17 +100,35 @@ describe('sync end to end', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
   });
 
-  it('signs in through the settings dialog and shows a newly assigned case after syncing', async () => {
-    assignCase(server.db, records, REVIEWER, await sampleCaseFolder('2026-11-24'), new Date());
+  it('signs in through the settings dialog, keeping a copy of the demo work first, and shows a newly assigned case after syncing', async () => {
+    await assignCase(server.db, server.storage, REVIEWER, await sampleCaseFolder('2026-11-24'), new Date());
+    // Work the reviewer did on a demo case: signing in replaces the demo cases, so the dialog must say so first.
+    const [demoCase] = await backendCall('cases.list', { query: 'CM26-0042201' });
+    const demoItem = (await backendCall('cases.get', { caseId: demoCase!.id })).items[0]!;
+    await backendCall('determinations.saveItem', { caseId: demoCase!.id, itemId: demoItem.id, decision: 'upheld' });
     await page.getByRole('button', { name: 'Sync settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Sync settings' });
+    const work = dialog.getByRole('region', { name: 'Your work on the demo cases' });
+    await expect.poll(() => work.textContent()).toContain('CM26-0042201: your edited determination');
     await dialog.getByLabel('Server address').fill(server.url);
-    await dialog.getByLabel('Token').fill('imr_wrong-token-for-this-server');
+    await dialog.getByLabel('Token', { exact: true }).fill('imr_wrong-token-for-this-server');
+    expect(await dialog.getByRole('button', { name: 'Sign in' }).isDisabled()).toBe(true);
+    const exportDir = join(serverDir, 'demo-work');
+    await work.getByLabel('Export into this folder (new or empty)').fill(exportDir);
+    await work.getByRole('button', { name: 'Export my work' }).click();
+    await expect.poll(() => work.getByRole('status').textContent()).toContain(`Exported to ${exportDir}`);
+    expect(readFileSync(join(exportDir, 'CM26-0042201', 'determination.txt'), 'utf8')).toContain(': upheld');
+    await saveScreenshot(page, 'sync-sign-in-keeps-demo-work');
+    await work.getByLabel(/Replace the demo cases, including this work/).check();
     await dialog.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('did not accept this token');
-    await dialog.getByLabel('Token').fill(token);
+    expect(await backendCall('cases.list', { query: 'CM26-0042201' })).toHaveLength(1);
+    await dialog.getByLabel('Token', { exact: true }).fill(token);
     await dialog.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => dialog.textContent()).toContain(`as Dr. Alex Reviewer (${REVIEWER})`);
+    expect(await dialog.getByRole('status').filter({ hasText: 'demo cases were replaced' }).textContent()).toMatch(
+      /A backup of the workspace as it was is kept: before-sign-in-/,
+    );
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => page.locator('.case-table tbody tr').count()).toBe(0);
 
@@ -123,12 +140,41 @@ describe('sync end to end', () => {
     await saveScreenshot(page, 'sync-after-first-sync');
   });
 
+  it('shows a record that arrives in a background sync by itself, without a click or reopening the case', async () => {
+    const [summary] = await backendCall('cases.list', { query: SAMPLE_CASE });
+    const docs = await backendCall('records.documents', { caseId: summary!.id });
+    const missing = docs.find((d) => d.mimeType === 'application/pdf')!;
+    // A record that has not arrived yet: its encrypted file is not in the local store.
+    rmSync(join(app.dataDir, 'records', missing.sha256.slice(0, 2), missing.sha256));
+    await page.getByRole('button', { name: SAMPLE_CASE }).click();
+    await page.getByRole('heading', { name: SAMPLE_CASE }).waitFor();
+    await page.getByRole('navigation', { name: 'Case documents' }).getByRole('button', { name: missing.title }).click();
+    const notice = page.locator('.viewer-empty');
+    await expect.poll(() => notice.textContent()).toContain('cannot be shown yet');
+    const tick = page.getByLabel(`Mark ${missing.title} reviewed`);
+    expect(await tick.isDisabled()).toBe(true);
+    await saveScreenshot(page, 'sync-record-not-downloaded');
+
+    // The background scheduler's sync, not a click in this window.
+    const synced = await backendCall('sync.run', {});
+    expect(synced.lastError).toBeNull();
+    expect(synced.lastRun?.recordsDownloaded).toBe(1);
+    await page.locator('.pdfViewer .page[data-page-number="1"] canvas').waitFor({ timeout: 30_000 });
+    expect(await notice.count()).toBe(0);
+    await expect.poll(() => tick.isDisabled()).toBe(false);
+    await saveScreenshot(page, 'sync-record-arrived');
+    await page.getByRole('button', { name: 'Back to inbox' }).click();
+    expect(errors).toEqual([]);
+  });
+
   it('uploads a determination signed in the case screen and shows its receipt after Ctrl+Shift+S', async () => {
     const [summary] = await backendCall('cases.list', { query: SAMPLE_CASE });
     const caseId = summary!.id;
     const detail = await backendCall('cases.get', { caseId });
     const [mri, xray] = detail.items;
-    // The determination is written through the back end (the editor has its own end-to-end test); signing goes through the UI.
+    // The determination and the reviewer's own profile are written through the back end (the editor and the profile
+    // dialog have their own end-to-end tests); signing goes through the UI.
+    await backendCall('profile.save', { profile: OWN_PROFILE });
     await backendCall('determinations.saveSummary', { caseId, summary: SUMMARY });
     await backendCall('determinations.saveItem', {
       caseId,
@@ -156,8 +202,8 @@ describe('sync end to end', () => {
     await page.getByTestId('signed-banner').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Back to inbox' }).click();
     const certificate = readFileSync(join(identityDirFor(app.dataDir, REVIEWER), 'certificate.pem'), 'utf8');
-    registerCertificate(server.db, REVIEWER, certificate, new Date());
-    assignCase(server.db, records, REVIEWER, syntheticCaseFolder(42, 1, 4096), new Date());
+    await registerCertificate(server.db, REVIEWER, certificate, new Date());
+    await assignCase(server.db, server.storage, REVIEWER, syntheticCaseFolder(42, 1, 4096), new Date());
 
     await expect.poll(() => page.getByRole('status').filter({ hasText: '1 upload waiting' }).count()).toBe(1);
     await page.locator('body').press('Control+Shift+S');
@@ -165,9 +211,10 @@ describe('sync end to end', () => {
     await expect
       .poll(() => notice.textContent(), { timeout: 60_000 })
       .toContain(`Uploaded ${SAMPLE_CASE} (version 1): receipt`);
-    const stored = server.db.prepare('select receipt_id as receiptId from packages where case_id = ?').get(caseId) as {
-      receiptId: string;
-    };
+    const [stored] = (await listReceiptsOf(server.db.query, REVIEWER))
+      .filter((ref) => ref.receipt.caseId === caseId)
+      .map((ref) => ref.receipt);
+    if (!stored) throw new Error(`The server has no package for ${SAMPLE_CASE}`);
     expect(await notice.textContent()).toContain(stored.receiptId);
     await expect.poll(() => row(SAMPLE_CASE).locator('.status').textContent()).toBe('Uploaded');
     await expect.poll(() => row('CM15-0000042').count()).toBe(1);
@@ -179,6 +226,12 @@ describe('sync end to end', () => {
     await page.getByRole('button', { name: 'Sync settings' }).click();
     const receipts = page.getByRole('region', { name: 'Upload receipts' });
     await expect.poll(() => receipts.textContent()).toContain(stored.receiptId);
+    const certificatePanel = page.getByRole('region', { name: 'Your signing certificate' });
+    const fingerprint = createHash('sha256').update(new X509Certificate(certificate).raw).digest('hex');
+    await expect
+      .poll(() => certificatePanel.textContent())
+      .toContain((fingerprint.toUpperCase().match(/.{2}/g) ?? []).join(':'));
+    expect(await certificatePanel.getByRole('button', { name: 'Save certificate…' }).count()).toBe(1);
     await saveScreenshot(page, 'sync-settings-receipts');
     await page.getByRole('dialog', { name: 'Sync settings' }).getByRole('button', { name: 'Close' }).click();
     expect(errors).toEqual([]);
@@ -191,7 +244,7 @@ describe('sync end to end', () => {
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Notes I must not lose' }] }],
     };
     await backendCall('determinations.saveSummary', { caseId: summary!.id, summary: draft });
-    withdrawCase(server.db, 'CM15-0000042', 'The parties settled the claim', new Date());
+    await withdrawCase(server.db, 'CM15-0000042', 'The parties settled the claim', new Date());
     await page.getByRole('button', { name: 'Sync', exact: true }).click();
     const banner = page.locator('.sync-notice-warn[data-case-number="CM15-0000042"]');
     await expect

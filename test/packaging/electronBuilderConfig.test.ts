@@ -34,4 +34,16 @@ describe('electron-builder.yml', () => {
     expect(config.asarUnpack.some((p) => p.includes('better-sqlite3-multiple-ciphers'))).toBe(true);
     expect(config.npmRebuild).toBe(false);
   });
+
+  it('keeps the OCR engine, its WASM core, both English models and the native canvas outside the asar', () => {
+    const { asarUnpack } = load() as { asarUnpack: string[] };
+    for (const pkg of [
+      'tesseract.js',
+      'tesseract.js-core',
+      '@tesseract.js-data/eng',
+      '@imr/tessdata-eng-fast',
+      '@napi-rs',
+    ])
+      expect(asarUnpack).toContain(`node_modules/${pkg}/**`);
+  });
 });

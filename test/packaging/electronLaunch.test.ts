@@ -45,7 +45,7 @@ describe('Electron launch', () => {
           const timer = setTimeout(() => reject(new Error(`no URL printed within 60 s:\n${out}`)), 60_000);
           child.stdout.on('data', (chunk: Buffer) => {
             out += chunk.toString();
-            if (/Open: http:\/\/127\.0\.0\.1:\d+\/\?token=/.test(out)) {
+            if (/Open: http:\/\/127\.0\.0\.1:\d+\/launch#token=/.test(out)) {
               clearTimeout(timer);
               resolve();
             }

@@ -60,7 +60,7 @@ describe('assignmentRoutes', () => {
     if (change?.kind !== 'assigned') throw new Error('expected an assignment');
     expect(change.assignment.items.length).toBeGreaterThan(0);
     for (const doc of change.assignment.documents) {
-      expect(t.records.has(doc.sha256)).toBe(true);
+      expect(await t.server.storage.stat(doc.sha256)).toMatchObject({ sizeBytes: doc.sizeBytes });
       expect(doc.sizeBytes).toBeGreaterThan(0);
       expect(doc.pageCount).toBeGreaterThan(0);
     }
@@ -75,8 +75,14 @@ describe('assignmentRoutes', () => {
 
   it('delivers withdrawals and reassignments after the cursor when the organisation changes a case', async () => {
     const start = await drain(t, t.tokens.a, null, 10);
-    withdrawCase(t.server.db, 'CM24-0100101', 'Settled by the parties', new Date());
-    assignCase(t.server.db, t.records, REVIEWER_B, await readCaseFolder(t.folders.get('CM24-0100102')!), new Date());
+    await withdrawCase(t.server.db, 'CM24-0100101', 'Settled by the parties', new Date());
+    await assignCase(
+      t.server.db,
+      t.server.storage,
+      REVIEWER_B,
+      await readCaseFolder(t.folders.get('CM24-0100102')!),
+      new Date(),
+    );
     const a = await drain(t, t.tokens.a, start.cursor, 10);
     expect(a.changes.map((c) => [c.kind, c.caseNumber])).toEqual([
       ['withdrawn', 'CM24-0100101'],
@@ -96,7 +102,7 @@ describe('assignmentRoutes', () => {
     if (first?.kind !== 'assigned') throw new Error('expected an assignment');
     const sha = first.assignment.documents[0]!.sha256;
     expect((await syncRequest(t.server.url, recordPath(sha), t.tokens.a)).status).toBe(200);
-    withdrawCase(t.server.db, first.caseNumber, 'Withdrawn', new Date());
+    await withdrawCase(t.server.db, first.caseNumber, 'Withdrawn', new Date());
     expect((await syncRequest(t.server.url, recordPath(sha), t.tokens.a)).status).toBe(403);
   });
 
@@ -113,8 +119,8 @@ describe('assignmentRoutes', () => {
 
   it('answers 410 for a cursor older than a compaction and a full resync then shows only live cases', async () => {
     const old = await page(t, t.tokens.a, null, 1);
-    withdrawCase(t.server.db, 'CM24-0100101', 'Ineligible', new Date());
-    compactChanges(t.server.db);
+    await withdrawCase(t.server.db, 'CM24-0100101', 'Ineligible', new Date());
+    await compactChanges(t.server.db);
     const stale = await syncRequest(t.server.url, assignmentsPath(old.cursor), t.tokens.a);
     expect(stale.status).toBe(410);
     const fresh = await drain(t, t.tokens.a, null, 10);
@@ -132,7 +138,7 @@ describe('assignmentRoutes', () => {
     const port = t.server.port;
     await t.server.restart();
     expect(t.server.port).toBe(port);
-    withdrawCase(t.server.db, 'CM24-0100102', 'Withdrawn', new Date());
+    await withdrawCase(t.server.db, 'CM24-0100102', 'Withdrawn', new Date());
     const after = await drain(t, t.tokens.a, all.cursor, 10);
     expect(after.changes.map((c) => c.kind)).toEqual(['withdrawn']);
   });

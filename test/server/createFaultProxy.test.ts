@@ -59,7 +59,7 @@ describe('createFaultProxy', () => {
       }),
     ).rejects.toThrow();
     expect(lastEvent()).toMatchObject({ outcome: 'cut', upstreamStatuses: [] });
-    expect(countPackages(t.server.db)).toBe(0);
+    expect(await countPackages(t.server.db.query)).toBe(0);
     expect((await syncRequest(t.server.url, SYNC_ROUTES.me, t.tokens.a)).status).toBe(200);
   });
 

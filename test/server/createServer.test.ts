@@ -17,8 +17,8 @@ describe('createServer', () => {
   it('accepts a 24 MB letter when the default upload limit applies', async () => {
     expect(DEFAULT_UPLOAD_LIMIT_BYTES).toBeGreaterThanOrEqual(48 * 1024 * 1024);
     const signer = await createTestSigner(REVIEWER_A);
-    registerCertificate(t.server.db, REVIEWER_A, signer.certificatePem, t.now);
-    const caseId = findCaseByNumber(t.server.db, 'CM24-0100101')!.id;
+    await registerCertificate(t.server.db, REVIEWER_A, signer.certificatePem, t.now);
+    const caseId = (await findCaseByNumber(t.server.db.query, 'CM24-0100101'))!.id;
     const pkg = await buildTestPackage(signer, {
       caseId,
       caseNumber: 'CM24-0100101',

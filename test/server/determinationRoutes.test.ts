@@ -28,13 +28,14 @@ describe('determinationRoutes', () => {
   let t: TestServer;
   let signerA: TestSigner;
   let signerB: TestSigner;
-  const caseIdOf = (caseNumber: string): string => findCaseByNumber(t.server.db, caseNumber)!.id;
-  const packageFor = (
+  const caseIdOf = async (caseNumber: string): Promise<string> =>
+    (await findCaseByNumber(t.server.db.query, caseNumber))!.id;
+  const packageFor = async (
     caseNumber: string,
     options: { version?: number; signer?: TestSigner; letterText?: string } = {},
   ): Promise<PackageTransport> =>
     buildTestPackage(options.signer ?? signerA, {
-      caseId: caseIdOf(caseNumber),
+      caseId: await caseIdOf(caseNumber),
       caseNumber,
       version: options.version,
       letterText: options.letterText,
@@ -44,21 +45,21 @@ describe('determinationRoutes', () => {
     t = await startTestServer({ uploadLimitBytes: 256 * 1024 });
     signerA = await createTestSigner(REVIEWER_A);
     signerB = await createTestSigner(REVIEWER_B);
-    registerCertificate(t.server.db, REVIEWER_A, signerA.certificatePem, t.now);
-    registerCertificate(t.server.db, REVIEWER_B, signerB.certificatePem, t.now);
+    await registerCertificate(t.server.db, REVIEWER_A, signerA.certificatePem, t.now);
+    await registerCertificate(t.server.db, REVIEWER_B, signerB.certificatePem, t.now);
   });
   afterAll(() => t.stop());
 
   it('stores a verified package and answers 201 with a receipt naming the manifest hash', async () => {
     const pkg = await packageFor(CASE_A);
-    const before = countPackages(t.server.db);
+    const before = await countPackages(t.server.db.query);
     const response = await uploadPackage(t.server.url, t.tokens.a, pkg);
     expect(response.status).toBe(201);
     expect(response.headers.get(IDEMPOTENT_REPLAYED_HEADER)).toBe('false');
     const receipt = determinationReceiptSchema.parse(await response.json());
-    expect(receipt).toMatchObject({ caseNumber: CASE_A, caseId: caseIdOf(CASE_A), determinationVersion: 1 });
+    expect(receipt).toMatchObject({ caseNumber: CASE_A, caseId: await caseIdOf(CASE_A), determinationVersion: 1 });
     expect(receipt.packageSha256).toBe(createHash('sha256').update(pkg.manifestJson, 'utf8').digest('hex'));
-    expect(countPackages(t.server.db)).toBe(before + 1);
+    expect(await countPackages(t.server.db.query)).toBe(before + 1);
   });
 
   it('returns the original receipt and stores nothing when the same upload is repeated with its key', async () => {
@@ -67,14 +68,14 @@ describe('determinationRoutes', () => {
     const first = determinationReceiptSchema.parse(
       await (await uploadPackage(t.server.url, t.tokens.a, pkg, key)).json(),
     );
-    const count = countPackages(t.server.db);
+    const count = await countPackages(t.server.db.query);
     const again = await uploadPackage(t.server.url, t.tokens.a, pkg, key);
     expect(again.status).toBe(201);
     expect(again.headers.get(IDEMPOTENT_REPLAYED_HEADER)).toBe('true');
     expect(await again.json()).toEqual(first);
     const newKey = await uploadPackage(t.server.url, t.tokens.a, pkg);
     expect(await newKey.json()).toEqual(first);
-    expect(countPackages(t.server.db)).toBe(count);
+    expect(await countPackages(t.server.db.query)).toBe(count);
   });
 
   it('answers 409 when a used key comes with a different package', async () => {
@@ -184,9 +185,9 @@ describe('determinationRoutes', () => {
   });
 
   it('answers 413 and stores nothing when the upload is larger than the limit', async () => {
-    const before = countPackages(t.server.db);
+    const before = await countPackages(t.server.db.query);
     const big = await buildTestPackage(signerA, {
-      caseId: caseIdOf(CASE_A),
+      caseId: await caseIdOf(CASE_A),
       caseNumber: CASE_A,
       version: 30,
       letterPadding: randomBytes(300 * 1024),
@@ -194,6 +195,6 @@ describe('determinationRoutes', () => {
     const error = await errorOf(await uploadPackage(t.server.url, t.tokens.a, big));
     expect(error).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
     expect(error.message).toMatch(/MB/);
-    expect(countPackages(t.server.db)).toBe(before);
+    expect(await countPackages(t.server.db.query)).toBe(before);
   });
 });

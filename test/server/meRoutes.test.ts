@@ -46,7 +46,7 @@ describe('meRoutes', () => {
 
   it('answers 401 when the token has expired', async () => {
     const past = new Date(Date.now() - 3 * 86_400_000);
-    const expired = issueToken(t.server.db, REVIEWER_A, { now: past, validDays: 1 }).token;
+    const expired = (await issueToken(t.server.db, REVIEWER_A, { now: past, validDays: 1 })).token;
     const response = await syncRequest(t.server.url, SYNC_ROUTES.me, expired);
     expect(response.status).toBe(401);
   });

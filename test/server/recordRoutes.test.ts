@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentMeta } from '../../shared/domain/caseModel';
 import { assignmentsPageSchema } from '../../shared/sync/assignmentsFeedSchema';
 import { parseContentRange } from '../../shared/sync/parseContentRange';
 import { assignmentsPath, recordPath } from '../../shared/sync/syncRoutes';
+import { readBlob } from '../../server/storage/readBlob';
 import { startTestServer, type TestServer } from './support/startTestServer';
 import { syncRequest } from './support/syncRequest';
 
@@ -23,7 +23,7 @@ describe('recordRoutes', () => {
     t = await startTestServer();
     mine = (await documentsOf(t, t.tokens.a))[0]!;
     theirs = (await documentsOf(t, t.tokens.b))[0]!;
-    bytes = readFileSync(t.records.pathOf(mine.sha256));
+    bytes = await readBlob(t.server.storage, mine.sha256);
   });
   afterAll(() => t.stop());
 

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/ipc/appError';
@@ -9,26 +8,29 @@ import { DEMO_CASES } from '../../server/demo/demoCases';
 import { writeDemoCaseFolder } from '../../server/demo/writeDemoCaseFolder';
 import { openServerDatabase } from '../../server/db/openServerDatabase';
 import { readAssignmentsPage } from '../../server/feed/readAssignmentsPage';
-import { createRecordStore } from '../../server/records/createRecordStore';
 import { findCaseByNumber } from '../../server/repositories/caseRepository';
 import { findReviewerIdByTokenHash } from '../../server/repositories/tokenRepository';
 import { hashToken } from '../../server/auth/hashToken';
+import { createServerBackendForTest, TEST_ENGINE, type ServerBackendForTest } from '../support/serverBackendForTest';
 import { createTestSigner } from './support/buildTestPackage';
 
-describe('runAdminCommand', () => {
+describe(`runAdminCommand (${TEST_ENGINE})`, () => {
+  let backend: ServerBackendForTest;
   let dir: string;
   let context: AdminContext;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'imr-admin-'));
+  beforeEach(async () => {
+    backend = await createServerBackendForTest();
+    dir = backend.dir;
     context = {
-      db: openServerDatabase({ file: join(dir, 'server.db') }),
-      records: createRecordStore(join(dir, 'records')),
+      db: await openServerDatabase(backend.database),
+      storage: backend.storage,
       now: new Date(),
+      tokenDays: 90,
     };
   });
-  afterEach(() => {
-    context.db.close();
-    rmSync(dir, { recursive: true, force: true });
+  afterEach(async () => {
+    await context.db.close();
+    await backend.dispose();
   });
   const run = (...args: string[]) => runAdminCommand(args, context);
 
@@ -38,7 +40,9 @@ describe('runAdminCommand', () => {
     const token = output.split('\n')[0]!;
     expect(token).toMatch(/^imr_/);
     expect(output).toContain('expires');
-    expect(findReviewerIdByTokenHash(context.db, hashToken(token), new Date().toISOString())).toBe('RVW-0100');
+    expect(await findReviewerIdByTokenHash(context.db.query, hashToken(token), new Date().toISOString())).toBe(
+      'RVW-0100',
+    );
   });
 
   it('refuses with an actionable message when the reviewer is unknown or the id is unusable', async () => {
@@ -56,11 +60,12 @@ describe('runAdminCommand', () => {
     expect(await run('assign', 'RVW-B', folder)).toContain('taken from RVW-A');
     expect(await run('withdraw', 'CM24-0100101', 'Settled')).toContain('withdrawn from RVW-B');
     await expect(run('withdraw', 'CM24-0100101')).rejects.toThrow(/already withdrawn/);
-    const a = readAssignmentsPage(context.db, 'RVW-A', undefined, 10).items.map((c) => c.kind);
-    const b = readAssignmentsPage(context.db, 'RVW-B', undefined, 10).items.map((c) => c.kind);
-    expect(a).toEqual(['assigned', 'assigned', 'reassigned']);
-    expect(b).toEqual(['assigned', 'withdrawn']);
-    expect(findCaseByNumber(context.db, 'CM24-0100101')?.detail.case.status).toBe('withdrawn');
+    const a = (await readAssignmentsPage(context.db, 'RVW-A', undefined, 10)).items.map((c) => c.kind);
+    const b = (await readAssignmentsPage(context.db, 'RVW-B', undefined, 10)).items.map((c) => c.kind);
+    // Each reviewer's feed keeps only the latest change of a case: A lost it (no details left), B saw it withdrawn.
+    expect(a).toEqual(['reassigned']);
+    expect(b).toEqual(['withdrawn']);
+    expect((await findCaseByNumber(context.db.query, 'CM24-0100101'))?.detail.case.status).toBe('withdrawn');
   });
 
   it('refuses a case folder when case.json is invalid or lists a missing file', async () => {
@@ -88,9 +93,27 @@ describe('runAdminCommand', () => {
     await expect(run('register-cert', 'RVW-A', join(dir, 'b.pem'))).rejects.toThrow(/not issued to reviewer RVW-A/);
   });
 
+  it('creates a reviewer, an enrolment code and a token and lists them through the real CLI on this engine', () => {
+    const env = {
+      ...process.env,
+      IMR_SERVER_DATA: join(dir, 'cli'),
+      DATABASE_URL: backend.database.engine === 'postgres' ? backend.database.url : '',
+    };
+    const cli = (...args: string[]) =>
+      execFileSync(process.execPath, ['--import', 'tsx', 'server/admin.ts', ...args], {
+        env,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+    expect(cli('create-reviewer', 'RVW-0300', 'Dr', 'CLI')).toContain('Created reviewer RVW-0300');
+    expect(cli('enrol', 'RVW-0300').split('\n')[0]).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(cli('issue-token', 'RVW-0300', '7')).toMatch(/^imr_/);
+    expect(cli('list-credentials', 'RVW-0300')).toMatch(/Tokens \(1\):\n {2}[0-9a-f]{12} {2}RVW-0300 {2}live/);
+  });
+
   it('prints usage and exits 0 from the real CLI when asked for help', () => {
     const output = execFileSync(process.execPath, ['--import', 'tsx', 'server/admin.ts', 'help'], {
-      env: { ...process.env, IMR_SERVER_DATA: join(dir, 'cli') },
+      env: { ...process.env, IMR_SERVER_DATA: join(dir, 'cli'), DATABASE_URL: '' },
       encoding: 'utf8',
       timeout: 20_000,
     });

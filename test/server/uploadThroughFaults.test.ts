@@ -18,8 +18,12 @@ describe('uploads through createFaultProxy', () => {
   let proxy: FaultProxy;
   let signer: TestSigner;
   let version = 100;
-  const nextPackage = (): Promise<PackageTransport> =>
-    buildTestPackage(signer, { caseId: findCaseByNumber(t.server.db, CASE)!.id, caseNumber: CASE, version: version++ });
+  const nextPackage = async (): Promise<PackageTransport> =>
+    buildTestPackage(signer, {
+      caseId: (await findCaseByNumber(t.server.db.query, CASE))!.id,
+      caseNumber: CASE,
+      version: version++,
+    });
 
   /** Retries one package with one key, as the client engine will: at most 25 tries or 15 s, never forever. */
   async function uploadWithRetries(
@@ -46,7 +50,7 @@ describe('uploads through createFaultProxy', () => {
   beforeAll(async () => {
     t = await startTestServer();
     signer = await createTestSigner(REVIEWER_A);
-    registerCertificate(t.server.db, REVIEWER_A, signer.certificatePem, t.now);
+    await registerCertificate(t.server.db, REVIEWER_A, signer.certificatePem, t.now);
     proxy = await createFaultProxy({ target: t.server.url, seed: 2024 });
   });
   afterEach(() => proxy.setPlan(passThrough));
@@ -57,30 +61,30 @@ describe('uploads through createFaultProxy', () => {
 
   it('gives the original receipt on retry and stores once when the response was lost after the server committed', async () => {
     proxy.setPlan(faultSequence([{ kind: 'loseResponse' }]));
-    const before = countPackages(t.server.db);
+    const before = await countPackages(t.server.db.query);
     const { receipt, attempts } = await uploadWithRetries(await nextPackage(), randomUUID());
     expect(attempts).toBe(2);
     expect(proxy.events.at(-2)).toMatchObject({ upstreamStatuses: [201], outcome: 'cut' });
     expect(proxy.events.at(-1)?.upstreamStatuses).toEqual([201]);
-    expect(countPackages(t.server.db)).toBe(before + 1);
+    expect(await countPackages(t.server.db.query)).toBe(before + 1);
     expect(receipt.caseNumber).toBe(CASE);
   });
 
   it('stores once and answers both with one receipt when the request reaches the server twice at once', async () => {
     proxy.setPlan(faultSequence([{ kind: 'duplicate', concurrent: true }]));
-    const before = countPackages(t.server.db);
+    const before = await countPackages(t.server.db.query);
     const { attempts } = await uploadWithRetries(await nextPackage(), randomUUID());
     expect(attempts).toBe(1);
     expect(proxy.events.at(-1)?.upstreamStatuses).toEqual([201, 201]);
-    expect(countPackages(t.server.db)).toBe(before + 1);
+    expect(await countPackages(t.server.db.query)).toBe(before + 1);
   });
 
   it('stores once when the upload was cut mid-body and then retried', async () => {
     proxy.setPlan(faultSequence([{ kind: 'dropRequestBody', afterBytes: 1500 }, { kind: 'status500' }]));
-    const before = countPackages(t.server.db);
+    const before = await countPackages(t.server.db.query);
     const { attempts } = await uploadWithRetries(await nextPackage(), randomUUID());
     expect(attempts).toBe(3);
-    expect(countPackages(t.server.db)).toBe(before + 1);
+    expect(await countPackages(t.server.db.query)).toBe(before + 1);
   });
 
   it('stores once when the server restarts between attempts', async () => {
@@ -89,10 +93,10 @@ describe('uploads through createFaultProxy', () => {
     await t.server.stop();
     await expect(uploadPackage(proxy.url, t.tokens.a, pkg, key)).rejects.toThrow();
     await t.server.start();
-    const before = countPackages(t.server.db);
+    const before = await countPackages(t.server.db.query);
     const { attempts } = await uploadWithRetries(pkg, key);
     expect(attempts).toBe(1);
-    expect(countPackages(t.server.db)).toBe(before + 1);
+    expect(await countPackages(t.server.db.query)).toBe(before + 1);
   });
 
   it('ends with every package stored exactly once when faults are drawn at random from a seed', async () => {
@@ -111,11 +115,11 @@ describe('uploads through createFaultProxy', () => {
         maxDelayMs: 50,
       }),
     );
-    const before = countPackages(t.server.db);
+    const before = await countPackages(t.server.db.query);
     const receipts: DeterminationReceipt[] = [];
     for (let i = 0; i < 5; i++) receipts.push((await uploadWithRetries(await nextPackage(), randomUUID())).receipt);
     expect(new Set(receipts.map((r) => r.receiptId)).size).toBe(5);
-    expect(countPackages(t.server.db)).toBe(before + 5);
+    expect(await countPackages(t.server.db.query)).toBe(before + 5);
     expect(new Set(proxy.events.map((e) => e.fault.kind)).size).toBeGreaterThan(2);
   });
 });

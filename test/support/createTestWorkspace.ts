@@ -16,11 +16,13 @@ export interface TestWorkspace {
   call: Invoke;
   /** Close and reopen the back end on the same folder and key (a restart), with any options changed. */
   restart(changes?: Partial<TestWorkspaceOptions>): Promise<void>;
+  /** Waits until background work (OCR, record analysis) has finished writing, so the database holds still. */
+  settle(): Promise<void>;
   dispose(): void;
 }
 
 export type TestWorkspaceOptions = { seedDemo?: boolean; clock?: Clock } & Partial<
-  Pick<CreateBackendOptions, 'syncOptions' | 'importLimits' | 'signingKeys'>
+  Pick<CreateBackendOptions, 'syncOptions' | 'importLimits' | 'signingKeys' | 'ocr'>
 >;
 
 /** A real encrypted SQLite workspace in a temp folder, reached through the real registrar. */
@@ -39,6 +41,7 @@ export async function createTestWorkspace(opts: TestWorkspaceOptions = {}): Prom
       syncOptions: options.syncOptions,
       importLimits: options.importLimits,
       signingKeys: options.signingKeys,
+      ocr: options.ocr,
     });
   const ws: TestWorkspace = {
     dataDir,
@@ -49,6 +52,17 @@ export async function createTestWorkspace(opts: TestWorkspaceOptions = {}): Prom
       options = { ...options, ...changes };
       ws.backend.close();
       ws.backend = await open();
+    },
+    async settle() {
+      for (;;) {
+        const services = ws.backend.services();
+        if (!services) return;
+        await services.ocr.idle();
+        const caseIds = (ws.backend.ws.db.prepare('select id from cases').all() as { id: string }[]).map((c) => c.id);
+        await Promise.all(caseIds.map((id) => services.analysis.settled(id)));
+        if (caseIds.every((id) => services.analysis.state(id) === 'idle') && services.ocr.status().state !== 'running')
+          return;
+      }
     },
     dispose() {
       ws.backend.close();

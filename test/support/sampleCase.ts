@@ -79,10 +79,26 @@ export const XRAY_OVERTURNED = paragraphs(
   [text('Therefore, the request for cervical extension and flexion X-Ray is medically necessary.')],
 );
 
-/** Decides both items with cited rationales that conclude correctly, writes the summary and marks every document reviewed. */
+/** The reviewer's own profile: signing refuses the demo reviewer's. */
+export const OWN_PROFILE = {
+  reviewerId: 'RVW-0042',
+  name: 'Quillon Marchetti, MD',
+  email: 'q.marchetti@imro-reviewers.net',
+  licenseNumber: 'G765432',
+  boardCertification: 'Occupational Medicine',
+  specialty: 'Occupational Medicine',
+  yearsInPractice: 14,
+  hoursPerWeek: 32,
+};
+
+/**
+ * Saves the reviewer's own profile, decides both items with cited rationales that conclude correctly, writes the
+ * summary and marks every document reviewed.
+ */
 export async function completeDetermination(
   s: Pick<SampleCase, 'caseId' | 'mri' | 'xray' | 'documents'> & { t: Pick<TestWorkspace, 'call'> },
 ): Promise<void> {
+  await s.t.call('profile.save', { profile: OWN_PROFILE });
   await s.t.call('determinations.saveSummary', { caseId: s.caseId, summary: SUMMARY });
   await s.t.call('determinations.saveItem', {
     caseId: s.caseId,

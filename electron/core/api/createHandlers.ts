@@ -6,12 +6,14 @@ import { backupHandlers } from './backupHandlers';
 import { caseHandlers } from './caseHandlers';
 import { catalogHandlers } from './catalogHandlers';
 import { checksHandlers } from './checksHandlers';
+import { chronologyHandlers } from './chronologyHandlers';
 import { determinationHandlers } from './determinationHandlers';
 import type { HandlerTable } from './handlerTable';
 import { profileHandlers } from './profileHandlers';
 import { recordHandlers } from './recordHandlers';
 import type { SessionMethod } from './sessionHandlers';
 import { signingHandlers } from './signingHandlers';
+import { snippetHandlers } from './snippetHandlers';
 import { syncHandlers } from './syncHandlers';
 import { versionHandlers } from './versionHandlers';
 
@@ -27,11 +29,13 @@ export function createHandlers(services: WorkspaceServices): WorkspaceHandlerTab
     ...versionHandlers(services),
     ...catalogHandlers(services),
     ...recordHandlers(services),
+    ...chronologyHandlers(services),
     ...syncHandlers(services),
     ...auditHandlers(services),
     ...backupHandlers(services),
     ...checksHandlers(services),
     ...profileHandlers(services),
     ...signingHandlers(services),
+    ...snippetHandlers(services),
   };
 }

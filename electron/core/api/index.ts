@@ -7,5 +7,6 @@ export * from './createInvoker';
 export * from './createRegistrar';
 export * from './handlerTable';
 export * from './lockableHandlers';
+export * from './readOnlyGate';
 export * from './sessionGate';
 export * from './sessionHandlers';

@@ -15,5 +15,6 @@ export const AUDIT_ACTIONS = [
   'security.rekeyed',
   'backup.restored',
   'cases.archived',
+  'audit.rollback_accepted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -2,7 +2,7 @@ import type { BackupInfo } from '../../../shared/ipc';
 
 export type BackupKind = BackupInfo['kind'];
 
-const PATTERN = /^(daily|before-migration|manual|before-restore)-(\d{8}T\d{6}\d{3}Z)(?:-[\w-]+)?\.db$/;
+const PATTERN = /^(daily|before-migration|manual|before-restore|before-sign-in)-(\d{8}T\d{6}\d{3}Z)(?:-[\w-]+)?\.db$/;
 
 /** Names sort by time within a kind: daily-20261124T090000000Z.db, before-migration-…-v3-to-v6.db. */
 export function backupFileName(kind: BackupKind, at: Date, suffix?: string): string {

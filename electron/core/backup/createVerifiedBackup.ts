@@ -69,10 +69,12 @@ export async function createVerifiedBackupInWorker(
 }
 
 function startBackup(dir: string, kind: BackupKind, at: Date, suffix?: string) {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const name = backupFileName(kind, at, suffix);
   const partial = join(dir, `${name}.partial`);
   rmSync(partial, { force: true });
+  // VACUUM INTO accepts an empty file: created owner-only first, the copy never exists with wider permissions.
+  closeSync(openSync(partial, 'wx', 0o600));
   return { name, partial };
 }
 

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, fsyncSync, closeSync, mkdirSync, openSync, renameSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, fsyncSync, closeSync, mkdirSync, openSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError, type BackupInfo } from '../../../shared/ipc';
 
@@ -30,11 +30,12 @@ export function restoreBackup(dbFile: string, backupDir: string, key: Buffer, at
   const present = ['', '-wal', '-shm', '-journal'].filter((s) => existsSync(`${dbFile}${s}`));
   if (present.length > 0) {
     setAside = join(dataDir, 'damaged', at.toISOString().replace(/[-:.]/g, ''));
-    mkdirSync(setAside, { recursive: true });
+    mkdirSync(setAside, { recursive: true, mode: 0o700 });
     for (const suffix of present) renameSync(`${dbFile}${suffix}`, join(setAside, `${basename(dbFile)}${suffix}`));
   }
   const incoming = `${dbFile}.restoring`;
   copyFileSync(join(backupDir, chosen.file), incoming);
+  chmodSync(incoming, 0o600);
   const fd = openSync(incoming, 'r+');
   fsyncSync(fd);
   closeSync(fd);

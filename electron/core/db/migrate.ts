@@ -17,6 +17,11 @@ export interface MigrateResult {
   backupFile: string | null;
 }
 
+/** The schema version this build writes. */
+export function latestSchemaVersion(migrations: readonly Migration[] = MIGRATIONS): number {
+  return migrations.at(-1)?.version ?? 0;
+}
+
 export function schemaVersion(db: Db): number {
   return Number(db.pragma('user_version', { simple: true }));
 }
@@ -24,7 +29,7 @@ export function schemaVersion(db: Db): number {
 /** Applies pending migrations, each in one transaction with its version bump, after a verified backup when given one. */
 export function migrate(db: Db, { log, migrations = MIGRATIONS, beforeMigrating }: MigrateOptions): MigrateResult {
   const from = schemaVersion(db);
-  const latest = migrations.at(-1)?.version ?? 0;
+  const latest = latestSchemaVersion(migrations);
   if (from > latest) {
     throw new AppError(
       'DB_TOO_NEW',

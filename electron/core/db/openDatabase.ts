@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/ipc';
 import type { KeyProvider } from './keyProvider';
@@ -15,7 +15,11 @@ export interface OpenDatabaseOptions {
 
 /** Opens the encrypted workspace database (SQLCipher-compatible) with WAL and foreign keys on. */
 export function openDatabase({ file, keyProvider, readonly = false }: OpenDatabaseOptions): Db {
-  if (!readonly) mkdirSync(dirname(file), { recursive: true });
+  if (!readonly) {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    // SQLite gives the -wal, -shm and -journal files the mode of the database file, so owner-only here covers them all.
+    closeSync(openSync(file, 'a', 0o600));
+  }
   const db = new Database(file, { readonly, fileMustExist: readonly });
   try {
     applyKey(db, keyProvider.getKey());

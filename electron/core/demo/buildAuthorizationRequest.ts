@@ -19,7 +19,7 @@ export interface AuthorizationRequestInput {
 export function buildAuthorizationRequest(input: AuthorizationRequestInput): RecordDraft {
   return {
     title: 'Request for Authorization (DWC Form RFA)',
-    docType: 'correspondence',
+    docType: 'rfa',
     provider: input.physician,
     organization: input.clinic,
     serviceDate: input.date,

@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { generateDemoWorkspace } from './generateDemoWorkspace';
-import { deleteAllCases, insertCase, insertDocument, insertItem, insertPages, upsertIndexState } from '../db';
+import {
+  deleteAllCases,
+  insertCase,
+  insertDocument,
+  insertItem,
+  insertPages,
+  listSnippetRows,
+  upsertIndexState,
+  upsertSnippetRow,
+} from '../db';
+import { demoSnippets } from './demoSnippets';
 
 import { EXTRACTOR } from '../records';
 import { readWorkspaceKind, type Workspace } from '../workspace';
@@ -53,6 +63,19 @@ export async function seedDemoWorkspace(ws: Workspace): Promise<number> {
         });
       });
     });
+    // A new workspace starts with a few snippets to show how they work; a reviewer's own library is never touched.
+    if (listSnippetRows(ws.db).length === 0) {
+      for (const snippet of demoSnippets()) {
+        upsertSnippetRow(ws.db, {
+          id: randomUUID(),
+          title: snippet.title,
+          keywords: snippet.keywords,
+          body_json: JSON.stringify(snippet.body),
+          created_at: at,
+          updated_at: at,
+        });
+      }
+    }
   })();
   ws.log.info('Created the demo workspace', { cases: demo.cases.length });
   return demo.cases.length;

@@ -10,7 +10,13 @@ export function captureDraftContent(db: Db, caseId: string): { content: DraftCon
   const items = listItems(db, caseId).map((item) => {
     const row = rows.get(item.id);
     return row
-      ? { itemId: item.id, decision: row.decision, caGuideline: row.ca_guideline, rationaleJson: row.rationale_json }
+      ? {
+          itemId: item.id,
+          decision: row.decision,
+          caGuideline: row.ca_guideline,
+          rationaleJson: row.rationale_json,
+          citationsJson: row.citations_json,
+        }
       : { itemId: item.id, decision: 'undecided' as const, caGuideline: item.caGuideline, rationaleJson: null };
   });
   return {

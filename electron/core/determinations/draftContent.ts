@@ -11,6 +11,8 @@ export const draftContentSchema = z.object({
       caGuideline: z.string(),
       /** null while the item has never been saved. */
       rationaleJson: z.string().nullable(),
+      /** The item's citation list; absent in versions taken before items kept one. */
+      citationsJson: z.string().nullable().optional(),
     }),
   ),
 });

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { citationSnapshotSchema, type CitationSnapshot } from '../../../shared/citations';
 import { emptyRichText } from '../../../shared/editor';
 import { AppError, type VersionDetail } from '../../../shared/ipc';
 
@@ -16,6 +18,7 @@ export function getVersion(db: Db, versionId: number): VersionDetail {
     decision: item.decision,
     caGuideline: item.caGuideline,
     rationale: item.rationaleJson === null ? emptyRichText() : parseStoredDoc(item.rationaleJson),
+    citations: parseCitationList(item.citationsJson ?? null),
   }));
   return {
     ...toVersionHead(row),
@@ -23,4 +26,15 @@ export function getVersion(db: Db, versionId: number): VersionDetail {
     items,
     restorable: summary !== null && items.every((i) => i.rationale !== null),
   };
+}
+
+/** A version's citation list, or none when the version predates it or the list is damaged. */
+function parseCitationList(json: string | null): CitationSnapshot[] | undefined {
+  if (json === null) return undefined;
+  try {
+    const parsed = z.array(citationSnapshotSchema).safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,6 @@
-import type { Determination, ItemDetermination } from '../../../shared/domain';
+import { citationSnapshotSchema, type CitationSnapshot } from '../../../shared/citations';
+import { MAX_ITEM_CITATIONS, type Determination, type ItemDetermination } from '../../../shared/domain';
+import { z } from 'zod';
 import { emptyRichText, richTextDocSchema, type RichTextDoc } from '../../../shared/editor';
 import { AppError } from '../../../shared/ipc';
 import { findDraft, insertDraft, listItemDeterminations, listItems, type Db } from '../db';
@@ -24,6 +26,7 @@ export function loadDetermination(db: Db, caseId: string, now: string): Determin
         decision: 'undecided',
         caGuideline: item.caGuideline,
         rationale: emptyRichText(),
+        citations: [],
         updatedAt: draft.updated_at,
       };
     }
@@ -32,6 +35,7 @@ export function loadDetermination(db: Db, caseId: string, now: string): Determin
       decision: row.decision,
       caGuideline: row.ca_guideline,
       rationale: parseDoc(row.rationale_json, `the rationale for "${item.requestedTreatment}"`, record.caseNumber),
+      citations: parseCitations(row.citations_json, item.requestedTreatment, record.caseNumber),
       updatedAt: row.updated_at,
     };
   });
@@ -57,6 +61,25 @@ function parseDoc(json: string, what: string, caseNumber: string): RichTextDoc {
     throw new AppError(
       'DRAFT_INVALID',
       `The saved text of ${what} in ${caseNumber} is damaged and was not loaded. Restore an earlier version from the version history; nothing has been overwritten.`,
+    );
+  }
+  return parsed.data;
+}
+
+const citationListSchema = z.array(citationSnapshotSchema).max(MAX_ITEM_CITATIONS);
+
+function parseCitations(json: string, item: string, caseNumber: string): CitationSnapshot[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = undefined;
+  }
+  const parsed = citationListSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new AppError(
+      'DRAFT_INVALID',
+      `The saved citation list of "${item}" in ${caseNumber} is damaged and was not loaded. Restore an earlier version from the version history; nothing has been overwritten.`,
     );
   }
   return parsed.data;

@@ -57,6 +57,7 @@ export function restoreVersion(ws: Workspace, caseId: string, versionId: number)
         decision: version.decision,
         ca_guideline: version.caGuideline,
         rationale_json: version.rationaleJson ?? JSON.stringify(emptyRichText()),
+        citations_json: version.citationsJson ?? '[]',
         updated_at: at,
       });
     }

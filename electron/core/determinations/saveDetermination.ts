@@ -1,3 +1,4 @@
+import type { CitationSnapshot } from '../../../shared/citations';
 import type { Decision } from '../../../shared/domain';
 import type { RichTextDoc } from '../../../shared/editor';
 import { AppError } from '../../../shared/ipc';
@@ -23,6 +24,8 @@ export interface ItemChange {
   decision?: Decision | undefined;
   caGuideline?: string | undefined;
   rationale?: RichTextDoc | undefined;
+  /** The item's whole citation list, in order (added, reordered or removed). */
+  citations?: CitationSnapshot[] | undefined;
 }
 
 export interface SaveReceipt {
@@ -48,6 +51,9 @@ export function saveItemDetermination(ws: Workspace, change: ItemChange): SaveRe
       rationale_json: change.rationale
         ? JSON.stringify(change.rationale)
         : (existing?.rationale_json ?? JSON.stringify(current?.rationale)),
+      citations_json: change.citations
+        ? JSON.stringify(change.citations)
+        : (existing?.citations_json ?? JSON.stringify(current?.citations ?? [])),
       updated_at: savedAt,
     });
     const revision = bumpDraftRevision(ws.db, change.caseId, savedAt);

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 
 /** Write to a temp file, fsync, rename: a reader sees the old file or the new one, never half of either. */
 export function writeFileAtomic(path: string, data: Uint8Array | string, mode = 0o600): void {
-  mkdirSync(dirname(path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const tmp = `${path}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w', mode);
   try {

@@ -16,7 +16,7 @@ export function fileKeyProvider(dataDir: string, log: Logger): KeyProvider {
     kind: 'keyFile',
     getKey() {
       if (!existsSync(file)) {
-        mkdirSync(dirname(file), { recursive: true });
+        mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
         writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
         log.warn('No OS keychain: the database key is stored in a file readable only by this user', { file });
       }

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/ipc';
 import { KEY_FILE_NAME, readKeyFile } from './fileKeyProvider';
 import { databaseFileOf } from '../workspace';
+import { destroyFile } from '../files';
 import { passphraseKeyProvider, type PassphraseKeyProvider } from './passphraseKeyProvider';
 import { deriveKek, kekFor, unwrapKey, wrapKey, type ScryptParams } from './passphraseWrap';
 import { readWrappedKey, stagedWrappedKeyPath, wrappedKeyPath, writeWrappedKey } from './wrappedKeyFile';
@@ -61,7 +62,8 @@ export async function rewrapKey(
   return passphraseKeyProvider(dataDir, kek);
 }
 
+/** The key file goes for good: overwritten, flushed and deleted (a key replacement has made the key it held useless). */
 export function removeKeyFile(dataDir: string): void {
-  rmSync(join(dataDir, KEY_FILE_NAME), { force: true });
-  rmSync(join(dataDir, `${KEY_FILE_NAME}.next`), { force: true });
+  destroyFile(join(dataDir, KEY_FILE_NAME));
+  destroyFile(join(dataDir, `${KEY_FILE_NAME}.next`));
 }

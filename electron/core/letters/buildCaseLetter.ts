@@ -8,6 +8,7 @@ export function buildCaseLetter(input: FinalizeInput): LetterModel {
     items: input.items,
     determination: input.determination,
     documents: input.documents,
+    encounters: input.encounters,
     profile: input.profile,
     settings: input.letterSettings,
     decisionDate: input.today,

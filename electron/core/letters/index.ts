@@ -4,4 +4,5 @@
 export * from './buildCaseLetter';
 export * from './previewLetter';
 export * from './readPdfMetadata';
+export * from './recordLetterSaved';
 export * from './renderLetterPdf';

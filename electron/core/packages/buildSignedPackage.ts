@@ -23,7 +23,10 @@ export interface BuildSignedPackageInput {
   /** The letter already signed with the same identity (signLetterPdf). */
   letterPdf: Buffer;
   determination: Determination;
-  manifest: Pick<PackageManifest, 'caseId' | 'caseNumber' | 'determinationVersion' | 'supersedesVersion' | 'signedAt'>;
+  manifest: Pick<
+    PackageManifest,
+    'caseId' | 'caseNumber' | 'determinationVersion' | 'supersedesVersion' | 'signedAt' | 'auditHead'
+  >;
   identity: SigningIdentity;
 }
 

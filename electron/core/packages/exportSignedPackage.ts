@@ -9,6 +9,7 @@ import { writePackageDir } from './writePackageDir';
 import type { Workspace } from '../workspace';
 import { absolutePackageDir } from './packageDirFor';
 import { readWorkspacePackage } from './readWorkspacePackage';
+import type { PackageFiles } from './packageFiles';
 
 export interface ExportedPackage {
   caseNumber: string;
@@ -22,6 +23,27 @@ export interface ExportedPackage {
  * (byte-identical to what was signed, so "verify" accepts it) and records letter.exported in the audit trail.
  */
 export function exportSignedPackage(ws: Workspace, caseId: string, targetDir: string): ExportedPackage {
+  const dir = resolve(targetDir);
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new AppError('CONFLICT', `${dir} is not empty. Choose a new or empty folder for the exported package.`);
+  const { caseId: id, caseNumber, version, files, manifestSha256 } = readLatestSignedPackage(ws, caseId);
+  const { manifestJson, manifestSig, ...named } = files;
+  writePackageDir(dir, { files: named, manifestJson, manifestSig });
+  recordExport(ws, id, version, manifestSha256, 'folder');
+  ws.log.info('Exported a signed package', { caseId: id, version });
+  return { caseNumber, version, dir, manifestSha256 };
+}
+
+export interface LatestSignedPackage {
+  caseId: string;
+  caseNumber: string;
+  version: number;
+  files: PackageFiles;
+  manifestSha256: string;
+}
+
+/** The latest signed version's files as signed, after checking the stored manifest is the one that was signed. */
+export function readLatestSignedPackage(ws: Workspace, caseId: string): LatestSignedPackage {
   const found = requireCase(ws.db, caseId);
   const { caseNumber } = found;
   const signed = findLatestSignedDetermination(ws.db, found.id);
@@ -30,9 +52,6 @@ export function exportSignedPackage(ws: Workspace, caseId: string, targetDir: st
       'NOT_FOUND',
       `${caseNumber} has no signed version yet. Sign it first: npm run cli -- sign ${caseNumber}`,
     );
-  const dir = resolve(targetDir);
-  if (existsSync(dir) && readdirSync(dir).length > 0)
-    throw new AppError('CONFLICT', `${dir} is not empty. Choose a new or empty folder for the exported package.`);
   const files = readWorkspacePackage(ws, absolutePackageDir(ws.dataDir, signed.packageDir));
   const manifestSha256 = createHash('sha256').update(files.manifestJson).digest('hex');
   if (manifestSha256 !== signed.manifestSha256) {
@@ -41,15 +60,17 @@ export function exportSignedPackage(ws: Workspace, caseId: string, targetDir: st
       `The stored package of ${caseNumber} version ${signed.version} no longer matches what was signed. Restore the data folder from a backup.`,
     );
   }
-  const { manifestJson, manifestSig, ...named } = files;
-  writePackageDir(dir, { files: named, manifestJson, manifestSig });
+  return { caseId: found.id, caseNumber, version: signed.version, files, manifestSha256 };
+}
+
+export function recordExport(
+  ws: Workspace,
+  caseId: string,
+  version: number,
+  manifestSha256: string,
+  as: 'folder' | 'archive' | 'letter',
+): void {
   ws.db.transaction(() =>
-    recordAuditEvent(ws, {
-      action: 'letter.exported',
-      caseId: found.id,
-      details: { version: signed.version, manifestSha256 },
-    }),
+    recordAuditEvent(ws, { action: 'letter.exported', caseId, details: { version, manifestSha256, as } }),
   )();
-  ws.log.info('Exported a signed package', { caseId: found.id, version: signed.version });
-  return { caseNumber, version: signed.version, dir, manifestSha256 };
 }

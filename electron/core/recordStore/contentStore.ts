@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { AppError } from '../../../shared/ipc';
 import { writeFileAtomic } from '../files';
 import {
@@ -35,9 +35,14 @@ export interface ContentStore {
 
 export const locationOf = (sha: string) => join(sha.slice(0, 2), sha);
 
+/** The identity a record file is bound to: its SHA-256, the name it is stored under. */
+export const recordIdentityOf = (location: string): Buffer => Buffer.from(basename(location), 'hex');
+
 /**
  * Record files, content-addressed by the sha256 of their plaintext and encrypted at rest in 64 KiB
- * AES-256-GCM chunks. keys[0] encrypts new files; the others still decrypt files written before a rekey.
+ * AES-256-GCM chunks bound to that sha256 (IMRREC02): a file copied over another record's name does not decrypt there.
+ * keys[0] encrypts new files; the others still decrypt files written before a rekey. Unbound files from before are
+ * upgraded when the workspace opens (reencryptRecordFiles) and refused here.
  */
 export function createContentStore(root: string, keys: readonly RecordKey[]): ContentStore {
   const [writeKey] = keys;
@@ -51,6 +56,11 @@ export function createContentStore(root: string, keys: readonly RecordKey[]): Co
     const fd = openFile(absolute(location));
     try {
       const header = parseHeader(readExactly(fd, 0, HEADER_BYTES));
+      if (!header.bound)
+        throw new AppError(
+          'BAD_FILE',
+          'A record file in the local store is not bound to its place (an older format copied in from outside). Sync again to download a fresh copy.',
+        );
       if (fstatSync(fd).size !== encryptedSize(header))
         throw new AppError(
           'BAD_FILE',
@@ -73,7 +83,7 @@ export function createContentStore(root: string, keys: readonly RecordKey[]): Co
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const location = locationOf(sha256);
       const path = join(root, location);
-      if (!existsSync(path)) writeFileAtomic(path, encryptRecord(bytes, writeKey));
+      if (!existsSync(path)) writeFileAtomic(path, encryptRecord(bytes, writeKey, recordIdentityOf(location)));
       return { sha256, location, size: bytes.byteLength };
     },
     has: (sha256) => /^[0-9a-f]{64}$/.test(sha256) && existsSync(join(root, locationOf(sha256))),
@@ -88,7 +98,15 @@ export function createContentStore(root: string, keys: readonly RecordKey[]): Co
         const parts: Buffer[] = [];
         for (let i = first; i <= last; i++) {
           const span = chunkSpan(header, i);
-          parts.push(decryptChunk(header, key, i, readExactly(fd, span.offset, span.length + TAG_BYTES)));
+          parts.push(
+            decryptChunk(
+              header,
+              key,
+              i,
+              readExactly(fd, span.offset, span.length + TAG_BYTES),
+              recordIdentityOf(location),
+            ),
+          );
         }
         const offset = start - first * header.chunkBytes;
         return Buffer.concat(parts).subarray(offset, offset + end - start + 1);

@@ -3,5 +3,6 @@
  */
 export * from './contentStore';
 export * from './encryptedRecordFormat';
+export * from './recordFileProblem';
 export * from './recordKey';
 export * from './reencryptRecordFiles';

@@ -3,22 +3,32 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../log';
 import { readFileHead, writeFileAtomic } from '../files';
-import { createContentStore, locationOf } from './contentStore';
-import { encryptRecord, isEncryptedRecord, KEY_ID_END, recordKeyIdOf } from './encryptedRecordFormat';
+import { createContentStore, locationOf, recordIdentityOf } from './contentStore';
+import {
+  decryptRecord,
+  encryptRecord,
+  isBoundRecord,
+  isEncryptedRecord,
+  KEY_ID_END,
+  recordKeyIdOf,
+} from './encryptedRecordFormat';
 
 import type { RecordKey } from './recordKey';
 
 const MARKER = '.encrypted-with';
 
 /**
- * Brings every record file under `target`: plain files from before encryption, and files under an older
- * key during a rekey. Each file is replaced atomically, so an interrupted pass simply resumes next time.
+ * Brings every record file under `target`, bound to its SHA-256 (IMRREC02): plain files from before encryption, unbound
+ * files from before binding, and files under an older key during a rekey. A file is rewritten only when its plaintext
+ * hashes to its name, so a file copied over another's name is never adopted there. Each file is replaced atomically,
+ * so an interrupted pass simply resumes next time.
  */
 export function reencryptRecordFiles(root: string, keys: readonly RecordKey[], target: RecordKey, log: Logger): number {
   const marker = join(root, MARKER);
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === target.id.toString('hex')) return 0;
+  const done = `bound:${target.id.toString('hex')}`;
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === done) return 0;
   if (!existsSync(root)) {
-    writeFileAtomic(marker, target.id.toString('hex'));
+    writeFileAtomic(marker, done);
     return 0;
   }
   const reader = createContentStore(root, [target, ...keys]);
@@ -33,18 +43,24 @@ export function reencryptRecordFiles(root: string, keys: readonly RecordKey[], t
       }
       if (!/^[0-9a-f]{64}$/.test(name)) continue;
       const head = readFileHead(path, KEY_ID_END);
-      if (recordKeyIdOf(head)?.equals(target.id)) continue;
-      const plain = readPlain(() => (isEncryptedRecord(head) ? reader.read(locationOf(name)) : readFileSync(path)));
+      if (isBoundRecord(head) && recordKeyIdOf(head)?.equals(target.id)) continue;
+      const plain = readPlain(() =>
+        isBoundRecord(head)
+          ? reader.read(locationOf(name))
+          : isEncryptedRecord(head)
+            ? decryptRecord(readFileSync(path), [target, ...keys])
+            : readFileSync(path),
+      );
       if (!plain || createHash('sha256').update(plain).digest('hex') !== name) {
         log.error('A record file is damaged or does not match its address; it was left as it is', { file: name });
         continue;
       }
-      writeFileAtomic(path, encryptRecord(plain, target));
+      writeFileAtomic(path, encryptRecord(plain, target, recordIdentityOf(name)));
       plain.fill(0);
       rewritten++;
     }
   }
-  writeFileAtomic(marker, target.id.toString('hex'));
+  writeFileAtomic(marker, done);
   return rewritten;
 }
 

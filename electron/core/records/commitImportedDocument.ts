@@ -15,7 +15,8 @@ import type { StoredBlob } from '../recordStore';
 import type { InferredMeta } from './inferDocumentMeta';
 import type { Workspace } from '../workspace';
 
-export const EXTRACTOR = 'pdfjs-6/text-v1';
+/** Bumped when extraction learns something new: documents indexed by an older one are re-read on start. */
+export const EXTRACTOR = 'pdfjs-6/text-v2+ocr-need+fields';
 
 export interface ImportedDocument {
   caseId: string;
@@ -51,7 +52,7 @@ export function commitImportedDocument(
     });
     insertPages(ws.db, documentId, input.caseId, input.pages);
     if (input.viewingCopy) insertViewingCopy(ws.db, input.viewingCopy);
-    const textPages = input.pages.filter((p) => p.text.trim() !== '').length;
+    const textPages = input.pages.filter((p) => !p.ocrNeed).length;
     upsertIndexState(ws.db, {
       documentId,
       textPages,

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { PageText } from '../db';
+import type { PageScan } from './classifyPageText';
 import { EXTRACT_WORKER_SOURCE } from './extractWorkerSource';
 import { pdfjsModuleUrl } from './pdfjsModuleUrl';
 
@@ -11,9 +11,18 @@ export interface ExtractionLimits {
   fileMs: number;
 }
 
+/** One page as the text reader returns it: its text layer, form-field and annotation text, and scan facts. */
+export interface ExtractedPage {
+  page: number;
+  text: string;
+  extra: string;
+  scan: PageScan | null;
+}
+
 export interface ExtractionProgress {
-  onOpened(pageCount: number): void;
-  onPages(pages: PageText[]): void;
+  /** `xfa`: the file holds an XFA form, whose filled-in content pdf.js shows only as its fallback pages. */
+  onOpened(pageCount: number, xfa: boolean): void;
+  onPages(pages: ExtractedPage[]): void;
 }
 
 export type ExtractOutcome =
@@ -42,8 +51,8 @@ export interface ExtractionPool {
 }
 
 type WorkerMessage =
-  | { id: number; type: 'opened'; pageCount: number }
-  | { id: number; type: 'pages'; pages: PageText[] }
+  | { id: number; type: 'opened'; pageCount: number; xfa: boolean }
+  | { id: number; type: 'pages'; pages: ExtractedPage[] }
   | { id: number; type: 'done'; pageErrors: number }
   | ({ id: number; type: 'probed' } & PdfProbe)
   | { id: number; type: 'failed'; reason: 'password' | 'invalid' | 'other'; message: string };
@@ -124,7 +133,7 @@ export function createExtractionPool(limits: ExtractionLimits, size = DEFAULT_PO
           if (msg.id !== id) return;
           armStall();
           if (msg.type === 'opened') {
-            if (!opened) progress.onOpened(msg.pageCount);
+            if (!opened) progress.onOpened(msg.pageCount, msg.xfa);
             opened = true;
           } else if (msg.type === 'pages') progress.onPages(msg.pages);
           else if (msg.type === 'failed')

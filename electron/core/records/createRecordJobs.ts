@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, type ImportFileStatus, type ImportStatus } from '../../../shared/ipc';
 
-import { findIndexState, mergeIndex, type StoredDocument } from '../db';
+import { findDocument, findIndexState, mergeIndex, type StoredDocument } from '../db';
 
 import type { Workspace } from '../workspace';
 import { createExtractionPool, type ExtractionPool } from './createExtractionPool';
@@ -41,8 +41,17 @@ const queued = (name: string): ImportFileStatus => ({
   message: null,
 });
 
+export interface RecordJobHooks {
+  /** After a job that changed the pages of these cases (imported or re-indexed a file). */
+  afterJob?(caseIds: string[]): void;
+  /** After one document's pages were committed (its scanned pages can now be queued for OCR). */
+  indexed?(documentId: string): void;
+  /** As soon as one document's commit is done (the window's document list follows). */
+  committed?(documentId: string): void;
+}
+
 /** Import and re-index jobs: files are read one at a time in a worker and each is committed whole. */
-export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJobs {
+export function createRecordJobs(ws: Workspace, limits: ImportLimits, hooks: RecordJobHooks = {}): RecordJobs {
   const jobs = new Map<string, Job>();
   let spare: ExtractionPool | null = null;
   let spareTimer: NodeJS.Timeout | undefined;
@@ -102,9 +111,17 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
       files: items.map((i) => queued(name(i))),
     };
     const worker = takePool();
-    const ctx: ImportContext = { ws, worker, signal: controller.signal, limits, onProgress: () => undefined };
+    const ctx: ImportContext = {
+      ws,
+      worker,
+      signal: controller.signal,
+      limits,
+      onProgress: () => undefined,
+      indexed: (documentId) => hooks.indexed?.(documentId),
+    };
     const finished = (async () => {
       let changed = 0;
+      const changedCases = new Set<string>();
       try {
         for (const [index, item] of items.entries()) {
           const st = status.files[index];
@@ -126,9 +143,15 @@ export function createRecordJobs(ws: Workspace, limits: ImportLimits): RecordJob
               message: `"${st.name}" could not be imported: ${errorMessage(error)}`,
             });
           }
-          if (st.state === 'imported') changed++;
+          if (st.state === 'imported') {
+            changed++;
+            const doc = st.documentId && ws.db.open ? findDocument(ws.db, st.documentId) : null;
+            if (doc) changedCases.add(doc.caseId);
+            if (st.documentId) hooks.committed?.(st.documentId);
+          }
         }
         if (changed > 0 && ws.db.open) mergeIndex(ws.db);
+        if (changedCases.size > 0) hooks.afterJob?.([...changedCases]);
       } finally {
         keepSpare(worker);
         status.state = controller.signal.aborted ? 'cancelled' : 'done';

@@ -1,11 +1,15 @@
-export type RecordFileKind = 'pdf' | 'text' | 'png' | 'jpeg';
+export type RecordFileKind = 'pdf' | 'text' | 'png' | 'jpeg' | 'tiff';
 
 export const MIME_TYPES: Record<RecordFileKind, string> = {
   pdf: 'application/pdf',
   text: 'text/plain; charset=utf-8',
   png: 'image/png',
   jpeg: 'image/jpeg',
+  tiff: 'image/tiff',
 };
+
+/** A PDF header this far into the file still makes it a PDF: pdf.js skips what comes before it. */
+const PDF_HEADER_WITHIN = 64 * 1024;
 
 export type Detected = { kind: RecordFileKind } | { problem: string };
 
@@ -16,9 +20,10 @@ const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 export function detectFileKind(name: string, bytes: Uint8Array): Detected {
   if (bytes.byteLength === 0)
     return { problem: `"${name}" is empty (0 bytes). Check the original file and add it again.` };
-  const head = bytes.subarray(0, 1024);
-  const pdfAt = Buffer.from(head).indexOf('%PDF-');
-  if (pdfAt >= 0) return { kind: 'pdf' };
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PDF_HEADER_WITHIN));
+  if (head.indexOf('%PDF-') >= 0) return { kind: 'pdf' };
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]))
+    return { kind: 'tiff' };
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) {
     if (!Buffer.from(bytes.subarray(-12)).includes('IEND'))
       return { problem: `"${name}" is an incomplete PNG image (the file ends early). Copy it again from the source.` };
@@ -43,7 +48,7 @@ export function detectFileKind(name: string, bytes: Uint8Array): Detected {
       problem: `"${name}" is named .pdf but is not a PDF (it has no PDF header). Ask the sender for the original PDF.`,
     };
   if (isReadableText(bytes)) return { kind: 'text' };
-  return { problem: `"${name}" is not a type the workstation reads. Import PDF, plain text, PNG or JPEG files.` };
+  return { problem: `"${name}" is not a type the workstation reads. Import PDF, plain text, PNG, JPEG or TIFF files.` };
 }
 
 function isReadableText(bytes: Uint8Array): boolean {

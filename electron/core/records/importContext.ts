@@ -9,4 +9,6 @@ export interface ImportContext {
   signal: AbortSignal;
   limits: ImportLimits;
   onProgress(): void;
+  /** A document's pages are stored (imported or re-indexed): pages that need OCR get queued. */
+  indexed(documentId: string): void;
 }

@@ -42,8 +42,18 @@ export async function importOneFile(
   st.state = 'reading';
   ctx.onProgress();
   const twin = findIndexedTwin(ws.db, sha256);
+  // The same file in another case: its text layer is copied (OCR text is not: this document gets its own OCR).
   const outcome: ReadOutcome = twin
-    ? { ok: true, pages: readPages(ws.db, twin, 1, Number.MAX_SAFE_INTEGER), pageErrors: 0 }
+    ? {
+        ok: true,
+        pages: readPages(ws.db, twin, 1, Number.MAX_SAFE_INTEGER).map((p) => ({
+          ...p,
+          text: p.source === 'ocr' ? '' : p.text,
+          source: 'text' as const,
+        })),
+        pageErrors: 0,
+        notes: [],
+      }
     : await readRecordPages(file.name, detected.kind, file.bytes, ctx.worker, ctx.signal, {
         opened: (count) => {
           st.pageCount = count;
@@ -83,7 +93,8 @@ export async function importOneFile(
     pages: outcome.pages,
     viewingCopy,
   });
-  const scanned = outcome.pages.filter((p) => p.text.trim() === '').length;
+  const scanned = outcome.pages.filter((p) => p.ocrNeed).length;
+  if (!duplicateOf) ctx.indexed(documentId);
   Object.assign(st, {
     state: duplicateOf ? 'duplicate' : 'imported',
     documentId,
@@ -91,13 +102,13 @@ export async function importOneFile(
     pagesDone: outcome.pages.length,
     message: duplicateOf
       ? `"${file.name}" is already in this case as "${duplicateOf.title}".`
-      : describeImported(outcome.pages.length, scanned, outcome.pageErrors),
+      : describeImported(outcome.pages.length, scanned, outcome.pageErrors, outcome.notes),
   });
 }
 
-function describeImported(pages: number, scanned: number, pageErrors: number): string {
+function describeImported(pages: number, scanned: number, pageErrors: number, notes: readonly string[]): string {
   const parts = [`${pages} page${pages === 1 ? '' : 's'}`];
-  if (scanned > 0) parts.push(`${scanned} scanned — no text`);
+  if (scanned > 0) parts.push(`${scanned} scanned — queued for OCR (searchable once read)`);
   if (pageErrors > 0) parts.push(`${pageErrors} page${pageErrors === 1 ? '' : 's'} could not be read`);
-  return parts.join(', ');
+  return [parts.join(', '), ...notes].join('; ');
 }

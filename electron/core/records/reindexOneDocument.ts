@@ -9,6 +9,7 @@ import {
   type StoredDocument,
 } from '../db';
 
+import { applyLiveOcr } from './applyLiveOcr';
 import { EXTRACTOR } from './commitImportedDocument';
 import { detectFileKind } from './detectFileKind';
 import type { ImportContext } from './importContext';
@@ -55,11 +56,12 @@ export async function reindexOneDocument(ctx: ImportContext, doc: StoredDocument
       pagesDone: 0,
       message: 'Cancelled; the previous index of this document is kept.',
     });
-  const textPages = outcome.pages.filter((p) => p.text.trim() !== '').length;
+  const textPages = outcome.pages.filter((p) => !p.ocrNeed).length;
   const kept = ws.db.transaction(() => {
     if (!findDocument(ws.db, doc.id)) return false;
     deletePages(ws.db, doc.id);
     insertPages(ws.db, doc.id, doc.caseId, outcome.pages);
+    applyLiveOcr(ws.db, doc.id, outcome.pages);
     setDocumentPageCount(ws.db, doc.id, outcome.pages.length);
     if (viewingCopy) insertViewingCopy(ws.db, viewingCopy);
     upsertIndexState(ws.db, {
@@ -71,6 +73,7 @@ export async function reindexOneDocument(ctx: ImportContext, doc: StoredDocument
     });
     return true;
   })();
+  if (kept) ctx.indexed(doc.id);
   Object.assign(
     st,
     kept

@@ -1,10 +1,11 @@
 import type { DocumentMeta } from '../../../shared/domain';
 import { AppError, type RecordDocument } from '../../../shared/ipc';
 
-import { appendAuditEvent, findDocument, findIndexState, updateDocumentMeta } from '../db';
+import { appendAuditEvent, findDocument, findIndexState, listOcrCounts, updateDocumentMeta } from '../db';
 
 import type { Workspace } from '../workspace';
 import { toRecordDocument } from './listRecordDocuments';
+import { LOW_CONFIDENCE } from '../ocr';
 
 export type DocumentMetaChange = Partial<Pick<DocumentMeta, 'title' | 'docType' | 'provider' | 'serviceDate'>>;
 
@@ -26,6 +27,11 @@ export function updateRecordDocument(ws: Workspace, documentId: string, change: 
       details: { documentId, fields: Object.keys(change) },
       at: ws.clock.now().toISOString(),
     });
-    return toRecordDocument({ ...doc, ...next }, findIndexState(ws.db, documentId));
+    return toRecordDocument(
+      { ...doc, ...next },
+      findIndexState(ws.db, documentId),
+      listOcrCounts(ws.db, doc.caseId, LOW_CONFIDENCE).find((c) => c.documentId === documentId) ?? null,
+      ws.store,
+    );
   })();
 }

@@ -5,6 +5,7 @@ import { AppError, type SessionStatus } from '../../../shared/ipc';
 import { recordAuditEvent } from '../audit';
 import { createVerifiedBackup, restoreBackup } from '../backup';
 
+import { openDatabase, type Db, type KeyProvider } from '../db';
 import { recordsDirOf, type Workspace } from '../workspace';
 import { writeAutoLockMinutes } from './autoLockSetting';
 import {
@@ -31,10 +32,18 @@ export interface Session {
   requestLock(): void;
   activity(): void;
   setAutoLock(minutes: number): SessionStatus;
-  changePassphrase(current: string, next: string): Promise<SessionStatus>;
+  /**
+   * Changes the passphrase. From a key file (turning the passphrase on), or when `rekey` is asked for after a suspected
+   * leak, the data key is replaced too, so a copy of the old key file or of the old passphrase's wrapped key opens nothing.
+   */
+  changePassphrase(current: string, next: string, rekey?: boolean): Promise<SessionStatus>;
   rekey(passphrase?: string): Promise<{ recordFiles: number; backups: number }>;
   /** Only a damaged database is restored, unless `deliberately` (the command line), which first backs up the current one. */
   restoreBackup(file?: string, deliberately?: boolean): Promise<SessionStatus>;
+  /** Anchors the audit head outside the workspace now (see SessionCore.anchorAudit). */
+  anchorAudit(force?: boolean): void;
+  /** A backup opened read-only with the workspace's key (its key stays inside the session). */
+  openBackup(file: string): Db;
   close(): void;
 }
 
@@ -46,6 +55,13 @@ export function createSession(options: SessionOptions): Session {
   let failures = 0;
   let systemLock: NodeJS.Timeout | null = null;
 
+  const writable = () => {
+    if (options.readOnly)
+      throw new AppError(
+        'WORKSPACE_IN_USE',
+        'Another program holds this workspace, so it was opened read-only here. Do this in that program, or close it first.',
+      );
+  };
   const exclusive = async <T>(run: () => Promise<T>): Promise<T> => {
     if (busy)
       throw new AppError('CONFLICT', 'The workstation is already unlocking or changing its key; wait a moment.');
@@ -62,16 +78,45 @@ export function createSession(options: SessionOptions): Session {
     (await openWithPassphrase(dataDir, passphrase)).forget();
   };
 
+  /**
+   * Stages a new random key and reopens with it: the record files and packages move to it as the workspace opens, then
+   * the database and the backups (completeKeyRotation). `beforeReopen` runs once the new key is staged and the database
+   * is closed (the moment an old key file can go). A crash anywhere is finished at the next unlock.
+   */
+  const rotateKey = async (provider: KeyProvider, beforeReopen: () => void = () => undefined): Promise<Workspace> => {
+    if (!provider.rotation)
+      throw new AppError('CONFLICT', 'This workspace uses a fixed key that cannot be replaced here.');
+    await core.stopMaintenance();
+    core.ws?.close();
+    Object.assign(core, { ws: null, state: 'locked', lockReason: null });
+    provider.rotation.stage(randomBytes(32));
+    beforeReopen();
+    await core.open(provider, false);
+    const ws = requireUnlocked(core);
+    recordAuditEvent(ws, { action: 'security.rekeyed', caseId: null, details: {} });
+    return ws;
+  };
+
   const timer = setInterval(() => {
-    if (core.state !== 'unlocked') return;
+    core.checkDatabaseFile();
+    if (core.state !== 'unlocked' || options.readOnly) return;
     if (timers.now() - core.lastActivity > core.autoLockMinutes * 60_000 + timers.idleGraceMs) core.lock('idle');
-    else runDailyBackup(core);
+    else {
+      runDailyBackup(core);
+      core.anchorAudit();
+    }
   }, timers.checkEveryMs);
   timer.unref();
 
   const session: Session = {
-    status: () => core.status(),
-    workspace: () => (core.state === 'unlocked' ? core.ws : null),
+    status: () => {
+      core.checkDatabaseFile();
+      return core.status();
+    },
+    workspace: () => {
+      core.checkDatabaseFile();
+      return core.state === 'unlocked' ? core.ws : null;
+    },
     start: () =>
       exclusive(async () => {
         if (core.source.kind === 'provider' && core.state === 'locked') await core.open(core.source.provider);
@@ -79,11 +124,13 @@ export function createSession(options: SessionOptions): Session {
       }),
     setup: (passphrase) =>
       exclusive(async () => {
+        writable();
         if (core.state !== 'setup')
           throw new AppError('CONFLICT', 'This workspace already has a passphrase. Unlock it instead.');
         const { provider, adoptedKeyFile } = await createPassphrase(dataDir, passphrase, scrypt());
-        await core.open(provider);
-        if (adoptedKeyFile) removeKeyFile(dataDir);
+        // A key file left by an older version may have been copied: the key it holds is replaced, not adopted as is.
+        if (adoptedKeyFile) await rotateKey(provider, () => removeKeyFile(dataDir));
+        else await core.open(provider);
         if (core.ws)
           recordAuditEvent(core.ws, {
             action: 'security.passphrase_changed',
@@ -132,13 +179,15 @@ export function createSession(options: SessionOptions): Session {
       core.lastActivity = timers.now();
     },
     setAutoLock(minutes) {
+      writable();
       writeAutoLockMinutes(requireUnlocked(core), minutes);
       core.autoLockMinutes = minutes;
       return core.status();
     },
-    changePassphrase: (current, next) =>
+    changePassphrase: (current, next, rekey = false) =>
       exclusive(async () => {
-        const ws = requireUnlocked(core);
+        writable();
+        requireUnlocked(core);
         const provider = core.provider;
         if (!provider || (provider.kind !== 'passphrase' && provider.kind !== 'keyFile')) {
           throw new AppError(
@@ -147,40 +196,39 @@ export function createSession(options: SessionOptions): Session {
           );
         }
         if (provider.kind === 'passphrase') await verifyPassphrase(current);
+        const fromKeyFile = provider.kind === 'keyFile';
         const dataKey = provider.getKey();
-        core.provider = await rewrapKey(dataDir, dataKey, next, scrypt());
+        const wrapped = await rewrapKey(dataDir, dataKey, next, scrypt());
         dataKey.fill(0);
         if (provider.kind === 'passphrase') (provider as PassphraseKeyProvider).forget();
-        if (provider.kind === 'keyFile') {
-          removeKeyFile(dataDir);
-          core.source = { kind: 'passphrase', reason: 'You turned on a passphrase for this workspace.' };
-        }
+        core.provider = wrapped;
+        if (fromKeyFile) core.source = { kind: 'passphrase', reason: 'You turned on a passphrase for this workspace.' };
+        const ws =
+          fromKeyFile || rekey
+            ? await rotateKey(wrapped, () => fromKeyFile && removeKeyFile(dataDir))
+            : requireUnlocked(core);
         recordAuditEvent(ws, {
           action: 'security.passphrase_changed',
           caseId: null,
-          details: { change: provider.kind === 'keyFile' ? 'from-key-file' : 'changed' },
+          details: { change: fromKeyFile ? 'from-key-file' : 'changed', rekeyed: fromKeyFile || rekey },
         });
         return core.status();
       }),
     rekey: (passphrase) =>
       exclusive(async () => {
-        const ws = requireUnlocked(core);
+        writable();
+        requireUnlocked(core);
         const provider = core.provider;
         if (!provider?.rotation)
           throw new AppError('CONFLICT', 'This workspace uses a fixed key that cannot be replaced here.');
         await verifyPassphrase(passphrase);
-        await core.stopMaintenance();
-        ws.close();
-        Object.assign(core, { ws: null, state: 'locked', lockReason: null });
-        provider.rotation.stage(randomBytes(32));
         const backupsBefore = core.status().backups.length;
-        await core.open(provider, false);
-        const reopened = requireUnlocked(core);
-        recordAuditEvent(reopened, { action: 'security.rekeyed', caseId: null, details: {} });
+        await rotateKey(provider);
         return { recordFiles: countRecordFiles(recordsDirOf(dataDir)), backups: backupsBefore };
       }),
     restoreBackup: (file, deliberately = false) =>
       exclusive(async () => {
+        writable();
         if (deliberately && core.state === 'unlocked' && core.ws) {
           await core.stopMaintenance();
           createVerifiedBackup(core.ws.db, core.backupDir, 'before-restore', new Date(timers.now()));
@@ -200,16 +248,25 @@ export function createSession(options: SessionOptions): Session {
           caseId: null,
           details: { file: result.restored.file, createdAt: result.restored.createdAt },
         });
+        // The app's own restore is a rollback on purpose: the trail it brings back is the one to anchor from now on.
+        core.anchorAudit(true);
         log.warn('Restored the workspace from a backup', { file: result.restored.file, setAside: result.setAside });
         core.message = `Restored ${result.restored.file} (a backup made ${result.restored.createdAt}).${
           result.setAside ? ` The database it replaced was kept in ${result.setAside}.` : ''
         }`;
         return core.status();
       }),
+    anchorAudit: (force) => core.anchorAudit(force),
+    openBackup(file) {
+      requireUnlocked(core);
+      if (!core.provider) throw new AppError('SESSION_LOCKED', 'The workstation is locked. Unlock it to continue.');
+      return openDatabase({ file, keyProvider: core.provider, readonly: true });
+    },
     close() {
       clearInterval(timer);
       if (systemLock) clearTimeout(systemLock);
       void core.stopMaintenance();
+      core.anchorAudit();
       core.ws?.close();
       core.ws = null;
     },

@@ -3,6 +3,7 @@
  */
 export * from './chooseKeySource';
 export * from './createSession';
+export * from './keyProtection';
 export * from './keySource';
 export * from './sessionTimers';
 export * from './sessionMaintenance';

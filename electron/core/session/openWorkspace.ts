@@ -1,4 +1,5 @@
-import { hasCases, migrate, type KeyProvider } from '../db';
+import { AppError } from '../../../shared/ipc';
+import { hasCases, latestSchemaVersion, migrate, schemaVersion, type Db, type KeyProvider } from '../db';
 import {
   backupDirOf,
   databaseFileOf,
@@ -19,6 +20,7 @@ import { reencryptWorkspacePackages } from '../packages';
 import { openKeyedDatabase } from '../keys';
 
 import { seedDemoWorkspace } from '../demo';
+import { removeClearPartialDownloads } from '../sync';
 
 export interface OpenWorkspaceOptions {
   dataDir: string;
@@ -29,6 +31,8 @@ export interface OpenWorkspaceOptions {
   seedDemo?: boolean;
   /** quick_check before opening (see SessionMaintenance for when it runs beside the open workspace instead). */
   checkIntegrity?: boolean;
+  /** Read while another process holds the workspace: nothing is migrated, re-encrypted, seeded or written. */
+  readOnly?: boolean;
 }
 
 export async function openWorkspace({
@@ -38,14 +42,20 @@ export async function openWorkspace({
   clock = systemClock,
   seedDemo = true,
   checkIntegrity = true,
+  readOnly = false,
 }: OpenWorkspaceOptions): Promise<Workspace> {
-  const db = openKeyedDatabase(databaseFileOf(dataDir), keyProvider);
+  const db = openKeyedDatabase(databaseFileOf(dataDir), keyProvider, readOnly);
   const recordKeys = recordKeysFor(keyProvider);
   try {
     if (checkIntegrity) assertDatabaseHealthy(db);
-    migrate(db, { log, beforeMigrating: backupBeforeMigration(backupDirOf(dataDir)) });
-    reencryptRecordFiles(recordsDirOf(dataDir), recordKeys, recordKeys[0], log);
-    reencryptWorkspacePackages(signedDirOf(dataDir), recordKeys, log);
+    if (readOnly) assertCurrentSchema(db);
+    else {
+      migrate(db, { log, beforeMigrating: backupBeforeMigration(backupDirOf(dataDir)) });
+      reencryptRecordFiles(recordsDirOf(dataDir), recordKeys, recordKeys[0], log);
+      reencryptWorkspacePackages(signedDirOf(dataDir), recordKeys, log);
+      const clear = removeClearPartialDownloads(dataDir);
+      if (clear > 0) log.warn('Deleted interrupted downloads an older version kept in clear', { count: clear });
+    }
   } catch (error) {
     db.close();
     throw error;
@@ -63,6 +73,14 @@ export async function openWorkspace({
       if (db.open) db.close();
     },
   };
-  if (seedDemo && kind === 'demo' && !hasCases(db)) await seedDemoWorkspace(ws);
+  if (seedDemo && !readOnly && kind === 'demo' && !hasCases(db)) await seedDemoWorkspace(ws);
   return ws;
+}
+
+function assertCurrentSchema(db: Db): void {
+  if (schemaVersion(db) !== latestSchemaVersion())
+    throw new AppError(
+      'WORKSPACE_IN_USE',
+      'This workspace needs an upgrade, which only the program that holds it may run. Close that program, then try again.',
+    );
 }

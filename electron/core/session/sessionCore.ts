@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { AppError, DEFAULT_AUTO_LOCK_MINUTES, isAppError, type SessionStatus } from '../../../shared/ipc';
 
-import { recordAuditEvent } from '../audit';
+import { anchorAuditHead, checkAuditAnchor, recordAuditEvent, type AuditAnchorStore } from '../audit';
 import {
   backupDaily,
   backupDailyInWorker,
@@ -17,6 +17,7 @@ import { backupDirOf, databaseFileOf, systemClock, type Clock, type Workspace } 
 import { openWorkspace } from './openWorkspace';
 
 import { readAutoLockMinutes } from './autoLockSetting';
+import { UNPROTECTED_NOTE, isKeyProtected } from './keyProtection';
 import { completeKeyRotation, hasWrappedKey, type PassphraseKeyProvider } from '../keys';
 import type { KeySource } from './keySource';
 
@@ -33,6 +34,12 @@ export interface SessionOptions {
   timers?: Partial<SessionTimers>;
   /** Default `at-open`; see SessionMaintenance. */
   maintenance?: SessionMaintenance;
+  /** Another process holds the workspace: open it read-only and write nothing (no audit, backups, migrations). */
+  readOnly?: boolean;
+  /** The state changed (opened, locked, entered restore, closed because its file was replaced). */
+  onChange?: () => void;
+  /** Where the audit trail's head is anchored outside the workspace; checked at every open, advanced as it grows. */
+  anchors?: AuditAnchorStore;
 }
 
 type LockReason = NonNullable<SessionStatus['lockReason']>;
@@ -54,6 +61,18 @@ export interface SessionCore {
   /** Opens the workspace with this provider (finishing an interrupted rekey), or enters the restore state. */
   open(provider: KeyProvider, audit?: boolean): Promise<void>;
   lock(reason: LockReason): void;
+  /** What the anchor check found at the last open, when it found a rollback or a rewrite. */
+  auditWarning: string | null;
+  /**
+   * Anchors the trail's head outside the workspace (after signing, syncing, locking). A trail that does not continue the
+   * anchored head is left on record until the rollback is accepted; `force` anchors anyway (the app's own restore).
+   */
+  anchorAudit(force?: boolean): void;
+  /**
+   * Closes the workspace, without writing to it, when the database file at its path is no longer the one that was
+   * opened (moved or replaced by hand or by another program): nothing is ever written into a file that was moved away.
+   */
+  checkDatabaseFile(): void;
   status(): SessionStatus;
   /** The background check and daily backup of the open workspace (maintenance `background`), while one runs. */
   maintenanceRun: { done: Promise<void>; stop(): Promise<void> } | null;
@@ -61,6 +80,16 @@ export interface SessionCore {
   startMaintenance(check: boolean): void;
   /** Stops a background run before the workspace closes, locks or changes its key. */
   stopMaintenance(): Promise<void>;
+}
+
+interface FileIdentity {
+  dev: number;
+  ino: number;
+}
+
+function fileIdentity(file: string): FileIdentity | null {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat ? { dev: stat.dev, ino: stat.ino } : null;
 }
 
 export function createSessionCore(options: SessionOptions): SessionCore {
@@ -71,7 +100,9 @@ export function createSessionCore(options: SessionOptions): SessionCore {
   };
   const { dataDir, log } = opts;
   const maintenance = opts.maintenance ?? 'at-open';
+  const readOnly = opts.readOnly === true;
   const source = opts.keySource;
+  let opened: FileIdentity | null = null;
   const core: SessionCore = {
     opts,
     dbFile: databaseFileOf(dataDir),
@@ -83,11 +114,12 @@ export function createSessionCore(options: SessionOptions): SessionCore {
     message: null,
     lockReason: null,
     lockRequested: false,
+    auditWarning: null,
     autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
     lastActivity: opts.timers.now(),
 
     async open(provider, audit = true) {
-      removePartialBackups(core.backupDir);
+      if (!readOnly) removePartialBackups(core.backupDir);
       let ws: Workspace;
       try {
         ws = await openWorkspace({
@@ -97,8 +129,9 @@ export function createSessionCore(options: SessionOptions): SessionCore {
           clock: opts.clock,
           seedDemo: opts.seedDemo ?? true,
           checkIntegrity: maintenance === 'at-open',
+          readOnly,
         });
-        if (completeKeyRotation(ws, provider)) {
+        if (!readOnly && completeKeyRotation(ws, provider)) {
           ws.close();
           ws = await openWorkspace({ dataDir, keyProvider: provider, log, clock: opts.clock, seedDemo: false });
         }
@@ -115,11 +148,28 @@ export function createSessionCore(options: SessionOptions): SessionCore {
         lockRequested: false,
         lastActivity: opts.timers.now(),
       });
+      opened = fileIdentity(core.dbFile);
       core.autoLockMinutes = readAutoLockMinutes(ws);
+      const anchor = opts.anchors ? checkAuditAnchor(ws.db, opts.anchors) : null;
+      core.auditWarning = anchor && anchor.state !== 'ok' && anchor.state !== 'unanchored' ? anchor.message : null;
+      if (core.auditWarning) log.error('The audit trail does not continue its anchored head', { state: anchor?.state });
+      opts.onChange?.();
+      if (readOnly) return;
       if (audit)
         recordAuditEvent(ws, { action: 'session.unlocked', caseId: null, details: { keyKind: provider.kind } });
+      core.anchorAudit();
       if (maintenance === 'background') core.startMaintenance(true);
       else runDailyBackup(core);
+    },
+
+    anchorAudit(force = false) {
+      if (readOnly || !opts.anchors || !core.ws?.db.open) return;
+      try {
+        if (anchorAuditHead(core.ws.db, opts.anchors, opts.clock.now().toISOString(), force) && force)
+          core.auditWarning = null;
+      } catch (error) {
+        log.warn('The audit head could not be anchored', { error: errorMessage(error) });
+      }
     },
 
     lock(reason) {
@@ -127,10 +177,13 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       const ws = core.ws;
       if (core.state !== 'unlocked' || !ws) return;
       void core.stopMaintenance();
-      try {
-        recordAuditEvent(ws, { action: 'session.locked', caseId: null, details: { reason } });
-      } catch (error) {
-        log.warn('The lock could not be written to the audit trail', { error: errorMessage(error) });
+      if (!readOnly) {
+        try {
+          recordAuditEvent(ws, { action: 'session.locked', caseId: null, details: { reason } });
+        } catch (error) {
+          log.warn('The lock could not be written to the audit trail', { error: errorMessage(error) });
+        }
+        core.anchorAudit();
       }
       ws.close();
       core.ws = null;
@@ -147,6 +200,28 @@ export function createSessionCore(options: SessionOptions): SessionCore {
             ? 'Locked because the computer went to sleep or its screen was locked.'
             : 'Locked.';
       log.info('Locked the workstation', { reason });
+      opts.onChange?.();
+    },
+
+    checkDatabaseFile() {
+      const ws = core.ws;
+      if (core.state !== 'unlocked' || !ws || opened === null) return;
+      const now = fileIdentity(core.dbFile);
+      if (now && now.dev === opened.dev && now.ino === opened.ino) return;
+      ws.close();
+      core.ws = null;
+      if (core.source.kind === 'passphrase') {
+        (core.provider as PassphraseKeyProvider | null)?.forget();
+        core.provider = null;
+      }
+      core.state = 'locked';
+      core.lockReason = null;
+      core.message =
+        'The workspace database file was moved or replaced by another program while it was open. Nothing more was written to the moved file; unlock to open the file that is there now.';
+      log.error('The workspace database file was moved or replaced while open; closed it without writing', {
+        file: core.dbFile,
+      });
+      opts.onChange?.();
     },
 
     status() {
@@ -154,6 +229,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
       return {
         state: core.state,
         keyKind,
+        unprotected: isKeyProtected(keyKind) ? null : UNPROTECTED_NOTE,
         unlockWith: core.source.kind === 'passphrase' ? 'passphrase' : 'os',
         reason: core.source.kind === 'passphrase' ? core.source.reason : null,
         message: core.message,
@@ -161,13 +237,14 @@ export function createSessionCore(options: SessionOptions): SessionCore {
         lockRequested: core.lockRequested,
         autoLockMinutes: core.autoLockMinutes,
         backups: core.state === 'restore' || core.state === 'unlocked' ? listBackups(core.backupDir) : [],
+        auditWarning: core.auditWarning,
       };
     },
 
     maintenanceRun: null,
     startMaintenance(check) {
       const ws = core.ws;
-      if (maintenance !== 'background' || core.maintenanceRun || !ws || !core.provider) return;
+      if (maintenance !== 'background' || readOnly || core.maintenanceRun || !ws || !core.provider) return;
       const provider = core.provider;
       let worker: DatabaseWorker | null = null;
       let stopped = false;
@@ -224,6 +301,7 @@ export function createSessionCore(options: SessionOptions): SessionCore {
         : 'No backup of this workspace can be opened either, so it cannot be restored here: keep the folder as it is and contact support.'
     }`;
     log.error('The workspace database is damaged; waiting for a restore', { code: error.code });
+    opts.onChange?.();
   }
 
   function needsRestore(error: unknown, provider: KeyProvider): boolean {
@@ -250,6 +328,7 @@ export function runDailyBackup(core: SessionCore): void {
 }
 
 export function requireUnlocked(core: SessionCore): Workspace {
+  core.checkDatabaseFile();
   if (core.state !== 'unlocked' || !core.ws)
     throw new AppError('SESSION_LOCKED', 'The workstation is locked. Unlock it to continue.');
   return core.ws;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { AppError, type SignedVersion } from '../../../shared/ipc';
 
+import { auditHeadOf } from '../audit';
 import { isPackageDirRecorded } from '../db';
 import { buildCaseLetter, readPdfMetadata, renderLetterPdf } from '../letters';
 import { absolutePackageDir, buildSignedPackage, packageDirFor, writeWorkspacePackage } from '../packages';
@@ -47,6 +48,7 @@ export async function signDetermination(
       determinationVersion: version,
       supersedesVersion,
       signedAt: signedAt.toISOString(),
+      ...auditHeadField(ws),
     },
     identity,
   });
@@ -88,4 +90,10 @@ function assertSignable(input: FinalizeInput): void {
   }
   if (caseRecord.status === 'withdrawn')
     throw new AppError('LOCKED', `${caseRecord.caseNumber} was withdrawn; it cannot be signed.`);
+}
+
+/** The trail's head before signing, signed into the manifest (absent while the trail is empty). */
+function auditHeadField(ws: Workspace): { auditHead?: { id: number; hash: string } } {
+  const head = auditHeadOf(ws.db);
+  return head ? { auditHead: head } : {};
 }

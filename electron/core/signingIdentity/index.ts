@@ -4,6 +4,7 @@
  */
 export * from './identityDirFor';
 export * from './openSigningIdentity';
+export * from './readStoredCertificate';
 export * from './secretProtector';
 export * from './signingIdentity';
 export * from './signingKeyAccess';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '../../../shared/ipc';
-import { SYNC_PROTOCOL_HEADER, SYNC_PROTOCOL_VERSION } from '../../../shared/sync';
+import { AUDIT_HEAD_HEADER, SYNC_PROTOCOL_HEADER, SYNC_PROTOCOL_VERSION } from '../../../shared/sync';
 import { httpFailure } from './httpFailure';
 import { readCappedBody } from './readCappedBody';
 import { syncFailure } from './syncFailure';
@@ -32,8 +32,16 @@ export interface SyncClient {
 
 export type SyncClientOptions = Pick<SyncOptions, 'requestTimeoutMs' | 'maxJsonReplyBytes'>;
 
-/** Every sync request goes through here: protocol header, bearer token, timeouts and errors in words. */
-export function createSyncClient(serverUrl: string, token: string, options: SyncClientOptions): SyncClient {
+/**
+ * Every sync request goes through here: protocol header, bearer token (none for enrolment), the audit head (when
+ * given), timeouts and errors in words.
+ */
+export function createSyncClient(
+  serverUrl: string,
+  token: string | null,
+  options: SyncClientOptions,
+  auditHead: () => string | null = () => null,
+): SyncClient {
   const base = serverUrl.replace(/\/+$/, '');
 
   const open = async (
@@ -49,7 +57,9 @@ export function createSyncClient(serverUrl: string, token: string, options: Sync
     }, timeoutMs);
     const headers = new Headers(init.headers);
     headers.set(SYNC_PROTOCOL_HEADER, String(SYNC_PROTOCOL_VERSION));
-    headers.set('authorization', `Bearer ${token}`);
+    if (token !== null) headers.set('authorization', `Bearer ${token}`);
+    const head = auditHead();
+    if (head) headers.set(AUDIT_HEAD_HEADER, head);
     let response: Response;
     try {
       response = await fetch(base + path, { ...init, headers, signal: controller.signal, redirect: 'manual' });

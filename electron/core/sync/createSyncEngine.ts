@@ -2,7 +2,9 @@ import { AppError, type SyncRunSummary, type SyncStatus } from '../../../shared/
 
 import { recordAuditEvent } from '../audit';
 import { recordSyncError, recordSyncSuccess } from '../db';
+import type { EmitEvent } from '../events';
 import type { Workspace } from '../workspace';
+import type { DownloadProgress } from './downloadRecords';
 import type { EngineRuntime } from './engineRuntime';
 import { failSafeOf } from './failSafeError';
 import { readSyncStatus } from './readSyncStatus';
@@ -24,13 +26,22 @@ export interface SyncEngineWiring {
   options?: Partial<SyncOptions>;
   /** Runs after every sync that got a summary, however it was started (button, scheduler, command line). */
   afterRun?(summary: SyncRunSummary): void;
+  /** What a run changed, as it happens (the window's views follow it). */
+  onEvent?: EmitEvent;
+  /** Throws when the workspace may not sync now (an unprotected key); nothing is sent or fetched then. */
+  beforeRun?(): void;
 }
+
+/** Download progress reaches the window at most this often. */
+const PROGRESS_EVENT_MS = 500;
 
 /** One per workspace: keeps a single sync in flight and the progress the status line shows. */
 export function createSyncEngine(ws: Workspace, wiring: SyncEngineWiring = {}): SyncEngine {
   const options: SyncOptions = { ...DEFAULT_SYNC_OPTIONS, ...wiring.options };
   const runtime: EngineRuntime = { running: false, downloads: null, lastRun: null, failSafe: null };
   let current: Promise<SyncStatus> | null = null;
+  const emit: EmitEvent = wiring.onEvent ?? (() => undefined);
+  let lastProgressEvent = 0;
 
   const finish = (summary: SyncRunSummary | null, failure: unknown): void => {
     const at = ws.clock.now().toISOString();
@@ -64,9 +75,18 @@ export function createSyncEngine(ws: Workspace, wiring: SyncEngineWiring = {}): 
   };
 
   const runOnce = async (acceptRemovals: boolean): Promise<SyncStatus> => {
+    wiring.beforeRun?.();
     runtime.running = true;
+    emit({ type: 'sync.changed', reason: 'run' });
+    const onProgress = (p: DownloadProgress) => {
+      runtime.downloads = p;
+      const now = Date.now();
+      if (now - lastProgressEvent < PROGRESS_EVENT_MS) return;
+      lastProgressEvent = now;
+      emit({ type: 'sync.changed', reason: 'run' });
+    };
     try {
-      const outcome = await runSync(ws, options, { acceptRemovals, onProgress: (p) => (runtime.downloads = p) });
+      const outcome = await runSync(ws, options, { acceptRemovals, onProgress, onEvent: emit });
       finish(outcome.summary, outcome.failure);
     } catch (error) {
       if (error instanceof AppError && (error.code === 'NOT_FOUND' || error.code === 'UNAUTHORIZED')) throw error;
@@ -74,6 +94,7 @@ export function createSyncEngine(ws: Workspace, wiring: SyncEngineWiring = {}): 
     } finally {
       runtime.running = false;
       runtime.downloads = null;
+      emit({ type: 'sync.changed', reason: 'run' });
     }
     return readSyncStatus(ws, runtime);
   };

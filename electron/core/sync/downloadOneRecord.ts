@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseContentRange, recordPath } from '../../../shared/sync';
 
 import { AppError } from '../../../shared/ipc';
-import type { ContentStore } from '../recordStore';
+import { ensurePrivateDir } from '../files';
+import type { ContentStore, RecordKey } from '../recordStore';
 import type { SyncClient } from './createSyncClient';
+import { openEncryptedPartial, removePartial, type EncryptedPartial } from './encryptedPartialFile';
 import { syncFailure } from './syncFailure';
 
 export const PARTIAL_DOWNLOADS_DIR = 'sync-downloads';
@@ -19,25 +20,64 @@ export const partialPathOf = (dataDir: string, sha256: string): string =>
   join(dataDir, PARTIAL_DOWNLOADS_DIR, `${sha256}.part`);
 
 /**
- * Downloads one record by SHA-256 into a temp file, resuming with Range from the bytes already there;
- * the bytes reach the (encrypted) store only after their SHA-256 matches, and the temp file is then deleted.
+ * Downloads one record by SHA-256 into a partial file encrypted as it is written (encryptedPartialFile), resuming with
+ * Range from the bytes already there; the bytes reach the encrypted store only after their SHA-256 matches, and the
+ * partial file is then deleted.
  */
 export async function downloadOneRecord(
   dataDir: string,
   store: ContentStore,
+  key: RecordKey,
   client: SyncClient,
   wanted: RecordDownload,
   stallTimeoutMs: number,
   onBytes: (n: number) => void,
 ): Promise<void> {
   const { sha256, sizeBytes } = wanted;
-  const part = partialPathOf(dataDir, sha256);
-  mkdirSync(join(dataDir, PARTIAL_DOWNLOADS_DIR), { recursive: true, mode: 0o700 });
-  let have = existsSync(part) ? statSync(part).size : 0;
-  if (have > sizeBytes) {
-    rmSync(part, { force: true });
-    have = 0;
+  const path = partialPathOf(dataDir, sha256);
+  ensurePrivateDir(join(dataDir, PARTIAL_DOWNLOADS_DIR));
+  let part = openEncryptedPartial(path, key, sha256);
+  try {
+    if (part.plainBytes > sizeBytes) {
+      part.close();
+      removePartial(path);
+      part = openEncryptedPartial(path, key, sha256);
+    }
+    part = await fetchRest(part, path, key, client, wanted, stallTimeoutMs, onBytes);
+    const bytes = part.readAll();
+    if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
+      part.close();
+      removePartial(path);
+      throw syncFailure(
+        'NETWORK',
+        `Record ${sha256.slice(0, 12)}… arrived damaged (its SHA-256 does not match); it will be downloaded again.`,
+        { retryable: true },
+      );
+    }
+    const stored = store.put(bytes);
+    bytes.fill(0);
+    if (stored.sha256 !== sha256)
+      throw new AppError('INTERNAL', 'A verified record file was stored under another hash.');
+    part.close();
+    removePartial(path);
+  } finally {
+    part.close();
   }
+}
+
+/** Fetches what the partial file lacks; a server that restarts from byte 0 replaces it. Returns the partial to read. */
+async function fetchRest(
+  start: EncryptedPartial,
+  path: string,
+  key: RecordKey,
+  client: SyncClient,
+  wanted: RecordDownload,
+  stallTimeoutMs: number,
+  onBytes: (n: number) => void,
+): Promise<EncryptedPartial> {
+  const { sha256, sizeBytes } = wanted;
+  let part = start;
+  let have = part.plainBytes;
   if (have < sizeBytes || sizeBytes === 0) {
     const headers: Record<string, string> = have > 0 ? { range: `bytes=${have}-`, 'if-range': `"${sha256}"` } : {};
     const reply = await client.open(recordPath(sha256), { headers });
@@ -47,7 +87,8 @@ export async function downloadOneRecord(
       const range = parseContentRange(response.headers.get('content-range'));
       if (!range || range.start !== have) {
         reply.abort();
-        rmSync(part, { force: true });
+        part.close();
+        removePartial(path);
         throw syncFailure(
           'NETWORK',
           `The server resumed record ${sha256.slice(0, 12)}… at the wrong place; it will be downloaded again from the start.`,
@@ -55,6 +96,11 @@ export async function downloadOneRecord(
         );
       }
     } else if (response.status === 200) {
+      if (have > 0) {
+        part.close();
+        removePartial(path);
+        part = openEncryptedPartial(path, key, sha256);
+      }
       have = 0;
     } else {
       reply.abort();
@@ -64,35 +110,19 @@ export async function downloadOneRecord(
         { status: response.status, retryable: false },
       );
     }
-    await streamToFile(
-      response,
-      part,
-      have === 0 ? 'w' : 'a',
-      sizeBytes - have,
-      stallTimeoutMs,
-      reply.abort,
-      onBytes,
-      sha256,
-    );
+    try {
+      await streamToPartial(response, part, sizeBytes - have, stallTimeoutMs, reply.abort, onBytes, sha256);
+    } catch (error) {
+      if (part !== start) part.close();
+      throw error;
+    }
   }
-  const bytes = readFileSync(part);
-  if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
-    rmSync(part, { force: true });
-    throw syncFailure(
-      'NETWORK',
-      `Record ${sha256.slice(0, 12)}… arrived damaged (its SHA-256 does not match); it will be downloaded again.`,
-      { retryable: true },
-    );
-  }
-  const stored = store.put(bytes);
-  if (stored.sha256 !== sha256) throw new AppError('INTERNAL', 'A verified record file was stored under another hash.');
-  rmSync(part, { force: true });
+  return part;
 }
 
-async function streamToFile(
+async function streamToPartial(
   response: Response,
-  path: string,
-  flags: 'w' | 'a',
+  part: EncryptedPartial,
   room: number,
   stallTimeoutMs: number,
   abort: () => void,
@@ -101,7 +131,6 @@ async function streamToFile(
 ): Promise<void> {
   const reader = response.body?.getReader();
   if (!reader) return;
-  const fd = openSync(path, flags, 0o600);
   let stalled = false;
   let timer = setTimeout(() => ((stalled = true), abort()), stallTimeoutMs);
   let received = 0;
@@ -129,15 +158,12 @@ async function streamToFile(
           { retryable: true },
         );
       }
-      let offset = 0;
-      while (offset < chunk.value.byteLength)
-        offset += writeSync(fd, chunk.value, offset, chunk.value.byteLength - offset);
+      part.append(chunk.value);
       onBytes(chunk.value.byteLength);
       clearTimeout(timer);
       timer = setTimeout(() => ((stalled = true), abort()), stallTimeoutMs);
     }
   } finally {
     clearTimeout(timer);
-    closeSync(fd);
   }
 }

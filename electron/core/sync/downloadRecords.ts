@@ -20,6 +20,8 @@ export interface DownloadOptions {
   policy: RetryPolicy;
   shouldStop: () => boolean;
   onProgress: (progress: DownloadProgress) => void;
+  /** A record's bytes are in the store (verified, encrypted) and its documents can be opened. */
+  onStored?: (sha256: string) => void;
 }
 
 export interface DownloadResult {
@@ -51,11 +53,13 @@ export async function downloadRecords(
       try {
         await retryWithBackoff(
           options.policy,
-          () => downloadOneRecord(ws.dataDir, ws.store, client, wanted, options.stallTimeoutMs, report),
+          () =>
+            downloadOneRecord(ws.dataDir, ws.store, ws.recordKeys[0], client, wanted, options.stallTimeoutMs, report),
           options.shouldStop,
         );
         progress.done += 1;
         options.onProgress({ ...progress });
+        options.onStored?.(wanted.sha256);
       } catch (error) {
         failure ??= error;
         if (error instanceof AppError && error.code === 'UNAUTHORIZED') unauthorized = true;

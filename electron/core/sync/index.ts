@@ -4,6 +4,10 @@
  */
 export * from './configureSync';
 export * from './createSyncEngine';
+export * from './exportLocalWork';
+export * from './removeClearPartialDownloads';
+export * from './enrolSync';
+export * from './readSyncCertificate';
 export * from './signOutSync';
 export * from './startSyncScheduler';
 export * from './syncOptions';

@@ -1,6 +1,9 @@
 import { AppError, type SyncRunSummary } from '../../../shared/ipc';
 
+import { listDocumentsWithFile } from '../db';
+import type { EmitEvent } from '../events';
 import type { Workspace } from '../workspace';
+import { auditHeadValue } from './auditHeadValue';
 import { createSyncClient } from './createSyncClient';
 import { downloadRecords, type DownloadProgress } from './downloadRecords';
 import { pullAssignments, type PullResult } from './pullAssignments';
@@ -12,6 +15,8 @@ import { uploadOutbox } from './uploadOutbox';
 export interface RunControl {
   acceptRemovals: boolean;
   onProgress: (progress: DownloadProgress) => void;
+  /** Tells the window what this run changed as it goes: cases after the feed, each case's records as they arrive. */
+  onEvent: EmitEvent;
 }
 
 export interface RunOutcome {
@@ -32,7 +37,7 @@ export async function runSync(ws: Workspace, options: SyncOptions, control: RunC
     throw new AppError('UNAUTHORIZED', 'Sign in again in Sync settings to sync.');
 
   const startedAt = ws.clock.now().toISOString();
-  const client = createSyncClient(account.serverUrl, account.session.token, options);
+  const client = createSyncClient(account.serverUrl, account.session.token, options, () => auditHeadValue(ws));
   const policy = options;
   let failure: unknown = null;
   const stopped = () => isSignInError(failure);
@@ -52,6 +57,8 @@ export async function runSync(ws: Workspace, options: SyncOptions, control: RunC
     } catch (error) {
       failure ??= error;
     }
+    if (pull.casesUpdated + pull.casesRemoved + pull.casesFlagged > 0)
+      control.onEvent({ type: 'cases.changed', caseIds: [] });
   }
   if (!stopped()) {
     const download = await downloadRecords(ws, client, {
@@ -59,6 +66,12 @@ export async function runSync(ws: Workspace, options: SyncOptions, control: RunC
       policy,
       shouldStop: stopped,
       onProgress: control.onProgress,
+      onStored: (sha256) => {
+        const byCase = new Map<string, string[]>();
+        for (const doc of listDocumentsWithFile(ws.db, sha256))
+          byCase.set(doc.caseId, [...(byCase.get(doc.caseId) ?? []), doc.id]);
+        for (const [caseId, documentIds] of byCase) control.onEvent({ type: 'records.changed', caseId, documentIds });
+      },
     });
     downloaded = download.downloaded;
     failure ??= download.failure;

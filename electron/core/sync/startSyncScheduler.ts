@@ -13,10 +13,14 @@ export interface SyncSchedulerOptions {
   retryBaseMs?: number;
   retryCapMs?: number;
   firstDelayMs?: number;
+  /** How soon after a nudge (a determination was signed) the upload starts: signed work should not wait for the interval. */
+  promptDelayMs?: number;
   random?: () => number;
 }
 
 export interface SyncScheduler {
+  /** Something is waiting to be uploaded: sync soon instead of at the next interval or retry. */
+  nudge(): void;
   stop(): void;
 }
 
@@ -30,24 +34,41 @@ export function startSyncScheduler(options: SyncSchedulerOptions): SyncScheduler
     retryBaseMs = 30_000,
     retryCapMs = 30 * 60_000,
     firstDelayMs = 10_000,
+    promptDelayMs = 2_000,
     random = Math.random,
   } = options;
   let failures = 0;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
 
+  let ticking = false;
+  let nudged = false;
   const schedule = (ms: number): void => {
     if (stopped) return;
+    if (timer) clearTimeout(timer);
     timer = setTimeout(() => void tick(), ms);
     timer.unref();
   };
   const tick = async (): Promise<void> => {
+    timer = null;
+    ticking = true;
+    nudged = false;
+    try {
+      await runOnce();
+    } finally {
+      ticking = false;
+      if (nudged) schedule(promptDelayMs);
+    }
+  };
+  const runOnce = async (): Promise<void> => {
     const engine = options.engine();
     const status = engine?.status();
     if (!engine || !status?.configured || status.needsSignIn || !status.reviewer) return schedule(intervalMs);
     try {
       const after = await engine.run();
       failures = after.lastError ? failures + 1 : 0;
+      // Signed while this run was past its upload step: upload it now rather than at the next interval.
+      if (!after.lastError && after.pendingUploads > 0) return schedule(promptDelayMs);
     } catch (error) {
       failures += 1;
       options.log.warn('Background sync did not run', { error: errorMessage(error) });
@@ -57,6 +78,11 @@ export function startSyncScheduler(options: SyncSchedulerOptions): SyncScheduler
 
   schedule(firstDelayMs);
   return {
+    nudge() {
+      if (stopped) return;
+      if (ticking) nudged = true;
+      else schedule(promptDelayMs);
+    },
     stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

@@ -5,4 +5,5 @@ export * from './clock';
 export * from './defaultDataDir';
 export * from './readWorkspaceKind';
 export * from './workspace';
+export * from './workspaceLock';
 export * from './workspacePaths';

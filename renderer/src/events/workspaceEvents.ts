@@ -15,6 +15,8 @@ export interface WorkspaceEventMap {
   openRecordAt: { documentId: string; page: number; highlight?: string };
   /** The editor that last had focus (summary or an item's rationale) — where quotes and citations go. */
   activeEditorChanged: { target: 'summary' | { itemId: string } };
+  /** Pages of a document were recorded as seen (review coverage changed). */
+  pagesSeen: { documentId: string };
 }
 
 type Listener<K extends keyof WorkspaceEventMap> = (payload: WorkspaceEventMap[K]) => void;

@@ -3,6 +3,7 @@ import uFuzzy from '@leeoniya/ufuzzy';
 import { isMtusFamily, type CatalogEntry } from '../citation';
 import { formatCitation } from '../format/formatCitation';
 import { buildHaystackFields } from './buildHaystackFields';
+import { catalogMatchScore, createTermMatcher, entryWords, type EntryWords } from './catalogMatchScore';
 import { canonicalBodyPart } from './canonicalBodyPart';
 import { isInForce } from './isInForce';
 import { foldText, normalizeCatalogQuery } from './normalizeCatalogQuery';
@@ -38,6 +39,9 @@ interface Item {
   label: string;
   mtus: boolean;
   bodyParts: ReadonlySet<string>;
+  words: EntryWords;
+  /** Entries of one guideline chapter share it, so their page ranges list in page order. */
+  group: string;
 }
 
 interface Context {
@@ -53,16 +57,21 @@ const MAX_RECENT = 50;
 const OUT_OF_ORDER_TERMS = 4;
 
 export function createCatalogSearch(entries: readonly CatalogEntry[]): CatalogSearch {
-  const items: Item[] = entries.map((entry) => ({
+  const fields = entries.map(buildHaystackFields);
+  const items: Item[] = entries.map((entry, i) => ({
     entry,
     label: formatCitation(entry),
     mtus: isMtusFamily(entry.family),
     bodyParts: new Set(entry.bodyParts),
+    words: entryWords(entry, fields[i] as ReturnType<typeof buildHaystackFields>),
+    group: `${entry.family}\u0000${entry.guideline}\u0000${entry.chapterNo ?? entry.chapterTitle ?? ''}`,
   }));
-  const haystack = entries.map((entry) => {
-    const f = buildHaystackFields(entry);
-    return foldText([f.chapter, f.topic, f.bodyParts, f.aliases, f.pages, f.source].filter(Boolean).join(' '));
-  });
+  const matchTerm = createTermMatcher(
+    items.flatMap(({ words: w }) => [...w.topic, ...w.chapter, ...w.bodyParts, ...w.aliases, ...w.source]),
+  );
+  const haystack = fields.map((f) =>
+    foldText([f.chapter, f.topic, f.bodyParts, f.aliases, f.pages, f.source].filter(Boolean).join(' ')),
+  );
   const byId = new Map(items.map((item) => [item.entry.id, item]));
   // Equal fuzzy scores: the shorter entry (a chapter before its topics) first.
   const compare = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
@@ -131,20 +140,37 @@ export function createCatalogSearch(entries: readonly CatalogEntry[]): CatalogSe
     const typoMatch = order.length === 0;
     if (typoMatch) order = match(typo, needle);
 
+    // One or two letters match most of the catalog and say nothing about the topic yet: fuzzy order is enough.
+    const terms = needle.length <= 2 ? [] : needle.split(' ').map(matchTerm);
     const scored = order.map((hayIdx, fuzzyRank) => {
       const item = items[hayIdx] as Item;
+      const match = catalogMatchScore(item.words, terms);
       return {
         item,
         fuzzyRank,
+        covered: match.covered,
+        weight: match.weight,
+        topicShare: match.topicShare,
         inForce: inForce(item, ctx) === false ? 1 : 0,
         mtus: item.mtus ? 0 : 1,
         recent: ctx.recentRank.get(item.entry.id) ?? MAX_RECENT,
         hint: matchesHint(item, ctx) ? 0 : 1,
       };
     });
+    // In force first; then entries that answer every word, MTUS before the rest (8 CCR 9792.21.1), recent picks; then
+    // where the words match best (topic over source names, side by side), one chapter's page ranges in page order,
+    // the entry the query names most specifically; the item's body part breaks what is left.
     scored.sort(
       (a, b) =>
-        a.inForce - b.inForce || a.mtus - b.mtus || a.recent - b.recent || a.hint - b.hint || a.fuzzyRank - b.fuzzyRank,
+        a.inForce - b.inForce ||
+        b.covered - a.covered ||
+        a.mtus - b.mtus ||
+        a.recent - b.recent ||
+        b.weight - a.weight ||
+        (a.item.group === b.item.group ? a.item.words.firstPage - b.item.words.firstPage : 0) ||
+        b.topicShare - a.topicShare ||
+        a.hint - b.hint ||
+        a.fuzzyRank - b.fuzzyRank,
     );
     return scored.slice(0, limit).map((s) => toRanked(s.item, ctx, typoMatch));
   }

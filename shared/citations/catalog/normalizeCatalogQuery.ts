@@ -16,6 +16,8 @@ export function normalizeCatalogQuery(query: unknown): string {
   if (typeof query !== 'string') return '';
   const text = foldText(query.slice(0, MAX_QUERY_CHARS))
     .replace(/\bnon[\s_-]*mtus\b/g, 'nonmtus')
+    .replace(/\b([clt])[\s-]spine\b/g, '$1spine')
+    .replace(/\bpost[\s-]?op\b/g, 'postoperative')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   const terms = text

@@ -14,7 +14,8 @@ export const CHECK_CATALOG = [
   {
     code: 'ITEM_CITATION_MISSING',
     severity: 'error',
-    description: 'Every rationale cites at least one guideline from the catalog.',
+    description:
+      'Every item cites at least one guideline from the catalog (its cited-guideline list or a chip in the text).',
   },
   {
     code: 'DECISION_CONCLUSION_MISMATCH',
@@ -36,7 +37,7 @@ export const CHECK_CATALOG = [
     code: 'MTUS_NOT_CITED',
     severity: 'warning',
     description:
-      'When only non-MTUS sources are cited although the MTUS covers the body part, the rationale says why (MTUS silent, or a 9792.25.1 evidence evaluation).',
+      'When only non-MTUS sources are cited although the MTUS covers the body part, the rationale names the reason: the MTUS is silent on the treatment, or a 9792.25.1 evidence evaluation that says what evidence and why.',
   },
   {
     code: 'CITATION_NOT_IN_FORCE',
@@ -65,6 +66,12 @@ export const CHECK_CATALOG = [
     description: 'Every document in the case file is marked reviewed.',
   },
   {
+    code: 'DOCUMENT_UNAVAILABLE',
+    severity: 'error',
+    description:
+      'Every document marked reviewed has its file here and readable: a record that never downloaded cannot have been read.',
+  },
+  {
     code: 'REVIEWER_IDENTITY_IN_LETTER',
     severity: 'error',
     description: "The reviewer's name, email or license number appears nowhere in the letter (Lab. Code 4610.6(f)).",
@@ -83,7 +90,19 @@ export const CHECK_CATALOG = [
   {
     code: 'PLACEHOLDER_TEXT',
     severity: 'error',
-    description: 'No placeholder text (TODO, TBD, XX, [[ ]], ???, <insert, lorem ipsum) is left in the letter.',
+    description:
+      'No placeholder text is left in the letter: unfilled snippet fields, bracketed field names ([Patient name], <date>, {{dose}}), TODO, TBD, XX/XX/XXXX, ___, ???, lorem ipsum.',
+  },
+  {
+    code: 'PROFILE_DEMO_VALUES',
+    severity: 'error',
+    description: "The reviewer profile is the reviewer's own, not the demo reviewer's, before signing.",
+  },
+  {
+    code: 'PROFILE_INCOMPLETE',
+    severity: 'error',
+    description:
+      'The reviewer profile has a reviewer ID, name, email, license number, board certification and specialty.',
   },
 ] as const satisfies readonly CheckCatalogEntry[];
 

@@ -8,6 +8,7 @@ import { checkItemsComplete } from './rules/checkItemsComplete';
 import { checkMtusFirst } from './rules/checkMtusFirst';
 import { checkPlaceholders } from './rules/checkPlaceholders';
 import { checkReviewerIdentity } from './rules/checkReviewerIdentity';
+import { checkReviewerProfileReady } from './rules/checkReviewerProfileReady';
 
 /** In the order the panel lists them: the letter's own order (summary, items), then the file, then identity. */
 export const PRE_SIGN_RULES: readonly CheckRule[] = [
@@ -19,6 +20,7 @@ export const PRE_SIGN_RULES: readonly CheckRule[] = [
   checkPlaceholders,
   checkDocumentsReviewed,
   checkReviewerIdentity,
+  checkReviewerProfileReady,
 ];
 
 export function runPreSignChecks(ctx: CheckContext): CheckFinding[] {

@@ -16,14 +16,41 @@ export interface DocumentsReviewedLine {
   text: string;
 }
 
+/** One encounter found inside a document (a compilation holds many), as the list counts it. */
+export interface DocumentEncounter {
+  documentId: string;
+  docType: DocumentType;
+  provider: string;
+  serviceDate: string | null;
+  pageCount: number;
+}
+
 /**
  * Documents grouped by provider and type with date-of-service ranges and page counts
  * (a list by provider and date range suffices: Hacker v. County of San Bernardino, WCAB 2015).
+ * A document the analysis split into encounters (a compilation) is listed by its encounters, so it shows the real
+ * dates on its pages; copies of an encounter are left out by the caller.
  * Groups run in order of their first date of service, undated groups last.
  */
-export function buildDocumentsReviewed(documents: readonly DocumentMeta[]): DocumentsReviewedLine[] {
+export function buildDocumentsReviewed(
+  documents: readonly DocumentMeta[],
+  encounters: readonly DocumentEncounter[] = [],
+): DocumentsReviewedLine[] {
+  const byDocument = new Map<string, DocumentEncounter[]>();
+  for (const e of encounters) byDocument.set(e.documentId, [...(byDocument.get(e.documentId) ?? []), e]);
+  const entries = documents.flatMap((doc): DocumentMeta[] => {
+    const found = byDocument.get(doc.id) ?? [];
+    if (found.length === 0) return [doc];
+    return found.map((e) => ({
+      ...doc,
+      docType: e.docType,
+      provider: e.provider,
+      serviceDate: e.serviceDate,
+      pageCount: e.pageCount,
+    }));
+  });
   const groups = new Map<string, DocumentMeta[]>();
-  for (const doc of [...documents].sort(byServiceDate)) {
+  for (const doc of [...entries].sort(byServiceDate)) {
     const key = `${normalizeProvider(doc.provider).toLowerCase()}\u0000${doc.docType}`;
     const group = groups.get(key);
     if (group) group.push(doc);
@@ -51,7 +78,7 @@ function toLine(group: DocumentMeta[]): DocumentsReviewedLine {
     undatedCount: group.length - dates.length,
     documentCount: group.length,
     pageCount: group.reduce((sum, d) => sum + d.pageCount, 0),
-    documentIds: group.map((d) => d.id),
+    documentIds: [...new Set(group.map((d) => d.id))],
   };
   return { ...line, text: lineText(line) };
 }

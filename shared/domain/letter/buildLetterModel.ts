@@ -1,10 +1,11 @@
 import type { CaseRecord, Determination, DisputedItem, DocumentMeta, ReviewerProfile } from '..';
 
-import { buildDocumentsReviewed } from './buildDocumentsReviewed';
+import { buildDocumentsReviewed, type DocumentEncounter } from './buildDocumentsReviewed';
 import { buildItemBlocks } from './buildItemBlocks';
 import { buildLetterHeader } from './buildLetterHeader';
 import { buildQualificationsParagraph } from './buildQualificationsParagraph';
 import type { LetterBlock, LetterModel } from './letterModel';
+import type { InlineCitationStyle } from './placeCitations';
 import { richTextToLetterBlocks } from './richTextToLetterBlocks';
 
 export interface LetterSettings {
@@ -12,6 +13,8 @@ export interface LetterSettings {
   reviewerGuidelineLabel: string;
   /** The IMRO, e.g. "MAXIMUS Federal Services". */
   organisationName: string;
+  /** How citation chips in the text print; 'none' (the default) as in real letters, where the guideline line carries them. */
+  inlineCitations?: InlineCitationStyle | undefined;
 }
 
 export interface LetterInput {
@@ -19,6 +22,8 @@ export interface LetterInput {
   items: DisputedItem[];
   determination: Determination;
   documents: DocumentMeta[];
+  /** Encounters found inside compilations: the documents-reviewed list shows their dates. */
+  encounters?: DocumentEncounter[];
   profile: ReviewerProfile;
   settings: LetterSettings;
   /** YYYY-MM-DD */
@@ -34,7 +39,8 @@ export function buildLetterModel(input: LetterInput): LetterModel {
     inlines: [{ text, bold: false, italic: false }],
   });
   const heading = (text: string): LetterBlock => ({ kind: 'heading', level: 1, text });
-  const reviewed = buildDocumentsReviewed(input.documents);
+  const reviewed = buildDocumentsReviewed(input.documents, input.encounters);
+  const inlineCitations = input.settings.inlineCitations ?? 'none';
   const blocks: LetterBlock[] = [
     ...buildLetterHeader(input.case, items, input.settings.organisationName, input.decisionDate),
     heading('HOW THE IMR FINAL DETERMINATION WAS MADE'),
@@ -43,10 +49,12 @@ export function buildLetterModel(input: LetterInput): LetterModel {
     paragraph(
       'The expert reviewer developed the following clinical case summary based on a review of the case file, including all medical records:',
     ),
-    ...richTextToLetterBlocks(input.determination.summary),
+    ...richTextToLetterBlocks(input.determination.summary, inlineCitations),
     heading('IMR ISSUES, DECISIONS AND RATIONALES'),
     paragraph('The Final Determination was based on decisions for the disputed items/services set forth below:'),
-    ...items.flatMap((item) => buildItemBlocks(item, byItem.get(item.id), input.settings.reviewerGuidelineLabel)),
+    ...items.flatMap((item) =>
+      buildItemBlocks(item, byItem.get(item.id), input.settings.reviewerGuidelineLabel, inlineCitations),
+    ),
     heading('DOCUMENTS REVIEWED'),
     reviewed.length === 0
       ? paragraph('No documents are listed in the case file.')

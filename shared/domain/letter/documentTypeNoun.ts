@@ -9,6 +9,12 @@ const NOUNS: Record<DocumentType, [singular: string, plural: string]> = {
   imr_application: ['Application for Independent Medical Review', 'Applications for Independent Medical Review'],
   correspondence: ['Correspondence', 'Correspondence'],
   other: ['Other record', 'Other records'],
+  rfa: ['Request for Authorization', 'Requests for Authorization'],
+  therapy_note: ['Therapy note', 'Therapy notes'],
+  diagnostic_test: ['Diagnostic test report', 'Diagnostic test reports'],
+  medical_legal: ['Medical-legal report', 'Medical-legal reports'],
+  hospital_record: ['Hospital record', 'Hospital records'],
+  pharmacy_record: ['Pharmacy record', 'Pharmacy records'],
 };
 
 /** How the documents-reviewed list names a document type, by count. */

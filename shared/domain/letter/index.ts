@@ -5,3 +5,4 @@ export * from './buildDocumentsReviewed';
 export * from './buildLetterModel';
 export * from './letterModel';
 export * from './letterToPlainText';
+export * from './placeCitations';

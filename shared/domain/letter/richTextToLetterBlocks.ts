@@ -1,6 +1,16 @@
-import { citationLabelOf, isCitationNode, isQuoteNode, quoteTextOf, type RichTextNode } from '../../editor';
+import { shortLabelOf } from '../../citations';
+import {
+  citationAttrsOf,
+  fieldTextOf,
+  isCitationNode,
+  isFieldNode,
+  isQuoteNode,
+  quoteTextOf,
+  type RichTextNode,
+} from '../../editor';
 import type { LetterBlock, LetterInline } from './letterModel';
 import { isLineBreak } from './letterModel';
+import { CHIP_MARK, placeCitations, type ChipText, type InlineCitationStyle } from './placeCitations';
 
 interface Style {
   bold: boolean;
@@ -9,19 +19,29 @@ interface Style {
 
 const PLAIN: Style = { bold: false, italic: false };
 
-/** Editor JSON to letter blocks: paragraphs, headings, lists, bold and italic; chips print their label, quotes their words. */
-export function richTextToLetterBlocks(doc: RichTextNode): LetterBlock[] {
-  return blocksOf(doc.content ?? []);
+interface Context {
+  readonly citations: InlineCitationStyle;
+  /** The chips of the document in order; runs carry their numbers until the paragraph is mended. */
+  readonly chips: ChipText[];
 }
 
-function blocksOf(nodes: readonly RichTextNode[]): LetterBlock[] {
-  return nodes.flatMap(blockOf);
+/**
+ * Editor JSON to letter blocks: paragraphs, headings, lists, bold and italic; quotes print their words, citation chips
+ * print as the workspace chooses (nothing, as real letters do; a short form; or the full citation) with the spacing
+ * and punctuation around them mended.
+ */
+export function richTextToLetterBlocks(doc: RichTextNode, citations: InlineCitationStyle = 'full'): LetterBlock[] {
+  return blocksOf(doc.content ?? [], { citations, chips: [] });
 }
 
-function blockOf(node: RichTextNode): LetterBlock[] {
+function blocksOf(nodes: readonly RichTextNode[], ctx: Context): LetterBlock[] {
+  return nodes.flatMap((node) => blockOf(node, ctx));
+}
+
+function blockOf(node: RichTextNode, ctx: Context): LetterBlock[] {
   switch (node.type) {
     case 'heading': {
-      const text = inlinesOf(node.content ?? [], PLAIN)
+      const text = mended(inlinesOf(node.content ?? [], PLAIN, ctx), ctx)
         .map((inline) => (isLineBreak(inline) ? ' ' : inline.text))
         .join('')
         .trim();
@@ -30,7 +50,7 @@ function blockOf(node: RichTextNode): LetterBlock[] {
     case 'bulletList':
     case 'orderedList': {
       const items = (node.content ?? []).map((item) =>
-        blocksOf(item.type === 'listItem' ? (item.content ?? []) : [item]),
+        blocksOf(item.type === 'listItem' ? (item.content ?? []) : [item], ctx),
       );
       const start = Number(node.attrs?.['start'] ?? 1);
       return [
@@ -40,25 +60,43 @@ function blockOf(node: RichTextNode): LetterBlock[] {
     case 'blockquote':
     case 'listItem':
     case 'doc':
-      return blocksOf(node.content ?? []);
+      return blocksOf(node.content ?? [], ctx);
     default: {
-      const inlines = trimInlines(inlinesOf(node.content ?? [], PLAIN));
+      const inlines = trimInlines(mended(inlinesOf(node.content ?? [], PLAIN, ctx), ctx));
       return inlines.length === 0 ? [] : [{ kind: 'paragraph', inlines }];
     }
   }
 }
 
-function inlinesOf(nodes: readonly RichTextNode[], outer: Style): LetterInline[] {
+function inlinesOf(nodes: readonly RichTextNode[], outer: Style, ctx: Context): LetterInline[] {
   const out: LetterInline[] = [];
   for (const node of nodes) {
     const style = styleOf(node, outer);
     if (node.type === 'hardBreak') out.push({ lineBreak: true });
-    else if (node.type === 'text') push(out, node.text ?? '', style);
-    else if (isCitationNode(node)) push(out, citationLabelOf(node), style);
-    else if (isQuoteNode(node)) push(out, `\u201c${quoteTextOf(node)}\u201d`, style);
-    else out.push(...inlinesOf(node.content ?? [], style));
+    else if (node.type === 'text') push(out, (node.text ?? '').replaceAll(CHIP_MARK, ''), style);
+    else if (isCitationNode(node)) {
+      const chip = citationAttrsOf(node);
+      if (chip === null) continue;
+      ctx.chips.push({ full: chip.label, short: shortLabelOf(chip) });
+      // A chip takes the style of the text before it, so it joins that run and its spacing can be mended.
+      const last = out[out.length - 1];
+      const chipStyle = last && !isLineBreak(last) ? { bold: last.bold, italic: last.italic } : style;
+      push(out, `${CHIP_MARK}${ctx.chips.length - 1}${CHIP_MARK}`, chipStyle);
+    } else if (isQuoteNode(node)) push(out, `\u201c${quoteTextOf(node)}\u201d`, style);
+    else if (isFieldNode(node)) push(out, fieldTextOf(node), style);
+    else out.push(...inlinesOf(node.content ?? [], style, ctx));
   }
   return out;
+}
+
+function mended(inlines: LetterInline[], ctx: Context): LetterInline[] {
+  return inlines
+    .map((inline) =>
+      isLineBreak(inline) || !inline.text.includes(CHIP_MARK)
+        ? inline
+        : { ...inline, text: placeCitations(inline.text, ctx.citations, (i) => ctx.chips[i]) },
+    )
+    .filter((inline) => isLineBreak(inline) || inline.text !== '');
 }
 
 function styleOf(node: RichTextNode, outer: Style): Style {

@@ -18,12 +18,31 @@ export const auditEventSchema = z.object({
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
+/**
+ * The trail against the head last anchored outside the workspace. unanchored: nothing was anchored for this folder
+ * yet; ok: the trail still holds the anchored event; rolled-back: the trail ends before it (an older copy of the
+ * database was put in place); rewritten: the event at the anchored position differs (the trail was rebuilt);
+ * unreadable: the anchor file itself is damaged or sealed by another keychain.
+ */
+export const auditAnchorCheckSchema = z.object({
+  state: z.enum(['unanchored', 'ok', 'rolled-back', 'rewritten', 'unreadable']),
+  anchoredId: z.number().int().nullable(),
+  anchoredHash: z.string().nullable(),
+  anchoredAt: z.string().nullable(),
+  /** Where the anchor is kept (outside the workspace folder). */
+  where: z.string(),
+  message: z.string(),
+});
+export type AuditAnchorCheck = z.infer<typeof auditAnchorCheckSchema>;
+
 export const auditVerificationSchema = z.object({
   ok: z.boolean(),
   events: z.number().int(),
   headHash: z.string(),
   /** The first row whose link does not hold, with what is wrong. */
   firstBroken: z.object({ id: z.number().int(), problem: z.string() }).nullable(),
+  /** Null when this back end keeps no anchor (tests, a read-only opening without one). */
+  anchor: auditAnchorCheckSchema.nullable().optional(),
 });
 export type AuditVerification = z.infer<typeof auditVerificationSchema>;
 
@@ -39,8 +58,15 @@ export const auditContract = {
     output: z.array(auditEventSchema),
   }),
   'audit.verify': defineMethod({
-    summary: 'Recompute the hash chain over the whole trail and report the first broken link',
+    summary:
+      'Recompute the hash chain over the whole trail, report the first broken link, and compare it with the head anchored outside the workspace',
     input: z.object({}).strict(),
+    output: auditVerificationSchema,
+  }),
+  'audit.acceptRollback': defineMethod({
+    summary:
+      'After a rollback was reported and understood: record it in the trail (what was lost) and anchor the current head',
+    input: z.object({ confirm: z.literal(true) }).strict(),
     output: auditVerificationSchema,
   }),
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { decisionSchema, determinationSchema } from '../../domain';
+import { citationSnapshotSchema } from '../../citations';
+import { decisionSchema, determinationSchema, MAX_ITEM_CITATIONS } from '../../domain';
 
 import { richTextDocSchema } from '../../editor';
 import { defineMethod } from '../defineMethod';
@@ -14,7 +15,7 @@ export const determinationsContract = {
     output: determinationSchema,
   }),
   'determinations.saveItem': defineMethod({
-    summary: 'Persist one disputed item: decision, claims-administrator guideline, rationale',
+    summary: 'Persist one disputed item: decision, claims-administrator guideline, rationale, its cited guidelines',
     input: z
       .object({
         caseId: idSchema,
@@ -22,6 +23,7 @@ export const determinationsContract = {
         decision: decisionSchema.optional(),
         caGuideline: z.string().max(5000).optional(),
         rationale: richTextDocSchema.optional(),
+        citations: z.array(citationSnapshotSchema).max(MAX_ITEM_CITATIONS).optional(),
       })
       .strict(),
     output: savedSchema,

@@ -8,10 +8,28 @@ const pageSchema = z.number().int().min(1).max(100_000);
 /** Upload chunks travel base64 in the payload so every transport (IPC, shell, in-process) shares one path. */
 export const UPLOAD_CHUNK_BYTES = 4 * 1024 * 1024;
 
+const countSchema = z.number().int().min(0);
+
+/** OCR of one document's pages that have no usable text layer (scans, faxes, images). */
+export const documentOcrSchema = z.object({
+  /** Pages that need OCR. */
+  needed: countSchema,
+  read: countSchema,
+  failed: countSchema,
+  /** Read, but with low confidence: the reviewer should read them by eye. */
+  lowConfidence: countSchema,
+  /** OCR is queued or under way for this document. */
+  queued: z.boolean(),
+});
+export type DocumentOcr = z.infer<typeof documentOcrSchema>;
+
 export const recordDocumentSchema = documentMetaSchema.extend({
+  /** Why its file cannot be read here (not downloaded yet, damaged); null when it can. It cannot be marked reviewed then. */
+  unavailable: z.string().nullable(),
   indexed: z.boolean(),
-  textPages: z.number().int().min(0),
-  scannedPages: z.number().int().min(0),
+  textPages: countSchema,
+  scannedPages: countSchema,
+  ocr: documentOcrSchema,
 });
 export type RecordDocument = z.infer<typeof recordDocumentSchema>;
 
@@ -68,8 +86,71 @@ export const searchHitSchema = z.object({
   page: z.number().int().min(1),
   snippet: z.array(snippetPartSchema),
   score: z.number(),
+  /** The encounter the page belongs to, once the case is analyzed. */
+  encounter: z
+    .object({ serviceDate: isoDateSchema.nullable(), docType: documentTypeSchema, provider: z.string() })
+    .nullable(),
+  /** The other pages of the hit's duplicate group: one hit stands for them all. */
+  alsoOn: z.array(z.object({ documentId: z.string(), title: z.string(), page: z.number().int().min(1) })),
+  /** The page's text was read by OCR from its image. */
+  ocr: z.boolean(),
+  /** The words were found in a form field or an annotation (a comment, a note), not in the page text. */
+  inFields: z.boolean(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
+
+/** How much of a case search can see: pages waiting for OCR, failed, or read with low confidence. */
+export const searchCoverageSchema = z.object({
+  /** Pages that need OCR and have not been read yet (queued, paused, cancelled). */
+  pendingPages: countSchema,
+  failedPages: countSchema,
+  lowConfidencePages: countSchema,
+  /** Pages needing OCR in the case, and how many of them are read. */
+  ocrPages: countSchema,
+  ocrReadPages: countSchema,
+  ocrRunning: z.boolean(),
+});
+export type SearchCoverage = z.infer<typeof searchCoverageSchema>;
+
+export const ocrWordSchema = z.tuple([
+  z.string(),
+  z.number(),
+  z.number(),
+  z.number(),
+  z.number(),
+  z.number(),
+  z.number().int(),
+]);
+const affineSchema = z.tuple([z.number(), z.number(), z.number(), z.number(), z.number(), z.number()]);
+
+/** One page's OCR result as the viewer draws it. */
+export const ocrPageSchema = z.object({
+  documentId: z.string(),
+  page: z.number().int().min(1),
+  state: z.enum(['read', 'failed', 'pending', 'not-needed']),
+  /** Words: text, confidence 0-100, box x0 y0 x1 y1 in OCR-image pixels, line number. */
+  words: z.array(ocrWordSchema),
+  /** OCR-image pixel -> page space (PDF user space; image pixels for image files). */
+  toPage: affineSchema.nullable(),
+  confidence: z.number().nullable(),
+  lowConfidence: z.boolean(),
+  engine: z.string().nullable(),
+  message: z.string().nullable(),
+});
+export type OcrPage = z.infer<typeof ocrPageSchema>;
+
+export const ocrStatusSchema = z.object({
+  state: z.enum(['idle', 'running', 'paused']),
+  /** Pages read of the pages queued, over every queued document (of the case asked about). */
+  pagesDone: countSchema,
+  pagesTotal: countSchema,
+  pagesPerMinute: z.number().min(0).nullable(),
+  secondsLeft: z.number().min(0).nullable(),
+  documents: z.array(
+    z.object({ documentId: z.string(), title: z.string(), pagesDone: countSchema, pagesTotal: countSchema }),
+  ),
+});
+export type OcrStatus = z.infer<typeof ocrStatusSchema>;
 
 /** One line of the letter's "Documents reviewed", as shared/domain/letter/buildDocumentsReviewed groups them. */
 export const documentsReviewedLineSchema = z.object({
@@ -154,7 +235,35 @@ export const recordsContract = {
       total: z.number().int().min(0),
       /** False when so many pages match that hits come in record order instead of by relevance. */
       ranked: z.boolean(),
+      coverage: searchCoverageSchema,
     }),
+  }),
+  'records.runOcr': defineMethod({
+    summary: 'Queue OCR for the pages of a case (or one document) that need it; force re-reads pages already read',
+    input: z
+      .object({
+        caseId: idSchema,
+        documentId: idSchema.optional(),
+        force: z.boolean().optional(),
+        model: z.enum(['fast', 'best']).optional(),
+      })
+      .strict(),
+    output: z.object({ documents: countSchema, pages: countSchema }),
+  }),
+  'records.ocrStatus': defineMethod({
+    summary: 'Progress of background OCR: pages read of queued, pages per minute, time left, per document',
+    input: z.object({ caseId: idSchema.optional() }).strict(),
+    output: ocrStatusSchema,
+  }),
+  'records.controlOcr': defineMethod({
+    summary: 'Pause, resume or cancel background OCR (cancel: one document, or everything queued)',
+    input: z.object({ action: z.enum(['pause', 'resume', 'cancel']), documentId: idSchema.optional() }).strict(),
+    output: ocrStatusSchema,
+  }),
+  'records.ocrPage': defineMethod({
+    summary: "One page's OCR words and boxes, confidence and engine (for the viewer's text layer)",
+    input: z.object({ documentId: idSchema, page: pageSchema }).strict(),
+    output: ocrPageSchema,
   }),
   'records.matchTerms': defineMethod({
     summary: 'The words on one page that a search query matched, for highlighting them in the viewer',
@@ -164,7 +273,18 @@ export const recordsContract = {
   'records.pageTexts': defineMethod({
     summary: 'Indexed text of a range of pages (text documents are displayed from it)',
     input: z.object({ documentId: idSchema, fromPage: pageSchema, toPage: pageSchema }).strict(),
-    output: z.object({ pages: z.array(z.object({ page: z.number().int(), text: z.string() })) }),
+    output: z.object({
+      pages: z.array(
+        z.object({
+          page: z.number().int(),
+          text: z.string(),
+          /** 'ocr' when the text was read from the page image. */
+          source: z.enum(['text', 'ocr']).optional(),
+          /** Form-field and annotation text of the page. */
+          extra: z.string().optional(),
+        }),
+      ),
+    }),
   }),
   'records.saveHighlight': defineMethod({
     summary: 'Store a highlight (page, rectangles in PDF units, quoted text); the PDF itself is never changed',

@@ -13,7 +13,7 @@ const newPassphraseSchema = withoutNul(z.string().min(MIN_PASSPHRASE_LENGTH).max
 
 export const backupInfoSchema = z.object({
   file: z.string(),
-  kind: z.enum(['daily', 'before-migration', 'manual', 'before-restore']),
+  kind: z.enum(['daily', 'before-migration', 'manual', 'before-restore', 'before-sign-in']),
   createdAt: z.string(),
   sizeBytes: z.number().int().min(0),
 });
@@ -23,6 +23,8 @@ export const sessionStatusSchema = z.object({
   /** setup: choose a passphrase first; restore: the database is damaged and a backup must be restored. */
   state: z.enum(['setup', 'locked', 'unlocked', 'restore']),
   keyKind: z.enum(['safeStorage', 'keyFile', 'passphrase', 'static']),
+  /** Set when the key is guarded by nothing but the folder (the demo key file): what that means, in words. */
+  unprotected: z.string().nullable(),
   unlockWith: z.enum(['passphrase', 'os']),
   /** Why this workspace uses a passphrase (for example: no system keyring), shown on the lock screen. */
   reason: z.string().nullable(),
@@ -33,6 +35,8 @@ export const sessionStatusSchema = z.object({
   lockRequested: z.boolean(),
   autoLockMinutes: z.number().int().min(1).max(240),
   backups: z.array(backupInfoSchema),
+  /** Set at start-up when the audit trail is behind, or differs from, the head last anchored outside the workspace. */
+  auditWarning: z.string().nullable().optional(),
 });
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 
@@ -71,8 +75,10 @@ export const sessionContract = {
   }),
   'session.changePassphrase': defineMethod({
     summary:
-      'Change the passphrase (re-wraps the key; the database is not rewritten). From a key file, this turns the passphrase on.',
-    input: z.object({ current: withoutNul(z.string().max(1024)), next: newPassphraseSchema }).strict(),
+      'Change the passphrase. From a key file this turns the passphrase on and replaces the key; with rekey (after a suspected leak) the key is replaced too, re-encrypting the database, records and backups',
+    input: z
+      .object({ current: withoutNul(z.string().max(1024)), next: newPassphraseSchema, rekey: z.boolean().optional() })
+      .strict(),
     output: sessionStatusSchema,
   }),
   'session.rekey': defineMethod({

@@ -45,6 +45,18 @@ export const signingStateSchema = z.object({
 });
 export type SigningState = z.infer<typeof signingStateSchema>;
 
+/** A certificate whose signed packages `verify` accepts as from a known signer. */
+export const trustedSignerSchema = z.object({
+  certificateSha256: sha256Schema,
+  /** The certificate's subject CN (a reviewer ID), or '' when only the fingerprint was given. */
+  subject: z.string(),
+  /** own: this workspace's signing identity; added: trusted here by hand. */
+  source: z.enum(['own', 'added']),
+  note: z.string(),
+  addedAt: z.string().nullable(),
+});
+export type TrustedSigner = z.infer<typeof trustedSignerSchema>;
+
 export const signingContract = {
   'letter.preview': defineMethod({
     summary:
@@ -75,10 +87,47 @@ export const signingContract = {
       manifestSha256: z.string(),
     }),
   }),
+  'determinations.packageArchive': defineMethod({
+    summary:
+      "The case's latest signed package as a zip (the five files byte-identical to what was signed), for a download",
+    input: z.object({ caseId: idSchema }).strict(),
+    output: z.object({
+      fileName: z.string(),
+      zipBase64: z.string().max(Math.ceil((2 * MAX_PREVIEW_PDF_BYTES) / 3) * 4),
+      version: z.number().int().min(1),
+      manifestSha256: sha256Schema,
+    }),
+  }),
+  'letter.recordSaved': defineMethod({
+    summary: 'Note in the audit trail that the reviewer saved or printed the letter shown in the preview',
+    input: z.object({ caseId: idSchema, sha256: sha256Schema, as: z.enum(['pdf', 'print']) }).strict(),
+    output: z.object({ recorded: z.boolean() }),
+  }),
   'determinations.signedVersions': defineMethod({
     summary:
       "The case's signed versions (package, hashes, time), the open draft's version and the signing identity's state",
     input: z.object({ caseId: idSchema }).strict(),
     output: signingStateSchema,
+  }),
+  'signing.trustedSigners': defineMethod({
+    summary: "The workspace's trust store for verify: its own signing certificates and those trusted by hand",
+    input: z.object({}).strict(),
+    output: z.array(trustedSignerSchema),
+  }),
+  'signing.trustSigner': defineMethod({
+    summary:
+      'Trust a signer for verify: a certificate (PEM) or its SHA-256, checked with the signer or the IMR organisation first',
+    input: z
+      .object({
+        certificate: z.string().trim().min(64).max(20_000),
+        note: z.string().trim().max(200).optional(),
+      })
+      .strict(),
+    output: trustedSignerSchema,
+  }),
+  'signing.untrustSigner': defineMethod({
+    summary: 'Stop trusting a certificate added by hand (by its SHA-256)',
+    input: z.object({ certificateSha256: sha256Schema }).strict(),
+    output: z.object({ removed: z.boolean() }),
   }),
 } as const;

@@ -1,3 +1,4 @@
+import { citationSnapshotSchema } from '../../citations';
 import { z } from 'zod';
 import { decisionSchema } from '../../domain';
 import { richTextDocSchema } from '../../editor';
@@ -29,6 +30,8 @@ export const versionDetailSchema = versionHeadSchema.extend({
       decision: decisionSchema,
       caGuideline: z.string(),
       rationale: richTextDocSchema.nullable(),
+      /** The item's citation list as the version kept it (absent in versions taken before items kept one). */
+      citations: z.array(citationSnapshotSchema).optional(),
     }),
   ),
   restorable: z.boolean(),

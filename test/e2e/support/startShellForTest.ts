@@ -38,6 +38,7 @@ export async function startShellForTest(opts: { today?: string } = {}): Promise<
     const shell = await createShellServer({
       ws: backend.ws,
       registrar: backend.registrar,
+      events: backend.events.subscribe,
       rendererDir: RENDERER_DIR,
       log: silentLogger,
       port,

@@ -19,6 +19,7 @@ describe('contract fuzzing', () => {
 
   beforeAll(async () => {
     t = await createTestWorkspace({ seedDemo: true });
+    await t.settle();
     before = databaseFingerprint(t.backend.ws.db);
   }, 120_000);
   afterAll(() => t.dispose());

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_REVIEWER_PROFILE } from '../../../shared/domain/reviewerProfile';
 import { listAuditEvents } from '../../../electron/core/db/repositories/auditRepository';
 import {
   completeDetermination,
+  OWN_PROFILE,
   indexRecords,
   openSampleCase,
   paragraphs,
@@ -46,7 +46,7 @@ describe('checks.run', () => {
 
   it("finds the reviewer's name in the letter when the profile names them and the summary quotes it", async () => {
     const profile = (await s.t.call('profile.get', {})).profile;
-    expect(profile).toEqual(DEMO_REVIEWER_PROFILE);
+    expect(profile).toEqual(OWN_PROFILE);
     await s.t.call('profile.save', { profile: { ...profile, name: 'Quillon Marchetti, MD', reviewerId: 'RVW-0042' } });
     expect(await s.t.call('profile.get', {})).toMatchObject({ isDefault: false, profile: { reviewerId: 'RVW-0042' } });
     const summary = await s.t.call('determinations.get', { caseId: s.caseId }).then((d) => d.summary);

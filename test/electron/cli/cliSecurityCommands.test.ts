@@ -11,6 +11,7 @@ import { openDatabase } from '../../../electron/core/db/openDatabase';
 import { silentLogger } from '../../../electron/core/log/logger';
 import { generateDemoWorkspace } from '../../../electron/core/demo/generateDemoWorkspace';
 import { tempDir } from '../../support/tempDir';
+import { TEST_ANCHOR_DIR } from '../../support/runCli';
 
 const run = promisify(execFile);
 
@@ -19,6 +20,7 @@ async function cli(dataDir: string, ...args: string[]): Promise<{ code: number; 
     // The command line as `npm run cli` runs it: the launcher, which builds the bundle when stale, then runs it.
     const { stdout, stderr } = await run(process.execPath, ['scripts/cli.mjs', ...args, '--data-dir', dataDir], {
       encoding: 'utf8',
+      env: { ...process.env, IMR_ANCHOR_DIR: TEST_ANCHOR_DIR },
     });
     return { code: 0, out: stdout + stderr };
   } catch (error) {

@@ -121,7 +121,10 @@ describe('renderLetterPdf', () => {
   });
 
   it('paginates a 40-page rationale in reading order when an item runs long', async () => {
-    const pdf = await renderLetterPdf(buildLetterModel(longLetterInput(1, 40)));
+    const input = longLetterInput(1, 40);
+    const pdf = await renderLetterPdf(
+      buildLetterModel({ ...input, settings: { ...input.settings, inlineCitations: 'full' } }),
+    );
     const pages = Number(/^Pages:\s+(\d+)$/m.exec(runPoppler('pdfinfo', pdf))?.[1]);
     expect(pages).toBeGreaterThanOrEqual(40);
     const text = squash(runPoppler('pdftotext', pdf));

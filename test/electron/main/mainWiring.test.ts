@@ -16,11 +16,15 @@ vi.mock('electron', () => {
   let markLoaded: () => void = () => undefined;
   seen.loaded = new Promise<void>((r) => (markLoaded = r));
   class BrowserWindow {
-    webContents = { executeJavaScript: () => Promise.resolve('IMR') };
+    webContents = { executeJavaScript: () => Promise.resolve('IMR'), send: () => undefined };
     constructor(options: unknown) {
       seen.windowOptions = options;
     }
     once() {}
+    on() {}
+    isDestroyed() {
+      return false;
+    }
     loadURL() {
       markLoaded();
       return Promise.resolve();

@@ -75,7 +75,7 @@ describe('signed packages at rest', () => {
     expect(verdict.valid).toBe(true);
     const audit = listAuditEvents(s.t.backend.ws.db, s.caseId).filter((e) => e.action === 'letter.exported');
     expect(audit.map((e) => JSON.parse(e.details_json) as unknown)).toEqual([
-      { version: 1, manifestSha256: signed.manifestSha256 },
+      { version: 1, manifestSha256: signed.manifestSha256, as: 'folder' },
     ]);
     await expect(s.t.call('determinations.exportPackage', { caseId: s.caseId, targetDir: dir })).rejects.toMatchObject({
       code: 'CONFLICT',

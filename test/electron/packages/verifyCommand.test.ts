@@ -8,12 +8,14 @@ import { completeDetermination, openSampleCase, type SampleCase } from '../../su
 
 const run = promisify(execFile);
 
-/** npm run cli -- verify <dir>, as a separate process: its exit code and what it printed. */
-async function verifyCli(dir: string): Promise<{ code: number; out: string }> {
+/** npm run cli -- verify <dir> [args], as a separate process: its exit code and what it printed. */
+async function verifyCli(dir: string, ...args: string[]): Promise<{ code: number; out: string }> {
   try {
-    const { stdout } = await run(join('node_modules', '.bin', 'tsx'), ['electron/cli/main.ts', 'verify', dir], {
-      encoding: 'utf8',
-    });
+    const { stdout } = await run(
+      join('node_modules', '.bin', 'tsx'),
+      ['electron/cli/main.ts', 'verify', dir, '--data-dir', join(dir, '..', 'no-workspace'), ...args],
+      { encoding: 'utf8' },
+    );
     return { code: 0, out: stdout };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -62,14 +64,14 @@ describe('cli verify', () => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
-  it('prints every hash, both signatures and VERIFIED, and exits 0 when the package is intact', async () => {
-    const { code, out } = await verifyCli(packageDir);
+  it('prints every hash, both signatures and VERIFIED, and exits 0 when the package is intact and its signer pinned', async () => {
+    const { code, out } = await verifyCli(packageDir, '--trust', join(packageDir, 'certificate.pem'));
     expect(code).toBe(0);
     for (const name of ['letter.pdf', 'determination.json', 'certificate.pem'])
       expect(out).toMatch(new RegExp(`OK\\s+${name.replace('.', '\\.')}\\s+[0-9a-f]{64}`));
     expect(out).toMatch(/VALID\s+manifest\.sig over manifest\.json/);
     expect(out).toMatch(/VALID\s+letter\.pdf embedded signature/);
-    expect(out).toContain('VERIFIED');
+    expect(out).toMatch(/VERIFIED: .* is one you trust \(--trust /);
   });
 
   it.concurrent.each(Object.keys(TAMPER))('names %s and exits 1 when one byte of it is changed', async (file) => {

@@ -112,7 +112,7 @@ describe('records.import', () => {
     const status = await importFiles(t, 'case-1', [
       { name: 'mixed.pdf', bytes: await buildRecordPdf(['Page one has words.', '', 'Page three has words.']) },
     ]);
-    expect(status.files[0]!.message).toContain('1 scanned — no text');
+    expect(status.files[0]!.message).toContain('1 scanned — queued for OCR');
     const [doc] = await t.call('records.documents', { caseId: 'case-1' });
     expect(doc).toMatchObject({ pageCount: 3, textPages: 2, scannedPages: 1 });
   });

@@ -18,7 +18,7 @@ import { seededRandom } from '../../support/hostilePayloads';
 describe('browser shell door', () => {
   let t: TestWorkspace;
   let shell: ShellServer;
-  let cookie: string;
+  let auth: Record<string, string>;
   let origin: string;
   let documentId: string;
 
@@ -33,11 +33,7 @@ describe('browser shell door', () => {
       rendererDir,
       log: silentLogger,
     });
-    const launch = await rawRequest(shell.port, {
-      path: `/?token=${shell.token}`,
-      headers: { 'sec-fetch-site': 'none' },
-    });
-    cookie = String(launch.headers['set-cookie']).split(';')[0] ?? '';
+    auth = { authorization: `Bearer ${shell.token}` };
     origin = `http://127.0.0.1:${shell.port}`;
     const [first] = await t.call('cases.list', {});
     documentId = (await t.call('cases.get', { caseId: first?.id ?? '' })).documents[0]?.id ?? '';
@@ -69,39 +65,59 @@ describe('browser shell door', () => {
     }
   });
 
-  it('sets an HttpOnly, SameSite=Strict session cookie only for the right launch token', async () => {
-    const wrong = await rawRequest(shell.port, { path: `/?token=${'x'.repeat(shell.token.length)}` });
-    expect(wrong.status).toBe(401);
-    const right = await rawRequest(shell.port, { path: `/?token=${shell.token}` });
-    expect(right.status).toBe(302);
-    expect(String(right.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+  it('puts the token only in the launch address fragment and never sets a cookie', async () => {
+    const launch = new URL(shell.launchUrl);
+    expect(launch.search).toBe('');
+    expect(launch.pathname).toBe('/launch');
+    expect(launch.hash).toBe(`#token=${shell.token}`);
+    // What the browser sends for that address: the path, never the fragment.
+    const page = await rawRequest(shell.port, { path: launch.pathname, headers: { 'sec-fetch-site': 'none' } });
+    expect(page.status).toBe(200);
+    expect(page.body).toMatch(/^<!doctype html>/);
+    expect(page.headers['set-cookie']).toBeUndefined();
   });
 
-  it('answers 401 to every route without the launch token or its cookie', async () => {
-    for (const path of ['/', '/index.html', '/api/invoke', `/records/${documentId}`, '/assets/app.js']) {
+  it('answers 401 to every data route without the token in the Authorization header, cookie or query alike', async () => {
+    for (const path of ['/api/invoke', '/api/events', `/records/${documentId}`]) {
       expect((await rawRequest(shell.port, { path })).status).toBe(401);
+      expect((await rawRequest(shell.port, { path, headers: { cookie: `imr_shell=${shell.token}` } })).status).toBe(
+        401,
+      );
+      expect((await rawRequest(shell.port, { path: `${path}?token=${shell.token}` })).status).toBe(401);
+      expect(
+        (await rawRequest(shell.port, { path, headers: { authorization: `Bearer ${'x'.repeat(32)}` } })).status,
+      ).toBe(401);
     }
     expect((await invoke({ origin })).status).toBe(401);
-    expect((await invoke({ origin, cookie: 'imr_shell=guess' })).status).toBe(401);
+    expect((await invoke({ origin, cookie: `imr_shell=${shell.token}` })).status).toBe(401);
+    expect((await invoke({ origin, authorization: shell.token })).status).toBe(401);
   });
 
-  it('answers 403 to a foreign Host, a foreign Origin, a cross-site fetch and a POST without Origin, even with the cookie', async () => {
-    expect((await invoke({ cookie, origin, host: `evil.example:${shell.port}` })).status).toBe(403);
-    expect((await invoke({ cookie, origin, host: `127.0.0.1:${shell.port + 1}` })).status).toBe(403);
-    expect((await invoke({ cookie, origin: 'http://evil.example' })).status).toBe(403);
-    expect((await invoke({ cookie, origin: `http://127.0.0.1:${shell.port + 1}` })).status).toBe(403);
-    expect((await invoke({ cookie, origin: 'null' })).status).toBe(403);
-    expect((await invoke({ cookie })).status).toBe(403);
-    expect((await invoke({ cookie, origin, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+  it('serves the app files, which carry no data, without the token but not to a foreign host or site', async () => {
+    expect((await rawRequest(shell.port, { path: '/' })).status).toBe(200);
+    expect((await rawRequest(shell.port, { path: '/', headers: { host: `evil.example:${shell.port}` } })).status).toBe(
+      403,
+    );
+    expect((await rawRequest(shell.port, { path: '/', headers: { 'sec-fetch-site': 'same-site' } })).status).toBe(403);
+  });
+
+  it('answers 403 to a foreign Host, a foreign Origin, a cross-site fetch and a POST without Origin, even with the token', async () => {
+    expect((await invoke({ ...auth, origin, host: `evil.example:${shell.port}` })).status).toBe(403);
+    expect((await invoke({ ...auth, origin, host: `127.0.0.1:${shell.port + 1}` })).status).toBe(403);
+    expect((await invoke({ ...auth, origin: 'http://evil.example' })).status).toBe(403);
+    expect((await invoke({ ...auth, origin: `http://127.0.0.1:${shell.port + 1}` })).status).toBe(403);
+    expect((await invoke({ ...auth, origin: 'null' })).status).toBe(403);
+    expect((await invoke({ ...auth })).status).toBe(403);
+    expect((await invoke({ ...auth, origin, 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect(
       (
         await rawRequest(shell.port, {
           path: `/records/${documentId}`,
-          headers: { cookie, 'sec-fetch-site': 'same-site' },
+          headers: { ...auth, 'sec-fetch-site': 'same-site' },
         })
       ).status,
     ).toBe(403);
-    expect((await invoke({ cookie, origin })).status).toBe(200);
+    expect((await invoke({ ...auth, origin })).status).toBe(200);
   });
 
   it('treats only loopback peers and loopback bind addresses as local', () => {
@@ -121,7 +137,7 @@ describe('browser shell door', () => {
   it('serves record bytes with no-store and nosniff, and no file outside the renderer folder', async () => {
     const record = await rawRequest(shell.port, {
       path: `/records/${documentId}`,
-      headers: { cookie, range: 'bytes=0-99' },
+      headers: { ...auth, range: 'bytes=0-99' },
     });
     expect(record.status).toBe(206);
     expect(record.headers['cache-control']).toBe('no-store');
@@ -132,7 +148,7 @@ describe('browser shell door', () => {
       '/%2e%2e/workspace.db',
       '/renderer/../../etc/passwd',
     ]) {
-      const res = await rawRequest(shell.port, { path, headers: { cookie } });
+      const res = await rawRequest(shell.port, { path, headers: { ...auth } });
       expect(res.body).not.toMatch(/^[0-9a-f]{64}$/);
       expect(res.body.startsWith('<!doctype html>') || res.status === 404).toBe(true);
     }
@@ -141,12 +157,12 @@ describe('browser shell door', () => {
   it('answers 423 for record bytes and SESSION_LOCKED for methods while locked, and still answers session methods', async () => {
     await t.call('session.lock', {});
     try {
-      expect((await rawRequest(shell.port, { path: `/records/${documentId}`, headers: { cookie } })).status).toBe(423);
+      expect((await rawRequest(shell.port, { path: `/records/${documentId}`, headers: { ...auth } })).status).toBe(423);
       const list = JSON.parse(
-        (await invoke({ cookie, origin }, JSON.stringify({ method: 'cases.list', payload: {} }))).body,
+        (await invoke({ ...auth, origin }, JSON.stringify({ method: 'cases.list', payload: {} }))).body,
       ) as { error: { code: string } };
       expect(list.error.code).toBe('SESSION_LOCKED');
-      const status = JSON.parse((await invoke({ cookie, origin })).body) as { value: { state: string } };
+      const status = JSON.parse((await invoke({ ...auth, origin })).body) as { value: { state: string } };
       expect(status.value.state).toBe('locked');
     } finally {
       await t.call('session.unlock', {});
@@ -154,6 +170,7 @@ describe('browser shell door', () => {
   });
 
   it('answers every malformed JSON body with INVALID_INPUT and changes nothing when fuzzed over HTTP', async () => {
+    await t.settle();
     const before = databaseFingerprint(t.backend.ws.db);
     const rnd = seededRandom(99);
     const bodies = [
@@ -172,12 +189,12 @@ describe('browser shell door', () => {
           rnd() < 0.5
             ? `{"__proto__":{"polluted":${i}},"x":"${'y'.repeat(Math.floor(rnd() * 5000))}"}`
             : `[${rnd()},null]`;
-        const res = await invoke({ cookie, origin }, `{"method":${JSON.stringify(method)},"payload":${payload}}`);
+        const res = await invoke({ ...auth, origin }, `{"method":${JSON.stringify(method)},"payload":${payload}}`);
         const parsed = JSON.parse(res.body) as { ok: boolean; error?: { code: string } };
         if (!parsed.ok && parsed.error?.code === 'INVALID_INPUT') statuses++;
       }
     }
-    for (const body of bodies) expect([400, 200]).toContain((await invoke({ cookie, origin }, body)).status);
+    for (const body of bodies) expect([400, 200]).toContain((await invoke({ ...auth, origin }, body)).status);
     expect(statuses).toBe(METHOD_NAMES.length * 20);
     expect(databaseFingerprint(t.backend.ws.db)).toBe(before);
   });

@@ -76,11 +76,16 @@ describe('determinations.sign', () => {
   it('signs a complete case: a package pdfsig validates, the case locked and signed, and an outbox row', async () => {
     const before = await s.t.call('determinations.signedVersions', { caseId: s.caseId });
     expect(before.identity).toEqual({ exists: true, protection: 'passphrase' });
+    const events: unknown[] = [];
+    const stop = s.t.backend.events.subscribe((e) => events.push(e));
     const signed = await s.t.call('determinations.sign', { caseId: s.caseId, passphrase: PASSPHRASE });
+    stop();
+    // The background scheduler hears of the new outbox row and uploads it at once.
+    expect(events).toContainEqual({ type: 'sync.changed', reason: 'outbox' });
     expect(signed).toMatchObject({
       version: 1,
       supersedesVersion: null,
-      reviewerId: 'RVW-0001',
+      reviewerId: 'RVW-0042',
       signedAt: '2026-11-24T09:00:00.000Z',
     });
     expect(readdirSync(signed.packageDir).sort()).toEqual([
@@ -99,12 +104,14 @@ describe('determinations.sign', () => {
     const report = runPdfsig(letterFile);
     rmSync(scratch, { recursive: true, force: true });
     expect(report).toContain('Signature Validation: Signature is Valid.');
-    expect(report).toContain('Signer Certificate Common Name: RVW-0001');
+    expect(report).toContain('Signer Certificate Common Name: RVW-0042');
     expect(report).toContain('Total document signed');
 
     const manifestBytes = files.manifestJson;
     expect(sha256(manifestBytes)).toBe(signed.manifestSha256);
     expect(packageManifestSchema.parse(JSON.parse(manifestBytes.toString('utf8')))).toMatchObject({
+      // The audit trail's head before signing, signed into the manifest: every receipt for it anchors the head.
+      auditHead: { id: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
       caseNumber: 'CM14-0012345',
       determinationVersion: 1,
       supersedesVersion: null,

@@ -33,10 +33,10 @@ describe('signing key access', () => {
     const letterFile = join(s.t.dataDir, 'letter-for-pdfsig.pdf');
     writeFileSync(letterFile, readWorkspacePackage(s.t.backend.ws, signed.packageDir)['letter.pdf']);
     expect(runPdfsig(letterFile)).toContain('Signature Validation: Signature is Valid.');
-    const identityDir = join(s.t.dataDir, 'signing-identity', 'RVW-0001');
+    const identityDir = join(s.t.dataDir, 'signing-identity', 'RVW-0042');
     expect(JSON.parse(readFileSync(join(identityDir, 'identity.json'), 'utf8'))).toMatchObject({
       protector: 'safeStorage',
-      reviewerId: 'RVW-0001',
+      reviewerId: 'RVW-0042',
     });
     expect(existsSync(join(identityDir, 'signing-key.sealed'))).toBe(true);
     expect((await s.t.call('determinations.signedVersions', { caseId: s.caseId })).identity).toEqual({

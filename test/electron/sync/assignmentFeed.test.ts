@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compactChanges } from '../../../server/feed/compactChanges';
 import { readSyncState } from '../../../electron/core/db/repositories/syncStateRepository';
 import type { TestWorkspace } from '../../support/createTestWorkspace';
 import { signCaseForTest, startSyncServerWithSigner, type TestSigner } from './support/signForTest';
@@ -27,14 +26,14 @@ describe('assignment feed', () => {
   const numbers = async () => (await tw.call('cases.list', {})).map((c) => c.caseNumber).sort();
 
   it('keeps and flags a withdrawn case that has a draft, and removes one without work, when the server withdraws both', async () => {
-    const kept = server.assign(1);
-    server.assign(2);
-    server.assign(3);
+    const kept = await server.assign(1);
+    await server.assign(2);
+    await server.assign(3);
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     await tw.call('sync.run', {});
     await tw.call('determinations.saveSummary', { caseId: kept.caseId, summary: paragraph('My draft summary') });
-    server.withdraw(1, 'The claim settled.');
-    server.withdraw(2);
+    await server.withdraw(1, 'The claim settled.');
+    await server.withdraw(2);
     const status = await tw.call('sync.run', {});
     expect(status.lastError).toBeNull();
     expect(await numbers()).toEqual([caseNumberOf(1), caseNumberOf(3)]);
@@ -46,11 +45,11 @@ describe('assignment feed', () => {
   });
 
   it('flags a case with a signed, not yet uploaded determination when it is reassigned, and keeps its outbox row', async () => {
-    const a = server.assign(1);
+    const a = await server.assign(1);
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     await tw.call('sync.run', {});
     signCaseForTest(openWorkspaceOf(tw), a.caseId, signer);
-    server.assign(1, { reviewerId: OTHER_REVIEWER });
+    await server.assign(1, { reviewerId: OTHER_REVIEWER });
     const status = await tw.call('sync.run', {});
     expect(status.flaggedCases.map((f) => f.kind)).toEqual(['reassigned']);
     expect(status.pendingUploads).toBe(1);
@@ -59,25 +58,25 @@ describe('assignment feed', () => {
   });
 
   it('reinstates a flagged case with its draft when the server assigns it again', async () => {
-    const a = server.assign(1);
+    const a = await server.assign(1);
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     await tw.call('sync.run', {});
     await tw.call('determinations.saveSummary', { caseId: a.caseId, summary: paragraph('Draft') });
-    server.withdraw(1);
+    await server.withdraw(1);
     await tw.call('sync.run', {});
-    server.assign(1);
+    await server.assign(1);
     const status = await tw.call('sync.run', {});
     expect(status.flaggedCases).toEqual([]);
     expect((await tw.call('cases.get', { caseId: a.caseId })).case.status).toBe('in_progress');
   });
 
   it('advances the cursor page by page and applies later assignments incrementally when syncing again', async () => {
-    for (let n = 1; n <= 120; n++) server.assign(n, { recordBytes: 64 });
+    for (let n = 1; n <= 120; n++) await server.assign(n, { recordBytes: 64 });
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     await tw.call('sync.run', {});
     const cursor = readSyncState(openWorkspaceOf(tw).db).cursor;
     expect(cursor).not.toBeNull();
-    server.assign(121, { recordBytes: 64 });
+    await server.assign(121, { recordBytes: 64 });
     const status = await tw.call('sync.run', {});
     expect(status.lastRun).toMatchObject({ fullResync: false, casesUpdated: 1 });
     expect(readSyncState(openWorkspaceOf(tw).db).cursor).not.toBe(cursor);
@@ -85,14 +84,14 @@ describe('assignment feed', () => {
   });
 
   it('does a full resync that keeps drafts and drops cases the server no longer lists when the cursor is refused with 410', async () => {
-    const drafted = server.assign(1);
-    for (let n = 2; n <= 6; n++) server.assign(n);
+    const drafted = await server.assign(1);
+    for (let n = 2; n <= 6; n++) await server.assign(n);
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     await tw.call('sync.run', {});
     await tw.call('determinations.saveSummary', { caseId: drafted.caseId, summary: paragraph('Keep me') });
-    server.withdraw(6);
-    compactChanges(server.server.db);
-    server.assign(7);
+    await server.withdraw(6);
+    await server.compact();
+    await server.assign(7);
     const status = await tw.call('sync.run', {});
     expect(status.lastError).toBeNull();
     expect(status.lastRun?.fullResync).toBe(true);
@@ -103,12 +102,12 @@ describe('assignment feed', () => {
   });
 
   it('reads a multi-page full resync to the end when the server compacted its history (server cursor fix)', async () => {
-    for (let n = 1; n <= 60; n++) server.assign(n, { recordBytes: 64 });
+    for (let n = 1; n <= 60; n++) await server.assign(n, { recordBytes: 64 });
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     await tw.call('sync.run', {});
-    for (let n = 1; n <= 60; n++) server.assign(n, { recordBytes: 64 });
-    server.withdraw(60);
-    compactChanges(server.server.db);
+    for (let n = 1; n <= 60; n++) await server.assign(n, { recordBytes: 64 });
+    await server.withdraw(60);
+    await server.compact();
     const status = await tw.call('sync.run', {});
     expect(status.lastError).toBeNull();
     expect(status.lastRun).toMatchObject({ fullResync: true, casesRemoved: 1 });
@@ -116,12 +115,12 @@ describe('assignment feed', () => {
   });
 
   it('refuses a resync that would remove more than half the local cases, changes nothing, and applies it when told to', async () => {
-    for (let n = 1; n <= 6; n++) server.assign(n);
+    for (let n = 1; n <= 6; n++) await server.assign(n);
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     await tw.call('sync.run', {});
     const cursor = readSyncState(openWorkspaceOf(tw).db).cursor;
-    for (let n = 1; n <= 4; n++) server.withdraw(n);
-    compactChanges(server.server.db);
+    for (let n = 1; n <= 4; n++) await server.withdraw(n);
+    await server.compact();
     const refused = await tw.call('sync.run', {});
     expect(refused.failSafe).toEqual({ removals: 4, localCases: 6, casesWithUnsentWork: [] });
     expect(refused.lastError?.message).toMatch(
@@ -136,13 +135,13 @@ describe('assignment feed', () => {
   });
 
   it('refuses a resync that drops a case with unsent work, and keeps it flagged when told to apply', async () => {
-    const a = server.assign(1);
-    for (let n = 2; n <= 4; n++) server.assign(n);
+    const a = await server.assign(1);
+    for (let n = 2; n <= 4; n++) await server.assign(n);
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     await tw.call('sync.run', {});
     await tw.call('determinations.saveSummary', { caseId: a.caseId, summary: paragraph('Unsigned edits') });
-    server.withdraw(1);
-    compactChanges(server.server.db);
+    await server.withdraw(1);
+    await server.compact();
     const refused = await tw.call('sync.run', {});
     expect(refused.failSafe?.casesWithUnsentWork).toEqual([a.caseNumber]);
     expect((await tw.call('cases.get', { caseId: a.caseId })).case.status).toBe('in_progress');

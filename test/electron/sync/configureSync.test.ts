@@ -54,7 +54,7 @@ describe('sync.configure', () => {
   });
 
   it('signs in, names the reviewer and replaces the demo cases with the assigned ones when the token is accepted', async () => {
-    server.assign(1);
+    await server.assign(1);
     const status = await tw.call('sync.configure', { serverUrl: `${server.server.url}/`, token: server.token });
     expect(status).toMatchObject({
       configured: true,
@@ -68,7 +68,7 @@ describe('sync.configure', () => {
   });
 
   it('forgets the token but keeps cases when signing out', async () => {
-    server.assign(1);
+    await server.assign(1);
     await tw.call('sync.configure', { serverUrl: server.server.url, token: server.token });
     await tw.call('sync.run', {});
     const status = await tw.call('sync.signOut', {});

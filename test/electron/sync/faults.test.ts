@@ -8,17 +8,21 @@ import { createFaultProxy, type FaultProxy } from '../../../server/faults/create
 import { createSeededRandom, type SeededRandom } from '../../../shared/random/createSeededRandom';
 import type { FaultPlan } from '../../../server/faults/Fault';
 import { passThrough, randomFaultPlan } from '../../../server/faults/faultPlans';
-import { compactChanges } from '../../../server/feed/compactChanges';
+import { readStoredPackage } from '../../../server/packages/readStoredPackage';
+import { listAssignedCases } from '../../../server/repositories/caseRepository';
+import { listReceiptsOf } from '../../../server/repositories/packageRepository';
 import type { SyncStatus } from '../../../shared/ipc/contracts/syncContract';
 import type { TestWorkspace } from '../../support/createTestWorkspace';
-import { signCaseForTest, startSyncServerWithSigner, type TestSigner } from './support/signForTest';
-import { OTHER_REVIEWER, REVIEWER, type SyncServerForTest } from './support/syncServerForTest';
+import { TEST_ENGINE } from '../../support/serverBackendForTest';
+import { createTestSigner, signCaseForTest, type TestSigner } from './support/signForTest';
+import { startSyncClusterForTest } from './support/syncClusterForTest';
+import { OTHER_REVIEWER, REVIEWER, startSyncServerForTest, type SyncServerAdmin } from './support/syncServerForTest';
 import { openWorkspaceOf, syncedWorkspaceForTest } from './support/syncedWorkspaceForTest';
 
 const SEED = Number(process.env['SYNC_FAULT_SEED'] ?? 20261124);
 const MIN_ROUNDS = 200;
 const MAX_ROUNDS = 400;
-const BUDGET_MS = 70_000;
+const BUDGET_MS = 80_000;
 const REQUEST_TIMEOUT_MS = 350;
 
 /** Every kind of fault the proxy knows, on every route; delays sometimes outlast the client's timeout. */
@@ -55,16 +59,63 @@ const paragraph = (text: string) => ({
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 const pick = <T>(random: SeededRandom, list: readonly T[]): T | undefined => list[random.int(0, list.length - 1)];
 
-describe('sync under injected faults', () => {
-  let server: SyncServerForTest;
+/**
+ * Where the suite runs: on SQLite one server restarted now and then; on PostgreSQL two instances behind a
+ * round-robin balancer, an instance restarted now and then, and PostgreSQL itself restarted twice mid-run.
+ */
+interface FaultRig {
+  admin: SyncServerAdmin;
+  url: string;
+  describe: string;
+  /** Restarts something mid-round; answers what. */
+  disrupt(round: number, random: SeededRandom): Promise<'instance' | 'postgres'>;
+  stop(): Promise<void>;
+}
+
+async function startRig(): Promise<FaultRig> {
+  if (TEST_ENGINE === 'sqlite') {
+    const server = await startSyncServerForTest();
+    return {
+      admin: server,
+      url: server.server.url,
+      describe: 'one instance on SQLite',
+      disrupt: async () => {
+        await server.server.restart();
+        return 'instance';
+      },
+      stop: () => server.stop(),
+    };
+  }
+  const cluster = await startSyncClusterForTest({ instances: 2 });
+  const postgresRounds = new Set([Math.floor(MIN_ROUNDS / 3), Math.floor((2 * MIN_ROUNDS) / 3)]);
+  return {
+    admin: cluster,
+    url: cluster.url,
+    describe: 'two instances on PostgreSQL behind a round-robin balancer',
+    disrupt: async (round, random) => {
+      if (postgresRounds.has(round)) {
+        await cluster.restartPostgres();
+        return 'postgres';
+      }
+      await cluster.restartInstance(random.int(0, cluster.instances.length - 1));
+      return 'instance';
+    },
+    stop: () => cluster.stop(),
+  };
+}
+
+describe(`sync under injected faults (${TEST_ENGINE})`, () => {
+  let rig: FaultRig;
   let proxy: FaultProxy;
   let tw: TestWorkspace;
   let signer: TestSigner;
 
   beforeAll(async () => {
-    ({ server, signer } = await startSyncServerWithSigner());
-    proxy = await createFaultProxy({ target: server.server.url, seed: SEED });
-    tw = await syncedWorkspaceForTest(proxy.url, server.token, {
+    rig = await startRig();
+    signer = await createTestSigner(REVIEWER);
+    await rig.admin.registerCertificate(signer.identity.certificatePem);
+    proxy = await createFaultProxy({ target: rig.url, seed: SEED });
+    tw = await syncedWorkspaceForTest(proxy.url, rig.admin.token, {
       requestTimeoutMs: REQUEST_TIMEOUT_MS,
       stallTimeoutMs: 250,
       concurrency: 3,
@@ -78,10 +129,11 @@ describe('sync under injected faults', () => {
   afterAll(async () => {
     tw?.dispose();
     await proxy?.close();
-    await server?.stop();
+    await rig?.stop();
   }, 30_000);
 
   it('ends with every signed determination on the server exactly once, every assigned record local and no draft lost after 200+ faulty rounds', async () => {
+    const server = rig.admin;
     const random = createSeededRandom(SEED);
     const ws = openWorkspaceOf(tw);
     const drafts = new Map<string, string>();
@@ -91,6 +143,7 @@ describe('sync under injected faults', () => {
       rounds: 0,
       failedRounds: 0,
       restarts: 0,
+      postgresRestarts: 0,
       compactions: 0,
       withdrawals: 0,
       reassignments: 0,
@@ -108,7 +161,7 @@ describe('sync under injected faults', () => {
       round++
     ) {
       if (random.chance(0.45))
-        server.assign(next++, { records: random.int(1, 2), recordBytes: random.int(1000, 9000) });
+        await server.assign(next++, { records: random.int(1, 2), recordBytes: random.int(1000, 9000) });
       const local = await tw.call('cases.list', {});
       const open = local.filter((c) => c.status === 'assigned' || c.status === 'in_progress');
       const toEdit = random.chance(0.35) ? pick(random, open) : undefined;
@@ -137,22 +190,25 @@ describe('sync under injected faults', () => {
         const n = Number(toEnd.caseNumber.slice(5));
         ended.add(n);
         if (random.chance(0.5)) {
-          server.withdraw(n);
+          await server.withdraw(n);
           counts.withdrawals += 1;
         } else {
-          server.assign(n, { reviewerId: OTHER_REVIEWER });
+          await server.assign(n, { reviewerId: OTHER_REVIEWER });
           counts.reassignments += 1;
         }
       }
       if (random.chance(0.03)) {
-        compactChanges(server.server.db);
+        await server.compact();
         counts.compactions += 1;
       }
-      const restart = random.chance(0.05) ? sleep(random.int(0, 80)).then(() => server.server.restart()) : null;
+      const disrupted =
+        random.chance(0.05) || (TEST_ENGINE === 'postgres' && [66, 133].includes(round))
+          ? sleep(random.int(0, 80)).then(() => rig.disrupt(round, random))
+          : null;
       const status: SyncStatus = await tw.call('sync.run', acceptRemovals ? { acceptRemovals: true } : {});
-      if (restart) {
-        await restart;
-        counts.restarts += 1;
+      if (disrupted) {
+        if ((await disrupted) === 'postgres') counts.postgresRestarts += 1;
+        else counts.restarts += 1;
       }
       acceptRemovals = status.failSafe !== null;
       if (status.lastError) counts.failedRounds += 1;
@@ -163,11 +219,12 @@ describe('sync under injected faults', () => {
     let final = await tw.call('sync.run', {});
     for (let i = 0; i < 5 && (final.lastError || final.pendingUploads > 0); i++)
       final = await tw.call('sync.run', { acceptRemovals: true });
-    const context = `seed ${SEED}, ${JSON.stringify(counts)}`;
+    const context = `seed ${SEED}, ${rig.describe}, ${JSON.stringify(counts)}`;
     expect(final.lastError, context).toBeNull();
     expect(final.uploadProblems, context).toEqual([]);
     expect(counts.rounds, context).toBeGreaterThanOrEqual(MIN_ROUNDS);
     expect(counts.failedRounds, `${context}: the faults must actually bite`).toBeGreaterThan(20);
+    if (TEST_ENGINE === 'postgres') expect(counts.postgresRestarts, context).toBeGreaterThanOrEqual(1);
 
     // Every signed determination is on the server exactly once and byte-identical to the local package.
     const outbox = ws.db
@@ -181,47 +238,32 @@ describe('sync under injected faults', () => {
       receiptJson: string | null;
     }[];
     expect(outbox.length, context).toBe(signedCases.size);
-    const serverPackages = server.server.db
-      .prepare(
-        'select receipt_id as receiptId, case_id as caseId, manifest_json as manifestJson, manifest_sig as manifestSig, letter_pdf as letter, determination_json as determination, certificate_pem as certificate from packages where reviewer_id = ?',
-      )
-      .all(REVIEWER) as {
-      receiptId: string;
-      caseId: string;
-      manifestJson: string;
-      manifestSig: string;
-      letter: Buffer;
-      determination: Buffer;
-      certificate: string;
-    }[];
+    const adminDb = server.adminDb();
+    const serverPackages = await listReceiptsOf(adminDb.query, REVIEWER);
     expect(serverPackages.length, context).toBe(outbox.length);
     for (const row of outbox) {
       expect(row.uploadedAt, context).not.toBeNull();
       const receipt = JSON.parse(row.receiptJson ?? '{}') as { receiptId?: string };
-      const stored = serverPackages.filter((p) => p.caseId === row.caseId);
+      const stored = serverPackages.filter((p) => p.receipt.caseId === row.caseId);
       expect(
-        stored.map((p) => p.receiptId),
+        stored.map((p) => p.receipt.receiptId),
         context,
       ).toEqual([receipt.receiptId]);
       const local = readWorkspacePackage(ws, absolutePackageDir(tw.dataDir, row.packageDir));
-      const [pkg] = stored;
+      const pkg = await readStoredPackage(adminDb, server.storage(), stored[0]!.receipt.receiptId);
       expect(sha256(pkg!.manifestJson), context).toBe(sha256(local.manifestJson));
-      expect(pkg!.manifestSig).toBe(local.manifestSig.toString('utf8'));
-      expect(sha256(pkg!.letter)).toBe(sha256(local['letter.pdf']));
-      expect(sha256(pkg!.determination)).toBe(sha256(local['determination.json']));
-      expect(pkg!.certificate).toBe(local['certificate.pem'].toString('utf8'));
+      expect(pkg!.manifestSig.toString('utf8')).toBe(local.manifestSig.toString('utf8'));
+      expect(sha256(pkg!['letter.pdf'])).toBe(sha256(local['letter.pdf']));
+      expect(sha256(pkg!['determination.json'])).toBe(sha256(local['determination.json']));
+      expect(pkg!['certificate.pem'].toString('utf8')).toBe(local['certificate.pem'].toString('utf8'));
       expect((await tw.call('cases.get', { caseId: row.caseId })).case.status).toBe('uploaded');
     }
 
     // Every case assigned to the reviewer is here with every record, and each record has the right hash.
-    const assigned = server.server.db
-      .prepare("select id, detail_json as detail from cases where reviewer_id = ? and state = 'assigned'")
-      .all(REVIEWER) as { id: string; detail: string }[];
+    const assigned = await listAssignedCases(adminDb.query, REVIEWER);
     let records = 0;
     for (const serverCase of assigned) {
-      const expected = (JSON.parse(serverCase.detail) as { documents: { sha256: string }[] }).documents
-        .map((d) => d.sha256)
-        .sort();
+      const expected = serverCase.detail.documents.map((d) => d.sha256).sort();
       const docs = listDocuments(ws.db, serverCase.id);
       expect(docs.map((d) => d.sha256).sort(), context).toEqual(expected);
       for (const doc of docs) {
@@ -240,5 +282,5 @@ describe('sync under injected faults', () => {
     console.log(
       `sync faults: ${context}; requests by fault ${JSON.stringify(kinds)}; ${records} records verified, ${drafts.size} drafts kept`,
     );
-  }, 120_000);
+  }, 150_000);
 });

@@ -59,10 +59,10 @@ describe('sync engine with malformed server replies', () => {
     server = await startSyncServerForTest();
     reply.current = null;
     broken = await startBrokenFeed(server.server.url, reply);
-    server.assign(1);
+    await server.assign(1);
     tw = await syncedWorkspaceForTest(broken.url, server.token, { ...fastSyncOptions(), maxJsonReplyBytes: 200_000 });
     await tw.call('sync.run', {});
-    server.assign(2);
+    await server.assign(2);
   });
   afterEach(async () => {
     tw?.dispose();
@@ -103,7 +103,7 @@ describe('sync engine with malformed server replies', () => {
   });
 
   it('applies nothing from a multi-page delta when a later page is malformed', async () => {
-    for (let n = 3; n <= 130; n++) server.assign(n, { recordBytes: 32 });
+    for (let n = 3; n <= 130; n++) await server.assign(n, { recordBytes: 32 });
     const cursor = readSyncState(openWorkspaceOf(tw).db).cursor;
     let pages = 0;
     reply.current = (req, res) => {

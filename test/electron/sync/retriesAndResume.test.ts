@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listReceiptsOf } from '../../../server/repositories/packageRepository';
 import { revokeTokens } from '../../../server/repositories/tokenRepository';
 import { createFaultProxy, type FaultProxy } from '../../../server/faults/createFaultProxy';
 import { faultSequence } from '../../../server/faults/faultPlans';
@@ -28,7 +29,7 @@ describe('sync engine retries', () => {
   });
 
   it('retries an upload whose reply was lost and gets the original receipt, stored once, when the server had committed', async () => {
-    const a = server.assign(1);
+    const a = await server.assign(1);
     tw = await syncedWorkspaceForTest(proxy.url, server.token);
     await tw.call('sync.run', {});
     signCaseForTest(openWorkspaceOf(tw), a.caseId, signer);
@@ -38,18 +39,15 @@ describe('sync engine retries', () => {
     const status = await tw.call('sync.run', {});
     expect(status.lastError).toBeNull();
     expect(uploads(proxy).map((e) => e.fault.kind)).toEqual(['loseResponse', 'duplicate']);
-    const count = server.server.db.prepare('select count(*) as n from packages where case_id = ?').get(a.caseId) as {
-      n: number;
-    };
-    expect(count.n).toBe(1);
-    const stored = server.server.db
-      .prepare('select receipt_id as id from packages where case_id = ?')
-      .get(a.caseId) as { id: string };
-    expect(status.recentReceipts[0]?.receiptId).toBe(stored.id);
+    const stored = (await listReceiptsOf(server.adminDb().query, REVIEWER)).filter(
+      (p) => p.receipt.caseId === a.caseId,
+    );
+    expect(stored).toHaveLength(1);
+    expect(status.recentReceipts[0]?.receiptId).toBe(stored[0]?.receipt.receiptId);
   });
 
   it('backs off and retries after 500s and dropped uploads when the server recovers within the run', async () => {
-    const a = server.assign(1);
+    const a = await server.assign(1);
     tw = await syncedWorkspaceForTest(proxy.url, server.token);
     await tw.call('sync.run', {});
     signCaseForTest(openWorkspaceOf(tw), a.caseId, signer);
@@ -63,11 +61,11 @@ describe('sync engine retries', () => {
   });
 
   it('stops without retrying and asks to sign in again when the server answers 401', async () => {
-    const a = server.assign(1);
+    const a = await server.assign(1);
     tw = await syncedWorkspaceForTest(proxy.url, server.token);
     await tw.call('sync.run', {});
     signCaseForTest(openWorkspaceOf(tw), a.caseId, signer);
-    revokeTokens(server.server.db, REVIEWER, new Date().toISOString());
+    await server.adminDb().write((tx) => revokeTokens(tx, REVIEWER, new Date().toISOString()));
     const before = proxy.events.length;
     const status = await tw.call('sync.run', {});
     expect(proxy.events.length - before).toBe(1);
@@ -80,7 +78,7 @@ describe('sync engine retries', () => {
   });
 
   it('resumes a record download with a Range request from the bytes already on disk when the connection dropped mid-download', async () => {
-    const a = server.assign(1, { recordBytes: 300_000 });
+    const a = await server.assign(1, { recordBytes: 300_000 });
     proxy.setPlan(
       faultSequence([{ kind: 'dropResponse', afterBytes: 4000 }], (r) => r.path.startsWith('/v1/records/')),
     );
@@ -97,7 +95,7 @@ describe('sync engine retries', () => {
   });
 
   it('keeps the partial file and finishes the download at the next sync when the whole run failed mid-download', async () => {
-    const a = server.assign(1, { recordBytes: 300_000 });
+    const a = await server.assign(1, { recordBytes: 300_000 });
     const cut = { kind: 'dropResponse', afterBytes: 4000 } as const;
     proxy.setPlan(faultSequence([cut, cut, cut, cut], (r) => r.path.startsWith('/v1/records/')));
     tw = await syncedWorkspaceForTest(proxy.url, server.token);

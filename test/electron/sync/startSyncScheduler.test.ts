@@ -59,4 +59,48 @@ describe('startSyncScheduler', () => {
     expect(demo.runs).toEqual([]);
     expect(signIn.runs).toEqual([]);
   });
+
+  it('uploads a determination signed between syncs within moments, not at the next interval', async () => {
+    const engine = fakeEngine([]);
+    const scheduler = startSyncScheduler({
+      engine: () => engine,
+      log: silentLogger,
+      firstDelayMs: 60_000,
+      intervalMs: 60_000,
+      promptDelayMs: 5,
+    });
+    await wait(30);
+    expect(engine.runs).toHaveLength(0);
+    const signedAt = Date.now();
+    scheduler.nudge();
+    for (let i = 0; i < 100 && engine.runs.length < 1; i++) await wait(5);
+    scheduler.stop();
+    expect(engine.runs).toHaveLength(1);
+    expect(engine.runs[0]! - signedAt).toBeLessThan(1000);
+  });
+
+  it('syncs again at once when something was signed while a sync was past its upload step', async () => {
+    let pending = 1;
+    const engine = fakeEngine([]);
+    const status = () => ({ ...baseStatus, pendingUploads: pending });
+    const scheduler = startSyncScheduler({
+      engine: () => ({
+        ...engine,
+        status,
+        run: async () => {
+          const result = await engine.run();
+          const after = { ...result, pendingUploads: pending };
+          pending = 0;
+          return after;
+        },
+      }),
+      log: silentLogger,
+      firstDelayMs: 1,
+      intervalMs: 60_000,
+      promptDelayMs: 5,
+    });
+    for (let i = 0; i < 100 && engine.runs.length < 2; i++) await wait(5);
+    scheduler.stop();
+    expect(engine.runs).toHaveLength(2);
+  });
 });

@@ -29,8 +29,8 @@ describe('sync engine', () => {
   });
 
   it('downloads assigned cases and their records with verified hashes when syncing the first time', async () => {
-    const a = server.assign(1, { records: 2, recordBytes: 40_000 });
-    const b = server.assign(2);
+    const a = await server.assign(1, { records: 2, recordBytes: 40_000 });
+    const b = await server.assign(2);
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     const status = await tw.call('sync.run', {});
     expect(status.lastError).toBeNull();
@@ -47,7 +47,7 @@ describe('sync engine', () => {
   });
 
   it('uploads a signed determination, stores its receipt and marks the case uploaded when syncing', async () => {
-    const a = server.assign(1);
+    const a = await server.assign(1);
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     await tw.call('sync.run', {});
     const signed = signCaseForTest(openWorkspaceOf(tw), a.caseId, signer);
@@ -63,12 +63,12 @@ describe('sync engine', () => {
     const row = listOutboxRows(openWorkspaceOf(tw).db, a.caseId)[0]!;
     expect(row.uploadedAt).not.toBeNull();
     expect(JSON.parse(row.receiptJson!)).toMatchObject({ receiptId: receipt.receiptId, caseId: a.caseId });
-    expect(findPackageByReceipt(server.server.db, receipt.receiptId)).not.toBeNull();
+    expect(await findPackageByReceipt(server.adminDb().query, receipt.receiptId)).not.toBeNull();
     expect(signed.outboxId).toBe(row.id);
   });
 
   it('keeps the outbox row pending and reports the error in words when the server is down', async () => {
-    const a = server.assign(1);
+    const a = await server.assign(1);
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     await tw.call('sync.run', {});
     signCaseForTest(openWorkspaceOf(tw), a.caseId, signer);
@@ -112,7 +112,7 @@ describe('sync engine', () => {
         mimeType: 'text/plain',
       },
     ];
-    const { caseId } = assignCase(server.server.db, server.records, REVIEWER, folder, new Date());
+    const { caseId } = await assignCase(server.adminDb(), server.storage(), REVIEWER, folder, new Date());
     tw = await syncedWorkspaceForTest(server.server.url, server.token);
     expect((await tw.call('sync.run', {})).lastRun).toMatchObject({ recordsDownloaded: 2 });
 

@@ -11,7 +11,7 @@ vi.mock('../../../renderer/src/api', () => ({
     if (!(method in replies)) throw new Error(`unexpected ${method}`);
     return replies[method];
   },
-  recordUrl: (id: string) => `test://${id}`,
+  onBackendEvent: () => () => undefined,
 }));
 
 const { RootErrorBoundary } = await import('../../../renderer/src/components/RootErrorBoundary');
@@ -119,6 +119,7 @@ describe('App', () => {
   const unlocked: SessionStatus = {
     state: 'unlocked',
     keyKind: 'static',
+    unprotected: null,
     unlockWith: 'os',
     reason: null,
     message: null,

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { loadCatalog } from '../../../shared/citations/catalog/loadCatalog';
+import { toCitationSnapshot } from '../../../shared/citations/format/toCitationSnapshot';
 import { citationsOf } from '../../../shared/domain/determination';
 import { emptyRichText, type RichTextDoc } from '../../../shared/editor/richText';
 import { createCitationCatalog } from '../../../renderer/src/features/determination/citations/createCitationCatalog';
@@ -50,6 +51,9 @@ describe('citation picker', () => {
         value={value}
         locked={false}
         citationSource={source}
+        snippetSource={{ search: () => [] }}
+        guidelineLabel="MAXIMUS guideline"
+        onSaveSnippet={() => {}}
         onChange={onChange}
         onFocusEditor={(e) => (editor = e)}
         onOpenQuote={() => {}}
@@ -73,8 +77,9 @@ describe('citation picker', () => {
     type('Imaging is not supported [[neck mri');
     expect(listbox()).not.toBeNull();
     const labels = options().map((o) => o.querySelector('.citation-option-label')?.textContent);
-    expect(labels[0]).toBe('MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 177-178');
-    expect(labels[1]).toBe('Non-MTUS Citation Official Disability Guidelines (ODG) Neck and Upper Back Chapter-MRI');
+    expect(labels[0]).toBe('MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 179-180');
+    expect(labels[1]).toBe('MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 177-178');
+    expect(labels[2]).toBe('Non-MTUS Citation Official Disability Guidelines (ODG) Neck and Upper Back Chapter-MRI');
     expect(editor.view.dom.getAttribute('aria-controls')).toBe(listbox()?.id);
     expect(editor.view.dom.getAttribute('aria-activedescendant')).toBe(options()[0]?.id);
     expect(options()[0]?.getAttribute('aria-selected')).toBe('true');
@@ -84,9 +89,10 @@ describe('citation picker', () => {
     type('See [[neck mri');
     press('ArrowDown');
     press('ArrowDown');
+    press('ArrowDown');
     press('ArrowUp');
-    expect(editor.view.dom.getAttribute('aria-activedescendant')).toBe(options()[1]?.id);
-    expect(options()[1]?.getAttribute('aria-selected')).toBe('true');
+    expect(editor.view.dom.getAttribute('aria-activedescendant')).toBe(options()[2]?.id);
+    expect(options()[2]?.getAttribute('aria-selected')).toBe('true');
     press('Enter');
 
     expect(listbox()).toBeNull();
@@ -148,5 +154,96 @@ describe('citation picker', () => {
       type: 'doc',
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }],
     });
+  });
+});
+
+describe("the item's cited guidelines", () => {
+  afterEach(() => cleanup());
+  const catalog = loadCatalog();
+  const snap = (id: string) => {
+    const entry = catalog.find((e) => e.id === id);
+    if (!entry) throw new Error(id);
+    return { ...toCitationSnapshot(entry) };
+  };
+  const source: CitationSource = {
+    search: (q) =>
+      createCitationCatalog({
+        builtIn: () => catalog,
+        loadLocal: async () => ({ entries: [], recentIds: [] }),
+        savePick: async () => ({}),
+      }).search(q, {
+        urDecisionDate: '2014-04-03',
+        bodyPartHint: [],
+      }),
+    picked: () => {},
+  };
+  const mount = (rationale: RichTextDoc, citations = [snap('odg-neck-and-upper-back-mri')], locked = false) => {
+    const onChange = vi.fn<(change: ItemChange) => void>();
+    render(
+      <ItemEditor
+        index={0}
+        item={item}
+        value={{ ...value, rationale, citations }}
+        locked={locked}
+        citationSource={source}
+        snippetSource={{ search: () => [] }}
+        guidelineLabel="MAXIMUS guideline"
+        onSaveSnippet={() => {}}
+        onChange={onChange}
+        onFocusEditor={() => {}}
+        onOpenQuote={() => {}}
+        onContentError={() => {}}
+        onHelp={() => {}}
+      />,
+    );
+    return onChange;
+  };
+  const rows = () => screen.getAllByRole('listitem').map((li) => li.querySelector('.item-citation-label')?.textContent);
+
+  it('shows a chip of an older draft in the list without writing to the draft when it opens', () => {
+    const chip = snap('mtus-acoem-2004-ch8-p179-180');
+    const onChange = mount({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'citation', attrs: chip }] }],
+    });
+    expect(rows()).toEqual([snap('odg-neck-and-upper-back-mri').label, chip.label]);
+    expect(screen.getByRole('button', { name: `Remove: ${chip.label}` }).hasAttribute('disabled')).toBe(true);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(screen.getByTestId('guideline-line-item-mri').textContent).toBe(
+      `MAXIMUS guideline: Decision based on ${chip.label}. Decision based on ${snap('odg-neck-and-upper-back-mri').label}.`,
+    );
+  });
+
+  it('moves and removes entries and reports the whole list each time', () => {
+    const onChange = mount(emptyRichText(), [
+      snap('odg-neck-and-upper-back-mri'),
+      snap('mtus-acoem-2004-ch8-p179-180'),
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: /^Move up: MTUS ACOEM/ }));
+    expect(onChange.mock.calls.at(-1)?.[0].citations?.map((c) => c.catalogId)).toEqual([
+      'mtus-acoem-2004-ch8-p179-180',
+      'odg-neck-and-upper-back-mri',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: /^Remove: Non-MTUS/ }));
+    expect(onChange.mock.calls.at(-1)?.[0].citations?.map((c) => c.catalogId)).toEqual([
+      'mtus-acoem-2004-ch8-p179-180',
+    ]);
+  });
+
+  it('adds a guideline from the ranked search with the keyboard', () => {
+    const onChange = mount(emptyRichText(), []);
+    const input = screen.getByRole('combobox', { name: /Add a guideline to MRI Cervical/ });
+    act(() => input.focus());
+    fireEvent.change(input, { target: { value: 'neck mri' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onChange.mock.calls.at(-1)?.[0].citations?.map((c) => c.catalogId)).toEqual([
+      'mtus-acoem-2004-ch8-p179-180',
+    ]);
+  });
+
+  it('offers no change while the determination is signed', () => {
+    mount(emptyRichText(), [snap('odg-neck-and-upper-back-mri')], true);
+    expect(screen.getByRole('button', { name: /^Remove: / }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('combobox', { name: /Add a guideline/ }).hasAttribute('disabled')).toBe(true);
   });
 });

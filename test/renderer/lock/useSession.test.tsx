@@ -10,6 +10,7 @@ vi.mock('../../../renderer/src/api', () => import('../support/heldCalls'));
 const status = (state: SessionStatus['state']): SessionStatus => ({
   state,
   keyKind: 'passphrase',
+  unprotected: null,
   unlockWith: 'passphrase',
   reason: null,
   message: null,

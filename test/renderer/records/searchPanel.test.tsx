@@ -18,8 +18,20 @@ const hit = (title: string, page: number): SearchHit => ({
   page,
   snippet: [{ text: title, match: true }],
   score: 1,
+  encounter: null,
+  alsoOn: [],
+  ocr: false,
+  inFields: false,
 });
-const found = (...hits: SearchHit[]) => ({ hits, total: hits.length, ranked: true });
+const ALL_SEARCHABLE = {
+  pendingPages: 0,
+  failedPages: 0,
+  lowConfidencePages: 0,
+  ocrPages: 0,
+  ocrReadPages: 0,
+  ocrRunning: false,
+};
+const found = (...hits: SearchHit[]) => ({ hits, total: hits.length, ranked: true, coverage: ALL_SEARCHABLE });
 
 function renderPanel() {
   const openAt = vi.fn();

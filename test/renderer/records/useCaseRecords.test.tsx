@@ -2,7 +2,7 @@
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useCaseRecords } from '../../../renderer/src/features/records/useCaseRecords';
-import { callsTo, forgetCalls } from '../support/heldCalls';
+import { callsTo, emitBackendEvent, forgetCalls } from '../support/heldCalls';
 
 vi.mock('../../../renderer/src/api', () => import('../support/heldCalls'));
 
@@ -47,5 +47,23 @@ describe('useCaseRecords', () => {
     await first?.fail(new Error('The workstation back end is not answering.'));
     expect(result.current.error).toBeNull();
     expect(ids(result.current)).toEqual(['ur-letter']);
+  });
+
+  it('refreshes by itself when a record of this case arrives or is indexed in the background, and only then', async () => {
+    const { result } = renderHook(() => useCaseRecords('case-1'));
+    await callsTo('records.documents')[0]?.reply([
+      { ...doc('mri-report'), unavailable: 'Its file has not been downloaded yet.' },
+    ]);
+    expect(result.current.selected?.unavailable).toMatch(/not been downloaded/);
+
+    await emitBackendEvent({ type: 'records.changed', caseId: 'case-2', documentIds: ['other'] });
+    await emitBackendEvent({ type: 'sync.changed', reason: 'run' });
+    expect(callsTo('records.documents')).toHaveLength(1);
+
+    await emitBackendEvent({ type: 'records.changed', caseId: 'case-1', documentIds: ['mri-report'] });
+    const refreshed = callsTo('records.documents');
+    expect(refreshed).toHaveLength(2);
+    await refreshed[1]?.reply([{ ...doc('mri-report'), unavailable: null }]);
+    expect(result.current.selected?.unavailable).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { act } from '@testing-library/react';
+import type { BackendEvent } from '../../../shared/ipc/backendEvents';
 
 export interface HeldCall {
   method: string;
@@ -43,8 +44,27 @@ export function call(method: string, input: unknown): Promise<unknown> {
   return promise;
 }
 
-export function recordUrl(documentId: string): string {
-  return `held://${documentId}`;
+export function recordRequest(documentId: string): { url: string; headers: Record<string, string> } {
+  return { url: `held://${documentId}`, headers: {} };
+}
+
+export function recordImageUrl(documentId: string): Promise<{ url: string; release(): void }> {
+  return Promise.resolve({ url: `held://${documentId}`, release: () => undefined });
+}
+
+const eventListeners = new Set<(event: BackendEvent) => void>();
+
+export function onBackendEvent(listener: (event: BackendEvent) => void): () => void {
+  eventListeners.add(listener);
+  return () => eventListeners.delete(listener);
+}
+
+/** The back end announcing a change it made by itself, delivered inside act(). */
+export function emitBackendEvent(event: BackendEvent): Promise<void> {
+  return act(async () => {
+    for (const listener of [...eventListeners]) listener(event);
+    await Promise.resolve();
+  });
 }
 
 /** The calls made so far to this method, oldest first. */

@@ -9,9 +9,37 @@ const ids = (query: string, opts: Parameters<typeof picker.search>[1] = {}) =>
   picker.search(query, opts).map((hit) => hit.entry.id);
 
 describe('createCatalogSearch', () => {
-  it('ranks the 2009 ACOEM neck MRI pages first and the ODG neck MRI next when the UR decision was in 2014', () => {
+  it('ranks the 2009 ACOEM neck imaging pages first, then the special-studies pages, then ODG neck MRI, in 2014', () => {
     const hits = ids('neck mri', { urDecisionDate: '2014-04-03' });
-    expect(hits.slice(0, 2)).toEqual(['mtus-acoem-2004-ch8-p177-178', 'odg-neck-and-upper-back-mri']);
+    expect(hits.slice(0, 3)).toEqual([
+      'mtus-acoem-2004-ch8-p179-180',
+      'mtus-acoem-2004-ch8-p177-178',
+      'odg-neck-and-upper-back-mri',
+    ]);
+  });
+
+  it.each([
+    ['cervical imaging', 'mtus-acoem-2004-ch8-p179-180'],
+    ['flexion extension x-ray', 'mtus-acoem-2004-ch12-p303-304'],
+    ['opioids long term', 'mtus-cpmtg-opioids-long-term-assessment'],
+    ['meniscectomy', 'mtus-acoem-2004-ch13-p344-345'],
+    ['physical therapy', 'mtus-cpmtg-physical-medicine'],
+  ])('ranks the pages that cover the topic first when queried "%s" in 2014', (query, expected) => {
+    expect(ids(query, { urDecisionDate: '2014-04-03' })[0]).toBe(expected);
+  });
+
+  it("lists one chapter's page ranges in page order, the chapter itself first, when queried by chapter", () => {
+    const hits = ids('acoem chapter 8', { urDecisionDate: '2014-04-03' }).filter((id) =>
+      id.startsWith('mtus-acoem-2004-ch8'),
+    );
+    expect(hits).toEqual([
+      'mtus-acoem-2004-ch8',
+      'mtus-acoem-2004-ch8-p173-175',
+      'mtus-acoem-2004-ch8-p177-178',
+      'mtus-acoem-2004-ch8-p179-180',
+      'mtus-acoem-2004-ch8-p181-183',
+    ]);
+    expect(ids('acoem chapter 8', { urDecisionDate: '2014-04-03' }).slice(0, 5)).toEqual(hits);
   });
 
   it('ranks the cervical spine guideline in force after the 2019 AD order first when the UR decision was in 2022', () => {

@@ -99,6 +99,7 @@ describe('toCitationSnapshot', () => {
       catalogId: 'mtus-acoem-2004-ch8-p177-178',
       family: 'mtus_acoem_2004',
       label: 'MTUS ACOEM Chapter 8 Neck and Upper Back Complaints Page(s): 177-178',
+      shortLabel: 'ACOEM Ch. 8, pp. 177-178',
       mtus: true,
       effectiveFrom: '2009-07-18',
       effectiveTo: '2017-11-30',

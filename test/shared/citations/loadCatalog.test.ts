@@ -50,15 +50,21 @@ describe('loadCatalog', () => {
       expect([entry.effectiveFrom, entry.effectiveTo], entry.id).toEqual([null, null]);
   });
 
-  it('marks the recalled ACOEM and CPMTG page numbers unverified except the example strings the domain reference verified', () => {
+  it('marks the recalled ACOEM and CPMTG page numbers unverified except the example strings the domain reference and the sample letter verify', () => {
     const verifiedWithPages = catalog
       .filter((entry) => entry.verified && entry.pages !== null)
       .map((entry) => entry.id);
     expect(verifiedWithPages.sort()).toEqual([
+      'mtus-acoem-2004-ch12-p303-304',
       'mtus-acoem-2004-ch8-p177-178',
+      'mtus-acoem-2004-ch8-p179-180',
       'mtus-cpmtg-opioids-criteria-for-use',
       'mtus-postsurgical-shoulder-rotator-cuff-repair-impingement-syndrome',
     ]);
+  });
+
+  it('says what every page range covers: each entry with pages has a topic', () => {
+    expect(catalog.filter((entry) => entry.pages !== null && !entry.topic?.trim()).map((e) => e.id)).toEqual([]);
   });
 
   it('uses only the normalised body-part names when loaded', () => {

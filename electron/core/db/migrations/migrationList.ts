@@ -5,7 +5,11 @@ import { migration0004 } from './0004-signing';
 import { migration0005 } from './0005-sync';
 import { migration0006 } from './0006-audit-chain';
 import { migration0007 } from './0007-viewing-copies';
+import { migration0008 } from './0008-ocr';
+import { migration0009 } from './0009-trusted-signers';
+import { migration0011 } from './0011-encounters-duplicates-coverage';
 import { migration0012 } from './0012-archive-and-inbox-indexes';
+import { migration0013 } from './0013-item-citations-and-snippets';
 import type { Migration } from './migration';
 
 /** Every migration in order; a new one is a new numbered file plus one line here. */
@@ -17,5 +21,9 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
+  migration0009,
+  migration0011,
   migration0012,
+  migration0013,
 ];

@@ -94,6 +94,14 @@ export function findDocumentBySha(db: Db, caseId: string, sha256: string): Store
   return row ? toDocument(row) : null;
 }
 
+/** The documents (in any case) whose file has this SHA-256. */
+export function listDocumentsWithFile(db: Db, sha256: string): { id: string; caseId: string }[] {
+  return db.prepare('select id, case_id as caseId from documents where sha256 = ?').all(sha256) as {
+    id: string;
+    caseId: string;
+  }[];
+}
+
 export function setDocumentReviewed(db: Db, id: string, reviewed: boolean): void {
   db.prepare('update documents set reviewed = ? where id = ?').run(reviewed ? 1 : 0, id);
 }

@@ -15,6 +15,8 @@ export interface ItemDeterminationRow {
   decision: Decision;
   ca_guideline: string;
   rationale_json: string;
+  /** The item's cited guidelines (JSON array of citation snapshots). */
+  citations_json: string;
   updated_at: string;
 }
 
@@ -71,14 +73,15 @@ export function upsertItemDetermination(db: Db, row: ItemDeterminationRow): void
   db.prepare(
     `
     insert into
-      item_determinations (item_id, case_id, decision, ca_guideline, rationale_json, updated_at)
+      item_determinations (item_id, case_id, decision, ca_guideline, rationale_json, citations_json, updated_at)
     values
-      (@item_id, @case_id, @decision, @ca_guideline, @rationale_json, @updated_at)
+      (@item_id, @case_id, @decision, @ca_guideline, @rationale_json, @citations_json, @updated_at)
     on conflict (item_id) do update
     set
       decision = excluded.decision,
       ca_guideline = excluded.ca_guideline,
       rationale_json = excluded.rationale_json,
+      citations_json = excluded.citations_json,
       updated_at = excluded.updated_at
   `,
   ).run(row);

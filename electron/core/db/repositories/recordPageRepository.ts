@@ -1,9 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../openDatabase';
 
+/** Why a page needs OCR: no text layer, only a fax header line, far less text than its scan holds, or an image file. */
+export type OcrNeed = 'no-text' | 'header-only' | 'sparse' | 'image';
+
 export interface PageText {
   page: number;
   text: string;
+  /** Where the text came from: the file's own text layer (or a text file), or OCR of the page image. */
+  source?: 'text' | 'ocr';
+  ocrNeed?: OcrNeed | null;
+  /** Resolution of the page's scanned image, when it has one. */
+  scanDpi?: number | null;
+  /** Text of the page's form fields and annotations (comments, notes, stamps), one per line. */
+  extra?: string;
 }
 
 export interface RecordIndexState {
@@ -18,6 +28,9 @@ export interface PageHitRow {
   documentId: string;
   page: number;
   snippet: string;
+  /** The same from the page's form-field and annotation text (when the match is only there). */
+  extraSnippet: string;
+  source: 'text' | 'ocr';
   score: number;
 }
 
@@ -36,18 +49,62 @@ export function scopedQuery(caseId: string, ftsQuery: string): string {
 }
 
 export function insertPages(db: Db, documentId: string, caseId: string, pages: readonly PageText[]): void {
-  const insert = db.prepare('insert into record_pages (document_id, page, text, scope) values (?, ?, ?, ?)');
+  const insert = db.prepare(
+    'insert into record_pages (document_id, page, text, scope, source, ocr_need, scan_dpi, extra) values (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const scope = scopeToken(caseId);
-  for (const p of pages) insert.run(documentId, p.page, p.text, scope);
+  for (const p of pages)
+    insert.run(
+      documentId,
+      p.page,
+      p.text,
+      scope,
+      p.source ?? 'text',
+      p.ocrNeed ?? null,
+      p.scanDpi ?? null,
+      p.extra ?? '',
+    );
+}
+
+/** A page's text as read by OCR replaces what its text layer held (nothing, or only a fax header). */
+export function setOcrPageText(db: Db, documentId: string, page: number, text: string): void {
+  db.prepare("update record_pages set text = ?, source = 'ocr' where document_id = ? and page = ?").run(
+    text,
+    documentId,
+    page,
+  );
+}
+
+/** The OCR-facing facts of one page: why it needs OCR, its scan resolution and its text-layer text. */
+export function readOcrNeeds(
+  db: Db,
+  documentId: string,
+): Array<{ page: number; ocrNeed: OcrNeed; scanDpi: number | null; source: 'text' | 'ocr'; text: string }> {
+  return db
+    .prepare(
+      `select page, ocr_need as ocrNeed, scan_dpi as scanDpi, source, text from record_pages
+       where document_id = ? and ocr_need is not null order by page`,
+    )
+    .all(documentId) as Array<{
+    page: number;
+    ocrNeed: OcrNeed;
+    scanDpi: number | null;
+    source: 'text' | 'ocr';
+    text: string;
+  }>;
 }
 
 export function deletePages(db: Db, documentId: string): void {
   db.prepare('delete from record_pages where document_id = ?').run(documentId);
 }
 
+/** Page text (OCR text for pages read by OCR, marked by `source`), with form-field and annotation text. */
 export function readPages(db: Db, documentId: string, fromPage: number, toPage: number): PageText[] {
   return db
-    .prepare('select page, text from record_pages where document_id = ? and page between ? and ? order by page')
+    .prepare(
+      `select page, text, source, ocr_need as ocrNeed, scan_dpi as scanDpi, extra from record_pages
+       where document_id = ? and page between ? and ? order by page`,
+    )
     .all(documentId, fromPage, toPage) as PageText[];
 }
 
@@ -109,8 +166,9 @@ export function listIndexStates(db: Db, caseId: string): RecordIndexState[] {
 }
 
 const hitsQuery = (top: string) => `with top as (${top})
-  select p.document_id as documentId, p.page as page, top.score as score,
-    snippet(record_pages_fts, 0, '${MATCH_START}', '${MATCH_END}', '…', 24) as snippet
+  select p.document_id as documentId, p.page as page, top.score as score, p.source as source,
+    snippet(record_pages_fts, 0, '${MATCH_START}', '${MATCH_END}', '…', 24) as snippet,
+    snippet(record_pages_fts, 2, '${MATCH_START}', '${MATCH_END}', '…', 24) as extraSnippet
   from top cross join record_pages_fts on record_pages_fts.rowid = top.id join record_pages p on p.id = top.id
   where record_pages_fts match @q
   order by top.score, top.id`;
@@ -137,8 +195,10 @@ export function searchPages(db: Db, caseId: string, ftsQuery: string, limit: num
 export function searchPagesWithPrefix(db: Db, caseId: string, ftsQuery: string, limit: number): PageHitRow[] {
   return db
     .prepare(
-      `select p.document_id as documentId, p.page as page, f.score as score, f.snippet as snippet
-      from (select rowid as id, rank as score, snippet(record_pages_fts, 0, '${MATCH_START}', '${MATCH_END}', '…', 24) as snippet
+      `select p.document_id as documentId, p.page as page, f.score as score, f.snippet as snippet,
+        f.extraSnippet as extraSnippet, p.source as source
+      from (select rowid as id, rank as score, snippet(record_pages_fts, 0, '${MATCH_START}', '${MATCH_END}', '…', 24) as snippet,
+          snippet(record_pages_fts, 2, '${MATCH_START}', '${MATCH_END}', '…', 24) as extraSnippet
         from record_pages_fts where record_pages_fts match @q and rank match 'bm25(1.0, 0.0)' order by rank limit @limit) f
       join record_pages p on p.id = f.id
       order by f.score, f.id`,
@@ -218,8 +278,11 @@ export function findIndexedTwin(db: Db, sha256: string): string | null {
   return row?.id ?? null;
 }
 
-/** Documents to (re-)index: one case's, or every case's except the archived ones (their text may have been dropped on purpose). */
-export function listDocumentIdsToIndex(db: Db, caseId: string | null, onlyMissing: boolean): string[] {
+/**
+ * Documents to (re-)index: one case's, or every case's except the archived ones (their text may have been dropped on
+ * purpose); all of them, or only those never indexed or indexed by an older extractor.
+ */
+export function listDocumentIdsToIndex(db: Db, caseId: string | null, onlyMissing: boolean, extractor = ''): string[] {
   const rows = db
     .prepare(
       `
@@ -240,6 +303,7 @@ export function listDocumentIdsToIndex(db: Db, caseId: string | null, onlyMissin
       and (
         @onlyMissing = 0
         or r.document_id is null
+        or (@extractor != '' and r.extractor != @extractor)
       )
     order by
       d.case_id,
@@ -247,6 +311,6 @@ export function listDocumentIdsToIndex(db: Db, caseId: string | null, onlyMissin
       d.title
   `,
     )
-    .all({ caseId, onlyMissing: onlyMissing ? 1 : 0 }) as { id: string }[];
+    .all({ caseId, onlyMissing: onlyMissing ? 1 : 0, extractor }) as { id: string }[];
   return rows.map((r) => r.id);
 }

@@ -31,24 +31,38 @@ export function ChecksDrawer({ checks, open, onToggle, onJump }: Props) {
           : [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'open warning') : '']
               .filter(Boolean)
               .join(' · ');
+  const firstBlocker = run?.findings.find((f) => run.blockerKeys.includes(f.key)) ?? null;
   return (
     <section className={`checks-drawer${open ? ' open' : ''}`} aria-label="Pre-sign checks">
-      <button
-        type="button"
-        className="checks-toggle"
-        aria-expanded={open}
-        aria-controls="checks-body"
-        onClick={onToggle}
-      >
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span> Pre-sign checks
-        <span
-          className={`checks-summary ${errors > 0 ? 'has-errors' : warnings > 0 ? 'has-warnings' : run === null ? '' : 'all-clear'}`}
-          role="status"
-          aria-live="polite"
+      <div className="checks-header">
+        <button
+          type="button"
+          className="checks-toggle"
+          aria-expanded={open}
+          aria-controls="checks-body"
+          onClick={onToggle}
         >
-          {summary}
-        </span>
-      </button>
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Pre-sign checks
+          <span
+            className={`checks-summary ${errors > 0 ? 'has-errors' : warnings > 0 ? 'has-warnings' : run === null ? '' : 'all-clear'}`}
+            role="status"
+            aria-live="polite"
+          >
+            {summary}
+          </span>
+        </button>
+        {!open && firstBlocker && (
+          <button
+            type="button"
+            className="checks-first-blocker"
+            title={firstBlocker.message}
+            onClick={() => onJump(firstBlocker)}
+          >
+            <span className="muted">First: </span>
+            {firstBlocker.message}
+          </button>
+        )}
+      </div>
       {open && (
         <div className="checks-body" id="checks-body">
           {error && <p className="form-error">{error}</p>}

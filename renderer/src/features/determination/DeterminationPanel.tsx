@@ -13,6 +13,11 @@ import { RichTextEditor } from './RichTextEditor';
 import type { SaveQueue } from './saveQueue';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useDeterminationDraft } from './useDeterminationDraft';
+import { appSnippetLibrary } from './snippets/snippetLibrary';
+import { SnippetEditorDialog } from './snippets/SnippetEditorDialog';
+import { SnippetLibraryDialog } from './snippets/SnippetLibraryDialog';
+import type { RichTextDoc } from '../../../../shared/editor';
+import { call } from '../../api';
 import { VersionHistoryPanel } from './versions/VersionHistoryPanel';
 
 interface Props {
@@ -27,7 +32,9 @@ const isTextField = (el: EventTarget | null) =>
 export function DeterminationPanel({ caseId, items, queue }: Props) {
   const { draft, caseRecord, error, generation, reload } = useDeterminationDraft(caseId);
   const saver = useMemo(() => createDraftSaver(caseId, queue), [caseId, queue]);
-  const [panel, setPanel] = useState<'versions' | 'article' | null>(null);
+  const [panel, setPanel] = useState<'versions' | 'article' | 'snippets' | null>(null);
+  const [snippetDraft, setSnippetDraft] = useState<RichTextDoc | null>(null);
+  const [guidelineLabel, setGuidelineLabel] = useState('MAXIMUS guideline');
   const [help, setHelp] = useState(false);
   const [contentError, setContentError] = useState<string | null>(null);
   const summaryEditor = useRef<Editor | null>(null);
@@ -36,6 +43,15 @@ export function DeterminationPanel({ caseId, items, queue }: Props) {
   useEffect(() => {
     if (draft) saver.load(draft);
   }, [draft, saver]);
+
+  // Snippets and the letter's wording load beside the draft; the editor works without them if they fail.
+  useEffect(() => {
+    appSnippetLibrary.refresh().catch(() => undefined);
+    call('profile.letterSettings', {}).then(
+      (s) => setGuidelineLabel(s.reviewerGuidelineLabel),
+      () => undefined,
+    );
+  }, []);
 
   // A damaged draft is repaired from the history: open it, and keep it open after the restore.
   useEffect(() => {
@@ -77,7 +93,7 @@ export function DeterminationPanel({ caseId, items, queue }: Props) {
       setHelp(true);
     }
   };
-  const toggle = (which: 'versions' | 'article') => setPanel((p) => (p === which ? null : which));
+  const toggle = (which: 'versions' | 'article' | 'snippets') => setPanel((p) => (p === which ? null : which));
   const showVersions = panel === 'versions';
 
   return (
@@ -94,6 +110,14 @@ export function DeterminationPanel({ caseId, items, queue }: Props) {
           onClick={() => toggle('article')}
         >
           Add article
+        </button>
+        <button
+          type="button"
+          className="tool-button"
+          aria-pressed={panel === 'snippets'}
+          onClick={() => toggle('snippets')}
+        >
+          Snippets
         </button>
         <button
           type="button"
@@ -128,6 +152,17 @@ export function DeterminationPanel({ caseId, items, queue }: Props) {
             reload();
           }}
           onClose={() => setPanel(null)}
+        />
+      )}
+      {panel === 'snippets' && (
+        <SnippetLibraryDialog library={appSnippetLibrary} onClose={() => setPanel(null)} onHelp={() => setHelp(true)} />
+      )}
+      {snippetDraft && (
+        <SnippetEditorDialog
+          initial={{ title: '', keywords: '', body: snippetDraft }}
+          onClose={() => setSnippetDraft(null)}
+          onSaved={() => void appSnippetLibrary.refresh()}
+          onHelp={() => setHelp(true)}
         />
       )}
       {panel === 'article' && (
@@ -170,6 +205,9 @@ export function DeterminationPanel({ caseId, items, queue }: Props) {
                 value={value}
                 locked={draft.locked}
                 citationSource={source}
+                snippetSource={appSnippetLibrary}
+                guidelineLabel={guidelineLabel}
+                onSaveSnippet={setSnippetDraft}
                 onChange={(change) => saver.itemChanged(item.id, change)}
                 onFocusEditor={focusEditor({ itemId: item.id })}
                 onOpenQuote={openQuote}

@@ -3,11 +3,13 @@ import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState } from '@tiptap/react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { openCitationPicker } from './editor/citationPicker/CitationPickerExtension';
+import { openSnippetPicker } from './editor/snippetPicker/SnippetPickerExtension';
 
 interface Props {
   editor: Editor;
   label: string;
   citations: boolean;
+  snippets: boolean;
   onHelp: () => void;
 }
 
@@ -21,7 +23,7 @@ interface Tool {
 }
 
 /** Formatting buttons for one editor: one tab stop, arrow keys move along (WAI-ARIA toolbar pattern). */
-export function EditorToolbar({ editor, label, citations, onHelp }: Props) {
+export function EditorToolbar({ editor, label, citations, snippets, onHelp }: Props) {
   // Re-renders only when a button's state changes, not on every keystroke.
   const state = useEditorState({
     editor,
@@ -72,6 +74,16 @@ export function EditorToolbar({ editor, label, citations, onHelp }: Props) {
             text: 'Cite',
             title: 'Cite a guideline (type [[ or Mod+Shift+C)',
             run: () => openCitationPicker(editor),
+          },
+        ]
+      : []),
+    ...(snippets
+      ? [
+          {
+            id: 'snippet',
+            text: 'Snippet',
+            title: 'Insert a snippet (type ;; or Mod+Shift+S)',
+            run: () => openSnippetPicker(editor),
           },
         ]
       : []),

@@ -1,11 +1,13 @@
 import type { Editor } from '@tiptap/core';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { formatGuidelineLine, type CitationSnapshot } from '../../../../shared/citations';
 import type { Decision, DisputedItem, ItemDetermination } from '../../../../shared/domain';
 
 import type { RichTextDoc } from '../../../../shared/editor';
-import { createCitationLineStore } from './citationLineStore';
+import { ItemCitationList } from './citations/ItemCitationList';
 import type { CitationSource } from './editor/citationPicker/citationSource';
 import type { QuoteAttrs } from './editor/quote/QuoteNode';
+import type { SnippetSource } from './snippets/snippetSource';
 import { GuidelineLine } from './GuidelineLine';
 import { RichTextEditor } from './RichTextEditor';
 
@@ -14,6 +16,8 @@ export interface ItemChange {
   caGuideline?: string;
   /** Reads the rationale when the save runs. */
   readRationale?: () => RichTextDoc;
+  /** The item's whole citation list after an add, move or remove. */
+  citations?: CitationSnapshot[];
 }
 
 interface Props {
@@ -22,29 +26,70 @@ interface Props {
   value: ItemDetermination;
   locked: boolean;
   citationSource: CitationSource;
+  snippetSource: SnippetSource;
+  guidelineLabel: string;
   onChange: (change: ItemChange) => void;
   onFocusEditor: (editor: Editor) => void;
   onOpenQuote: (quote: QuoteAttrs) => void;
   onContentError: (message: string) => void;
   onHelp: () => void;
+  onSaveSnippet: (body: RichTextDoc) => void;
 }
 
-/** One disputed item: decision, the claims administrator's guideline, the rationale with its chips, and the compiled guideline line. */
+/**
+ * One disputed item: decision, the claims administrator's guideline, the item's cited guidelines (the letter's
+ * guideline line), and the rationale, whose chips add to that list.
+ */
 export function ItemEditor({
   index,
   item,
   value,
   locked,
   citationSource,
+  snippetSource,
+  guidelineLabel,
   onChange,
   onFocusEditor,
   onOpenQuote,
   onContentError,
   onHelp,
+  onSaveSnippet,
 }: Props) {
   const [decision, setDecision] = useState<Decision>(value.decision);
-  const lineStore = useMemo(() => createCitationLineStore(), []);
+  const [citations, setCitations] = useState<CitationSnapshot[]>(() => value.citations ?? []);
+  const [anchored, setAnchored] = useState<ReadonlySet<string>>(new Set());
+  const readRationale = useRef<(() => RichTextDoc) | null>(null);
   const name = `decision-${item.id}`;
+
+  const current = useRef(citations);
+  current.current = citations;
+  const firstChips = useRef(true);
+
+  const updateCitations = useCallback(
+    (next: CitationSnapshot[]) => {
+      setCitations(next);
+      onChange({ citations: next });
+    },
+    [onChange],
+  );
+  // A chip typed into the text joins the list (at its end) and the list is saved; the chips found when the editor
+  // opens only join what is shown (the letter merges them anyway), so opening a draft never writes to it.
+  const chipsChanged = useCallback(
+    (chips: CitationSnapshot[]) => {
+      setAnchored(new Set(chips.map((c) => c.catalogId)));
+      const opening = firstChips.current;
+      firstChips.current = false;
+      const added = chips.filter((c) => !current.current.some((x) => x.catalogId === c.catalogId));
+      if (added.length === 0) return;
+      const next = [...current.current, ...added];
+      current.current = next;
+      setCitations(next);
+      if (!opening && !locked) onChange({ citations: next });
+    },
+    [onChange, locked],
+  );
+  const line = useMemo(() => formatGuidelineLine(citations), [citations]);
+
   return (
     <section className="item-editor" aria-labelledby={`item-title-${item.id}`} data-item={item.requestedTreatment}>
       <h3 id={`item-title-${item.id}`}>
@@ -80,8 +125,28 @@ export function ItemEditor({
         disabled={locked}
         onChange={(e) => onChange({ caGuideline: e.target.value })}
       />
-      <div className="field-label" id={`rationale-label-${item.id}`}>
+      <ItemCitationList
+        itemId={item.id}
+        itemName={item.requestedTreatment}
+        citations={citations}
+        anchored={anchored}
+        source={citationSource}
+        locked={locked}
+        onChange={updateCitations}
+      />
+      <GuidelineLine line={line} itemId={item.id} label={guidelineLabel} />
+      <div className="field-label rationale-label" id={`rationale-label-${item.id}`}>
         Decision rationale
+        {!locked && (
+          <button
+            type="button"
+            className="tool-button small"
+            title="Keep this rationale in your snippet library to reuse it"
+            onClick={() => readRationale.current && onSaveSnippet(readRationale.current())}
+          >
+            Save as snippet…
+          </button>
+        )}
       </div>
       <RichTextEditor
         initialValue={value.rationale}
@@ -89,14 +154,17 @@ export function ItemEditor({
         editable={!locked}
         testId={`rationale-${index}`}
         citationSource={citationSource}
-        onCitationsChange={(citations) => lineStore.set(citations)}
+        snippetSource={snippetSource}
+        onCitationsChange={chipsChanged}
         onDirty={(read) => onChange({ readRationale: read })}
+        onEditorCreated={(editor) => {
+          readRationale.current = () => editor.getJSON() as RichTextDoc;
+        }}
         onFocusEditor={onFocusEditor}
         onOpenQuote={onOpenQuote}
         onContentError={onContentError}
         onHelp={onHelp}
       />
-      <GuidelineLine store={lineStore} itemId={item.id} />
     </section>
   );
 }

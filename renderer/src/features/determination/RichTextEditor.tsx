@@ -7,6 +7,7 @@ import { EditorToolbar } from './EditorToolbar';
 import type { CitationSource } from './editor/citationPicker/citationSource';
 import { createEditorExtensions } from './editor/createEditorExtensions';
 import type { QuoteAttrs } from './editor/quote/QuoteNode';
+import type { SnippetSource } from './snippets/snippetSource';
 
 interface Props {
   /** The content at mount; the editor owns it afterwards (remount with a new key to replace it). */
@@ -18,6 +19,8 @@ interface Props {
   testId?: string;
   /** Given at mount, enables the [[ citation picker; its answers may change later. */
   citationSource?: CitationSource | null;
+  /** Given at mount, enables the ;; snippet picker. */
+  snippetSource?: SnippetSource | null;
   onCitationsChange?: (citations: CitationSnapshot[]) => void;
   onOpenQuote?: (quote: QuoteAttrs) => void;
   onFocusEditor?: (editor: Editor) => void;
@@ -35,7 +38,7 @@ export function RichTextEditor(props: Props) {
   const contentBroken = useRef(false);
   // Built once: new options on a render would make TipTap reconfigure the editor.
   const [options] = useState<UseEditorOptions>(() => {
-    const { initialValue, label, testId, citationSource } = props;
+    const { initialValue, label, testId, citationSource, snippetSource } = props;
     return {
       extensions: createEditorExtensions({
         citationSource: citationSource
@@ -44,6 +47,7 @@ export function RichTextEditor(props: Props) {
               picked: (entry) => latest.current.citationSource?.picked(entry),
             }
           : null,
+        snippetSource: snippetSource ? { search: (query) => latest.current.snippetSource?.search(query) ?? [] } : null,
         onCitationsChange: (citations) => latest.current.onCitationsChange?.(citations),
         onOpenQuote: (quote) => latest.current.onOpenQuote?.(quote),
       }),
@@ -90,6 +94,7 @@ export function RichTextEditor(props: Props) {
           editor={editor}
           label={props.label}
           citations={props.citationSource != null}
+          snippets={props.snippetSource != null}
           onHelp={props.onHelp}
         />
       )}

@@ -1,3 +1,4 @@
+import type { CitationSnapshot } from '../../../../shared/citations';
 import type { Decision, Determination } from '../../../../shared/domain';
 
 import type { RichTextDoc } from '../../../../shared/editor';
@@ -10,6 +11,8 @@ interface ItemState {
   caGuideline: string;
   rationale: RichTextDoc;
   readRationale: (() => RichTextDoc) | null;
+  /** Sent only once the reviewer changed the list, so a save never replaces it with what was loaded. */
+  citations: CitationSnapshot[] | null;
 }
 
 export interface DraftSaver {
@@ -50,6 +53,7 @@ export function createDraftSaver(caseId: string, queue: SaveQueue): DraftSaver {
           caGuideline: i.caGuideline,
           rationale: i.rationale,
           readRationale: null,
+          citations: null,
         });
     },
     summaryChanged(read) {
@@ -65,6 +69,7 @@ export function createDraftSaver(caseId: string, queue: SaveQueue): DraftSaver {
       if (change.decision) current.decision = change.decision;
       if (change.caGuideline !== undefined) current.caGuideline = change.caGuideline;
       if (change.readRationale) current.readRationale = change.readRationale;
+      if (change.citations) current.citations = change.citations;
       queue.schedule(
         `item:${itemId}`,
         fenced(() => {
@@ -75,6 +80,7 @@ export function createDraftSaver(caseId: string, queue: SaveQueue): DraftSaver {
             decision: v.decision,
             caGuideline: v.caGuideline,
             rationale: v.readRationale ? v.readRationale() : v.rationale,
+            ...(v.citations ? { citations: v.citations } : {}),
           });
         }),
       );

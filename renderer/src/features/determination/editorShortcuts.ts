@@ -11,6 +11,8 @@ export const editorShortcuts: readonly EditorShortcut[] = [
   { keys: ['↑', '↓'], action: 'In the picker: move through the ranked citations' },
   { keys: ['Enter'], action: 'In the picker: insert the highlighted citation as a chip' },
   { keys: ['Esc'], action: 'Close the picker and keep what you typed' },
+  { keys: [';', ';'], action: 'Insert a snippet from your library (rationales; also Mod+Shift+S)' },
+  { keys: ['Tab'], action: 'After inserting a snippet: select the next field to fill in; type to fill it' },
   { keys: ['Backspace'], action: 'Right after a chip or quote: remove it as a whole' },
   { keys: ['Enter'], action: 'On a selected quote: open the record at its page' },
   { keys: ['Mod', 'B'], action: 'Bold' },

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { caseStatusSchema, type CaseStatus, type CaseSummary, type Priority } from '../../../../shared/domain';
-import { call } from '../../api';
+import { call, onBackendEvent } from '../../api';
 import { ErrorBanner, scrollParentOf, useLatestReply } from '../../components';
 
 import { SyncBar } from '../sync';
@@ -76,6 +76,15 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
     })();
     return caseList.drop;
   }, [archived, reloadKey, caseList]);
+
+  // Cases a background sync added, changed or withdrew show up without a reload.
+  useEffect(
+    () =>
+      onBackendEvent((event) => {
+        if (event.type === 'cases.changed' || event.type === 'hello') setReloadKey((k) => k + 1);
+      }),
+    [],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

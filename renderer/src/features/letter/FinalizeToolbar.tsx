@@ -44,6 +44,7 @@ export function FinalizeToolbar({ caseId, caseNumber, finalize }: Props) {
       {dialog === 'preview' && (
         <LetterPreviewDialog
           caseId={caseId}
+          caseNumber={caseNumber}
           beforeRender={finalize.flush}
           signBlockedReason={signBlockedReason}
           locked={locked}

@@ -31,12 +31,15 @@ export interface Finalize {
 
 /** Checks, preview, signing and new versions for one case workspace. */
 export function useFinalize(caseId: string, queue: SaveQueue, records: CaseRecords): Finalize {
-  const documentsKey = records.documents.map((d) => `${d.id}:${d.reviewed ? 1 : 0}`).join(',');
+  const documentsKey = records.documents
+    .map((d) => `${d.id}:${d.reviewed ? 1 : 0}:${d.unavailable === null ? 1 : 0}`)
+    .join(',');
   const checks = useCaseChecks(caseId, queue, documentsKey);
   const [signing, setSigning] = useState<SigningState | null>(null);
   const [generation, setGeneration] = useState(0);
   const [dialog, setDialog] = useState<FinalizeDialog>(null);
-  const [drawerOpen, setDrawerOpen] = useState(true);
+  // A one-line summary until the reviewer opens it: the record and the editor keep the room.
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const signingState = useLatestReply();
 
@@ -76,6 +79,10 @@ export function useFinalize(caseId: string, queue: SaveQueue, records: CaseRecor
     async (passphrase: string | undefined): Promise<string | null> => {
       try {
         await queue.flush();
+        const unsaved = queue.state();
+        // The letter is built from what is stored: an edit the window still holds would be missing from it.
+        if (unsaved.state !== 'saved')
+          return `Not signed: your last edit is not saved${unsaved.error ? ` (${unsaved.error})` : ''}. The signed letter would leave it out. Sign once the editor says "All changes saved".`;
         await call('determinations.sign', passphrase === undefined ? { caseId } : { caseId, passphrase });
         setDialog(null);
         afterLockChange();

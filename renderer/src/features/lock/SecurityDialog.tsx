@@ -17,6 +17,7 @@ export function SecurityDialog({ status, onStatus, onClose }: Props) {
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const [current, setCurrent] = useState('');
+  const [alsoRekey, setAlsoRekey] = useState(false);
   const usesPassphrase = status.keyKind === 'passphrase';
   const canSetPassphrase = usesPassphrase || status.keyKind === 'keyFile';
 
@@ -39,6 +40,11 @@ export function SecurityDialog({ status, onStatus, onClose }: Props) {
     <div className="security-backdrop">
       <div className="security-dialog" role="dialog" aria-modal="true" aria-labelledby="security-title">
         <h2 id="security-title">Security</h2>
+        {status.unprotected && (
+          <p className="security-unprotected" role="note">
+            {status.unprotected}
+          </p>
+        )}
         <section>
           <label>
             Lock after{' '}
@@ -76,14 +82,30 @@ export function SecurityDialog({ status, onStatus, onClose }: Props) {
                 />
               </label>
             )}
+            {usesPassphrase ? (
+              <label className="security-rekey">
+                <input type="checkbox" checked={alsoRekey} onChange={(e) => setAlsoRekey(e.target.checked)} />
+                Also replace the key: choose this if the old passphrase or a copy of this folder may have leaked.
+              </label>
+            ) : (
+              <p className="muted">
+                The key in the file beside the database is replaced by a new one and the file is destroyed, so a copy of
+                it made earlier opens nothing.
+              </p>
+            )}
             <PassphraseForm
               confirm
               busy={busy}
               submitLabel={usesPassphrase ? 'Change passphrase' : 'Protect with a passphrase'}
               onSubmit={(next) =>
                 run(
-                  () => call('session.changePassphrase', { current, next }),
-                  (s) => (onStatus(s), 'The passphrase was changed. The old one no longer opens this workspace.'),
+                  () => call('session.changePassphrase', { current, next, ...(alsoRekey ? { rekey: true } : {}) }),
+                  (s) => (
+                    onStatus(s),
+                    usesPassphrase && !alsoRekey
+                      ? 'The passphrase was changed. The old one no longer opens this workspace.'
+                      : 'The passphrase is set and the key was replaced: the database, the records and the backups are now encrypted with the new key.'
+                  ),
                 )
               }
             />

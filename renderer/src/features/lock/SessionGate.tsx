@@ -33,9 +33,19 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (!unlocked) return <LockScreen status={status} onStatus={setStatus} />;
   return (
     <div className="app-frame">
+      {status.auditWarning && (
+        <p className="audit-warning" role="alert">
+          {status.auditWarning}
+        </p>
+      )}
       <div className="app-main">{children}</div>
       <footer className="session-bar" aria-label="Session">
         <span className="muted small">Workspace unlocked</span>
+        {status.unprotected && (
+          <span className="session-unprotected small" role="note" title={status.unprotected}>
+            Not protected: no passphrase
+          </span>
+        )}
         <button type="button" onClick={() => void lock('manual')} title="Lock now (Ctrl+Shift+L)">
           Lock
         </button>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionStatus } from '../../../../shared/ipc';
-import { call } from '../../api';
+import { call, onBackendEvent } from '../../api';
 import { useLatestReply } from '../../components';
 import { runBeforeLockHooks } from './beforeLock';
 import { watchActivity } from './watchActivity';
@@ -71,7 +71,12 @@ export function useSession() {
     document.addEventListener('visibilitychange', onReturn);
     // Over IPC a poll is free and is how sleep and screen lock reach the window; over HTTP the shell has neither.
     const timer = window.workstation?.transport === 'electron' ? setInterval(() => void refresh(), POLL_MS) : undefined;
+    // The back end says when it locked by itself (its idle timer, a replaced database file), on either transport.
+    const stopEvents = onBackendEvent((event) => {
+      if (event.type === 'session.changed' || event.type === 'hello') void refresh();
+    });
     return () => {
+      stopEvents();
       clearInterval(timer);
       window.removeEventListener('focus', onReturn);
       document.removeEventListener('visibilitychange', onReturn);

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { reviewerProfileSchema, type ReviewerProfile } from '../../../../shared/domain';
+import type { LetterSettingsData } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { ModalDialog, useLatestReply } from '../../components';
 
@@ -24,6 +25,7 @@ const toDraft = (p: ReviewerProfile): Draft => ({
 export function ProfileDialog({ onClose, onSaved }: Props) {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [isDefault, setIsDefault] = useState(false);
+  const [letter, setLetter] = useState<LetterSettingsData | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const stored = useLatestReply();
 
@@ -36,6 +38,7 @@ export function ProfileDialog({ onClose, onSaved }: Props) {
       },
       (e) => setProblem(errorMessage(e)),
     );
+    call('profile.letterSettings', {}).then(setLetter, (e: unknown) => setProblem(errorMessage(e)));
   }, [stored]);
 
   const set = (key: keyof ReviewerProfile) => (value: string) => setDraft((d) => (d ? { ...d, [key]: value } : d));
@@ -53,6 +56,7 @@ export function ProfileDialog({ onClose, onSaved }: Props) {
       return;
     }
     try {
+      if (letter) await call('profile.saveLetterSettings', { settings: letter });
       const saved = await call('profile.save', { profile: parsed.data });
       onSaved(saved.profile);
       onClose();
@@ -63,7 +67,12 @@ export function ProfileDialog({ onClose, onSaved }: Props) {
 
   return (
     <ModalDialog title="Reviewer profile" titleId="profile-title" className="profile-dialog" onClose={onClose}>
-      {isDefault && <p className="notice">This is the demo reviewer’s profile. Enter your own before you sign.</p>}
+      {isDefault && (
+        <p className="notice">
+          This is the demo reviewer’s profile. Enter your own ID, name, email and license before you sign: signing waits
+          until you do.
+        </p>
+      )}
       {draft && (
         <form onSubmit={(e) => void submit(e)} className="profile-form">
           <fieldset>
@@ -98,6 +107,25 @@ export function ProfileDialog({ onClose, onSaved }: Props) {
             <ProfileField label="Email" value={draft.email} onChange={set('email')} type="email" />
             <ProfileField label="License number" value={draft.licenseNumber} onChange={set('licenseNumber')} />
           </fieldset>
+          {letter && (
+            <fieldset>
+              <legend>Letters of this workspace</legend>
+              <div className="profile-field">
+                <label htmlFor="inline-citations">Citation chips in the rationale print as</label>
+                <select
+                  id="inline-citations"
+                  value={letter.inlineCitations}
+                  onChange={(e) =>
+                    setLetter({ ...letter, inlineCitations: e.target.value as LetterSettingsData['inlineCitations'] })
+                  }
+                >
+                  <option value="none">Nothing: the guideline line carries them (as real letters do)</option>
+                  <option value="short">A short form, e.g. ACOEM Ch. 8, pp. 179-180</option>
+                  <option value="full">The full citation</option>
+                </select>
+              </div>
+            </fieldset>
+          )}
           {problem && (
             <p className="form-error" role="alert">
               {problem}

@@ -5,7 +5,8 @@ interface Props {
   children: ReactNode;
 }
 
-export const ACCEPTED_FILES = '.pdf,.txt,.png,.jpg,.jpeg,application/pdf,text/plain,image/png,image/jpeg';
+export const ACCEPTED_FILES =
+  '.pdf,.txt,.png,.jpg,.jpeg,.tif,.tiff,application/pdf,text/plain,image/png,image/jpeg,image/tiff';
 
 /** The documents pane accepts dropped files; the “Add files” button opens the picker. */
 export function ImportDropZone({ onFiles, children }: Props) {

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Highlight, RecordDocument } from '../../../../shared/ipc';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Highlight, OcrPage, RecordDocument } from '../../../../shared/ipc';
 import { call } from '../../api';
 import { emitWorkspaceEvent } from '../../events';
 import { PageStrip } from './PageStrip';
@@ -10,21 +10,48 @@ import type { RecordTarget } from './useCaseRecords';
 import { dispatchFind, usePdfViewer } from './usePdfViewer';
 import { usePageKeys } from './usePageKeys';
 import { ViewerToolbar } from './ViewerToolbar';
+import { DuplicateBanner } from './DuplicateBanner';
+import { usePageViews } from './usePageViews';
 import { errorMessage } from '../../../../shared/errorMessage';
 import { ErrorBanner, useLatestReply } from '../../components';
+import { OcrPageNote } from './OcrPageNote';
 
 const FINISHED = 3;
 
+interface Props {
+  doc: RecordDocument;
+  target: RecordTarget | null;
+  onOpen: (documentId: string, page: number) => void;
+}
+
 /** A PDF record in pdf.js's viewer: zoom, page field and strip, find, stored highlights and quoting. */
-export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: RecordTarget | null }) {
+export function PdfRecordView({ doc, target, onOpen }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const findInput = useRef<HTMLInputElement>(null);
-  const { handle, ready, page, pageCount, error, matches } = usePdfViewer(doc.id, containerRef);
+  const ocrPages = useRef(new Map<number, Promise<OcrPage | null>>());
+  const needsOcr = doc.ocr.needed > 0;
+  const ocrPage = useCallback(
+    (n: number) => {
+      let known = ocrPages.current.get(n);
+      if (!known) {
+        known = call('records.ocrPage', { documentId: doc.id, page: n }).catch(() => null);
+        ocrPages.current.set(n, known);
+      }
+      return known;
+    },
+    [doc.id],
+  );
+  const { handle, ready, page, pageCount, error, matches } = usePdfViewer(
+    doc.id,
+    containerRef,
+    needsOcr ? ocrPage : null,
+  );
   const [scale, setScale] = useState('page-width');
   const [highlights, setHighlights] = useState<Highlight[]>([]);
   const [selection, setSelection] = useState<SelectionInfo | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const problem = error ?? actionError;
+  usePageViews(doc.id, page, ready && !problem);
 
   const stored = useLatestReply();
 
@@ -55,6 +82,17 @@ export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: Re
     const query = target.terms?.length ? target.terms : target.phrase;
     if (query) dispatchFind(handle.eventBus, query, false);
   }, [handle, ready, target, doc.id]);
+
+  // A window (or pane) resized keeps "fit width" fitting: the chronology widening the records pane says so.
+  useEffect(() => {
+    if (!handle || !ready) return;
+    const refit = () => {
+      const value = handle.viewer.currentScaleValue;
+      if (value === 'page-width' || value === 'page-fit') handle.setScale(value);
+    };
+    window.addEventListener('resize', refit);
+    return () => window.removeEventListener('resize', refit);
+  }, [handle, ready]);
 
   useEffect(() => {
     const clear = () => {
@@ -107,6 +145,8 @@ export function PdfRecordView({ doc, target }: { doc: RecordDocument; target: Re
         }}
       />
       {problem && <ErrorBanner message={problem} />}
+      {ready && <DuplicateBanner documentId={doc.id} page={page} onOpen={onOpen} />}
+      {needsOcr && page > 0 && <OcrPageNote page={page} load={ocrPage} />}
       <div className="viewer-body">
         <PageStrip pageCount={pageCount} page={page} onPage={goTo} marked={marked} />
         <div className="viewer-frame">

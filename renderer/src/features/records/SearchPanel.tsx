@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SearchHit } from '../../../../shared/ipc';
+import type { SearchCoverage, SearchHit } from '../../../../shared/ipc';
 import { call } from '../../api';
+import { documentTypeLabel } from './documentTypeLabel';
+import { formatShortDate } from './filterEncounters';
 import { SnippetText } from './SnippetText';
 import type { CaseRecords } from './useCaseRecords';
 import { errorMessage } from '../../../../shared/errorMessage';
@@ -12,9 +14,13 @@ const LIMIT = 50;
 /** One box over every page of every document in the case; Enter or a click opens the page with the matches lit. */
 export function SearchPanel({ records }: { records: CaseRecords }) {
   const [query, setQuery] = useState('');
-  const [result, setResult] = useState<{ query: string; hits: SearchHit[]; total: number; ranked: boolean } | null>(
-    null,
-  );
+  const [result, setResult] = useState<{
+    query: string;
+    hits: SearchHit[];
+    total: number;
+    ranked: boolean;
+    coverage: SearchCoverage;
+  } | null>(null);
   const [current, setCurrent] = useState(-1);
   const [error, setError] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -89,7 +95,18 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
       {error && <ErrorBanner message={error} />}
       {result && (
         <div className="small muted search-count" role="status">
-          {searchCountText(result.total, result.ranked, count, current)}
+          {searchCountText(
+            result.total,
+            result.ranked,
+            count,
+            result.hits.reduce((n, h) => n + 1 + h.alsoOn.length, 0),
+            current,
+          )}
+        </div>
+      )}
+      {result && coverageText(result.coverage) && (
+        <div className="small search-coverage" role="note">
+          {coverageText(result.coverage)}
         </div>
       )}
       <ol className="search-hits" ref={list}>
@@ -98,8 +115,29 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
             <button type="button" className="search-hit" aria-current={i === current} onClick={() => open(i)}>
               <span className="hit-where">
                 {hit.title} · p. {hit.page}
+                {hit.ocr && <span className="hit-source">OCR</span>}
+                {hit.inFields && <span className="hit-source">form field / comment</span>}
               </span>
+              {hit.encounter && (
+                <span className="hit-encounter small">
+                  {formatShortDate(hit.encounter.serviceDate)} · {documentTypeLabel(hit.encounter.docType)}
+                  {hit.encounter.provider ? ` · ${hit.encounter.provider}` : ''}
+                </span>
+              )}
               <SnippetText parts={hit.snippet} />
+              {hit.alsoOn.length > 0 && (
+                <span
+                  className="hit-also small muted"
+                  title={hit.alsoOn.map((p) => `${p.title} p. ${p.page}`).join('\n')}
+                >
+                  also on {hit.alsoOn.length} other page{hit.alsoOn.length === 1 ? '' : 's'} (
+                  {hit.alsoOn
+                    .slice(0, 2)
+                    .map((p) => `${p.title} p. ${p.page}`)
+                    .join(', ')}
+                  {hit.alsoOn.length > 2 ? ', …' : ''})
+                </span>
+              )}
             </button>
           </li>
         ))}
@@ -109,10 +147,11 @@ export function SearchPanel({ records }: { records: CaseRecords }) {
 }
 
 /** The status line under the search box: how many pages match, which of them are listed, and where the reviewer is. */
-function searchCountText(total: number, ranked: boolean, shown: number, current: number): string {
+function searchCountText(total: number, ranked: boolean, shown: number, covered: number, current: number): string {
   if (total === 0) return 'No pages match.';
   const parts = [`${total.toLocaleString('en-US')} page${total === 1 ? '' : 's'} match`];
-  if (total > shown)
+  if (covered > shown) parts.push(`${shown} hit${shown === 1 ? '' : 's'}, duplicate pages folded together`);
+  if (total > covered)
     parts.push(
       ranked
         ? `best ${shown} shown, add words to narrow`
@@ -120,4 +159,27 @@ function searchCountText(total: number, ranked: boolean, shown: number, current:
     );
   if (current >= 0) parts.push(`hit ${current + 1} of ${shown}`);
   return parts.join(' · ');
+}
+
+/**
+ * What search cannot see, so "No pages match" is never silently wrong: scanned pages OCR has not read yet (and
+ * how far it is), pages it could not read, and pages read with low confidence.
+ */
+export function coverageText(c: SearchCoverage): string | null {
+  const parts: string[] = [];
+  const pages = (n: number) => `${n.toLocaleString('en-US')} page${n === 1 ? '' : 's'}`;
+  if (c.pendingPages > 0) {
+    const percent = c.ocrPages > 0 ? Math.floor((100 * c.ocrReadPages) / c.ocrPages) : 0;
+    parts.push(
+      `${pages(c.pendingPages)} ${c.pendingPages === 1 ? 'is' : 'are'} not searchable yet — ` +
+        (c.ocrRunning ? `OCR ${percent}% done` : 'OCR has not run on them (Run OCR from the documents list)'),
+    );
+  }
+  if (c.failedPages > 0)
+    parts.push(
+      `${pages(c.failedPages)} could not be read by OCR and cannot be searched: read ${c.failedPages === 1 ? 'it' : 'them'} by eye`,
+    );
+  if (c.lowConfidencePages > 0)
+    parts.push(`${pages(c.lowConfidencePages)} read with low confidence: words there may be missed`);
+  return parts.length > 0 ? `${parts.join('. ')}.` : null;
 }

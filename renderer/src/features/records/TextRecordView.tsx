@@ -10,6 +10,8 @@ import { readSelection, type SelectionInfo } from './readSelection';
 import type { RecordTarget } from './useCaseRecords';
 import { usePageKeys } from './usePageKeys';
 import { ViewerToolbar } from './ViewerToolbar';
+import { DuplicateBanner } from './DuplicateBanner';
+import { usePageViews } from './usePageViews';
 
 const BLOCK = 40;
 const FONT_PX = 13;
@@ -19,7 +21,13 @@ const SHEET_HEIGHT = 1060;
 const GAP = 12;
 
 /** A text record shown as printed-size sheets from the index, virtualized like the PDF viewer. */
-export function TextRecordView({ doc, target }: { doc: RecordDocument; target: RecordTarget | null }) {
+interface Props {
+  doc: RecordDocument;
+  target: RecordTarget | null;
+  onOpen: (documentId: string, page: number) => void;
+}
+
+export function TextRecordView({ doc, target, onOpen }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [texts, setTexts] = useState<Map<number, string>>(new Map());
   const requested = useRef(new Set<number>());
@@ -42,6 +50,7 @@ export function TextRecordView({ doc, target }: { doc: RecordDocument; target: R
   });
   const items = virtual.getVirtualItems();
   const page = (items.find((i) => i.end > (virtual.scrollOffset ?? 0) + 40)?.index ?? 0) + 1;
+  usePageViews(doc.id, page, pageCount > 0);
 
   const pageTexts = useLatestReply();
 
@@ -113,6 +122,7 @@ export function TextRecordView({ doc, target }: { doc: RecordDocument; target: R
         onPage={goTo}
         onScale={setScale}
       />
+      {pageCount > 0 && <DuplicateBanner documentId={doc.id} page={page} onOpen={onOpen} />}
       <div className="viewer-frame">
         <div
           ref={scroller}

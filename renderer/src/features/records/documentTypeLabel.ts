@@ -9,6 +9,12 @@ const TYPE_LABELS: Record<DocumentType, string> = {
   imr_application: 'IMR application',
   correspondence: 'Correspondence',
   other: 'Other',
+  rfa: 'RFA',
+  therapy_note: 'Therapy note',
+  diagnostic_test: 'Diagnostic test',
+  medical_legal: 'Medical-legal',
+  hospital_record: 'Hospital record',
+  pharmacy_record: 'Pharmacy',
 };
 
 export function documentTypeLabel(type: DocumentType): string {

@@ -26,9 +26,10 @@ export interface RecordPdfSource {
  */
 export async function recordPdfSource(
   lib: PdfjsLib,
-  url: string,
+  request: string | { url: string; headers: Record<string, string> },
   timeoutMs = RANGE_TIMEOUT_MS,
 ): Promise<RecordPdfSource> {
+  const { url, headers } = typeof request === 'string' ? { url: request, headers: {} } : request;
   const worker = new lib.PDFWorker();
   const dispose = () => worker.destroy();
   let fail: (e: Error) => void = () => undefined;
@@ -44,7 +45,12 @@ export async function recordPdfSource(
     let bytes: Uint8Array;
     let res: Response;
     try {
-      res = await fetch(url, { headers: { Range: `bytes=${begin}-${end - 1}` }, cache: 'no-store', signal });
+      res = await fetch(url, {
+        headers: { ...headers, Range: `bytes=${begin}-${end - 1}` },
+        cache: 'no-store',
+        credentials: 'omit',
+        signal,
+      });
       bytes = new Uint8Array(await res.arrayBuffer());
     } catch (e) {
       throw signal.aborted ? new Error(`the record could not be read: no answer within ${timeoutMs / 1000} s`) : e;

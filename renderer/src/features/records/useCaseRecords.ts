@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RecordDocument } from '../../../../shared/ipc';
-import { call } from '../../api';
+import { call, onBackendEvent } from '../../api';
 import { useLatestReply } from '../../components';
 import { onWorkspaceEvent } from '../../events';
 import { errorMessage } from '../../../../shared/errorMessage';
@@ -54,6 +54,15 @@ export function useCaseRecords(caseId: string): CaseRecords {
     refresh();
     return list.drop;
   }, [refresh, list]);
+
+  // Records that arrive or are indexed in the background (sync, an import in another window) show up by themselves.
+  useEffect(
+    () =>
+      onBackendEvent((event) => {
+        if (event.type === 'hello' || (event.type === 'records.changed' && event.caseId === caseId)) refresh();
+      }),
+    [caseId, refresh],
+  );
 
   const openAt = useCallback((next: Omit<RecordTarget, 'nonce'>) => {
     setSelectedId(next.documentId);

@@ -1,9 +1,11 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { recordUrl } from '../../api';
+import { recordRequest } from '../../api';
 import { useLatestReply } from '../../components';
 import { loadPdfjs } from './loadPdfjs';
 import { recordPdfSource } from './recordPdfSource';
 import { showFirstPage } from './showFirstPage';
+import { withOcrText } from './withOcrText';
+import type { OcrPage } from '../../../../shared/ipc';
 import { errorMessage } from '../../../../shared/errorMessage';
 
 type ViewerModule = typeof import('pdfjs-dist/web/pdf_viewer.mjs');
@@ -18,7 +20,11 @@ export interface PdfViewerHandle {
 }
 
 /** pdf.js's PDFViewer (renders only pages near the viewport) with its link service and find controller. */
-export function usePdfViewer(documentId: string, container: RefObject<HTMLDivElement | null>) {
+export function usePdfViewer(
+  documentId: string,
+  container: RefObject<HTMLDivElement | null>,
+  ocrPage: ((page: number) => Promise<OcrPage | null>) | null = null,
+) {
   const [handle, setHandle] = useState<PdfViewerHandle | null>(null);
   const [page, setPage] = useState(1);
   const [pageCount, setPageCount] = useState(0);
@@ -56,6 +62,7 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
           maxCanvasPixels: 8_388_608,
         });
         linkService.setViewer(pdfViewer);
+
         eventBus.on('pagesinit', () => {
           pdfViewer.currentScaleValue = 'page-width';
           if (wanted()) setReady(true);
@@ -67,12 +74,18 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
         eventBus.on('updatefindcontrolstate', (e: { matchesCount: { current: number; total: number } }) =>
           setMatches({ ...e.matchesCount }),
         );
-        const source = await recordPdfSource(lib, recordUrl(documentId));
+        const source = await recordPdfSource(lib, recordRequest(documentId));
         if (!wanted()) return source.dispose();
         const task = lib.getDocument(source.params);
-        destroy = () => void task.destroy().finally(source.dispose);
+        // Destroying a document mid-load rejects its pending work ("Worker was terminated"): nothing waits for it.
+        destroy = () =>
+          void task
+            .destroy()
+            .catch(() => undefined)
+            .finally(source.dispose);
         const pdf = await Promise.race([task.promise, source.failed]);
         if (!wanted()) return;
+        if (ocrPage) withOcrText(pdf, ocrPage);
         setPageCount(pdf.numPages);
         firstPage = await showFirstPage(pdf, el).catch(() => null);
         if (!wanted()) return void firstPage?.remove();
@@ -105,7 +118,7 @@ export function usePdfViewer(documentId: string, container: RefObject<HTMLDivEle
       made?.viewer.setDocument(null as never);
       destroy?.();
     };
-  }, [documentId, container, opening]);
+  }, [documentId, container, opening, ocrPage]);
 
   return { handle, ready, page, pageCount, error, matches };
 }

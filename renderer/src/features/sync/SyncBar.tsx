@@ -64,6 +64,7 @@ export function SyncBar({ onSynced }: { onSynced: () => void }) {
           status={status}
           onClose={() => setSettingsOpen(false)}
           onSignIn={sync.configure}
+          onEnrol={sync.enrol}
           onSignOut={sync.signOut}
         />
       )}

@@ -1,22 +1,59 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SyncStatus } from '../../../../shared/ipc';
+import { appErrorDetails, type LocalWork, type SyncStatus } from '../../../../shared/ipc';
+import { call } from '../../api';
+import { CertificatePanel } from './CertificatePanel';
 import { formatSyncTime } from './describeSyncStatus';
+import { LocalWorkNotice } from './LocalWorkNotice';
+import { useSigningCertificate } from './useSigningCertificate';
+import type { SignInOutcome } from './useSyncStatus';
 import { errorMessage } from '../../../../shared/errorMessage';
 
 interface Props {
   status: SyncStatus;
   onClose: () => void;
-  onSignIn: (serverUrl: string, token: string) => Promise<void>;
+  onSignIn: (serverUrl: string, token: string, replaceLocalWork: boolean) => Promise<SignInOutcome>;
+  onEnrol: (
+    serverUrl: string,
+    code: string,
+    passphrase: string | undefined,
+    replaceLocalWork: boolean,
+  ) => Promise<SignInOutcome>;
   onSignOut: () => Promise<void>;
 }
 
-/** Server address and sign-in, plus what sync delivered: receipts, flagged cases, refused uploads. */
-export function SyncSettingsDialog({ status, onClose, onSignIn, onSignOut }: Props) {
+type Credential = 'token' | 'code';
+
+/** Server address and sign-in (token or enrolment code), the signing certificate, and the receipts sync delivered. */
+export function SyncSettingsDialog({ status, onClose, onSignIn, onEnrol, onSignOut }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [serverUrl, setServerUrl] = useState(status.serverUrl ?? '');
+  const [credential, setCredential] = useState<Credential>('token');
   const [token, setToken] = useState('');
+  const [code, setCode] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [work, setWork] = useState<LocalWork[]>([]);
+  const [replace, setReplace] = useState(false);
+  const [unprotected, setUnprotected] = useState<string | null>(null);
+
+  // Before signing in: what the demo cases hold that signing in would replace, and whether the key is protected.
+  useEffect(() => {
+    if (status.configured) return;
+    call('sync.localWork', {}).then(setWork, () => setWork([]));
+    call('session.status', {}).then(
+      (s) => setUnprotected(s.unprotected),
+      () => undefined,
+    );
+  }, [status.configured]);
+  const certificate = useSigningCertificate();
+  // Enrolling without a certificate makes the signing key now; a passphrase-sealed key needs its passphrase chosen.
+  const needsPassphrase =
+    credential === 'code' &&
+    certificate.certificate?.certificate === null &&
+    certificate.certificate.protection === 'passphrase';
 
   useEffect(() => {
     const node = dialog.current;
@@ -29,9 +66,26 @@ export function SyncSettingsDialog({ status, onClose, onSignIn, onSignOut }: Pro
     setBusy(true);
     setError(null);
     try {
-      await onSignIn(serverUrl, token);
-      setToken('');
+      let outcome: SignInOutcome;
+      if (credential === 'token') {
+        outcome = await onSignIn(serverUrl, token, replace);
+        setToken('');
+      } else {
+        if (needsPassphrase && passphrase !== repeat) throw new Error('The two passphrases differ.');
+        outcome = await onEnrol(serverUrl, code, needsPassphrase ? passphrase : undefined, replace);
+        setCode('');
+        setPassphrase('');
+        setRepeat('');
+        await certificate.refresh();
+      }
+      setWork([]);
+      if (outcome.replacedDemo)
+        setDone(
+          `The ${outcome.replacedDemo.cases} demo cases were replaced by your assigned cases. A backup of the workspace as it was is kept: ${outcome.replacedDemo.backup}.`,
+        );
     } catch (e) {
+      const atRisk = appErrorDetails(e, 'localWorkAtRisk');
+      if (atRisk) setWork(atRisk.cases);
       setError(errorMessage(e));
     } finally {
       setBusy(false);
@@ -56,10 +110,19 @@ export function SyncSettingsDialog({ status, onClose, onSignIn, onSignOut }: Pro
       {!status.configured && (
         <p className="sync-explain">
           This is the demo workspace; it works without a server. To receive your real assignments and upload signed
-          determinations, enter the sync server address and the token your IMR organisation gave you. Signing in
-          replaces the demo cases with your assigned cases.
+          determinations, enter the sync server address and the token or enrolment code your IMR organisation gave you.
+          Signing in replaces the demo cases with your assigned cases; a backup of the workspace is kept first.
         </p>
       )}
+      {!status.configured && unprotected && (
+        <p className="sync-warn" role="note">
+          Signing in needs a protected workspace. {unprotected}
+        </p>
+      )}
+      {!status.configured && work.length > 0 && (
+        <LocalWorkNotice work={work} replace={replace} onReplaceChange={setReplace} />
+      )}
+      {done && <p role="status">{done}</p>}
       {signedIn && status.reviewer && (
         <p className="sync-signed-in">
           Signed in to <strong>{status.serverUrl}</strong> as{' '}
@@ -86,19 +149,87 @@ export function SyncSettingsDialog({ status, onClose, onSignIn, onSignOut }: Pro
             autoComplete="url"
           />
         </label>
-        <label>
-          Token
-          <input
-            type="password"
-            required
-            minLength={8}
-            value={token}
-            onChange={(e) => setToken(e.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        </label>
-        <button type="submit" className="primary-button" disabled={busy}>
+        <fieldset className="sync-credential">
+          <legend>Sign in with</legend>
+          <label>
+            <input
+              type="radio"
+              name="sync-credential"
+              checked={credential === 'token'}
+              onChange={() => setCredential('token')}
+            />
+            A token
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="sync-credential"
+              checked={credential === 'code'}
+              onChange={() => setCredential('code')}
+            />
+            An enrolment code (registers your signing certificate)
+          </label>
+        </fieldset>
+        {credential === 'token' ? (
+          <label>
+            Token
+            <input
+              type="password"
+              required
+              minLength={8}
+              value={token}
+              onChange={(e) => setToken(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          </label>
+        ) : (
+          <>
+            <label>
+              Enrolment code
+              <input
+                required
+                minLength={12}
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+                placeholder="ABCD-EFGH-JKMN"
+                autoComplete="off"
+                spellCheck={false}
+              />
+            </label>
+            {needsPassphrase && (
+              <>
+                <p className="muted">
+                  You have no signing key yet: it is made now and sealed by a passphrase you type whenever you sign.
+                  There is no way to recover a forgotten one.
+                </p>
+                <label>
+                  Choose a signing passphrase
+                  <input
+                    type="password"
+                    required
+                    minLength={8}
+                    value={passphrase}
+                    onChange={(e) => setPassphrase(e.target.value)}
+                    autoComplete="new-password"
+                  />
+                </label>
+                <label>
+                  Repeat the signing passphrase
+                  <input
+                    type="password"
+                    required
+                    minLength={8}
+                    value={repeat}
+                    onChange={(e) => setRepeat(e.target.value)}
+                    autoComplete="new-password"
+                  />
+                </label>
+              </>
+            )}
+          </>
+        )}
+        <button type="submit" className="primary-button" disabled={busy || (work.length > 0 && !replace)}>
           {busy ? 'Checking…' : signedIn ? 'Sign in again' : 'Sign in'}
         </button>
         {error && (
@@ -107,6 +238,7 @@ export function SyncSettingsDialog({ status, onClose, onSignIn, onSignOut }: Pro
           </p>
         )}
       </form>
+      <CertificatePanel value={certificate.certificate} />
       {status.recentReceipts.length > 0 && (
         <section aria-label="Upload receipts">
           <h3>Upload receipts</h3>

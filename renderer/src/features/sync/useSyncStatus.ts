@@ -1,10 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SyncStatus } from '../../../../shared/ipc';
-import { call } from '../../api';
+import { call, onBackendEvent } from '../../api';
 import { useLatestReply } from '../../components';
 import { errorMessage } from '../../../../shared/errorMessage';
 
 const POLL_WHILE_RUNNING_MS = 400;
+
+export interface SignInOutcome {
+  /** The demo cases were replaced: how many, and the backup kept just before. */
+  replacedDemo: { cases: number; backup: string } | null;
+}
 
 export interface SyncControls {
   status: SyncStatus | null;
@@ -12,7 +17,9 @@ export interface SyncControls {
   error: string | null;
   refresh(): Promise<void>;
   run(acceptRemovals?: boolean): Promise<void>;
-  configure(serverUrl: string, token: string): Promise<void>;
+  configure(serverUrl: string, token: string, replaceLocalWork?: boolean): Promise<SignInOutcome>;
+  /** Sign in with a one-time code; the passphrase seals a signing key made now when there is none. */
+  enrol(serverUrl: string, code: string, passphrase?: string, replaceLocalWork?: boolean): Promise<SignInOutcome>;
   signOut(): Promise<void>;
 }
 
@@ -52,7 +59,14 @@ export function useSyncStatus(onSynced: () => void): SyncControls {
     void refresh();
     const onFocus = () => void refresh();
     window.addEventListener('focus', onFocus);
-    return () => window.removeEventListener('focus', onFocus);
+    // Background syncs (the scheduler, an upload right after signing) show here as they run.
+    const stopEvents = onBackendEvent((event) => {
+      if (event.type === 'sync.changed' || event.type === 'hello') void refresh();
+    });
+    return () => {
+      stopEvents();
+      window.removeEventListener('focus', onFocus);
+    };
   }, [refresh]);
 
   useEffect(() => {
@@ -79,15 +93,37 @@ export function useSyncStatus(onSynced: () => void): SyncControls {
   );
 
   const configure = useCallback(
-    async (serverUrl: string, token: string) => {
-      applyAction(await call('sync.configure', { serverUrl, token }));
+    async (serverUrl: string, token: string, replaceLocalWork = false): Promise<SignInOutcome> => {
+      const { replacedDemo, ...next } = await call('sync.configure', {
+        serverUrl,
+        token,
+        ...(replaceLocalWork ? { replaceLocalWork } : {}),
+      });
+      applyAction(next);
       setError(null);
       synced.current();
+      return { replacedDemo };
+    },
+    [applyAction],
+  );
+
+  const enrol = useCallback(
+    async (serverUrl: string, code: string, passphrase?: string, replaceLocalWork = false): Promise<SignInOutcome> => {
+      const { replacedDemo, ...next } = await call('sync.enrol', {
+        serverUrl,
+        code,
+        ...(passphrase ? { passphrase } : {}),
+        ...(replaceLocalWork ? { replaceLocalWork } : {}),
+      });
+      applyAction(next);
+      setError(null);
+      synced.current();
+      return { replacedDemo };
     },
     [applyAction],
   );
 
   const signOut = useCallback(async () => applyAction(await call('sync.signOut', {})), [applyAction]);
 
-  return { status, error, refresh, run, configure, signOut };
+  return { status, error, refresh, run, configure, enrol, signOut };
 }

@@ -19,7 +19,7 @@ export function checkCitationsInForce(ctx: CheckContext): CheckFinding[] {
   for (const item of itemsInPositionOrder(ctx.items)) {
     const det = itemDeterminationFor(ctx.determination, item.id);
     if (det === undefined) continue;
-    const stale = reviewerCitationsOf(det.rationale).filter((c) => !isInForceOn(c.effectiveFrom, c.effectiveTo, date));
+    const stale = reviewerCitationsOf(det).filter((c) => !isInForceOn(c.effectiveFrom, c.effectiveTo, date));
     if (stale.length === 0) continue;
     findings.push(
       createFinding(

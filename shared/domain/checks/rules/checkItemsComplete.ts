@@ -31,12 +31,12 @@ export function checkItemsComplete(ctx: CheckContext): CheckFinding[] {
         ),
       );
     }
-    if (det === undefined || reviewerCitationsOf(det.rationale).length === 0) {
+    if (det === undefined || reviewerCitationsOf(det).length === 0) {
       findings.push(
         createFinding(
           'ITEM_CITATION_MISSING',
           { kind: 'item', itemId: item.id, field: 'citations' },
-          `The rationale for ${label} cites no guideline. Insert at least one citation from the catalog, MTUS first.`,
+          `${label} cites no guideline. Add at least one to its cited guidelines (or type [[ in the rationale), MTUS first.`,
         ),
       );
     }

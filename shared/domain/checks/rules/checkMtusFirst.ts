@@ -19,7 +19,7 @@ export function checkMtusFirst(ctx: CheckContext): CheckFinding[] {
   for (const item of itemsInPositionOrder(ctx.items)) {
     const det = itemDeterminationFor(ctx.determination, item.id);
     if (det === undefined) continue;
-    const citations = reviewerCitationsOf(det.rationale);
+    const citations = reviewerCitationsOf(det);
     if (citations.length === 0 || citations.some((c) => c.mtus || isMtusFamily(c.family))) continue;
     const cited = citations.flatMap((c) => c.bodyParts);
     const bodyParts = cited.length > 0 ? cited : ctx.caseRecord.bodyParts;

@@ -1,15 +1,14 @@
 import type { CitationSnapshot } from '../../../citations';
-import { citationsOf } from '../..';
-import type { RichTextDoc } from '../../../editor';
+import { itemCitationsOf, type ItemDetermination } from '../..';
 
-const cache = new WeakMap<RichTextDoc, readonly CitationSnapshot[]>();
+const cache = new WeakMap<ItemDetermination, readonly CitationSnapshot[]>();
 
-/** citationsOf, remembered per document object: unchanged items cost nothing on a re-run while typing. */
-export function reviewerCitationsOf(rationale: RichTextDoc): readonly CitationSnapshot[] {
-  let citations = cache.get(rationale);
+/** itemCitationsOf, remembered per determination object: unchanged items cost nothing on a re-run while typing. */
+export function reviewerCitationsOf(det: ItemDetermination): readonly CitationSnapshot[] {
+  let citations = cache.get(det);
   if (citations === undefined) {
-    citations = citationsOf(rationale);
-    cache.set(rationale, citations);
+    citations = itemCitationsOf(det);
+    cache.set(det, citations);
   }
   return citations;
 }

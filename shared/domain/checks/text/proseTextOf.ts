@@ -1,4 +1,4 @@
-import { isCitationNode, isQuoteNode, quoteTextOf, type RichTextNode } from '../../../editor';
+import { fieldTextOf, isCitationNode, isFieldNode, isQuoteNode, quoteTextOf, type RichTextNode } from '../../../editor';
 
 const BLOCK_CONTAINERS = new Set(['doc', 'bulletList', 'orderedList', 'blockquote', 'listItem']);
 const cache = new WeakMap<RichTextNode, string>();
@@ -19,6 +19,7 @@ function render(node: RichTextNode): string {
   if (node.type === 'text') return node.text ?? '';
   if (isCitationNode(node)) return '';
   if (isQuoteNode(node)) return quoteTextOf(node);
+  if (isFieldNode(node)) return fieldTextOf(node);
   if (node.type === 'hardBreak') return '\n';
   const children = (node.content ?? []).map(render);
   return children.join(BLOCK_CONTAINERS.has(node.type) ? '\n\n' : '');

@@ -42,7 +42,7 @@ export async function startSyncServerWithSigner(
 ): Promise<{ server: SyncServerForTest; signer: TestSigner }> {
   const server = await startSyncServerForTest();
   signer ??= await createTestSigner(REVIEWER);
-  server.registerCertificate(signer.identity.certificatePem);
+  await server.registerCertificate(signer.identity.certificatePem);
   return { server, signer };
 }
 

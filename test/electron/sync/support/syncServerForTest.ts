@@ -1,31 +1,38 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { assignCase } from '../../../../server/assignments/assignCase';
 import type { LoadedCaseFolder } from '../../../../server/assignments/readCaseFolder';
 import { withdrawCase } from '../../../../server/assignments/withdrawCase';
 import { issueToken } from '../../../../server/auth/issueToken';
 import { registerCertificate } from '../../../../server/certificates/registerCertificate';
-import { createRecordStore, type RecordStore } from '../../../../server/records/createRecordStore';
+import type { ServerDb } from '../../../../server/db/index';
+import { compactChanges } from '../../../../server/feed/compactChanges';
 import { createReviewer } from '../../../../server/reviewers/createReviewer';
 import { startServer, type RunningServer } from '../../../../server/startServer';
+import type { BlobStorage } from '../../../../server/storage/index';
+import { createServerBackendForTest } from '../../../support/serverBackendForTest';
 
 export const REVIEWER = 'RVW-0001';
 export const OTHER_REVIEWER = 'RVW-0002';
 
-export interface SyncServerForTest {
-  server: RunningServer;
-  records: RecordStore;
+/** What the organisation does to a running server (as its admin command line would) and what a client needs. */
+export interface SyncServerAdmin {
   token: string;
   otherToken: string;
   /** Assigns synthetic case number n (CM15-000000n) with `records` record files of about recordBytes each. */
   assign(
     n: number,
     options?: { records?: number; recordBytes?: number; reviewerId?: string },
-  ): { caseId: string; caseNumber: string; shas: string[] };
-  withdraw(n: number, reason?: string): void;
-  registerCertificate(pem: string, reviewerId?: string): void;
+  ): Promise<{ caseId: string; caseNumber: string; shas: string[] }>;
+  withdraw(n: number, reason?: string): Promise<void>;
+  registerCertificate(pem: string, reviewerId?: string): Promise<void>;
+  compact(): Promise<void>;
+  /** The database and record storage the admin commands use right now. */
+  adminDb(): ServerDb;
+  storage(): BlobStorage;
+}
+
+export interface SyncServerForTest extends SyncServerAdmin {
+  server: RunningServer;
   stop(): Promise<void>;
 }
 
@@ -81,23 +88,18 @@ export function syntheticCaseFolder(n: number, records: number, recordBytes: num
   };
 }
 
-/** A real reference server on 127.0.0.1 with a temp SQLite file, two reviewers and their tokens. */
-export async function startSyncServerForTest(): Promise<SyncServerForTest> {
-  const dir = mkdtempSync(join(tmpdir(), 'imr-sync-test-server-'));
+/** Two reviewers with tokens, and the admin operations, on whatever database and storage `adminDb`/`storage` give. */
+export async function syncServerAdmin(adminDb: () => ServerDb, storage: () => BlobStorage): Promise<SyncServerAdmin> {
   const now = new Date();
-  const server = await startServer({ dbFile: join(dir, 'server.db'), recordsDir: join(dir, 'records') });
-  const records = createRecordStore(join(dir, 'records'));
-  createReviewer(server.db, REVIEWER, 'Dr. Test Reviewer', now);
-  createReviewer(server.db, OTHER_REVIEWER, 'Dr. Other Reviewer', now);
+  await createReviewer(adminDb(), REVIEWER, 'Dr. Test Reviewer', now);
+  await createReviewer(adminDb(), OTHER_REVIEWER, 'Dr. Other Reviewer', now);
   return {
-    server,
-    records,
-    token: issueToken(server.db, REVIEWER, { now }).token,
-    otherToken: issueToken(server.db, OTHER_REVIEWER, { now }).token,
-    assign(n, options = {}) {
-      const result = assignCase(
-        server.db,
-        records,
+    token: (await issueToken(adminDb(), REVIEWER, { now })).token,
+    otherToken: (await issueToken(adminDb(), OTHER_REVIEWER, { now })).token,
+    async assign(n, options = {}) {
+      const result = await assignCase(
+        adminDb(),
+        storage(),
         options.reviewerId ?? REVIEWER,
         syntheticCaseFolder(n, options.records ?? 1, options.recordBytes ?? 2048),
         new Date(),
@@ -109,15 +111,37 @@ export async function startSyncServerForTest(): Promise<SyncServerForTest> {
       );
       return { caseId: result.caseId, caseNumber: result.caseNumber, shas };
     },
-    withdraw(n, reason = 'The claim settled.') {
-      withdrawCase(server.db, caseNumberOf(n), reason, new Date());
+    async withdraw(n, reason = 'The claim settled.') {
+      await withdrawCase(adminDb(), caseNumberOf(n), reason, new Date());
     },
-    registerCertificate(pem, reviewerId = REVIEWER) {
-      registerCertificate(server.db, reviewerId, pem, new Date());
+    async registerCertificate(pem, reviewerId = REVIEWER) {
+      await registerCertificate(adminDb(), reviewerId, pem, new Date());
     },
+    async compact() {
+      await compactChanges(adminDb());
+    },
+    adminDb,
+    storage,
+  };
+}
+
+/**
+ * A real reference server on 127.0.0.1 on the engine under test (SQLite file, or a PostgreSQL database), two
+ * reviewers and their tokens. Admin operations use the server's own database handle, as on one machine.
+ */
+export async function startSyncServerForTest(): Promise<SyncServerForTest> {
+  const backend = await createServerBackendForTest();
+  const server = await startServer({ database: backend.database, storage: backend.storage });
+  const admin = await syncServerAdmin(
+    () => server.db,
+    () => server.storage,
+  );
+  return {
+    ...admin,
+    server,
     async stop() {
       await server.close();
-      rmSync(dir, { recursive: true, force: true });
+      await backend.dispose();
     },
   };
 }

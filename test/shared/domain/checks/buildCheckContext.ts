@@ -238,6 +238,14 @@ export function overturnedTherapyRationale(): RichTextDoc {
   );
 }
 
+/** The demo reviewer's name with the reviewer's own ID, email and license: a profile signing accepts. */
+export const OWN_PROFILE = {
+  ...DEMO_REVIEWER_PROFILE,
+  reviewerId: 'RVW-0042',
+  email: 'dana.whitfield@imro-reviewers.net',
+  licenseNumber: 'G765432',
+};
+
 /** A context that passes every check; override parts to make one rule fire. */
 export function buildCheckContext(overrides: Partial<CheckContext> = {}): CheckContext {
   const items = [
@@ -264,7 +272,7 @@ export function buildCheckContext(overrides: Partial<CheckContext> = {}): CheckC
       documentMeta('doc-mri', 'MRI lumbar spine 8/10/18'),
     ],
     urDenialText: UR_DENIAL_TEXT,
-    profile: DEMO_REVIEWER_PROFILE,
+    profile: OWN_PROFILE,
     catalog: TEST_CATALOG,
     ...overrides,
   };

@@ -53,8 +53,13 @@ describe('checkCaseSummary', () => {
     expect(codesFor(SAMPLE_LETTER_SUMMARY)).toEqual([]);
   });
 
-  it('warns with SUMMARY_LARGELY_FROM_UR when most of the summary is the UR clinical summary', () => {
-    const findings = findingsFor(MOSTLY_UR_SUMMARY);
+  it('reports SUMMARY_COPIED_FROM_UR when three quarters of the summary is the UR clinical summary', () => {
+    expect(codesFor(MOSTLY_UR_SUMMARY)).toEqual(['SUMMARY_COPIED_FROM_UR']);
+  });
+
+  it('warns with SUMMARY_LARGELY_FROM_UR when over half of the summary follows the UR clinical summary', () => {
+    const halfUr = `${OWN_WORDS_SUMMARY} ${MOSTLY_UR_SUMMARY.split('. ').slice(1, 6).join('. ')}.`;
+    const findings = findingsFor(halfUr);
     expect(findings).toEqual([expect.objectContaining({ code: 'SUMMARY_LARGELY_FROM_UR', severity: 'warning' })]);
     expect(findings[0]?.message).toMatch(/\d+% of the clinical case summary/);
   });
@@ -73,8 +78,8 @@ describe('checkCaseSummary', () => {
   });
 
   it('gives the same answer when the same UR text is compared again', () => {
-    expect(codesFor(MOSTLY_UR_SUMMARY)).toEqual(['SUMMARY_LARGELY_FROM_UR']);
+    expect(codesFor(MOSTLY_UR_SUMMARY)).toEqual(['SUMMARY_COPIED_FROM_UR']);
     expect(codesFor(OWN_WORDS_SUMMARY)).toEqual([]);
-    expect(codesFor(MOSTLY_UR_SUMMARY)).toEqual(['SUMMARY_LARGELY_FROM_UR']);
+    expect(codesFor(MOSTLY_UR_SUMMARY)).toEqual(['SUMMARY_COPIED_FROM_UR']);
   });
 });

@@ -55,7 +55,7 @@ describe('checkItemsComplete', () => {
       severity: 'error',
       target: { kind: 'item', itemId: 'item-pt', field: 'citations' },
     });
-    expect(finding?.message).toContain('Insert at least one citation');
+    expect(finding?.message).toContain('Add at least one to its cited guidelines');
   });
 
   it('ignores a citation node whose attributes are not a valid snapshot', () => {

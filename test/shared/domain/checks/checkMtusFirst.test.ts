@@ -60,9 +60,9 @@ describe('checkMtusFirst', () => {
     "MTUS doesn't address flexion and extension views.",
     'Repeat MRI is not addressed by the MTUS.',
     'The MTUS has no specific recommendation for this device.',
-    'Under 8 CCR 9792.25.1, the ODG recommendation rests on stronger evidence.',
-    'The presumption of correctness of the MTUS is rebutted by a preponderance of the scientific medical evidence.',
-    'After evaluating the underlying studies, the ODG recommendation has the best available evidence.',
+    'Under 8 CCR 9792.25.1, the ODG recommendation rests on a 2014 randomized controlled trial of 240 workers, which is more recent and of higher quality than the case series behind the 2004 ACOEM text.',
+    'I evaluated the studies under 9792.25.1: the meta-analysis cited by ODG (Chou et al., 2009) showed no benefit of repeat imaging without new deficits, and it applies to patients like this worker.',
+    'The presumption of the MTUS is rebutted: two randomized trials (Smith 2016; Lee 2018) in 600 workers with chronic neck pain showed better outcomes with the ODG approach.',
   ])('accepts the stated reason "%s"', (reason) => {
     expect(checkMtusFirst(ctxCiting([snapshotOf(ODG_LOW_BACK_MRI)], reason))).toEqual([]);
   });
@@ -98,6 +98,17 @@ describe('checkMtusFirst', () => {
 });
 
 describe('statesMtusDeviationReason', () => {
+  it.each([
+    'Per 8 CCR 9792.25.1, the best available evidence was used.',
+    'ODG was relied upon in accordance with the MTUS methodology for evaluating medical evidence (9792.25.1).',
+    'The presumption of correctness of the MTUS is rebutted by a preponderance of the scientific medical evidence.',
+    'After evaluating the underlying studies, the ODG recommendation has the best available evidence.',
+    'Under 8 CCR 9792.25.1, the ODG recommendation rests on stronger evidence.',
+    'ODG is an evidence-based, nationally recognized guideline.',
+  ])('rejects the stock phrase "%s" that names no evidence and no reason', (stock) => {
+    expect(statesMtusDeviationReason(`ODG recommends MRI for progressive deficit. ${stock}`)).toBe(false);
+  });
+
   it('finds no reason in a rationale that only applies a guideline', () => {
     expect(
       statesMtusDeviationReason('ODG recommends MRI for progressive neurologic deficit. None is documented.'),

@@ -19,8 +19,8 @@ describe('findPlaceholders', () => {
     ['On xxx the patient', 'xxx'],
     ['See [[record]] here', '[['],
     ['Dose ??? mg', '???'],
-    ['<insert exam findings>', '<insert'],
-    ['[Insert date]', '[Insert'],
+    ['<insert exam findings>', '<insert exam findings>'],
+    ['[Insert date]', '[Insert date]'],
     ['Lorem  ipsum dolor', 'Lorem  ipsum'],
     ['FIXME', 'FIXME'],
   ])('finds the placeholder in "%s"', (text, found) => {
@@ -70,5 +70,33 @@ describe('checkPlaceholders', () => {
         withItem(buildCheckContext(), itemDetermination('item-pt', 'overturned', overturnedTherapyRationale())),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('findPlaceholders: bracketed field names and template markers', () => {
+  it.each([
+    ['The patient is a [AGE]-year-old with [body part] pain.', '[AGE]'],
+    ['Therefore, the request for [Treatment] is not medically necessary.', '[Treatment]'],
+    ['Seen by [PROVIDER NAME] on [date].', '[PROVIDER NAME]'],
+    ['Functional gains: {{functional_improvement}}.', '{{functional_improvement}}'],
+    ['MRI on XX/XX/XXXX showed a bulge.', 'XX/XX/XXXX'],
+    ['Prescribed <drug name> for pain.', '<drug name>'],
+    ['The [drug_name] dose was reduced.', '[drug_name]'],
+    ['Documented: ______ sessions.', '______'],
+    ['Requested by <<physician>>.', '<<physician>>'],
+    ['Pain relief of [percent] with [medicationName].', '[medicationName]'],
+    ['(insert findings here)', '(insert findings here)'],
+  ])('finds the field in "%s"', (text, found) => {
+    expect(findPlaceholders(text)).toContain(found);
+  });
+
+  it.each([
+    'She stated "[she] could not lift the box" [sic].',
+    'Per the CPMTG [DWC] section, physical medicine is recommended [1].',
+    'The note reads "the pain [in the neck] is worse" and type 2 diabetes is controlled.',
+    'Pain <3/10 at rest; MED <50 mg per day.',
+    'The quote was shortened [...] as shown.',
+  ])('finds nothing in "%s"', (text) => {
+    expect(findPlaceholders(text)).toEqual([]);
   });
 });

@@ -113,7 +113,7 @@ describe('checkReviewerIdentity', () => {
     expect(codes(buildCheckContext({ pdfMetadata: { Author: 'whitfield' } }))).toEqual([
       'REVIEWER_IDENTITY_IN_PDF_METADATA',
     ]);
-    expect(codes(buildCheckContext({ pdfMetadata: { Keywords: 'A123456' } }))).toEqual([
+    expect(codes(buildCheckContext({ pdfMetadata: { Keywords: 'G765432' } }))).toEqual([
       'REVIEWER_IDENTITY_IN_PDF_METADATA',
     ]);
   });

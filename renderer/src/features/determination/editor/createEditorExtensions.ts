@@ -5,16 +5,21 @@ import { CitationNode } from './citation/CitationNode';
 import { CitationPickerExtension } from './citationPicker/CitationPickerExtension';
 import type { CitationSource } from './citationPicker/citationSource';
 import { CitationTrackerExtension } from './citationTracker/CitationTrackerExtension';
+import { FieldNode } from './field/FieldNode';
 import { QuoteNode, type QuoteAttrs } from './quote/QuoteNode';
+import { SnippetPickerExtension } from './snippetPicker/SnippetPickerExtension';
+import type { SnippetSource } from '../snippets/snippetSource';
 
 export interface EditorExtensionOptions {
   /** Enables the [[ citation picker (rationales only). */
   citationSource?: CitationSource | null;
+  /** Enables the ;; snippet picker (rationales only). */
+  snippetSource?: SnippetSource | null;
   onCitationsChange?: ((citations: CitationSnapshot[]) => void) | null;
   onOpenQuote?: (quote: QuoteAttrs) => void;
 }
 
-/** The letter's schema: paragraphs, headings, bold, italic, lists, hard breaks, citation chips and record quotes. */
+/** The letter's schema: paragraphs, headings, bold, italic, lists, hard breaks, citation chips, record quotes, snippet fields. */
 export function createEditorExtensions(opts: EditorExtensionOptions = {}): Extensions {
   return [
     StarterKit.configure({
@@ -28,8 +33,10 @@ export function createEditorExtensions(opts: EditorExtensionOptions = {}): Exten
       underline: false,
     }),
     CitationNode,
+    FieldNode,
     QuoteNode.configure({ onOpen: opts.onOpenQuote ?? (() => {}) }),
     CitationPickerExtension.configure({ source: opts.citationSource ?? null }),
     CitationTrackerExtension.configure({ onChange: opts.onCitationsChange ?? null }),
+    SnippetPickerExtension.configure({ source: opts.snippetSource ?? null }),
   ];
 }

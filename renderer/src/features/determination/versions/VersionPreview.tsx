@@ -1,4 +1,4 @@
-import { citationsOf, type DisputedItem } from '../../../../../shared/domain';
+import { itemCitationsOf, type DisputedItem } from '../../../../../shared/domain';
 import { formatGuidelineLine } from '../../../../../shared/citations';
 
 import { richTextToPlainText } from '../../../../../shared/editor';
@@ -15,7 +15,9 @@ export function VersionPreview({ version, items }: { version: VersionDetail; ite
       <p className="preview-text">{version.summary ? richTextToPlainText(version.summary) || '—' : DAMAGED}</p>
       {version.items.map((v) => {
         const item = items.find((i) => i.id === v.itemId);
-        const line = v.rationale ? formatGuidelineLine(citationsOf(v.rationale)) : '';
+        const line = v.rationale
+          ? formatGuidelineLine(itemCitationsOf({ citations: v.citations, rationale: v.rationale }))
+          : '';
         return (
           <div key={v.itemId} className="preview-item">
             <h4>

@@ -1,37 +1,73 @@
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { RankedEntry } from '../../../../../../shared/citations';
 
-export interface PickerPopupProps {
+export interface PickerPopupProps<T = RankedEntry> {
   query: string;
-  items: RankedEntry[];
+  items: T[];
   clientRect: (() => DOMRect | null) | null | undefined;
   /** The focused element that owns the list (the editor): it carries aria-activedescendant. */
   owner: HTMLElement;
-  choose: (item: RankedEntry) => void;
+  choose: (item: T) => void;
 }
 
-export interface PickerPopup {
-  update(props: PickerPopupProps): void;
+export interface PickerPopup<T = RankedEntry> {
+  update(props: PickerPopupProps<T>): void;
   keyDown(event: KeyboardEvent): boolean;
   destroy(): void;
 }
 
+/** How one kind of picker names itself and its options. */
+export interface PickerKind<T> {
+  className: string;
+  testId: string;
+  listLabel: string;
+  header(query: string): string;
+  empty: string;
+  option(item: T): { badge: string; badgeClass: string; label: string; meta: string; muted: boolean };
+}
+
+const CITATIONS: PickerKind<RankedEntry> = {
+  className: 'citation-picker',
+  testId: 'citation-picker',
+  listLabel: 'Guideline citations',
+  header: (query) => (query.trim() ? `Citations matching “${query.trim()}”` : 'Cite a guideline: type to search'),
+  empty: 'No citation matches. Try other words, or add an article with “Add article”.',
+  option: (item) => ({
+    badge: item.mtus ? 'MTUS' : item.entry.family === 'literature' ? 'Literature' : 'Non-MTUS',
+    badgeClass: item.mtus ? 'badge-mtus' : 'badge-non-mtus',
+    label: item.label,
+    meta: [
+      item.entry.pages ? item.entry.topic : null,
+      item.recent ? 'recent' : null,
+      item.inForce === false ? 'not in force on the UR date' : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    muted: item.inForce === false,
+  }),
+};
+
 let popupCount = 0;
 
-/** The ranked list under the caret: a plain-DOM listbox positioned with Floating UI; focus stays in the editor. */
+/** The ranked citations under the caret. */
 export function createCitationPickerPopup(initial: PickerPopupProps): PickerPopup {
-  const id = `citation-picker-${++popupCount}`;
+  return createPickerPopup(initial, CITATIONS);
+}
+
+/** A ranked list under the caret: a plain-DOM listbox positioned with Floating UI; focus stays in the editor. */
+export function createPickerPopup<T>(initial: PickerPopupProps<T>, kind: PickerKind<T>): PickerPopup<T> {
+  const id = `${kind.className}-${++popupCount}`;
   let props = initial;
   let active = 0;
   const root = document.createElement('div');
-  root.className = 'citation-picker';
-  root.setAttribute('data-testid', 'citation-picker');
+  root.className = `citation-picker ${kind.className}`;
+  root.setAttribute('data-testid', kind.testId);
   const header = document.createElement('div');
   header.className = 'citation-picker-header';
   const list = document.createElement('ul');
   list.id = `${id}-list`;
   list.setAttribute('role', 'listbox');
-  list.setAttribute('aria-label', 'Guideline citations');
+  list.setAttribute('aria-label', kind.listLabel);
   const footer = document.createElement('div');
   footer.className = 'citation-picker-footer';
   footer.textContent = '↑ ↓ choose · Enter insert · Esc close';
@@ -64,22 +100,21 @@ export function createCitationPickerPopup(initial: PickerPopupProps): PickerPopu
 
   function render() {
     const { items, query } = props;
-    header.textContent = query.trim() ? `Citations matching “${query.trim()}”` : 'Cite a guideline: type to search';
+    header.textContent = kind.header(query);
     const options = items.map((item, index) => {
+      const parts = kind.option(item);
       const li = document.createElement('li');
       li.id = optionId(index);
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', String(index === active));
-      li.className = `citation-option${index === active ? ' active' : ''}${item.inForce === false ? ' out-of-force' : ''}`;
+      li.className = `citation-option${index === active ? ' active' : ''}${parts.muted ? ' out-of-force' : ''}`;
       const badge = document.createElement('span');
-      badge.className = `citation-badge ${item.mtus ? 'badge-mtus' : 'badge-non-mtus'}`;
-      badge.textContent = item.mtus ? 'MTUS' : item.entry.family === 'literature' ? 'Literature' : 'Non-MTUS';
+      badge.className = `citation-badge ${parts.badgeClass}`;
+      badge.textContent = parts.badge;
       const label = document.createElement('span');
       label.className = 'citation-option-label';
-      label.textContent = item.label;
-      const notes = [item.recent ? 'recent' : null, item.inForce === false ? 'not in force on the UR date' : null]
-        .filter(Boolean)
-        .join(' · ');
+      label.textContent = parts.label;
+      const notes = parts.meta;
       li.append(badge, label);
       if (notes) {
         const meta = document.createElement('span');
@@ -98,7 +133,7 @@ export function createCitationPickerPopup(initial: PickerPopupProps): PickerPopu
       const empty = document.createElement('li');
       empty.className = 'citation-empty';
       empty.setAttribute('role', 'presentation');
-      empty.textContent = 'No citation matches. Try other words, or add an article with “Add article”.';
+      empty.textContent = kind.empty;
       options.push(empty);
     }
     list.replaceChildren(...options);
@@ -120,7 +155,7 @@ export function createCitationPickerPopup(initial: PickerPopupProps): PickerPopu
 
   render();
   return {
-    update(next) {
+    update(next: PickerPopupProps<T>) {
       if (next.query !== props.query) active = 0;
       props = next;
       active = Math.min(active, Math.max(0, next.items.length - 1));

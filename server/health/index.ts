@@ -1,0 +1,4 @@
+/**
+ * Liveness and readiness endpoints for load balancers.
+ */
+export * from './healthRoutes';

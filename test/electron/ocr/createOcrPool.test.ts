@@ -1,0 +1,65 @@
+import UTIF from 'utif2';
+import { describe, expect, it } from 'vitest';
+import { createOcrPool, defaultOcrPoolOptions } from '../../../electron/core/ocr/createOcrPool';
+import { DEFAULT_OCR_SETTINGS } from '../../../electron/core/ocr/ocrSettings';
+import { renderFaxPage } from '../../support/faxPages';
+
+const TEXT = 'Cervical radiculopathy on the right side.\nGabapentin titrated to three hundred milligrams.';
+const settings = DEFAULT_OCR_SETTINGS;
+
+describe('the OCR worker pool', () => {
+  it('reads a PNG and a fax TIFF page into words with boxes, and replaces a worker after its page quota', async () => {
+    const fax = await renderFaxPage({ text: TEXT, fontSize: 14, seed: 5 });
+    const png = fax.canvas.toBuffer('image/png');
+    const rgba = fax.canvas.getContext('2d').getImageData(0, 0, fax.width, fax.height).data;
+    const tiff = new Uint8Array(UTIF.encodeImage(new Uint8Array(rgba.buffer), fax.width, fax.height));
+    const pool = createOcrPool({ ...defaultOcrPoolOptions(), size: 1, recycleAfterPages: 1 });
+    try {
+      const fromPng = await pool.read({ sourceKey: 'png', kind: 'png', bytes: () => png, page: 1, settings });
+      const fromTiff = await pool.read({ sourceKey: 'tif', kind: 'tiff', bytes: () => tiff, page: 1, settings });
+      for (const outcome of [fromPng, fromTiff]) {
+        expect(outcome.ok).toBe(true);
+        if (!outcome.ok) return;
+        expect(outcome.result.text).toMatch(/Gabapentin titrated/);
+        const word = outcome.result.words.find((w) => w[0] === 'Gabapentin');
+        expect(word?.[1]).toBeGreaterThan(70);
+        // Image pages map OCR pixels to image pixels one to one (read at their own resolution).
+        expect(outcome.result.toPage).toEqual([1, 0, 0, 1, 0, 0]);
+      }
+      expect(pool.workersStarted()).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives up on a page that takes too long, and the next page gets a fresh worker', async () => {
+    const png = (await renderFaxPage({ text: TEXT, fontSize: 14, seed: 6 })).canvas.toBuffer('image/png');
+    const slow = createOcrPool({ ...defaultOcrPoolOptions(), size: 1, pageTimeoutMs: 50 });
+    try {
+      const outcome = await slow.read({ sourceKey: 'a', kind: 'png', bytes: () => png, page: 1, settings });
+      expect(outcome).toMatchObject({ ok: false, reason: 'timeout' });
+      if (!outcome.ok) expect(outcome.message).toMatch(/took longer than 0\.1 s and was stopped/);
+      expect(slow.workersStarted()).toBe(1);
+      await slow.read({ sourceKey: 'a', kind: 'png', bytes: () => png, page: 1, settings });
+      expect(slow.workersStarted()).toBe(2);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('says a file that is not an image cannot be read, without stopping the pool', async () => {
+    const pool = createOcrPool({ ...defaultOcrPoolOptions(), size: 1 });
+    try {
+      const outcome = await pool.read({
+        sourceKey: 'junk',
+        kind: 'jpeg',
+        bytes: () => new Uint8Array([0xff, 0xd8, 0xff, 0, 1, 2, 3]),
+        page: 1,
+        settings,
+      });
+      expect(outcome).toMatchObject({ ok: false, reason: 'unreadable' });
+    } finally {
+      await pool.close();
+    }
+  });
+});
