@@ -7,6 +7,7 @@ export const READ_ONLY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
   'app.info',
   'audit.trail',
   'audit.verify',
+  'cases.count',
   'cases.list',
   'records.documents',
   'records.documentsReviewed',

@@ -103,9 +103,9 @@ describe('restore, reset and rekey while the browser shell is running', () => {
       expect(refused.out).toMatch(/WORKSPACE_IN_USE: The workspace in .* is open in the browser shell \(process \d+/);
     }
     const listed = await runCli(dir.path, ['list']);
-    expect(listed.code).toBe(0);
+    expect(listed.code, listed.out).toBe(0);
     expect(listed.out).toMatch(/Reading it without changing anything/);
-    expect(listed.out).toMatch(/\d+ case\(s\)/);
+    expect(listed.out).toMatch(/\d+ open case\(s\)/);
     const verified = await runCli(dir.path, ['audit', 'verify']);
     expect(verified).toMatchObject({ code: 0, out: expect.stringMatching(/Audit trail intact/) });
 
