@@ -24,7 +24,21 @@ export const BUILD_TARGETS = {
     outputs: ['dist/renderer/index.html'],
     async build(root) {
       const { build } = await import('vite');
-      await build({ root: join(root, 'renderer'), configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+      // Vite bundles React's development build when NODE_ENV says anything else (a test runner's 'test', say):
+      // the window always gets the production one.
+      const before = process.env['NODE_ENV'];
+      process.env['NODE_ENV'] = 'production';
+      try {
+        await build({
+          root: join(root, 'renderer'),
+          configFile: join(root, 'vite.config.ts'),
+          mode: 'production',
+          logLevel: 'warn',
+        });
+      } finally {
+        if (before === undefined) delete process.env['NODE_ENV'];
+        else process.env['NODE_ENV'] = before;
+      }
     },
   },
   node: {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, saveScreenshot, collectPageErrors } from './support/launchChromium';
 import { startShellForTest, type ShellUnderTest } from './support/startShellForTest';
@@ -24,10 +24,11 @@ describe('walking skeleton end to end', () => {
     context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     page = await context.newPage();
     errors = collectPageErrors(page);
-    const settled = () => (inFlight -= 1);
-    page.on('request', () => (inFlight += 1));
-    page.on('requestfinished', settled);
-    page.on('requestfailed', settled);
+    // Calls only: the back end's event stream stays open for as long as the window does.
+    const isCall = (request: Request) => !new URL(request.url()).pathname.startsWith('/api/events');
+    page.on('request', (r) => isCall(r) && (inFlight += 1));
+    page.on('requestfinished', (r) => isCall(r) && (inFlight -= 1));
+    page.on('requestfailed', (r) => isCall(r) && (inFlight -= 1));
   });
 
   afterAll(async () => {
