@@ -32,7 +32,7 @@ const url = await new Promise((resolve) => {
   const timer = setTimeout(() => fail(`no address within ${TIMEOUT_MS / 1000} s`), TIMEOUT_MS);
   const onData = (chunk) => {
     output += chunk.toString();
-    const found = /Open: (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+    const found = /Open: (http:\/\/127\.0\.0\.1:\d+\/\S*#token=[\w-]+)/.exec(output);
     if (found) {
       clearTimeout(timer);
       resolve(found[1]);
@@ -48,13 +48,12 @@ const seconds = ((Date.now() - started) / 1000).toFixed(1);
 process.on('uncaughtException', (error) => fail(String(error)));
 process.on('unhandledRejection', (error) => fail(String(error)));
 const launch = new URL(url);
-const token = launch.searchParams.get('token') ?? '';
+// The token travels in the fragment (never sent to the server); the page keeps it and sends it as a header.
+const token = new URLSearchParams(launch.hash.slice(1)).get('token') ?? '';
 
-const login = await fetch(url, { redirect: 'manual' });
-if (login.status !== 302) fail(`the launch address answered ${login.status}, not a redirect into the app`);
-const page = await fetch(new URL('/', launch), { headers: { authorization: `Bearer ${token}` } });
+const page = await fetch(new URL(launch.pathname, launch));
 const html = await page.text();
-if (page.status !== 200 || !html.includes('id="root"')) fail(`the window page answered ${page.status}`);
+if (page.status !== 200 || !html.includes('id="root"')) fail(`the launch page answered ${page.status}`);
 const reply = await fetch(new URL('/api/invoke', launch), {
   method: 'POST',
   headers: { authorization: `Bearer ${token}`, origin: launch.origin, 'content-type': 'application/json' },
