@@ -86,7 +86,7 @@ export async function startThrowawayPostgres(options: ThrowawayOptions = {}): Pr
   writeFileSync(pwfile, password, { mode: 0o600 });
   if (asRoot) chownSync(pwfile, Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), -1);
   const command = (tool: string, args: string[]): [string, string[]] =>
-    asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]] : [join(bin, tool), args];
+    asRoot ? [runuserPath(), ['-u', 'postgres', '--', join(bin, tool), ...args]] : [join(bin, tool), args];
 
   const [initCmd, initArgs] = command('initdb', [
     '-D',
@@ -188,4 +188,13 @@ export async function startThrowawayPostgres(options: ThrowawayOptions = {}): Pr
       rmSync(base, { recursive: true, force: true });
     },
   };
+}
+
+/** runuser lives in sbin, which a non-login root shell (a CI runner, say) may not have on its PATH. */
+function runuserPath(): string {
+  const dirs = [...(process.env['PATH'] ?? '').split(':').filter(Boolean), '/usr/sbin', '/sbin', '/usr/bin', '/bin'];
+  const found = dirs.map((d) => join(d, 'runuser')).find((f) => existsSync(f));
+  if (!found)
+    throw new Error('runuser (util-linux) is needed to run PostgreSQL as the postgres user when tests run as root');
+  return found;
 }

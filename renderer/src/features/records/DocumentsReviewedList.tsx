@@ -27,8 +27,9 @@ export function DocumentsReviewedList({ caseId, version }: { caseId: string; ver
         <p className="empty-state">No documents in this case yet.</p>
       ) : (
         <ol className="reviewed-lines">
-          {data.lines.map((line) => (
-            <li key={line.documentIds.join(',')}>{line.text}</li>
+          {/* One compilation gives a line per encounter: the documents alone do not tell lines apart. */}
+          {data.lines.map((line, i) => (
+            <li key={`${i}:${line.documentIds.join(',')}`}>{line.text}</li>
           ))}
         </ol>
       )}

@@ -92,13 +92,9 @@ export function useSyncStatus(onSynced: () => void): SyncControls {
     [applyAction, refresh, polls],
   );
 
-  const configure = useCallback(
-    async (serverUrl: string, token: string, replaceLocalWork = false): Promise<SignInOutcome> => {
-      const { replacedDemo, ...next } = await call('sync.configure', {
-        serverUrl,
-        token,
-        ...(replaceLocalWork ? { replaceLocalWork } : {}),
-      });
+  /** A sign-in (token or enrolment code) answered: show its status and say whether the demo was replaced. */
+  const signedIn = useCallback(
+    ({ replacedDemo, ...next }: SyncStatus & SignInOutcome): SignInOutcome => {
       applyAction(next);
       setError(null);
       synced.current();
@@ -107,20 +103,23 @@ export function useSyncStatus(onSynced: () => void): SyncControls {
     [applyAction],
   );
 
+  const configure = useCallback(
+    async (serverUrl: string, token: string, replaceLocalWork = false): Promise<SignInOutcome> =>
+      signedIn(await call('sync.configure', { serverUrl, token, ...(replaceLocalWork ? { replaceLocalWork } : {}) })),
+    [signedIn],
+  );
+
   const enrol = useCallback(
-    async (serverUrl: string, code: string, passphrase?: string, replaceLocalWork = false): Promise<SignInOutcome> => {
-      const { replacedDemo, ...next } = await call('sync.enrol', {
-        serverUrl,
-        code,
-        ...(passphrase ? { passphrase } : {}),
-        ...(replaceLocalWork ? { replaceLocalWork } : {}),
-      });
-      applyAction(next);
-      setError(null);
-      synced.current();
-      return { replacedDemo };
-    },
-    [applyAction],
+    async (serverUrl: string, code: string, passphrase?: string, replaceLocalWork = false): Promise<SignInOutcome> =>
+      signedIn(
+        await call('sync.enrol', {
+          serverUrl,
+          code,
+          ...(passphrase ? { passphrase } : {}),
+          ...(replaceLocalWork ? { replaceLocalWork } : {}),
+        }),
+      ),
+    [signedIn],
   );
 
   const signOut = useCallback(async () => applyAction(await call('sync.signOut', {})), [applyAction]);
