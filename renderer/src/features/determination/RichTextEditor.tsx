@@ -36,6 +36,13 @@ export function RichTextEditor(props: Props) {
   const latest = useRef(props);
   latest.current = props;
   const contentBroken = useRef(false);
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   // Built once: new options on a render would make TipTap reconfigure the editor.
   const [options] = useState<UseEditorOptions>(() => {
     const { initialValue, label, testId, citationSource, snippetSource } = props;
@@ -48,7 +55,12 @@ export function RichTextEditor(props: Props) {
             }
           : null,
         snippetSource: snippetSource ? { search: (query) => latest.current.snippetSource?.search(query) ?? [] } : null,
-        onCitationsChange: (citations) => latest.current.onCitationsChange?.(citations),
+        // The editor reports its first chips while it is being created, inside this component's render: the parent
+        // hears of those just after, not by a state change during another component's render.
+        onCitationsChange: (citations) =>
+          mounted.current
+            ? latest.current.onCitationsChange?.(citations)
+            : queueMicrotask(() => latest.current.onCitationsChange?.(citations)),
         onOpenQuote: (quote) => latest.current.onOpenQuote?.(quote),
       }),
       content: initialValue,
