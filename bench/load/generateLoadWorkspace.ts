@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../electron/core/backend/createBackend';
-import { listCases } from '../../electron/core/db';
+import { latestSchemaVersion, listCases } from '../../electron/core/db';
 import { fileKeyProvider } from '../../electron/core/keys/fileKeyProvider';
 import { silentLogger } from '../../electron/core/log/logger';
 import { createPassphraseProtector } from '../../electron/core/signingIdentity/createPassphraseProtector';
@@ -49,7 +49,8 @@ const fastSigningKeys: SigningKeyAccess = {
 export function loadWorkspaceRoot(spec: LoadWorkspaceSpec, root = tmpdir()): string {
   return join(
     root,
-    `imr-load-workspace-${spec.cases}c-${spec.pages}p-${spec.signed}s-${spec.active}a-g${GENERATOR_VERSION}`,
+    // The schema version too: a workspace cached by a build whose migrations differ is not reused.
+    `imr-load-workspace-${spec.cases}c-${spec.pages}p-${spec.signed}s-${spec.active}a-g${GENERATOR_VERSION}-v${latestSchemaVersion()}`,
   );
 }
 

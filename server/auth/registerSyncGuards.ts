@@ -1,5 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { SYNC_PROTOCOL_HEADER, SYNC_PROTOCOL_VERSION } from '../../shared/sync';
+import {
+  AUDIT_CHAIN_HEADER,
+  AUDIT_HEAD_HEADER,
+  AUDIT_HEAD_SEEN_HEADER,
+  SYNC_PROTOCOL_HEADER,
+  SYNC_PROTOCOL_VERSION,
+  formatSeenAuditHead,
+  parseAuditHead,
+} from '../../shared/sync';
+import { findAuditHead, keepAuditHead } from '../repositories';
 import { authenticateReviewer } from './authenticateReviewer';
 import type { ServerDb } from '../db';
 import { SyncHttpError } from '../http';
@@ -50,5 +59,15 @@ export function registerSyncGuards(app: FastifyInstance, context: SyncGuardDeps)
     }
     request.log = request.log.child({ reviewerId: request.reviewerId });
     reply.log = request.log;
+    // The app's audit head, kept as an anchor off the reviewer's computer; the reply says the one kept before, which a
+    // trail that was not rolled back still contains.
+    const head = parseAuditHead(String(request.headers[AUDIT_HEAD_HEADER] ?? ''));
+    const chain = String(request.headers[AUDIT_CHAIN_HEADER] ?? '');
+    if (head && /^[0-9a-f]{64}$/.test(chain)) {
+      const kept = await findAuditHead(context.db.query, request.reviewerId, chain);
+      if (kept) reply.header(AUDIT_HEAD_SEEN_HEADER, formatSeenAuditHead(kept));
+      if (kept?.eventId !== head.eventId || kept.hash !== head.hash)
+        await keepAuditHead(context.db.query, request.reviewerId, chain, { ...head, seenAt: now.toISOString() });
+    }
   });
 }

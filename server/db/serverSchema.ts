@@ -4,6 +4,7 @@ import type { AssignmentChangeKind } from '../../shared/sync';
 export interface ServerSchema {
   meta: { key: MetaKey; value: string };
   reviewers: { id: string; display_name: string; created_at: string };
+  audit_heads: { reviewer_id: string; chain: string; event_id: number; hash: string; seen_at: string };
   tokens: {
     token_sha256: string;
     reviewer_id: string;

@@ -1,6 +1,7 @@
 /**
  * One repository per server table group. Every function takes a Queryable: the database or a transaction of it.
  */
+export * from './auditHeadRepository';
 export * from './authFailureRepository';
 export * from './caseRepository';
 export * from './certificateRepository';

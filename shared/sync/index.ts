@@ -3,6 +3,7 @@
  */
 export * from './assignmentChangeSchema';
 export * from './assignmentsFeedSchema';
+export * from './auditHeadHeader';
 export * from './determinationUploadSchema';
 export * from './enrolSchema';
 export * from './meResponseSchema';

@@ -7,5 +7,12 @@ export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
  * as an anchor outside the reviewer's computer and notice a trail that went backwards. Servers may ignore it.
  */
 export const AUDIT_HEAD_HEADER = 'x-imr-audit-head';
+/**
+ * On every reply to a request that carried AUDIT_HEAD_HEADER: the head the server kept from this trail's previous
+ * request, as `<event id>:<sha256>@<ISO time>`. A trail that does not contain it was rolled back or replaced since.
+ */
+export const AUDIT_HEAD_SEEN_HEADER = 'x-imr-audit-head-seen';
+/** Which trail the head belongs to (the SHA-256 of its first event): one reviewer may have several workspaces. */
+export const AUDIT_CHAIN_HEADER = 'x-imr-audit-chain';
 /** Set to 'true' on an upload reply that repeats an earlier receipt instead of storing anything. */
 export const IDEMPOTENT_REPLAYED_HEADER = 'idempotent-replayed';

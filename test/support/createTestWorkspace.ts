@@ -22,7 +22,7 @@ export interface TestWorkspace {
 }
 
 export type TestWorkspaceOptions = { seedDemo?: boolean; clock?: Clock } & Partial<
-  Pick<CreateBackendOptions, 'syncOptions' | 'importLimits' | 'signingKeys' | 'ocr'>
+  Pick<CreateBackendOptions, 'syncOptions' | 'importLimits' | 'signingKeys' | 'ocr' | 'auditAnchors'>
 >;
 
 /** A real encrypted SQLite workspace in a temp folder, reached through the real registrar. */
@@ -42,6 +42,7 @@ export async function createTestWorkspace(opts: TestWorkspaceOptions = {}): Prom
       importLimits: options.importLimits,
       signingKeys: options.signingKeys,
       ocr: options.ocr,
+      auditAnchors: options.auditAnchors,
     });
   const ws: TestWorkspace = {
     dataDir,

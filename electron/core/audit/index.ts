@@ -1,6 +1,7 @@
 /**
  * The audit trail: the one way capabilities record what happened (hash-chained, append-only), and its verification.
  */
+export * from './adoptServerAuditHead';
 export * from './auditAnchorStore';
 export * from './checkAuditAnchor';
 export * from './exportAuditTrail';

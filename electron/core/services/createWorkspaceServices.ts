@@ -11,7 +11,7 @@ import {
   type UploadStaging,
 } from '../records';
 
-import type { AuditAnchorStore } from '../audit';
+import { adoptServerAuditHead, type AuditAnchorStore } from '../audit';
 import { findDocument, type Db, type KeyProvider } from '../db';
 import type { EmitEvent } from '../events';
 import { createAnalysisQueue, type AnalysisQueue, type AnalysisQueueOptions } from '../recordAnalysis';
@@ -103,6 +103,10 @@ export function createWorkspaceServices(
     },
     onEvent: events,
     beforeRun: () => requireProtected('sync with the server'),
+    serverSawAuditHead: (value) => {
+      if (settings.auditAnchors && adoptServerAuditHead(ws.db, settings.auditAnchors, value))
+        settings.anchorAudit(false);
+    },
   });
   // Records indexed by an older version of the text reader are re-read once (their pages may need OCR).
   if (settings.ocr.autoStart) indexNewRecords(ws, recordJobs);

@@ -165,8 +165,17 @@ export function createSessionCore(options: SessionOptions): SessionCore {
     anchorAudit(force = false) {
       if (readOnly || !opts.anchors || !core.ws?.db.open) return;
       try {
-        if (anchorAuditHead(core.ws.db, opts.anchors, opts.clock.now().toISOString(), force) && force)
-          core.auditWarning = null;
+        if (anchorAuditHead(core.ws.db, opts.anchors, opts.clock.now().toISOString(), force)) {
+          if (force) core.auditWarning = null;
+        } else {
+          // A rollback on record (noticed here or by the sync server) is said until it is accepted.
+          const anchor = checkAuditAnchor(core.ws.db, opts.anchors);
+          if (anchor.message !== core.auditWarning) {
+            core.auditWarning = anchor.message;
+            log.error('The audit trail does not continue its anchored head', { state: anchor.state });
+            opts.onChange?.();
+          }
+        }
       } catch (error) {
         log.warn('The audit head could not be anchored', { error: errorMessage(error) });
       }

@@ -41,7 +41,7 @@ export async function configureSync(
     serverUrl,
     token,
     { ...options, requestTimeoutMs: Math.min(options.requestTimeoutMs, SIGN_IN_TIMEOUT_MS) },
-    () => auditHeadValue(ws),
+    { head: () => auditHeadValue(ws) },
   );
   let me: MeResponse;
   try {

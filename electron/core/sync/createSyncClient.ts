@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { AppError } from '../../../shared/ipc';
-import { AUDIT_HEAD_HEADER, SYNC_PROTOCOL_HEADER, SYNC_PROTOCOL_VERSION } from '../../../shared/sync';
+import {
+  AUDIT_CHAIN_HEADER,
+  AUDIT_HEAD_HEADER,
+  AUDIT_HEAD_SEEN_HEADER,
+  SYNC_PROTOCOL_HEADER,
+  SYNC_PROTOCOL_VERSION,
+} from '../../../shared/sync';
 import { httpFailure } from './httpFailure';
 import { readCappedBody } from './readCappedBody';
 import { syncFailure } from './syncFailure';
@@ -32,6 +38,13 @@ export interface SyncClient {
 
 export type SyncClientOptions = Pick<SyncOptions, 'requestTimeoutMs' | 'maxJsonReplyBytes'>;
 
+/** The audit trail's side of sync: its head goes with each request; the head the server kept comes back. */
+export interface SyncAudit {
+  head?(): { head: string; chain: string } | null;
+  /** The furthest head the server had kept for this trail (AUDIT_HEAD_SEEN_HEADER, unparsed). */
+  serverSaw?(value: string): void;
+}
+
 /**
  * Every sync request goes through here: protocol header, bearer token (none for enrolment), the audit head (when
  * given), timeouts and errors in words.
@@ -40,7 +53,7 @@ export function createSyncClient(
   serverUrl: string,
   token: string | null,
   options: SyncClientOptions,
-  auditHead: () => string | null = () => null,
+  audit: SyncAudit = {},
 ): SyncClient {
   const base = serverUrl.replace(/\/+$/, '');
 
@@ -58,8 +71,11 @@ export function createSyncClient(
     const headers = new Headers(init.headers);
     headers.set(SYNC_PROTOCOL_HEADER, String(SYNC_PROTOCOL_VERSION));
     if (token !== null) headers.set('authorization', `Bearer ${token}`);
-    const head = auditHead();
-    if (head) headers.set(AUDIT_HEAD_HEADER, head);
+    const head = audit.head?.();
+    if (head) {
+      headers.set(AUDIT_HEAD_HEADER, head.head);
+      headers.set(AUDIT_CHAIN_HEADER, head.chain);
+    }
     let response: Response;
     try {
       response = await fetch(base + path, { ...init, headers, signal: controller.signal, redirect: 'manual' });
@@ -73,6 +89,8 @@ export function createSyncClient(
         { retryable: true },
       );
     }
+    const seen = response.headers.get(AUDIT_HEAD_SEEN_HEADER);
+    if (seen) audit.serverSaw?.(seen);
     const sentVersion = response.headers.get(SYNC_PROTOCOL_HEADER);
     if (sentVersion !== null && sentVersion !== String(SYNC_PROTOCOL_VERSION)) {
       clearTimeout(timer);

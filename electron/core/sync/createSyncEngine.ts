@@ -30,6 +30,8 @@ export interface SyncEngineWiring {
   onEvent?: EmitEvent;
   /** Throws when the workspace may not sync now (an unprotected key); nothing is sent or fetched then. */
   beforeRun?(): void;
+  /** The furthest audit head the server kept for this workspace's trail, as each reply reports it. */
+  serverSawAuditHead?(value: string): void;
 }
 
 /** Download progress reaches the window at most this often. */
@@ -86,7 +88,12 @@ export function createSyncEngine(ws: Workspace, wiring: SyncEngineWiring = {}): 
       emit({ type: 'sync.changed', reason: 'run' });
     };
     try {
-      const outcome = await runSync(ws, options, { acceptRemovals, onProgress, onEvent: emit });
+      const outcome = await runSync(ws, options, {
+        acceptRemovals,
+        onProgress,
+        onEvent: emit,
+        serverSawAuditHead: wiring.serverSawAuditHead,
+      });
       finish(outcome.summary, outcome.failure);
     } catch (error) {
       if (error instanceof AppError && (error.code === 'NOT_FOUND' || error.code === 'UNAUTHORIZED')) throw error;

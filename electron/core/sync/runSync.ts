@@ -17,6 +17,8 @@ export interface RunControl {
   onProgress: (progress: DownloadProgress) => void;
   /** Tells the window what this run changed as it goes: cases after the feed, each case's records as they arrive. */
   onEvent: EmitEvent;
+  /** The furthest audit head the server kept for this workspace's trail (see adoptServerAuditHead). */
+  serverSawAuditHead?: (value: string) => void;
 }
 
 export interface RunOutcome {
@@ -37,7 +39,10 @@ export async function runSync(ws: Workspace, options: SyncOptions, control: RunC
     throw new AppError('UNAUTHORIZED', 'Sign in again in Sync settings to sync.');
 
   const startedAt = ws.clock.now().toISOString();
-  const client = createSyncClient(account.serverUrl, account.session.token, options, () => auditHeadValue(ws));
+  const client = createSyncClient(account.serverUrl, account.session.token, options, {
+    head: () => auditHeadValue(ws),
+    serverSaw: control.serverSawAuditHead,
+  });
   const policy = options;
   let failure: unknown = null;
   const stopped = () => isSignInError(failure);

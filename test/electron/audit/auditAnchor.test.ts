@@ -12,10 +12,10 @@ import { buildSignedPackage } from '../../../electron/core/packages/buildSignedP
 import { createFaultProxy, type FaultProxy } from '../../../server/faults/createFaultProxy';
 import { packageManifestSchema } from '../../../shared/domain/signedPackage';
 import { AUDIT_HEAD_HEADER } from '../../../shared/sync/syncProtocolVersion';
-import type { TestWorkspace } from '../../support/createTestWorkspace';
+import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';
 import { createTestSigner } from '../sync/support/signForTest';
 import { REVIEWER, startSyncServerForTest, type SyncServerForTest } from '../sync/support/syncServerForTest';
-import { openWorkspaceOf, syncedWorkspaceForTest } from '../sync/support/syncedWorkspaceForTest';
+import { fastSyncOptions, openWorkspaceOf, syncedWorkspaceForTest } from '../sync/support/syncedWorkspaceForTest';
 
 describe('rolling the workspace back to an old copy', () => {
   const dir = tempDir('imr-rollback-');
@@ -93,6 +93,57 @@ describe('rolling the workspace back to an old copy', () => {
     const verify = await runCli(dir.path, ['audit', 'verify']);
     expect(verify).toMatchObject({ code: 0, out: expect.stringMatching(/Audit trail intact/) });
     expect(readdirSync(TEST_ANCHOR_DIR).length).toBeGreaterThan(0);
+  }, 180_000);
+});
+
+describe('a rollback of the database and of its anchor file together', () => {
+  let server: SyncServerForTest;
+  const anchorDir = tempDir('imr-anchor-');
+  afterAll(async () => {
+    await server?.stop();
+    anchorDir.remove();
+  });
+
+  it('is reported after the next sync, because the server kept the later head; another workspace of the reviewer is not', async () => {
+    server = await startSyncServerForTest();
+    const a = await server.assign(1);
+    const tw = await createTestWorkspace({ syncOptions: fastSyncOptions() });
+    const store = fileAnchorStore(anchorDir.path, tw.dataDir);
+    await tw.restart({ auditAnchors: store });
+    await tw.call('sync.configure', { serverUrl: server.server.url, token: server.token });
+    await tw.call('sync.run', {});
+    const { file } = await tw.call('backup.create', {});
+    const itemId = (await tw.call('cases.get', { caseId: a.caseId })).items[0]!.id;
+    await tw.call('determinations.saveItem', { caseId: a.caseId, itemId, decision: 'overturned' });
+    expect((await tw.call('sync.run', {})).lastError).toBeNull();
+
+    // The old copy put back, and the anchor file with it (here: removed), so nothing on this computer remembers more.
+    tw.backend.close();
+    for (const suffix of ['-wal', '-shm']) rmSync(join(tw.dataDir, `workspace.db${suffix}`), { force: true });
+    copyFileSync(join(tw.dataDir, 'backups', file), join(tw.dataDir, 'workspace.db'));
+    rmSync(anchorDir.path, { recursive: true, force: true });
+    await tw.restart();
+    expect((await tw.call('session.status', {})).auditWarning).toBeNull();
+
+    await tw.call('sync.run', {});
+    expect((await tw.call('session.status', {})).auditWarning).toMatch(/^ROLLED BACK/);
+    // Rolled back, or (once the old copy has logged more events past that point) rewritten: either way not intact.
+    const verify = await tw.call('audit.verify', {});
+    expect(verify.ok).toBe(false);
+    expect(verify.anchor?.state).toMatch(/^(rolled-back|rewritten)$/);
+    tw.dispose();
+
+    // The same reviewer on a new computer: a trail of its own, which the server keeps apart.
+    const other = await createTestWorkspace({ syncOptions: fastSyncOptions() });
+    try {
+      await other.restart({ auditAnchors: fileAnchorStore(anchorDir.path, other.dataDir) });
+      await other.call('sync.configure', { serverUrl: server.server.url, token: server.token });
+      await other.call('sync.run', {});
+      await other.call('sync.run', {});
+      expect((await other.call('session.status', {})).auditWarning).toBeNull();
+    } finally {
+      other.dispose();
+    }
   }, 180_000);
 });
 
