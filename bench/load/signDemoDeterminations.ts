@@ -21,6 +21,17 @@ function mtusFor(bodyParts: readonly string[], urDate: string): CatalogEntry {
   return entry;
 }
 
+const LOAD_REVIEWER = {
+  reviewerId: 'RVW-7310',
+  name: 'Load Benchmark Reviewer, MD',
+  email: 'load.reviewer@imro-reviewers.net',
+  licenseNumber: 'A731000',
+  boardCertification: 'Internal Medicine',
+  specialty: 'Internal Medicine',
+  yearsInPractice: 20,
+  hoursPerWeek: 30,
+};
+
 /**
  * Writes a determination for each case (own summary, every item decided with an MTUS citation and a matching
  * conclusion), acknowledges any warning, and signs it through the real registrar: letter rendered, PAdES-signed,
@@ -33,6 +44,8 @@ export async function signDemoDeterminations(
   onProgress: (done: number) => void = () => {},
 ): Promise<number> {
   const rng = createSeededRandom(2000);
+  // Signing refuses the demo reviewer's details: the load workspace signs as a reviewer of its own.
+  await invoke('profile.save', { profile: LOAD_REVIEWER });
   let signed = 0;
   for (const caseId of caseIds) {
     const { case: c, items } = await invoke('cases.get', { caseId });
