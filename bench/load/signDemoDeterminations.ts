@@ -23,7 +23,7 @@ function mtusFor(bodyParts: readonly string[], urDate: string): CatalogEntry {
 
 const LOAD_REVIEWER = {
   reviewerId: 'RVW-7310',
-  name: 'Load Benchmark Reviewer, MD',
+  name: 'Dana Loadwell, MD',
   email: 'load.reviewer@imro-reviewers.net',
   licenseNumber: 'A731000',
   boardCertification: 'Internal Medicine',
