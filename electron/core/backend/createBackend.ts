@@ -119,12 +119,14 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
         syncOptions: opts.syncOptions ?? {},
         ocr: {
           pool: { ...defaultOcrPoolOptions(), ...opts.ocr?.pool },
-          autoStart: !readOnly && (opts.ocr?.autoStart ?? true),
+          // A command that lasts a moment (maintenance 'off') does not start the workspace's background reading.
+          autoStart: !readOnly && opts.maintenance !== 'off' && (opts.ocr?.autoStart ?? true),
         },
         keyKind: () => session.status().keyKind,
         auditAnchors: opts.auditAnchors ?? null,
         anchorAudit: (force) => session.anchorAudit(force),
         readOnly,
+        brief: opts.maintenance === 'off',
         repairedAtStart,
         openBackup: (file) => session.openBackup(file),
       },

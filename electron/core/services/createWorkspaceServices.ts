@@ -31,6 +31,8 @@ export interface ServiceSettings {
   /** Where the audit head is anchored outside the workspace, and anchoring it now; null without an anchor. */
   auditAnchors: AuditAnchorStore | null;
   anchorAudit: (force: boolean) => void;
+  /** A command that lasts a moment: the background scans of a workspace's records (stale analysis) are skipped. */
+  brief?: boolean;
   /** Opened read-only because another process holds the workspace: nothing may be repaired or deleted. */
   readOnly: boolean;
   /** Files and folders made owner-only when the back end started. */
@@ -90,7 +92,7 @@ export function createWorkspaceServices(
     committed: recordsChanged,
   });
   // Cases whose records changed while no window was open (a new demo, an upgrade) are analyzed now.
-  if (!settings.readOnly) analysis.requestStale();
+  if (!settings.readOnly && !settings.brief) analysis.requestStale();
   const uploads = createUploadStaging(settings.importLimits);
   const requireProtected: WorkspaceServices['requireProtectedKey'] = (action, options = {}) => {
     if (options.demoAllowed && readWorkspaceKind(ws.db) === 'demo') return;
