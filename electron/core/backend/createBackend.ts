@@ -80,7 +80,7 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
   const lock = readOnly ? null : acquireWorkspaceLock(opts.dataDir, PROGRAM_NAMES[opts.transport]);
   let repairedAtStart = 0;
   if (!readOnly) {
-    const repaired = ownerOnlyPermissions(opts.dataDir, true);
+    const repaired = ownerOnlyPermissions(opts.dataDir, true, 1);
     repairedAtStart = repaired.length;
     if (repaired.length > 0)
       log.warn('Made workspace files and folders owner-only', {

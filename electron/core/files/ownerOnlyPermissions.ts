@@ -16,11 +16,17 @@ export interface PermissionFinding {
  * makes it owner-only when `repair` is set: the group and other bits are cleared, the owner's are kept (a new file is
  * written 0600, a new folder 0700). Symbolic links are neither followed nor changed.
  * Windows has no such modes (ACLs inherit from the user's profile), so nothing is reported there.
+ * `maxDepth` 1 checks the folder and what it holds directly: enough at start-up, because an owner-only folder already
+ * keeps everyone else out of all it contains, and a walk of every record file would grow with the workspace.
  */
-export function ownerOnlyPermissions(root: string, repair: boolean): PermissionFinding[] {
+export function ownerOnlyPermissions(
+  root: string,
+  repair: boolean,
+  maxDepth = Number.POSITIVE_INFINITY,
+): PermissionFinding[] {
   if (process.platform === 'win32') return [];
   const findings: PermissionFinding[] = [];
-  const visit = (path: string): void => {
+  const visit = (path: string, depth: number): void => {
     const stat = lstatSync(path, { throwIfNoEntry: false });
     if (!stat || stat.isSymbolicLink()) return;
     const folder = stat.isDirectory();
@@ -35,8 +41,8 @@ export function ownerOnlyPermissions(root: string, repair: boolean): PermissionF
         repaired: repair,
       });
     }
-    if (folder) for (const name of readdirSync(path)) visit(join(path, name));
+    if (folder && depth < maxDepth) for (const name of readdirSync(path)) visit(join(path, name), depth + 1);
   };
-  visit(root);
+  visit(root, 0);
   return findings;
 }

@@ -66,4 +66,20 @@ describe.skipIf(process.platform === 'win32')('owner-only files and folders', ()
     expect(existsSync(join(dir.path, 'workspace.db-wal'))).toBe(true);
     expect(modeOf(join(dir.path, 'workspace.db-wal'))).toBe(0o600);
   });
+  it('at start-up checks the workspace folder and what it holds directly; a deeper loose file is left to the doctor', async () => {
+    backend.close();
+    const record = entriesUnder(join(dir.path, 'records')).find((f) => statSync(f).isFile()) ?? '';
+    expect(record).not.toBe('');
+    chmodSync(record, 0o644);
+    chmodSync(join(dir.path, 'workspace.db'), 0o644);
+    backend = await open();
+    expect(modeOf(join(dir.path, 'workspace.db'))).toBe(0o600);
+    // Still closed to others: every folder above it is owner-only.
+    expect(modeOf(record)).toBe(0o644);
+    expect(modeOf(dir.path)).toBe(0o700);
+    expect(ownerOnlyPermissions(dir.path, false, 1)).toEqual([]);
+    expect(ownerOnlyPermissions(dir.path, false).map((f) => join(dir.path, f.path))).toEqual([record]);
+    expect(ownerOnlyPermissions(dir.path, true).map((f) => f.repaired)).toEqual([true]);
+    expect(modeOf(record)).toBe(0o600);
+  });
 });
