@@ -8,8 +8,10 @@ export type AnalysisState = 'idle' | 'queued' | 'running';
 export interface AnalysisQueue {
   /** Analyze a case soon (after a short quiet period, so an import of many files runs once), or at once. */
   request(caseId: string, opts?: { now?: boolean }): void;
-  /** Analyze every case whose records changed since its last analysis. */
+  /** Analyze every case of the open work whose records changed since its last analysis. */
   requestStale(): void;
+  /** Analyze the case if its records changed since its last analysis (a closed case, say, when it is opened). */
+  requestIfStale(caseId: string): void;
   state(caseId: string): AnalysisState;
   /** Resolves when the case has no queued or running analysis. */
   settled(caseId: string): Promise<void>;
@@ -22,9 +24,16 @@ export interface AnalysisQueueOptions {
   maxMs: number;
   /** Each slice of work on the main thread lasts about this long before other work gets a turn. */
   sliceMs: number;
+  /** Whether cases whose records changed are looked for (off for read-only and one-moment back ends). */
+  findStale: boolean;
 }
 
-export const DEFAULT_ANALYSIS_OPTIONS: AnalysisQueueOptions = { quietMs: 300, maxMs: 60_000, sliceMs: 12 };
+export const DEFAULT_ANALYSIS_OPTIONS: AnalysisQueueOptions = {
+  quietMs: 300,
+  maxMs: 60_000,
+  sliceMs: 12,
+  findStale: true,
+};
 
 /**
  * Background analysis of a workspace's cases, one case at a time, in slices that let requests through between
@@ -82,9 +91,13 @@ export function createAnalysisQueue(ws: Workspace, options: Partial<AnalysisQueu
       schedule(when?.now ? 0 : opts.quietMs);
     },
     requestStale() {
-      if (disposed || !ws.db.open) return;
+      if (disposed || !opts.findStale || !ws.db.open) return;
       for (const caseId of listCasesToAnalyze(ws.db, ANALYZER)) queued.add(caseId);
       if (queued.size > 0) schedule(opts.quietMs);
+    },
+    requestIfStale(caseId) {
+      if (disposed || !opts.findStale || !ws.db.open || queued.has(caseId) || running === caseId) return;
+      if (listCasesToAnalyze(ws.db, ANALYZER, caseId).length > 0) this.request(caseId, { now: true });
     },
     state: (caseId) => (running === caseId ? 'running' : queued.has(caseId) ? 'queued' : 'idle'),
     settled(caseId) {

@@ -78,7 +78,10 @@ export function createWorkspaceServices(
     const doc = ws.db.open ? findDocument(ws.db, documentId) : null;
     if (doc) events({ type: 'records.changed', caseId: doc.caseId, documentIds: [documentId] });
   };
-  const analysis = createAnalysisQueue(ws, settings.analysisOptions);
+  const analysis = createAnalysisQueue(ws, {
+    ...settings.analysisOptions,
+    findStale: !settings.readOnly && !settings.brief,
+  });
   const ocr = createOcrQueue(ws, {
     ...settings.ocr,
     documentRead: (caseId, documentId) => {
@@ -91,8 +94,9 @@ export function createWorkspaceServices(
     afterJob: (caseIds) => caseIds.forEach((caseId) => analysis.request(caseId)),
     committed: recordsChanged,
   });
-  // Cases whose records changed while no window was open (a new demo, an upgrade) are analyzed now.
-  if (!settings.readOnly && !settings.brief) analysis.requestStale();
+  // Open cases whose records changed while no window was open (a new demo, an upgrade) are analyzed now; a closed
+  // one when it is opened.
+  analysis.requestStale();
   const uploads = createUploadStaging(settings.importLimits);
   const requireProtected: WorkspaceServices['requireProtectedKey'] = (action, options = {}) => {
     if (options.demoAllowed && readWorkspaceKind(ws.db) === 'demo') return;

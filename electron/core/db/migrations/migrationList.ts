@@ -10,6 +10,7 @@ import { migration0009 } from './0009-trusted-signers';
 import { migration0011 } from './0011-encounters-duplicates-coverage';
 import { migration0012 } from './0012-archive-and-inbox-indexes';
 import { migration0013 } from './0013-item-citations-and-snippets';
+import { migration0014 } from './0014-start-up-scan-indexes';
 import type { Migration } from './migration';
 
 /** Every migration in order; a new one is a new numbered file plus one line here. */
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];

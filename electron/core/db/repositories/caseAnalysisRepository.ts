@@ -1,4 +1,5 @@
 import type { Db } from '../openDatabase';
+import { CLOSED_STATUSES_SQL } from './caseRepository';
 
 export interface CaseAnalysisState {
   caseId: string;
@@ -53,19 +54,26 @@ export function writeDuplicateThreshold(db: Db, caseId: string, threshold: numbe
 
 /**
  * Cases whose records changed since they were last analyzed: never analyzed, analyzed by another analyzer version,
- * re-indexed since, or holding a different number of pages than the run read.
+ * re-indexed since, or holding a different number of pages than the run read. Looks at the open work in the inbox
+ * (what start-up analyzes, however many closed cases the workspace holds), or at one case (when it is opened).
  */
-export function listCasesToAnalyze(db: Db, analyzer: string): string[] {
+export function listCasesToAnalyze(db: Db, analyzer: string, caseId: string | null = null): string[] {
+  const scope =
+    caseId === null
+      ? `select id from cases where archived_at is null and status not in (${CLOSED_STATUSES_SQL})`
+      : 'select id from cases where id = @caseId';
   return (
     db
       .prepare(
-        `with indexed as (
+        `with scope as (${scope}),
+        indexed as (
           select d.case_id, sum(d.page_count) as pages, max(r.indexed_at) as indexed_at
-          from documents d join record_index r on r.document_id = d.id group by d.case_id
+          from scope s join documents d on d.case_id = s.id join record_index r on r.document_id = d.id
+          group by d.case_id
         )
         select i.case_id as id from indexed i left join case_analysis a on a.case_id = i.case_id
-        where a.analyzed_at is null or a.analyzer != ? or a.pages != i.pages or i.indexed_at > a.analyzed_at`,
+        where a.analyzed_at is null or a.analyzer != @analyzer or a.pages != i.pages or i.indexed_at > a.analyzed_at`,
       )
-      .all(analyzer) as { id: string }[]
+      .all({ analyzer, ...(caseId === null ? {} : { caseId }) }) as { id: string }[]
   ).map((r) => r.id);
 }

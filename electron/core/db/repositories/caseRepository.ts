@@ -141,10 +141,11 @@ export interface CaseListFilter {
   priority?: Priority | undefined;
 }
 
-const CLOSED_SQL = CLOSED_CASE_STATUSES.map((s) => `'${s}'`).join(', ');
+/** The closed statuses as an SQL list, for `status in (…)`. */
+export const CLOSED_STATUSES_SQL = CLOSED_CASE_STATUSES.map((s) => `'${s}'`).join(', ');
 const VIEW_SQL: Record<CaseListView, string> = {
   inbox: 'c.archived_at is null',
-  open: `c.archived_at is null and c.status not in (${CLOSED_SQL})`,
+  open: `c.archived_at is null and c.status not in (${CLOSED_STATUSES_SQL})`,
   archived: 'c.archived_at is not null',
 };
 
@@ -182,8 +183,8 @@ export function listCaseSummaryRows(
           c.id,
           row_number() over (
             order by
-              c.status in (${CLOSED_SQL}),
-              case when c.status in (${CLOSED_SQL}) then null else c.due_date end,
+              c.status in (${CLOSED_STATUSES_SQL}),
+              case when c.status in (${CLOSED_STATUSES_SQL}) then null else c.due_date end,
               c.due_date desc,
               c.case_number
           ) as n
@@ -264,8 +265,8 @@ export function countCasesByState(db: Db): CaseCounts {
     .prepare(
       `
     select
-      coalesce(sum(archived_at is null and status not in (${CLOSED_SQL})), 0) as open,
-      coalesce(sum(archived_at is null and status in (${CLOSED_SQL})), 0) as closed,
+      coalesce(sum(archived_at is null and status not in (${CLOSED_STATUSES_SQL})), 0) as open,
+      coalesce(sum(archived_at is null and status in (${CLOSED_STATUSES_SQL})), 0) as closed,
       coalesce(sum(archived_at is not null), 0) as archived
     from
       cases
