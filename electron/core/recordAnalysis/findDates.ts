@@ -60,43 +60,67 @@ const DATE_SHAPE =
  */
 export function findDates(lines: readonly string[], opts: { minYear: number; maxYear: number }): DateMention[] {
   const out: DateMention[] = [];
-  lines.forEach((raw, lineIndex) => {
+  lines.forEach((raw, line) => {
     if (!/\d/.test(raw)) return;
-    const folded = foldOcrDigits(raw);
-    // Most lines with digits hold no date (doses, scores, levels): only date-shaped ones are read.
-    if (!DATE_SHAPE.test(folded)) return;
-    const line = folded.replace(PHONE, blank).replace(TIME, blank);
-    const stamped = isTransmissionLine(raw);
-    const found = [...numericDates(line), ...(MONTH_NAME.test(line) ? namedDates(line) : [])].sort(
-      (a, b) => a.index - b.index,
-    );
-    let previousEnd = -1;
-    let previousRole: DateRole | null = null;
-    for (const date of found) {
-      if (date.year < opts.minYear || date.year > opts.maxYear) continue;
-      const iso = isoOf(date.year, date.month, date.day);
-      if (!iso) continue;
-      const before = line.slice(Math.max(0, date.index - LOOKBEHIND), date.index);
-      const between = previousEnd >= 0 ? line.slice(previousEnd, date.index) : null;
-      let role: DateRole = stamped ? 'transmission' : roleOf(before);
-      if (between !== null && RANGE_BETWEEN.test(between) && previousRole !== null) {
-        role = 'range';
-        const prev = out[out.length - 1];
-        if (prev && prev.line === lineIndex) prev.role = 'range';
-      } else if (date.rangeEnd) {
-        role = 'range';
-      } else if (role === 'service' && RANGE_LABEL.test(before) && /\bdates\b/i.test(before)) {
-        role = 'range';
-      }
-      out.push({ iso, role, line: lineIndex, text: date.text });
-      if (date.rangeEnd) {
-        const endIso = isoOf(date.rangeEnd.year, date.rangeEnd.month, date.rangeEnd.day);
-        if (endIso) out.push({ iso: endIso, role: 'range', line: lineIndex, text: date.text });
-      }
-      previousEnd = date.index + date.text.length;
-      previousRole = role;
-    }
+    for (const mention of datesOnLine(raw, opts)) out.push({ ...mention, line });
   });
+  return out;
+}
+
+type LineDate = Omit<DateMention, 'line'>;
+/**
+ * A compilation repeats its lines (running headers, "Date of service" blocks, copied pages): each distinct line is
+ * read once per analysis, and the cache is dropped when it grows past a few thousand lines.
+ */
+const seenLines = new Map<string, readonly LineDate[]>();
+const SEEN_LINES_MAX = 4096;
+
+function datesOnLine(raw: string, opts: { minYear: number; maxYear: number }): readonly LineDate[] {
+  const key = `${opts.minYear}-${opts.maxYear}\0${raw}`;
+  const seen = seenLines.get(key);
+  if (seen) return seen;
+  const found = readLine(raw, opts);
+  if (seenLines.size >= SEEN_LINES_MAX) seenLines.clear();
+  seenLines.set(key, found);
+  return found;
+}
+
+function readLine(raw: string, opts: { minYear: number; maxYear: number }): LineDate[] {
+  const out: LineDate[] = [];
+  const folded = foldOcrDigits(raw);
+  // Most lines with digits hold no date (doses, scores, levels): only date-shaped ones are read.
+  if (!DATE_SHAPE.test(folded)) return out;
+  const line = folded.replace(PHONE, blank).replace(TIME, blank);
+  const stamped = isTransmissionLine(raw);
+  const found = [...numericDates(line), ...(MONTH_NAME.test(line) ? namedDates(line) : [])].sort(
+    (a, b) => a.index - b.index,
+  );
+  let previousEnd = -1;
+  let previousRole: DateRole | null = null;
+  for (const date of found) {
+    if (date.year < opts.minYear || date.year > opts.maxYear) continue;
+    const iso = isoOf(date.year, date.month, date.day);
+    if (!iso) continue;
+    const before = line.slice(Math.max(0, date.index - LOOKBEHIND), date.index);
+    const between = previousEnd >= 0 ? line.slice(previousEnd, date.index) : null;
+    let role: DateRole = stamped ? 'transmission' : roleOf(before);
+    if (between !== null && RANGE_BETWEEN.test(between) && previousRole !== null) {
+      role = 'range';
+      const prev = out[out.length - 1];
+      if (prev) prev.role = 'range';
+    } else if (date.rangeEnd) {
+      role = 'range';
+    } else if (role === 'service' && RANGE_LABEL.test(before) && /\bdates\b/i.test(before)) {
+      role = 'range';
+    }
+    out.push({ iso, role, text: date.text });
+    if (date.rangeEnd) {
+      const endIso = isoOf(date.rangeEnd.year, date.rangeEnd.month, date.rangeEnd.day);
+      if (endIso) out.push({ iso: endIso, role: 'range', text: date.text });
+    }
+    previousEnd = date.index + date.text.length;
+    previousRole = role;
+  }
   return out;
 }
 
