@@ -31,7 +31,7 @@ export function startShellProcess(command: string, args: readonly string[], star
     }, 300_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
-      const found = /Open: (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
+      const found = /Open: (http:\/\/127\.0\.0\.1:\d+\/\S*token=[\w-]+)/.exec(out);
       if (!found?.[1]) return;
       clearTimeout(timer);
       child.stdout?.off('data', onData);
