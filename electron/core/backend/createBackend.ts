@@ -19,7 +19,14 @@ import type { Logger } from '../log';
 import { defaultOcrPoolOptions } from '../ocr';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits, type OcrQueueOptions } from '../records';
 import { createWorkspaceServices, type WorkspaceServices } from '../services';
-import { createSession, type KeySource, type Session, type SessionMaintenance, type SessionTimers } from '../session';
+import {
+  createSession,
+  DEFAULT_SESSION_TIMERS,
+  type KeySource,
+  type Session,
+  type SessionMaintenance,
+  type SessionTimers,
+} from '../session';
 
 import { passphraseKeyAccess, type SigningKeyAccess } from '../signingIdentity';
 import { startSyncScheduler, type SyncOptions, type SyncSchedulerOptions } from '../sync';
@@ -127,6 +134,10 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
         anchorAudit: (force) => session.anchorAudit(force),
         readOnly,
         brief: opts.maintenance === 'off',
+        startUpDelayMs:
+          opts.maintenance === 'background'
+            ? (opts.sessionTimers?.catchUpDelayMs ?? DEFAULT_SESSION_TIMERS.catchUpDelayMs)
+            : 0,
         repairedAtStart,
         openBackup: (file) => session.openBackup(file),
       },

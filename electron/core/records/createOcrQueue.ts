@@ -39,7 +39,7 @@ import { keepsOcrText } from './keepsOcrText';
 
 export interface OcrQueueOptions {
   pool: OcrPoolOptions;
-  /** Start reading as soon as the workspace opens (pending runs, documents never read). */
+  /** Whether catchUp() picks up the workspace's unfinished reading (pending runs, documents never read). */
   autoStart: boolean;
   /** After a document's run finished: its OCR text is in the page index now (the chronology re-reads it). */
   documentRead?(caseId: string, documentId: string): void;
@@ -50,6 +50,8 @@ export interface OcrQueue {
   enqueue(documentId: string, reason: string, opts?: { force?: boolean; settings?: Partial<OcrSettings> }): number;
   pause(): void;
   resume(): void;
+  /** Picks up where OCR stopped: runs a quit or crash left pending, documents never read (with autoStart only). */
+  catchUp(): void;
   /** Cancel one document's run, or every queued run. Pages already read stay (a re-run keeps the earlier results). */
   cancel(documentId?: string): void;
   status(caseId?: string): OcrStatus;
@@ -293,17 +295,17 @@ export function createOcrQueue(ws: Workspace, options: OcrQueueOptions): OcrQueu
     };
   };
 
-  if (options.autoStart && ws.db.open) {
-    try {
-      for (const documentId of listDocumentsNeverOcrd(ws.db)) enqueue(documentId, 'upgrade');
-      drive();
-    } catch (error) {
-      ws.log.error('Resuming OCR failed', { error: errorMessage(error) });
-    }
-  }
-
   return {
     enqueue,
+    catchUp() {
+      if (!options.autoStart || !open()) return;
+      try {
+        for (const documentId of listDocumentsNeverOcrd(ws.db)) enqueue(documentId, 'upgrade');
+        drive();
+      } catch (error) {
+        ws.log.error('Resuming OCR failed', { error: errorMessage(error) });
+      }
+    },
     pause() {
       paused = true;
     },

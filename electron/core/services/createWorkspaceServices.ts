@@ -35,6 +35,11 @@ export interface ServiceSettings {
   brief?: boolean;
   /** Opened read-only because another process holds the workspace: nothing may be repaired or deleted. */
   readOnly: boolean;
+  /**
+   * How long after opening the workspace its catching up starts (OCR left pending, records an older version read,
+   * cases to analyze): the window's first screen comes first. 0 starts it at once.
+   */
+  startUpDelayMs?: number;
   /** Files and folders made owner-only when the back end started. */
   repairedAtStart: number;
   /** A backup of this workspace opened read-only with its key (doctor reads what backups still refer to). */
@@ -94,9 +99,6 @@ export function createWorkspaceServices(
     afterJob: (caseIds) => caseIds.forEach((caseId) => analysis.request(caseId)),
     committed: recordsChanged,
   });
-  // Open cases whose records changed while no window was open (a new demo, an upgrade) are analyzed now; a closed
-  // one when it is opened.
-  analysis.requestStale();
   const uploads = createUploadStaging(settings.importLimits);
   const requireProtected: WorkspaceServices['requireProtectedKey'] = (action, options = {}) => {
     if (options.demoAllowed && readWorkspaceKind(ws.db) === 'demo') return;
@@ -114,8 +116,18 @@ export function createWorkspaceServices(
         settings.anchorAudit(false);
     },
   });
-  // Records indexed by an older version of the text reader are re-read once (their pages may need OCR).
-  if (settings.ocr.autoStart) indexNewRecords(ws, recordJobs);
+  let disposed = false;
+  const catchUp = () => {
+    if (disposed || !ws.db.open) return;
+    ocr.catchUp();
+    // Records indexed by an older version of the text reader are re-read once (their pages may need OCR).
+    if (settings.ocr.autoStart) indexNewRecords(ws, recordJobs);
+    // Open cases whose records changed while no window was open (a new demo, an upgrade) are analyzed now; a closed
+    // one when it is opened.
+    analysis.requestStale();
+  };
+  const startUp = (settings.startUpDelayMs ?? 0) > 0 ? setTimeout(catchUp, settings.startUpDelayMs).unref() : null;
+  if (!startUp) catchUp();
   return {
     ws,
     recordJobs,
@@ -130,6 +142,8 @@ export function createWorkspaceServices(
     anchorAudit: settings.anchorAudit,
     settings,
     dispose: async () => {
+      disposed = true;
+      if (startUp) clearTimeout(startUp);
       analysis.dispose();
       await Promise.all([recordJobs.cancelAll(), ocr.dispose()]);
     },

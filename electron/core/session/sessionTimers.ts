@@ -7,6 +7,11 @@ export interface SessionTimers {
   systemLockGraceMs: number;
   /** With background maintenance: how long after opening the check and daily backup start (the window loads first). */
   maintenanceDelayMs: number;
+  /**
+   * With background maintenance: how long after opening the workspace starts catching up on its own work (OCR left
+   * pending, records to re-read, cases to analyze), so the first screen gets the back end to itself.
+   */
+  catchUpDelayMs: number;
   now(): number;
 }
 
@@ -15,5 +20,6 @@ export const DEFAULT_SESSION_TIMERS: SessionTimers = {
   idleGraceMs: 60_000,
   systemLockGraceMs: 4_000,
   maintenanceDelayMs: 10_000,
+  catchUpDelayMs: 3_000,
   now: () => Date.now(),
 };

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackend } from '../../../electron/core/backend/createBackend';
+import { staticKeyProvider } from '../../../electron/core/db/keyProvider';
+import { silentLogger } from '../../../electron/core/log/logger';
 import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';
 
 /** Start-up analyzes the open work only; a closed case whose records changed is analyzed when it is opened. */
@@ -52,5 +55,37 @@ describe('record analysis follows the open work', () => {
     expect(t.backend.services()?.analysis.state(openCaseId)).toBe('idle');
     await t.settle();
     expect(analyzedAt(openCaseId)).toBe(before);
+  });
+
+  it('in the app, starts catching up only after the first screen has had the back end to itself', async () => {
+    t.backend.ws.db
+      .prepare("update case_analysis set analyzer = 'an older analyzer' where case_id = ?")
+      .run(openCaseId);
+    t.backend.close();
+    const app = await createBackend({
+      dataDir: t.dataDir,
+      keyProvider: staticKeyProvider(t.key),
+      log: silentLogger,
+      transport: 'in-process',
+      maintenance: 'background',
+      sessionTimers: { catchUpDelayMs: 400, maintenanceDelayMs: 600_000 },
+    });
+    try {
+      const services = app.services()!;
+      const analyzerNow = () =>
+        (
+          app.ws.db.prepare('select analyzer from case_analysis where case_id = ?').get(openCaseId) as {
+            analyzer: string;
+          }
+        ).analyzer;
+      expect(services.analysis.state(openCaseId)).toBe('idle');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(services.analysis.state(openCaseId)).toBe('idle');
+      expect(analyzerNow()).toBe('an older analyzer');
+      await expect.poll(() => analyzerNow(), { timeout: 20_000, interval: 100 }).not.toBe('an older analyzer');
+    } finally {
+      app.close();
+      await t.restart();
+    }
   });
 });
