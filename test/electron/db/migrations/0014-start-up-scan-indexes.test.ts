@@ -70,7 +70,15 @@ describe('migration 0014-start-up-scan-indexes', () => {
     ws.upgradeTo(14);
     expect(plan(neverOcrd)).toMatch(/SCAN record_pages USING (COVERING )?INDEX record_pages_needing_ocr/);
     expect(plan(older, EXTRACTOR, EXTRACTOR)).toMatch(/SEARCH record_index USING INDEX record_index_extractor/);
-    expect(plan(inboxDocuments)).toMatch(/SEARCH c USING COVERING INDEX cases_archived_ids/);
+    expect(plan(inboxDocuments)).toMatch(/SEARCH c USING COVERING INDEX cases_inbox_order/);
     expect(plan(inboxDocuments)).toMatch(/SEARCH d USING COVERING INDEX documents_case_ids/);
+  });
+
+  it('orders the open work of the inbox from one covering index, not from every case row', () => {
+    const openWork = `select id, row_number() over (order by due_date, case_number) as n from cases
+      where archived_at is null and status not in ('signed', 'uploaded', 'withdrawn') and priority = 'expedited'`;
+    expect(plan(openWork)).not.toMatch(/COVERING INDEX/);
+    ws.upgradeTo(14);
+    expect(plan(openWork)).toMatch(/SEARCH cases USING COVERING INDEX cases_inbox_order \(archived_at=\?/);
   });
 });
