@@ -32,6 +32,21 @@ async function instrument(page: Page): Promise<void> {
   });
 }
 
+/** The same typing into a bare text field that echoes it: what the browser itself takes from key to frame here. */
+async function bareFieldKeys(browser: Browser): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.setContent(
+      '<input aria-label="Search cases"><p id="echo"></p>' +
+        '<script>document.querySelector("input").oninput = (e) => (document.getElementById("echo").textContent = e.target.value);</script>',
+    );
+    return await typeQueries(page);
+  } finally {
+    await context.close();
+  }
+}
+
 async function typeQueries(page: Page): Promise<number[]> {
   await instrument(page);
   const search = page.getByLabel('Search cases');
@@ -88,6 +103,7 @@ export default async function inboxBench(): Promise<BenchOutcome[]> {
   const large = await generateLoadWorkspace(LONG_SERVING, { log: (line) => console.log(`  load workspace: ${line}`) });
   const browser = await launchChromium();
   try {
+    const bare = await bareFieldKeys(browser);
     const small = await measure(browser, demo, 14);
     const big = await measure(browser, large.dataDir, large.cases);
     console.log(
@@ -102,6 +118,13 @@ export default async function inboxBench(): Promise<BenchOutcome[]> {
         baselineName: 'the same typing in the demo inbox (14 cases)',
         baselineValue: percentile(small.keys, 95),
         maxValue: 16,
+      }),
+      reportFigure({
+        name: "INBOX-1b the browser's own floor: the same typing into a bare text field, p95 key to frame, informational",
+        value: percentile(bare, 95),
+        unit: 'ms',
+        baselineName: 'the 10,000-case inbox above',
+        baselineValue: percentile(big.keys, 95),
       }),
       reportFigure({
         name: `INBOX-2 sort by a column, ${large.cases.toLocaleString('en-US')} cases: slowest click to paint, informational`,

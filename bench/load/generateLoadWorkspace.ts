@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../electron/core/backend/createBackend';
-import { latestSchemaVersion, listCases } from '../../electron/core/db';
+import { CLOSED_STATUSES_SQL, latestSchemaVersion, listCases } from '../../electron/core/db';
 import { fileKeyProvider } from '../../electron/core/keys/fileKeyProvider';
 import { silentLogger } from '../../electron/core/log/logger';
 import { createPassphraseProtector } from '../../electron/core/signingIdentity/createPassphraseProtector';
@@ -38,7 +38,7 @@ export interface LoadWorkspace {
 
 export const LOAD_SIGNING_PASSPHRASE = 'load workspace signing passphrase';
 // Bump when the generated content changes, so a cached workspace from an older generator is not reused.
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 // Cheap scrypt for the 2,000 signatures; opening reads the cost stored in the seal.
 const fastSigningKeys: SigningKeyAccess = {
   newIdentityKind: 'passphrase',
@@ -126,6 +126,13 @@ export async function generateLoadWorkspace(
       `update cases set updated_at = date(received_date, '+25 days') || 'T17:00:00.000Z'
        where status in ('signed', 'uploaded', 'withdrawn')`,
     ).run();
+    // A reviewer's open cases were analyzed when their records arrived (closed ones are analyzed when opened).
+    const open = db
+      .prepare(`select id from cases where archived_at is null and status not in (${CLOSED_STATUSES_SQL})`)
+      .pluck()
+      .all() as string[];
+    for (const caseId of open) await backend.invoke('chronology.analyze', { caseId });
+    log(`analyzed the records of the ${open.length} open cases`);
     db.pragma('wal_checkpoint(TRUNCATE)');
     const result: LoadWorkspace = {
       dataDir,
