@@ -29,6 +29,13 @@ export function runDoctor(ws: Workspace, ctx: DoctorContext): { checks: DoctorCh
 
   const loose = ownerOnlyPermissions(ws.dataDir, ctx.fix);
   if (loose.length > 0) fixed ||= ctx.fix;
+  const listed = `${loose
+    .slice(0, 5)
+    .map((f) => `${f.path || '.'} (${f.found})`)
+    .join(', ')}${loose.length > 5 ? ', …' : ''}`;
+  // Inside an owner-only workspace folder a looser mode lets no one in (start-up makes the folder and what it holds
+  // directly owner-only): worth tightening, not an exposure.
+  const folderClosed = !loose.some((f) => f.path === '');
   checks.push(
     loose.length === 0
       ? {
@@ -39,14 +46,25 @@ export function runDoctor(ws: Workspace, ctx: DoctorContext): { checks: DoctorCh
               ? `${ctx.repairedAtStart} file(s) or folder(s) others could read were made owner-only when the workspace opened.`
               : 'Every file is owner-only (0600) and every folder owner-only (0700).',
         }
-      : {
-          name: 'permissions',
-          status: ctx.fix ? 'fixed' : 'problem',
-          message: `${loose.length} file(s) or folder(s) others could read${ctx.fix ? ' were made owner-only' : ''}: ${loose
-            .slice(0, 5)
-            .map((f) => `${f.path || '.'} (${f.found})`)
-            .join(', ')}${loose.length > 5 ? ', …' : ''}.`,
-        },
+      : ctx.fix
+        ? {
+            name: 'permissions',
+            status: 'fixed',
+            message: `${loose.length} file(s) or folder(s) others could read were made owner-only: ${listed}.`,
+          }
+        : folderClosed
+          ? {
+              name: 'permissions',
+              status: 'warning',
+              message:
+                `${loose.length} file(s) or folder(s) inside the workspace folder are not owner-only: ${listed}. ` +
+                'The workspace folder is, so no one else can reach them (run doctor --fix to tighten them).',
+            }
+          : {
+              name: 'permissions',
+              status: 'problem',
+              message: `${loose.length} file(s) or folder(s) others could read: ${listed}.`,
+            },
   );
 
   checks.push(
