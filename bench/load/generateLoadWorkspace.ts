@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../electron/core/backend/createBackend';
-import { CLOSED_STATUSES_SQL, latestSchemaVersion, listCases } from '../../electron/core/db';
+import { latestSchemaVersion, listCaseSummaryRows, listCases } from '../../electron/core/db';
 import { fileKeyProvider } from '../../electron/core/keys/fileKeyProvider';
 import { silentLogger } from '../../electron/core/log/logger';
 import { createPassphraseProtector } from '../../electron/core/signingIdentity/createPassphraseProtector';
@@ -127,10 +127,7 @@ export async function generateLoadWorkspace(
        where status in ('signed', 'uploaded', 'withdrawn')`,
     ).run();
     // A reviewer's open cases were analyzed when their records arrived (closed ones are analyzed when opened).
-    const open = db
-      .prepare(`select id from cases where archived_at is null and status not in (${CLOSED_STATUSES_SQL})`)
-      .pluck()
-      .all() as string[];
+    const open = listCaseSummaryRows(db, { view: 'open' }).map((c) => c.id);
     for (const caseId of open) await backend.invoke('chronology.analyze', { caseId });
     log(`analyzed the records of the ${open.length} open cases`);
     db.pragma('wal_checkpoint(TRUNCATE)');

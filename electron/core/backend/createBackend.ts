@@ -134,7 +134,7 @@ export async function createBackend(opts: CreateBackendOptions): Promise<Backend
         anchorAudit: (force) => session.anchorAudit(force),
         readOnly,
         brief: opts.maintenance === 'off',
-        startUpDelayMs:
+        catchUpDelayMs:
           opts.maintenance === 'background'
             ? (opts.sessionTimers?.catchUpDelayMs ?? DEFAULT_SESSION_TIMERS.catchUpDelayMs)
             : 0,

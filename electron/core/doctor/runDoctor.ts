@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { DoctorCheck } from '../../../shared/ipc';
 import { verifyAgainstAnchor, type AuditAnchorStore } from '../audit';
 import type { Db, KeyProvider } from '../db';
-import { ownerOnlyPermissions } from '../files';
+import { ownerOnlyPermissions, type PermissionFinding } from '../files';
 import { KEY_FILE_NAME, hasWrappedKey } from '../keys';
 import { isKeyProtected, UNPROTECTED_NOTE } from '../session';
 import { removeClearPartialDownloads } from '../sync';
@@ -29,43 +29,7 @@ export function runDoctor(ws: Workspace, ctx: DoctorContext): { checks: DoctorCh
 
   const loose = ownerOnlyPermissions(ws.dataDir, ctx.fix);
   if (loose.length > 0) fixed ||= ctx.fix;
-  const listed = `${loose
-    .slice(0, 5)
-    .map((f) => `${f.path || '.'} (${f.found})`)
-    .join(', ')}${loose.length > 5 ? ', …' : ''}`;
-  // Inside an owner-only workspace folder a looser mode lets no one in (start-up makes the folder and what it holds
-  // directly owner-only): worth tightening, not an exposure.
-  const folderClosed = !loose.some((f) => f.path === '');
-  checks.push(
-    loose.length === 0
-      ? {
-          name: 'permissions',
-          status: ctx.repairedAtStart > 0 ? 'fixed' : 'ok',
-          message:
-            ctx.repairedAtStart > 0
-              ? `${ctx.repairedAtStart} file(s) or folder(s) others could read were made owner-only when the workspace opened.`
-              : 'Every file is owner-only (0600) and every folder owner-only (0700).',
-        }
-      : ctx.fix
-        ? {
-            name: 'permissions',
-            status: 'fixed',
-            message: `${loose.length} file(s) or folder(s) others could read were made owner-only: ${listed}.`,
-          }
-        : folderClosed
-          ? {
-              name: 'permissions',
-              status: 'warning',
-              message:
-                `${loose.length} file(s) or folder(s) inside the workspace folder are not owner-only: ${listed}. ` +
-                'The workspace folder is, so no one else can reach them (run doctor --fix to tighten them).',
-            }
-          : {
-              name: 'permissions',
-              status: 'problem',
-              message: `${loose.length} file(s) or folder(s) others could read: ${listed}.`,
-            },
-  );
+  checks.push(permissionsCheck(loose, ctx));
 
   checks.push(
     isKeyProtected(ctx.keyKind)
@@ -166,4 +130,37 @@ export function runDoctor(ws: Workspace, ctx: DoctorContext): { checks: DoctorCh
         : `${clear} interrupted download(s) kept in clear by an older version${ctx.fix ? ' were deleted' : ' (run doctor --fix)'}.`,
   });
   return { checks, fixed };
+}
+
+function permissionsCheck(loose: readonly PermissionFinding[], ctx: DoctorContext): DoctorCheck {
+  const name = 'permissions';
+  if (loose.length === 0)
+    return ctx.repairedAtStart > 0
+      ? {
+          name,
+          status: 'fixed',
+          message: `${ctx.repairedAtStart} file(s) or folder(s) others could read were made owner-only when the workspace opened.`,
+        }
+      : { name, status: 'ok', message: 'Every file is owner-only (0600) and every folder owner-only (0700).' };
+  const listed = `${loose
+    .slice(0, 5)
+    .map((f) => `${f.path || '.'} (${f.found})`)
+    .join(', ')}${loose.length > 5 ? ', …' : ''}`;
+  if (ctx.fix)
+    return {
+      name,
+      status: 'fixed',
+      message: `${loose.length} file(s) or folder(s) others could read were made owner-only: ${listed}.`,
+    };
+  // Inside an owner-only workspace folder a looser mode lets no one in (start-up makes the folder and what it holds
+  // directly owner-only): worth tightening, not an exposure.
+  if (!loose.some((f) => f.path === ''))
+    return {
+      name,
+      status: 'warning',
+      message:
+        `${loose.length} file(s) or folder(s) inside the workspace folder are not owner-only: ${listed}. ` +
+        'The workspace folder is, so no one else can reach them (run doctor --fix to tighten them).',
+    };
+  return { name, status: 'problem', message: `${loose.length} file(s) or folder(s) others could read: ${listed}.` };
 }

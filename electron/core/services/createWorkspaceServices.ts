@@ -39,7 +39,7 @@ export interface ServiceSettings {
    * How long after opening the workspace its catching up starts (OCR left pending, records an older version read,
    * cases to analyze): the window's first screen comes first. 0 starts it at once.
    */
-  startUpDelayMs?: number;
+  catchUpDelayMs?: number;
   /** Files and folders made owner-only when the back end started. */
   repairedAtStart: number;
   /** A backup of this workspace opened read-only with its key (doctor reads what backups still refer to). */
@@ -126,8 +126,8 @@ export function createWorkspaceServices(
     // one when it is opened.
     analysis.requestStale();
   };
-  const startUp = (settings.startUpDelayMs ?? 0) > 0 ? setTimeout(catchUp, settings.startUpDelayMs).unref() : null;
-  if (!startUp) catchUp();
+  const catchUpTimer = (settings.catchUpDelayMs ?? 0) > 0 ? setTimeout(catchUp, settings.catchUpDelayMs).unref() : null;
+  if (!catchUpTimer) catchUp();
   return {
     ws,
     recordJobs,
@@ -143,7 +143,7 @@ export function createWorkspaceServices(
     settings,
     dispose: async () => {
       disposed = true;
-      if (startUp) clearTimeout(startUp);
+      if (catchUpTimer) clearTimeout(catchUpTimer);
       analysis.dispose();
       await Promise.all([recordJobs.cancelAll(), ocr.dispose()]);
     },
