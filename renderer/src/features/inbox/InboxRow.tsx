@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { isClosedStatus, type CaseSummary } from '../../../../shared/domain';
 import { statusLabel } from './statusLabel';
 import { dueInfo } from './dueLabel';
@@ -7,12 +8,23 @@ interface Props {
   index: number;
   today: string;
   selected: boolean;
-  onSelect: () => void;
-  onOpen: () => void;
+  onSelect: (caseId: string) => void;
+  onOpen: (caseId: string) => void;
   height: number;
 }
 
-export function InboxRow({ summary: c, index, today, selected, onSelect, onOpen, height }: Props) {
+/** One case in the inbox; memoized, so rows that stay on screen while the filter changes are not drawn again. */
+export const InboxRow = memo(function InboxRow({
+  summary: c,
+  index,
+  today,
+  selected,
+  onSelect,
+  onOpen,
+  height,
+}: Props) {
+  const select = () => onSelect(c.id);
+  const open = () => onOpen(c.id);
   const due = dueInfo(c.dueDate, today);
   const done = isClosedStatus(c.status);
   return (
@@ -24,12 +36,12 @@ export function InboxRow({ summary: c, index, today, selected, onSelect, onOpen,
       aria-rowindex={index + 2}
       data-index={index}
       data-case-number={c.caseNumber}
-      onFocus={onSelect}
-      onClick={onSelect}
-      onDoubleClick={onOpen}
+      onFocus={select}
+      onClick={select}
+      onDoubleClick={open}
     >
       <td>
-        <button type="button" className="case-link" onClick={onOpen}>
+        <button type="button" className="case-link" onClick={open}>
           {c.caseNumber}
         </button>
       </td>
@@ -69,4 +81,4 @@ export function InboxRow({ summary: c, index, today, selected, onSelect, onOpen,
       </td>
     </tr>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { caseStatusSchema, type CaseStatus, type CaseSummary, type Priority } from '../../../../shared/domain';
 import { call, onBackendEvent } from '../../api';
 import { ErrorBanner, scrollParentOf, useLatestReply } from '../../components';
@@ -10,6 +10,7 @@ import { InboxRow } from './InboxRow';
 import { sortCases, type SortKey } from './sortCases';
 import { filterCases, searchable } from './filterCases';
 import { ArchiveDialog } from './ArchiveDialog';
+import { InboxSearchField } from './InboxSearchField';
 import { errorMessage } from '../../../../shared/errorMessage';
 
 // Fixed widths: rows come and go while scrolling, and the columns must not shift with them.
@@ -49,6 +50,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
   const focusRow = useRef<number | null>(null);
   const [listTop, setListTop] = useState(0);
   const caseList = useLatestReply();
+  const openCase = useCallback((caseId: string) => onOpen(caseId), [onOpen]);
 
   // Open work first (a screenful, at once), then every case not archived, which on a long-serving workspace is
   // thousands, read in pages so neither side holds the whole list twice; the archived ones only when chosen.
@@ -161,7 +163,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
       event.preventDefault();
       moveTo(event.key === 'Home' ? 0 : rows.length - 1);
     } else if (event.key === 'Enter' && rows[selected]) {
-      onOpen(rows[selected].id);
+      openCase(rows[selected].id);
     }
   };
 
@@ -181,16 +183,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
       </header>
       {archiving && <ArchiveDialog onClose={() => setArchiving(false)} onArchived={() => setReloadKey((k) => k + 1)} />}
       <div className="inbox-toolbar" role="search">
-        <input
-          ref={searchRef}
-          type="search"
-          className="search-input"
-          placeholder="Search case number, claimant or treatment  ( / )"
-          aria-label="Search cases"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => e.key === 'ArrowDown' && (e.preventDefault(), moveTo(0))}
-        />
+        <InboxSearchField ref={searchRef} onQuery={setQuery} onArrowDown={() => moveTo(0)} />
         <label>
           Status{' '}
           <select
@@ -224,6 +217,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
         className="case-table"
         aria-label={archived ? 'Archived cases' : 'Assigned cases'}
         aria-rowcount={rows.length + 1}
+        data-query={query}
       >
         <colgroup>
           {COLUMNS.map((col) => (
@@ -263,8 +257,8 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
                 index={item.index}
                 today={today}
                 selected={item.index === selected}
-                onSelect={() => setSelectedId(c.id)}
-                onOpen={() => onOpen(c.id)}
+                onSelect={setSelectedId}
+                onOpen={openCase}
                 height={ROW_HEIGHT}
               />
             );
