@@ -41,7 +41,12 @@ export async function analyzeCaseFile(
   },
 ): Promise<CaseFileAnalysis> {
   const encounters: CaseFileAnalysis['encounters'] = [];
-  const candidates: { key: PageKey; raw: string; normalized: string; dates: string[] }[] = [];
+  const candidates: Candidate[] = [];
+  const edges: SimilarityEdge[] = [];
+  const classes = new Map<string, number>();
+  // Near copies are looked for among pages with enough text once numbers and headers are set aside.
+  const textual: number[] = [];
+  const comparable: ComparablePage[] = [];
   for (const doc of documents) {
     const { encounters: found, facts } = await segmentDocument(doc.pages, { ...opts, boundaries: doc.boundaries });
     encounters.push(...found.map((e) => ({ ...e, documentId: doc.id })));
@@ -49,55 +54,43 @@ export async function analyzeCaseFile(
       if (opts.pause && i % 50 === 49) await opts.pause();
       const raw = doc.pages[i]?.text ?? '';
       if (raw.length < MIN_TEXT) continue;
+      const key = { documentId: doc.id, page: fact.page };
+      const hash = createHash('sha1').update(raw).digest('base64');
+      const rep = classes.get(hash);
+      if (rep !== undefined) {
+        const r = candidates[rep] as Candidate;
+        candidates.push({ key, weight: r.weight });
+        edges.push(edge(r, { key, weight: r.weight }, 1, 'exact'));
+        continue;
+      }
+      classes.set(hash, candidates.length);
       const normalized = normalizeForDuplicates(fact.layout);
-      candidates.push({
-        key: { documentId: doc.id, page: fact.page },
-        raw,
-        normalized,
-        dates: statedServiceDates(fact),
-      });
+      if (normalized.length >= MIN_TEXT) {
+        textual.push(candidates.length);
+        comparable.push({ fingerprint: pageFingerprint(normalized), serviceDates: statedServiceDates(fact) });
+      }
+      candidates.push({ key, weight: normalized.length });
     }
   }
 
-  const edges: SimilarityEdge[] = [];
-  const classes = new Map<string, number>();
-  const representatives: number[] = [];
-  candidates.forEach((c, index) => {
-    const hash = createHash('sha1').update(c.raw).digest('base64');
-    const rep = classes.get(hash);
-    if (rep === undefined) {
-      classes.set(hash, index);
-      representatives.push(index);
-      return;
-    }
-    const r = candidates[rep] as (typeof candidates)[number];
-    edges.push(edge(r, c, 1, 'exact'));
-  });
-  // Near copies are looked for among pages with enough text once numbers and headers are set aside.
-  const textual = representatives.filter((i) => (candidates[i]?.normalized.length ?? 0) >= MIN_TEXT);
-  const comparable: ComparablePage[] = [];
-  for (const [n, i] of textual.entries()) {
-    const c = candidates[i] as (typeof candidates)[number];
-    comparable.push({ fingerprint: pageFingerprint(c.normalized), serviceDates: c.dates });
-    if (opts.pause && n % 100 === 99) await opts.pause();
-  }
   const { pairs, complete } = await findSimilarPages(comparable, SIMILARITY_FLOOR, opts.deadline, opts.pause);
   for (const pair of pairs) {
-    const a = candidates[textual[pair.a] as number] as (typeof candidates)[number];
-    const b = candidates[textual[pair.b] as number] as (typeof candidates)[number];
+    const a = candidates[textual[pair.a] as number] as Candidate;
+    const b = candidates[textual[pair.b] as number] as Candidate;
     edges.push(edge(a, b, Math.round(pair.similarity * 1000) / 1000, 'text'));
   }
   const pages = documents.reduce((n, d) => n + d.pages.length, 0);
   return { encounters, edges, pages, complete };
 }
 
-function edge(
-  a: { key: PageKey; normalized: string },
-  b: { key: PageKey; normalized: string },
-  similarity: number,
-  method: SimilarityEdge['method'],
-): SimilarityEdge {
-  return { a: a.key, b: b.key, similarity, method, weightA: a.normalized.length, weightB: b.normalized.length };
+/** A page with text enough to compare; its weight is the length of its normalized text (more text, better copy). */
+interface Candidate {
+  key: PageKey;
+  weight: number;
+}
+
+function edge(a: Candidate, b: Candidate, similarity: number, method: SimilarityEdge['method']): SimilarityEdge {
+  return { a: a.key, b: b.key, similarity, method, weightA: a.weight, weightB: b.weight };
 }
 
 function statedServiceDates(fact: PageFacts): string[] {

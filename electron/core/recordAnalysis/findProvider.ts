@@ -8,6 +8,7 @@ const CREDENTIAL =
   'M\\.?D\\.?|D\\.?O\\.?|D\\.?C\\.?|D\\.?P\\.?T\\.?|P\\.?T\\.?|L\\.?Ac\\.?|PA-C|P\\.?A\\.?|N\\.?P\\.?|F\\.?N\\.?P\\.?|Ph\\.?D\\.?|Psy\\.?D\\.?|O\\.?T\\.?R?\\.?|R\\.?N\\.?|DPM|D\\.?D\\.?S\\.?|Pharm\\.?D\\.?|R\\.?Ph\\.?|MBBS|FACS|FAAOS';
 const NAME = "(?:Dr\\.? )?[A-Z][A-Za-z'’-]+(?: [A-Z]\\.)?(?: [A-Z][A-Za-z'’-]+){1,2}";
 const NAME_WITH_CREDENTIAL = new RegExp(`(${NAME}),? (?:(?:${CREDENTIAL})(?:,? ?(?:${CREDENTIAL}))*)(?![A-Za-z])`);
+const NAME_AT_START = new RegExp(`^${NAME}`);
 const CREDENTIAL_ONLY = new RegExp(`,? (?:(?:${CREDENTIAL})(?:,? ?(?:${CREDENTIAL}))*)$`);
 
 /** Cheap tests that let most lines skip the name patterns below. */
@@ -65,7 +66,7 @@ function cleanName(raw: string): string | null {
   const cut = raw.split(/\s+(?:on|at|date|dated)\b|[;|]|\s{2,}|\s-\s|(?<=[a-z])\.\s/i)[0]?.trim() ?? '';
   const withCredential = NAME_WITH_CREDENTIAL.exec(cut);
   if (withCredential?.[0]) return normalizeProvider(withCredential[0]);
-  const plain = new RegExp(`^${NAME}`).exec(cut)?.[0];
+  const plain = NAME_AT_START.exec(cut)?.[0];
   if (!plain || /\b(?:the|patient|claimant|me|myself|this|who|which)\b/i.test(plain)) return null;
   return normalizeProvider(plain);
 }

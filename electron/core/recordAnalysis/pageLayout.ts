@@ -34,6 +34,7 @@ function zones(count: number): { top: number; bottom: number } {
 const PAGE_NUMBER_LINE =
   /^\W*(?:page|pg\.?|p\.)?\s*\d{1,5}\s*(?:(?:of|\/)\s*\d{1,5})?\W*$|^\W*page \d{1,5}(?: of \d{1,5})?\b.{0,40}$/i;
 const BATES = /^\W*[A-Z][A-Z0-9_-]{1,15}[ _-]?\d{4,9}\W*$/;
+const HAS_DIGIT = /\d/;
 
 /**
  * Lays out every page of a document. A line is furniture when it stands in the top or bottom zone (six and five
@@ -43,22 +44,25 @@ const BATES = /^\W*[A-Z][A-Z0-9_-]{1,15}[ _-]?\d{4,9}\W*$/;
  */
 export function layoutPages(pages: readonly { page: number; text: string }[]): PageLayout[] {
   const split = pages.map((p) => ({ page: p.page, lines: splitLines(p.text) }));
-  const counts = new Map<string, number>();
-  for (const { lines } of split) {
-    const seen = new Set<string>();
+  // Each page's zone lines, keyed once: counted across pages here, looked up below.
+  const zoneKeys = split.map(({ lines }) => {
     const { top, bottom } = zones(lines.length);
-    lines.forEach((line, i) => {
-      if (i < top || i >= lines.length - bottom) seen.add(lineKey(line));
-    });
+    return lines.map((line, i) => (i < top || i >= lines.length - bottom ? lineKey(line) : null));
+  });
+  const counts = new Map<string, number>();
+  for (const keys of zoneKeys) {
+    const seen = new Set<string>();
+    for (const key of keys) if (key !== null) seen.add(key);
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const minRepeats = Math.max(3, Math.ceil(split.length / 2));
-  return split.map(({ page, lines }) => {
-    const { top, bottom } = zones(lines.length);
+  return split.map(({ page, lines }, p) => {
+    const keys = zoneKeys[p] ?? [];
     const furniture = lines.map((line, i) => {
-      if (PAGE_NUMBER_LINE.test(line) || BATES.test(line)) return true;
-      const inZone = i < top || i >= lines.length - bottom;
-      return inZone && (counts.get(lineKey(line)) ?? 0) >= minRepeats;
+      // Both patterns need a digit; most lines have none.
+      if (HAS_DIGIT.test(line) && (PAGE_NUMBER_LINE.test(line) || BATES.test(line))) return true;
+      const key = keys[i];
+      return key != null && (counts.get(key) ?? 0) >= minRepeats;
     });
     return { page, lines, furniture, body: lines.filter((_, i) => !furniture[i]) };
   });
