@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { clearLineCaches } from './createLineCache';
 import type { PageFacts } from './describePage';
 import { findSimilarPages, type ComparablePage } from './findSimilarPages';
 import type { PageKey, SimilarityEdge } from './groupDuplicates';
@@ -39,6 +40,17 @@ export async function analyzeCaseFile(
     /** Called every few pages so a caller on the main thread can let other work run. */
     pause?: () => Promise<void>;
   },
+): Promise<CaseFileAnalysis> {
+  try {
+    return await analyzeDocuments(documents, opts);
+  } finally {
+    clearLineCaches();
+  }
+}
+
+async function analyzeDocuments(
+  documents: readonly CaseFileDocument[],
+  opts: Parameters<typeof analyzeCaseFile>[1],
 ): Promise<CaseFileAnalysis> {
   const encounters: CaseFileAnalysis['encounters'] = [];
   const candidates: Candidate[] = [];

@@ -203,6 +203,7 @@ export function classifyEncounterType(openingLines: readonly string[], body: str
     const rule = titleRuleOf(line);
     if (rule) return { type: rule, confidence: 0.92, title: line.trim() };
   }
+  if (body === '') return { type: 'other', confidence: 0.2, title: null };
   const scores = new Map<DocumentType, number>();
   const text = body.slice(0, 4000);
   const counts = new Array<number>(BODY_CUES.length).fill(0);

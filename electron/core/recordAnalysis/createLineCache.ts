@@ -1,10 +1,13 @@
+const caches = new Set<Map<string, unknown>>();
+
 /**
  * A compilation repeats its lines (running headers, letterheads, "Date of service" blocks, copied pages): what was
- * read from a line is kept for the next time the line comes. The cache is dropped whole when it grows past `max`
- * lines, so an analysis of thousands of pages holds a bounded amount.
+ * read from a line is kept for the next time the line comes, however far on in the record. A cache is dropped whole
+ * when it grows past `max` lines, and every cache when an analysis ends (clearLineCaches), so none outlives its use.
  */
-export function createLineCache<T>(max = 4096): (key: string, read: () => T) => T {
+export function createLineCache<T>(max = 32768): (key: string, read: () => T) => T {
   const seen = new Map<string, T>();
+  caches.add(seen);
   return (key, read) => {
     if (seen.has(key)) return seen.get(key) as T;
     const value = read();
@@ -12,4 +15,9 @@ export function createLineCache<T>(max = 4096): (key: string, read: () => T) => 
     seen.set(key, value);
     return value;
   };
+}
+
+/** Forgets every line read so far: called when an analysis is done. */
+export function clearLineCaches(): void {
+  for (const cache of caches) cache.clear();
 }

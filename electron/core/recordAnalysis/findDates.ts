@@ -269,8 +269,12 @@ function editDistance(a: string, b: string, cap: number): number {
 
 const OCR_DIGITS: Record<string, string> = { l: '1', I: '1', '|': '1', O: '0', o: '0', S: '5', B: '8' };
 
+/** A letter OCR reads for a digit, next to a digit: no token can be folded on a line without one. */
+const OCR_LETTER_BY_DIGIT = /[0-9][lIO|oSB]|[lIO|oSB][0-9]/;
+
 /** "20l3", "O6", "2O14": a short number with one letter OCR reads for a digit, read as the number. */
 function foldOcrDigits(line: string): string {
+  if (!OCR_LETTER_BY_DIGIT.test(line)) return line;
   return line.replace(/(?<![A-Za-z0-9])[0-9lIO|oSB]{2,4}(?![A-Za-z0-9])/g, (token) => {
     const digits = token.replace(/[^0-9]/g, '').length;
     return digits >= 1 && token.length - digits <= 1 ? token.replace(/[lIO|oSB]/g, (c) => OCR_DIGITS[c] ?? c) : token;
