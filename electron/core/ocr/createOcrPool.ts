@@ -101,12 +101,13 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
   let started = 0;
   let closed = false;
 
-  const spawn = (slot: Slot): Worker => {
+  const spawn = (slot: Slot, model: OcrSettings['model']): Worker => {
     if (slot.worker) return slot.worker;
     started++;
     const worker = new Worker(OCR_WORKER_SOURCE, {
       eval: true,
-      workerData: { paths, nice: options.nice },
+      // The model of the page that starts it: the worker loads it while it draws that page.
+      workerData: { paths, nice: options.nice, model },
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb },
     });
     worker.unref();
@@ -131,7 +132,7 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
     let worker: Worker;
     let bytes: Uint8Array | null = null;
     try {
-      worker = spawn(slot);
+      worker = spawn(slot, request.settings.model);
       if (slot.loadedKey !== request.sourceKey) bytes = new Uint8Array(request.bytes());
       // The worker handles its messages in order: the next page of this file finds it open.
       slot.loadedKey = request.sourceKey;

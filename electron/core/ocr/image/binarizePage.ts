@@ -12,14 +12,15 @@ export interface BitPage {
 export function binarizePage(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): BitPage {
   const n = width * height;
   const grey = new Uint8Array(n);
-  const histogram = new Float64Array(256);
+  const histogram = new Uint32Array(256);
   for (let i = 0, p = 0; i < n; i++, p += 4) {
     const alpha = rgba[p + 3] as number;
-    // Transparent pixels are paper: pdf.js leaves unpainted areas transparent on a fresh canvas.
     const lum = ((rgba[p] as number) * 77 + (rgba[p + 1] as number) * 150 + (rgba[p + 2] as number) * 29) >> 8;
-    const g = (lum * alpha + 255 * (255 - alpha)) / 255;
+    // Transparent pixels are paper: pdf.js leaves unpainted areas transparent on a fresh canvas. Most pixels are
+    // opaque, and skip the blend.
+    const g = alpha === 255 ? lum : ((lum * alpha + 255 * (255 - alpha)) / 255) | 0;
     grey[i] = g;
-    histogram[g | 0] = (histogram[g | 0] as number) + 1;
+    histogram[g] = (histogram[g] as number) + 1;
   }
   let sumAll = 0;
   for (let t = 0; t < 256; t++) sumAll += t * (histogram[t] as number);

@@ -21,37 +21,54 @@ export function detectOrientation(page: BitPage, dpi: number): PageOrientation {
   const factor = Math.max(1, Math.round(dpi / 100));
   const w = Math.floor(page.width / factor);
   const h = Math.floor(page.height / factor);
-  const xs: number[] = [];
-  const ys: number[] = [];
+  // The ink cells, and the same cells as they lie on the page turned a quarter (for the sideways reading).
+  let cells = new Int32Array(4096);
+  let count = 0;
   const needed = Math.max(1, Math.floor((factor * factor) / 4));
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
-      let count = 0;
+      let ink = 0;
       for (let dy = 0; dy < factor; dy++) {
         const row = (y * factor + dy) * page.width + x * factor;
-        for (let dx = 0; dx < factor; dx++) count += page.bits[row + dx] as number;
+        for (let dx = 0; dx < factor; dx++) ink += page.bits[row + dx] as number;
       }
-      if (count >= needed) {
-        xs.push(x);
-        ys.push(y);
+      if (ink >= needed) {
+        if (count * 2 === cells.length) {
+          const grown = new Int32Array(cells.length * 2);
+          grown.set(cells);
+          cells = grown;
+        }
+        cells[count * 2] = x;
+        cells[count * 2 + 1] = y;
+        count++;
       }
     }
   }
   const none: PageOrientation = { rotation: 0, skewDegrees: 0, lines: 0, ascenderRatio: 1 };
-  if (xs.length < 200) return none;
+  if (count < 200) return none;
+  const upright = { xs: new Float64Array(count), ys: new Float64Array(count) };
+  const turned = { xs: new Float64Array(count), ys: new Float64Array(count) };
+  for (let i = 0; i < count; i++) {
+    const x = cells[i * 2] as number;
+    const y = cells[i * 2 + 1] as number;
+    upright.xs[i] = x;
+    upright.ys[i] = y;
+    turned.xs[i] = y;
+    turned.ys[i] = w - x;
+  }
 
   // Rows of the ink turned by `degrees` (for the sideways case: columns, i.e. the page turned a quarter first).
+  const size = Math.ceil(Math.hypot(w, h)) * 2 + 4;
   const profile = (sideways: boolean, degrees: number): Float64Array => {
     const a = (degrees * Math.PI) / 180;
     const cos = Math.cos(a);
     const sin = Math.sin(a);
-    const size = Math.ceil(Math.hypot(w, h)) * 2 + 4;
     const out = new Float64Array(size);
-    const offset = size / 2;
-    for (let i = 0; i < xs.length; i++) {
-      const x = sideways ? (ys[i] as number) : (xs[i] as number);
-      const y = sideways ? w - (xs[i] as number) : (ys[i] as number);
-      const r = Math.round(y * cos - x * sin + offset);
+    // Every row index is positive here, where rounding is flooring after adding a half.
+    const offset = size / 2 + 0.5;
+    const { xs, ys } = sideways ? turned : upright;
+    for (let i = 0; i < count; i++) {
+      const r = Math.floor((ys[i] as number) * cos - (xs[i] as number) * sin + offset);
       out[r] = (out[r] as number) + 1;
     }
     return out;
@@ -85,7 +102,7 @@ export function detectOrientation(page: BitPage, dpi: number): PageOrientation {
   let descender = 0;
   let lines = 0;
   let r = 0;
-  const floor = Math.max(2, xs.length / rows.length / 20);
+  const floor = Math.max(2, count / rows.length / 20);
   while (r < rows.length) {
     if ((rows[r] as number) <= floor) {
       r++;
