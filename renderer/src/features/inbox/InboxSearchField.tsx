@@ -2,14 +2,15 @@ import { startTransition, useState, type Ref } from 'react';
 
 interface Props {
   ref: Ref<HTMLInputElement>;
-  /** The query, handed on as a transition: the list follows a keystroke without holding up its echo. */
+  /** The query, handed on after the keystroke's frame, as a transition: the list follows without holding up the echo. */
   onQuery: (query: string) => void;
   onArrowDown: () => void;
 }
 
 /**
  * The inbox's search box. It keeps the text it shows, so a keystroke repaints only this field at once; filtering
- * ten thousand cases and redrawing the rows happens in a transition that React can interrupt for the next key.
+ * ten thousand cases and redrawing the rows starts once that frame is painted, in a transition that React can
+ * interrupt for the next key. The rows follow one frame later; the typed letter never waits for them.
  */
 export function InboxSearchField({ ref, onQuery, onArrowDown }: Props) {
   const [value, setValue] = useState('');
@@ -24,7 +25,8 @@ export function InboxSearchField({ ref, onQuery, onArrowDown }: Props) {
       onChange={(e) => {
         const next = e.target.value;
         setValue(next);
-        startTransition(() => onQuery(next));
+        // A task queued from the next animation frame runs once that frame is painted.
+        requestAnimationFrame(() => setTimeout(() => startTransition(() => onQuery(next)), 0));
       }}
       onKeyDown={(e) => {
         if (e.key !== 'ArrowDown') return;
