@@ -84,8 +84,8 @@ const LETTERHEAD =
 interface BodyCue {
   type: DocumentType;
   weight: number;
-  /** Phrases, each read from the start of a word (the word boundary is written once for all of them, below). */
-  words: RegExp;
+  /** Phrases, each starting with a letter and read from the start of a word (the boundary is added below). */
+  words: RegExp[];
   /** Headings that open a line ("TECHNIQUE:"), after any indent. */
   headings?: RegExp;
 }
@@ -99,87 +99,196 @@ const BODY_CUES: BodyCue[] = [
   {
     type: 'rfa',
     weight: 2.5,
-    words: /request(?:ed)? (?:for )?authori[sz]ation\b|requested treatment\b|DWC form RFA\b/,
+    words: [/request(?:ed)? (?:for )?authori[sz]ation\b/, /requested treatment\b/, /DWC form RFA\b/],
   },
   {
     type: 'ur_denial',
     weight: 2,
-    words:
-      /utilization review\b|non-?certif|physician (?:advisor|reviewer)\b|request for authorization (?:was|has been) (?:reviewed|received)|request received\b|independent medical review within\b/,
+    words: [
+      /utilization review\b/,
+      /non-?certif/,
+      /physician (?:advisor|reviewer)\b/,
+      /request for authorization (?:was|has been) (?:reviewed|received)/,
+      /request received\b/,
+      /independent medical review within\b/,
+    ],
   },
-  { type: 'imr_application', weight: 3, words: /application for independent medical review\b/ },
+  { type: 'imr_application', weight: 3, words: [/application for independent medical review\b/] },
   {
     type: 'medical_legal',
     weight: 1.2,
-    words:
-      /apportionment\b|whole person impairment\b|maximum medical improvement\b|permanent (?:and|&) stationary\b|records? (?:reviewed|review)\b|causation\b|disability (?:status|rating)\b|AMA guides\b|medical-legal\b/,
+    words: [
+      /apportionment\b/,
+      /whole person impairment\b/,
+      /maximum medical improvement\b/,
+      /permanent (?:and|&) stationary\b/,
+      /records? (?:reviewed|review)\b/,
+      /causation\b/,
+      /disability (?:status|rating)\b/,
+      /AMA guides\b/,
+      /medical-legal\b/,
+    ],
   },
   {
     type: 'pharmacy_record',
     weight: 3,
-    words: /dispensing (?:history|record)\b|prescription history\b|pharmacy (?:profile|record|history)\b/,
+    words: [/dispensing (?:history|record)\b/, /prescription history\b/, /pharmacy (?:profile|record|history)\b/],
   },
-  { type: 'pharmacy_record', weight: 1, words: /fill(?:ed)?\b[^.]{0,30}\bquantity\b|NDC\b/ },
+  { type: 'pharmacy_record', weight: 1, words: [/fill(?:ed)?\b[^.]{0,30}\bquantity\b/, /NDC\b/] },
   {
     type: 'therapy_note',
     weight: 1.2,
-    words:
-      /therapeutic (?:exercise|activit)|manual therapy\b|plan of care\b|short[- ]term goals?\b|long[- ]term goals?\b|neuromuscular re-?education\b|spinal manipulat|chiropractic adjustment|acupuncture\b|cupping\b|gait training\b|physical therapy (?:evaluation|visit|session)\b|treatment diagnosis\b/,
+    words: [
+      /therapeutic (?:exercise|activit)/,
+      /manual therapy\b/,
+      /plan of care\b/,
+      /short[- ]term goals?\b/,
+      /long[- ]term goals?\b/,
+      /neuromuscular re-?education\b/,
+      /spinal manipulat/,
+      /chiropractic adjustment/,
+      /acupuncture\b/,
+      /cupping\b/,
+      /gait training\b/,
+      /physical therapy (?:evaluation|visit|session)\b/,
+      /treatment diagnosis\b/,
+    ],
   },
   {
     type: 'diagnostic_test',
     weight: 1.5,
-    words:
-      /nerve conduction\b|EMG\b|distal latenc|conduction velocit|motor unit\b|fibrillation potentials\b|positive sharp waves\b|reference range\b|specimen (?:type|received|source)\b|gross description\b|microscopic description\b|final diagnosis\b/,
+    words: [
+      /nerve conduction\b/,
+      /EMG\b/,
+      /distal latenc/,
+      /conduction velocit/,
+      /motor unit\b/,
+      /fibrillation potentials\b/,
+      /positive sharp waves\b/,
+      /reference range\b/,
+      /specimen (?:type|received|source)\b/,
+      /gross description\b/,
+      /microscopic description\b/,
+      /final diagnosis\b/,
+    ],
   },
   {
     type: 'imaging_report',
     weight: 1,
-    words:
-      /with(?:out)? (?:iv )?contrast\b|T1\b|T2\b|sagittal\b|axial (?:images|imaging|t\d)|coronal\b|views? (?:of|were obtained)\b|(?:AP|lateral|oblique) views?\b|echogenic|ejection fraction\b|hounsfield\b|signal (?:intensity|abnormality)\b|no acute (?:fracture|abnormality|intracranial)\b/,
+    words: [
+      /with(?:out)? (?:iv )?contrast\b/,
+      /T1\b/,
+      /T2\b/,
+      /sagittal\b/,
+      /axial (?:images|imaging|t\d)/,
+      /coronal\b/,
+      /views? (?:of|were obtained)\b/,
+      /AP views?\b/,
+      /lateral views?\b/,
+      /oblique views?\b/,
+      /echogenic/,
+      /ejection fraction\b/,
+      /hounsfield\b/,
+      /signal (?:intensity|abnormality)\b/,
+      /no acute (?:fracture|abnormality|intracranial)\b/,
+    ],
     headings: /(?:exam|study|technique|comparison|clinical (?:history|indication))\s*:/,
   },
   {
     type: 'procedure_note',
     weight: 1.3,
-    words:
-      /pre-?operative diagnos|post-?operative diagnos|estimated blood loss\b|procedure in detail\b|description of (?:the )?(?:procedure|operation)\b|prepped and draped\b|incision was\b|was closed with\b|needle was (?:placed|inserted|advanced)\b|tolerated the procedure\b|indications? for (?:the )?(?:procedure|operation)\b/,
+    words: [
+      /pre-?operative diagnos/,
+      /post-?operative diagnos/,
+      /estimated blood loss\b/,
+      /procedure in detail\b/,
+      /description of (?:the )?(?:procedure|operation)\b/,
+      /prepped and draped\b/,
+      /incision was\b/,
+      /was closed with\b/,
+      /needle was (?:placed|inserted|advanced)\b/,
+      /tolerated the procedure\b/,
+      /indications? for (?:the )?(?:procedure|operation)\b/,
+    ],
     headings: /anesthesia\s*:|complications\s*:|(?:procedures?|operations?)(?: performed)?\s*:/,
   },
   {
     type: 'consultation',
     weight: 2.5,
-    words:
-      /reason for (?:consultation|referral|consult)\b|thank you for (?:the )?(?:referral|referring|consultation|allowing|asking)\b|(?:was|is) (?:seen|asked to see)[^.]{0,40}\b(?:consultation|request of)\b|referred (?:by|for evaluation)\b|in consultation\b/,
+    words: [
+      /reason for (?:consultation|referral|consult)\b/,
+      /thank you for (?:the )?(?:referral|referring|consultation|allowing|asking)\b/,
+      /was (?:seen|asked to see)[^.]{0,40}\b(?:consultation|request of)\b/,
+      /is (?:seen|asked to see)[^.]{0,40}\b(?:consultation|request of)\b/,
+      /referred (?:by|for evaluation)\b/,
+      /in consultation\b/,
+    ],
   },
   {
     type: 'progress_note',
     weight: 1,
-    words:
-      /interval history\b|returns? (?:today |to (?:the )?clinic |for (?:a )?)?(?:follow|re-?check|recheck)|follow-?up (?:visit|appointment|of)\b|work status\b|since (?:the|her|his|my) last (?:visit|appointment)\b|continues? to (?:improve|do well)\b/,
+    words: [
+      /interval history\b/,
+      /returns? (?:today |to (?:the )?clinic |for (?:a )?)?(?:follow|re-?check|recheck)/,
+      /follow-?up (?:visit|appointment|of)\b/,
+      /work status\b/,
+      /since (?:the|her|his|my) last (?:visit|appointment)\b/,
+      /continues? to (?:improve|do well)\b/,
+    ],
     headings: /(?:subjective|objective|assessment|s|o|a|p)\s*:/,
   },
   {
     type: 'hospital_record',
     weight: 2,
-    words:
-      /hospital course\b|discharge (?:diagnos[ie]s|medications|instructions|condition|date|disposition)\b|admission date\b|date of admission\b|emergency (?:department|room) course\b|(?:ED|ER) course\b|disposition\s*:|discharged (?:home|to)\b/,
+    words: [
+      /hospital course\b/,
+      /discharge (?:diagnos[ie]s|medications|instructions|condition|date|disposition)\b/,
+      /admission date\b/,
+      /date of admission\b/,
+      /emergency (?:department|room) course\b/,
+      /ED course\b/,
+      /ER course\b/,
+      /disposition\s*:/,
+      /discharged (?:home|to)\b/,
+    ],
   },
   {
     type: 'correspondence',
     weight: 1.2,
-    words: /sincerely\b|thank you for your (?:letter|inquiry)\b|please do not hesitate\b/,
+    words: [/sincerely\b/, /thank you for your (?:letter|inquiry)\b/, /please do not hesitate\b/],
     headings: /dear\b/,
   },
 ];
 
 // Both patterns are matched against lower-cased text without the i flag, which irregexp scans faster (escapes are
-// kept as written); one word boundary in front of all the phrases, rather than one in each, lets it pick the
-// phrases to try from the next letter: the body is scanned in well under half the time.
+// kept as written).
 const lowerSource = (pattern: RegExp) =>
   pattern.source.replace(/\\.|[A-Z]/g, (m) => (m.length === 2 ? m : m.toLowerCase()));
-/** Every cue's phrases in one pattern, one capture group per cue, so the text is scanned once for them. */
-const WORD_CUES = new RegExp(`\\b(?:${BODY_CUES.map((cue) => `(${lowerSource(cue.words)})`).join('|')})`, 'g');
+/** Which cue each capture group of WORD_CUES belongs to. */
+const WORD_CUE_OF: number[] = [];
+/**
+ * Every cue's phrases in one pattern, so the text is scanned once for them: one capture group per phrase, grouped
+ * under their first letter after one word boundary, so at a word start irregexp tries only the phrases that begin
+ * with its letter. Within a letter the phrases keep their order, so each match is the one a plain alternation of
+ * all of them would make.
+ */
+const WORD_CUES = (() => {
+  const byLetter = new Map<string, { cue: number; source: string }[]>();
+  BODY_CUES.forEach((cue, i) => {
+    for (const phrase of cue.words) {
+      const source = lowerSource(phrase);
+      const letter = source[0] ?? '';
+      if (!/^[a-z][^?*+{]/.test(source)) throw new Error(`A body cue must start with a letter: /${phrase.source}/`);
+      byLetter.set(letter, [...(byLetter.get(letter) ?? []), { cue: i, source }]);
+    }
+  });
+  const groups: string[] = [];
+  for (const [letter, phrases] of byLetter) {
+    groups.push(`${letter}(?:${phrases.map((p) => `(${p.source.slice(1)})`).join('|')})`);
+    WORD_CUE_OF.push(...phrases.map((p) => p.cue));
+  }
+  return new RegExp(`\\b(?:${groups.join('|')})`, 'g');
+})();
 const HEADING_CUE_OF = BODY_CUES.flatMap((cue, i) => (cue.headings ? [i] : []));
 /**
  * Every cue's line-opening headings, one capture group per cue that has them (HEADING_CUE_OF maps them back). Read
@@ -190,9 +299,12 @@ const HEADING_CUES = new RegExp(
   'g',
 );
 
-/** The section headings of a history and physical; each distinct one found adds a little to "consultation". */
+/**
+ * The section headings of a history and physical, at a line's start or after a full stop or colon; each distinct one
+ * found adds a little to "consultation". Read in the lower-cased text after a newline, like HEADING_CUES.
+ */
 const HISTORY_SECTIONS =
-  /(?:^|[.:]\s*)(history of present(?:ing)? illness|hpi|past medical history|pmh|past surgical history|psh|social history|sh|family history|fh|review of systems|ros|allergies|chief complaint|cc|physical exam(?:ination)?|(?:current )?medications)\s*:/gim;
+  /(?:\n|[.:]\s*)(history of present(?:ing)? illness|hpi|past medical history|pmh|past surgical history|psh|social history|sh|family history|fh|review of systems|ros|allergies|chief complaint|cc|physical exam(?:ination)?|(?:current )?medications)\s*:/g;
 const HISTORY_SECTION_WEIGHT = 0.55;
 
 /** Document type of an encounter from its opening lines (titles) and its text (cues), with a confidence. */
@@ -208,11 +320,13 @@ export function classifyEncounterType(openingLines: readonly string[], body: str
   const text = body.slice(0, 4000);
   const counts = new Array<number>(BODY_CUES.length).fill(0);
   const lower = text.toLowerCase();
-  for (const m of lower.matchAll(WORD_CUES)) {
-    const cue = m.slice(1).findIndex((g) => g !== undefined);
-    if (cue >= 0) counts[cue] = (counts[cue] ?? 0) + 1;
+  WORD_CUES.lastIndex = 0;
+  for (let m = WORD_CUES.exec(lower); m; m = WORD_CUES.exec(lower)) {
+    const cue = WORD_CUE_OF[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+    if (cue !== undefined) counts[cue] = (counts[cue] ?? 0) + 1;
   }
-  for (const m of `\n${lower}`.matchAll(HEADING_CUES)) {
+  const lines = `\n${lower}`;
+  for (const m of lines.matchAll(HEADING_CUES)) {
     const cue = HEADING_CUE_OF[m.slice(1).findIndex((g) => g !== undefined)];
     if (cue !== undefined) counts[cue] = (counts[cue] ?? 0) + 1;
   }
@@ -220,7 +334,7 @@ export function classifyEncounterType(openingLines: readonly string[], body: str
     const count = counts[i] ?? 0;
     if (count > 0) scores.set(type, (scores.get(type) ?? 0) + weight * Math.min(count, 4));
   });
-  const sections = new Set([...text.matchAll(HISTORY_SECTIONS)].map((m) => (m[1] ?? '').toLowerCase()));
+  const sections = new Set([...lines.matchAll(HISTORY_SECTIONS)].map((m) => m[1] ?? ''));
   if (sections.size > 0)
     scores.set('consultation', (scores.get('consultation') ?? 0) + HISTORY_SECTION_WEIGHT * sections.size);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);

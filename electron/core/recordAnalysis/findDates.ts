@@ -148,8 +148,16 @@ function numericDates(line: string): FoundDate[] {
  * chrono's strict English configuration with only the parsers that read a month written as a word. Numeric dates are
  * numericDates' work, and times, weekdays and phrases like "within 2 weeks" never make a date of service; on a
  * compilation's lines the other parsers took four fifths of chrono's time and changed no date it found (only, now
- * and then, where one began: "Tuesday, August 14, 2007" begins at August).
+ * and then, where one began: "Tuesday, August 14, 2007" begins at August). The refiners that join what those
+ * parsers found go with them.
  */
+/** Its refiners that still act with only those parsers (the others join times, weekdays and relative phrases). */
+const MONTH_NAME_REFINERS = new Set([
+  'OverlapRemovalRefiner',
+  'UnlikelyFormatFilter',
+  'ENExtractYearSuffixRefiner',
+  'ENMergeDateRangeRefiner',
+]);
 const MONTH_NAME_PARSERS = new Set([
   'ENYearMonthDayParser',
   'ENMonthNameLittleEndianParser',
@@ -159,8 +167,12 @@ const MONTH_NAME_PARSERS = new Set([
 const namedDateParser = (() => {
   const config = chrono.en.configuration.createConfiguration(true);
   const parsers = config.parsers.filter((parser) => MONTH_NAME_PARSERS.has(parser.constructor.name));
+  const refiners = config.refiners.filter((refiner) => MONTH_NAME_REFINERS.has(refiner.constructor.name));
+  const named = new Set(refiners.map((refiner) => refiner.constructor.name));
   // Were a build ever to rename chrono's classes, its whole strict parser still reads the dates, only slower.
-  return parsers.length === MONTH_NAME_PARSERS.size ? new chrono.Chrono({ ...config, parsers }) : chrono.strict;
+  return parsers.length === MONTH_NAME_PARSERS.size && named.size === MONTH_NAME_REFINERS.size
+    ? new chrono.Chrono({ parsers, refiners })
+    : chrono.strict;
 })();
 
 /** Dates that name their month, by chrono; its numeric readings are left to numericDates. */

@@ -53,18 +53,27 @@ export async function findSimilarPages(
   });
 
   const pairs: SimilarPair[] = [];
+  // Bands shared with each later page, counted in one array reused for every page (only the touched entries reset).
+  const shared = new Int32Array(pages.length);
+  const touched: number[] = [];
+  const bySharedBands = (x: number, y: number) => (shared[y] as number) - (shared[x] as number) || x - y;
   for (let a = 0; a < pages.length; a++) {
     if ((a & 63) === 0) {
       if (performance.now() > deadline) return { pairs, complete: false };
       if (pause) await pause();
     }
-    const shared = new Map<number, number>();
+    touched.length = 0;
     for (const key of bandKeys[a] ?? []) {
-      for (const b of buckets.get(key) ?? []) if (b > a) shared.set(b, (shared.get(b) ?? 0) + 1);
+      for (const b of buckets.get(key) ?? []) {
+        if (b <= a) continue;
+        if (shared[b] === 0) touched.push(b);
+        shared[b] = (shared[b] as number) + 1;
+      }
     }
-    const candidates = [...shared].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_CANDIDATES);
+    const candidates = touched.sort(bySharedBands).slice(0, MAX_CANDIDATES);
+    for (const b of touched) shared[b] = 0;
     const pa = pages[a] as ComparablePage;
-    for (const [b] of candidates) {
+    for (const b of candidates) {
       const pb = pages[b] as ComparablePage;
       if (statesOtherVisit(pa.serviceDates, pb.serviceDates)) continue;
       const similarity = jaccard(pa.fingerprint.shingles, pb.fingerprint.shingles);
