@@ -5,11 +5,13 @@ const caches = new Set<Map<string, unknown>>();
  * read from a line is kept for the next time the line comes, however far on in the record. A cache is dropped whole
  * when it grows past `max` lines, and every cache when an analysis ends (clearLineCaches), so none outlives its use.
  */
-export function createLineCache<T>(max = 32768): (key: string, read: () => T) => T {
+export function createLineCache<T extends NonNullable<unknown> | null>(max = 32768): (key: string, read: () => T) => T {
   const seen = new Map<string, T>();
   caches.add(seen);
   return (key, read) => {
-    if (seen.has(key)) return seen.get(key) as T;
+    // One look-up: nothing stored is undefined.
+    const hit = seen.get(key);
+    if (hit !== undefined) return hit;
     const value = read();
     if (seen.size >= max) seen.clear();
     seen.set(key, value);

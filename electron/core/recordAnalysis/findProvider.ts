@@ -1,3 +1,5 @@
+import { createLineCache } from './createLineCache';
+
 export interface FieldGuess {
   value: string;
   /** 0..1 */
@@ -39,12 +41,8 @@ export function findProvider(
 ): FieldGuess {
   for (const lines of [closing, opening, all]) {
     for (const line of lines) {
-      if (!LABEL_WORD.test(line)) continue;
-      for (const [pattern, confidence] of LABELLED) {
-        const raw = pattern.exec(line)?.[1];
-        const name = raw ? cleanName(raw) : null;
-        if (name) return { value: name, confidence };
-      }
+      const labelled = cachedLabelled(line, () => labelledName(line));
+      if (labelled) return labelled;
     }
   }
   for (const [lines, confidence] of [
@@ -53,13 +51,35 @@ export function findProvider(
     [all, 0.55],
   ] as const) {
     for (const line of lines) {
-      if (!CREDENTIAL_WORD.test(line)) continue;
-      const match = NAME_WITH_CREDENTIAL.exec(line);
-      if (match?.[0] && !/\b(?:patient|claimant|employee|applicant)\b/i.test(line.slice(0, match.index)))
-        return { value: normalizeProvider(match[0]), confidence };
+      const name = cachedCredentialed(line, () => credentialedName(line));
+      if (name) return { value: name, confidence };
     }
   }
   return { value: '', confidence: 0 };
+}
+
+// A record repeats its signature blocks and letterheads: each line is read for a name once per analysis.
+const cachedLabelled = createLineCache<FieldGuess | null>();
+const cachedCredentialed = createLineCache<string | null>();
+
+/** The name after a label on this line (signed by, provider:), with the label's certainty; null when none. */
+function labelledName(line: string): FieldGuess | null {
+  if (!LABEL_WORD.test(line)) return null;
+  for (const [pattern, confidence] of LABELLED) {
+    const raw = pattern.exec(line)?.[1];
+    const name = raw ? cleanName(raw) : null;
+    if (name) return { value: name, confidence };
+  }
+  return null;
+}
+
+/** A name with a clinical credential on this line, unless the line names it as the patient's; null when none. */
+function credentialedName(line: string): string | null {
+  if (!CREDENTIAL_WORD.test(line)) return null;
+  const match = NAME_WITH_CREDENTIAL.exec(line);
+  if (match?.[0] && !/\b(?:patient|claimant|employee|applicant)\b/i.test(line.slice(0, match.index)))
+    return normalizeProvider(match[0]);
+  return null;
 }
 
 function cleanName(raw: string): string | null {
