@@ -256,8 +256,7 @@ function fuzzyLabel(clause: string): DateRole | null {
   const field = /([A-Za-z][A-Za-z .'-]{0,30})[:;]\s*$/.exec(clause)?.[1];
   if (!field) return null;
   const letters = field.toLowerCase().replace(/[^a-z]/g, '');
-  for (const [key, role] of FUZZY_LABELS) {
-    const label = key.replace(/[^a-z]/g, '');
+  for (const [label, role] of FUZZY_LABEL_LETTERS) {
     const allowed = label.length >= 11 ? 2 : 1;
     for (let len = label.length - allowed; len <= label.length + allowed; len++) {
       if (len < 3 || len > letters.length) continue;
@@ -267,20 +266,36 @@ function fuzzyLabel(clause: string): DateRole | null {
   return null;
 }
 
+const FUZZY_LABEL_LETTERS = FUZZY_LABELS.map(([key, role]) => [key.replace(/[^a-z]/g, ''), role] as const);
+/** Two rows of the edit-distance table, reused (labels and fields are short). */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
+/** Levenshtein distance of a and b, or cap + 1 as soon as it must exceed cap. */
 function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(
-        (prev[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    prev = row;
+  if (previousRow.length <= b.length) {
+    previousRow = new Int32Array(b.length * 2);
+    currentRow = new Int32Array(b.length * 2);
   }
-  return prev[b.length] ?? cap + 1;
+  let prev = previousRow;
+  let row = currentRow;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = (prev[j - 1] as number) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      const value = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, cost);
+      row[j] = value;
+      if (value < best) best = value;
+    }
+    if (best > cap) return cap + 1;
+    const done = prev;
+    prev = row;
+    row = done;
+  }
+  return prev[b.length] as number;
 }
 
 const OCR_DIGITS: Record<string, string> = { l: '1', I: '1', '|': '1', O: '0', o: '0', S: '5', B: '8' };
