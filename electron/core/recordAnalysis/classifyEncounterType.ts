@@ -62,12 +62,7 @@ const TITLE_RULES: [RegExp, DocumentType][] = [
 /** Every title rule in one pattern, one capture group each: a line is scanned once, the first rule in order wins. */
 const ALL_TITLES = new RegExp(TITLE_RULES.map(([pattern]) => `(${pattern.source})`).join('|'), 'gi');
 
-const cachedTitleRule = createLineCache<DocumentType | null>();
-const cachedTitleShape = createLineCache<boolean>();
-
-function titleRuleOf(line: string): DocumentType | null {
-  return cachedTitleRule(line, () => readTitleRule(line));
-}
+const titleRuleOf = createLineCache(readTitleRule);
 
 function readTitleRule(line: string): DocumentType | null {
   let best = TITLE_RULES.length;
@@ -345,13 +340,15 @@ export function classifyEncounterType(openingLines: readonly string[], body: str
 }
 
 /** A heading rather than a sentence: short, mostly capitalised words, not ending like prose. */
-export function looksLikeTitle(line: string): boolean {
-  return cachedTitleShape(line, () => readTitleShape(line));
-}
+export const looksLikeTitle = createLineCache(readTitleShape);
+
+const TITLE_SEPARATOR = /\s+[-–|]\s+/;
 
 function readTitleShape(line: string): boolean {
   // "PROGRESS REPORT - Jane Roe, MD - Date of service: …": the heading is its first part.
-  const t = line.trim().split(/\s+[-–|]\s+/)[0] ?? '';
+  const trimmed = line.trim();
+  const separator = TITLE_SEPARATOR.exec(trimmed);
+  const t = separator ? trimmed.slice(0, separator.index) : trimmed;
   if (t.length < 3 || t.length > 120) return false;
   const words = t.split(/\s+/);
   if (words.length > 14) return false;

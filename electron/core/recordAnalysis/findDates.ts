@@ -70,13 +70,13 @@ export function findDates(lines: readonly string[], opts: { minYear: number; max
 
 type LineDate = Omit<DateMention, 'line'>;
 /** One cache per span of years (an analysis uses one), so a line is its own key: no key string is built per line. */
-const cachedLines = new Map<number, (key: string, read: () => readonly LineDate[]) => readonly LineDate[]>();
+const cachedLines = new Map<number, (line: string) => readonly LineDate[]>();
 
 function datesOnLine(raw: string, opts: { minYear: number; maxYear: number }): readonly LineDate[] {
   const years = opts.minYear * 100_000 + opts.maxYear;
   let cached = cachedLines.get(years);
-  if (!cached) cachedLines.set(years, (cached = createLineCache<readonly LineDate[]>()));
-  return cached(raw, () => readLine(raw, opts));
+  if (!cached) cachedLines.set(years, (cached = createLineCache((line) => readLine(line, opts))));
+  return cached(raw);
 }
 
 function readLine(raw: string, opts: { minYear: number; maxYear: number }): LineDate[] {

@@ -41,7 +41,7 @@ export function findProvider(
 ): FieldGuess {
   for (const lines of [closing, opening, all]) {
     for (const line of lines) {
-      const labelled = cachedLabelled(line, () => labelledName(line));
+      const labelled = labelledOn(line);
       if (labelled) return labelled;
     }
   }
@@ -51,7 +51,7 @@ export function findProvider(
     [all, 0.55],
   ] as const) {
     for (const line of lines) {
-      const name = cachedCredentialed(line, () => credentialedName(line));
+      const name = credentialedOn(line);
       if (name) return { value: name, confidence };
     }
   }
@@ -59,8 +59,8 @@ export function findProvider(
 }
 
 // A record repeats its signature blocks and letterheads: each line is read for a name once per analysis.
-const cachedLabelled = createLineCache<FieldGuess | null>();
-const cachedCredentialed = createLineCache<string | null>();
+const labelledOn = createLineCache(labelledName);
+const credentialedOn = createLineCache(credentialedName);
 
 /** The name after a label on this line (signed by, provider:), with the label's certainty; null when none. */
 function labelledName(line: string): FieldGuess | null {
