@@ -21,8 +21,20 @@ describe('the OCR worker pool', () => {
         expect(outcome.ok).toBe(true);
         if (!outcome.ok) return;
         expect(outcome.result.text).toMatch(/Gabapentin titrated/);
-        const word = outcome.result.words.find((w) => w[0] === 'Gabapentin');
+        const words = outcome.result.words;
+        const word = words.find((w) => w[0] === 'Gabapentin');
         expect(word?.[1]).toBeGreaterThan(70);
+        // Each word has its box and its line: the next word stands to its right on the same line.
+        const [, , x0, y0, x1, y1, line] = word ?? [];
+        const next = words[words.findIndex((w) => w === word) + 1];
+        expect(next?.[0]).toMatch(/^titrated/);
+        expect(next?.[6]).toBe(line);
+        expect((x1 ?? 0) - (x0 ?? 0)).toBeGreaterThan(20);
+        expect((y1 ?? 0) - (y0 ?? 0)).toBeGreaterThan(5);
+        expect(next?.[2]).toBeGreaterThanOrEqual(x1 ?? Infinity);
+        const lines = words.map((w) => w[6]);
+        expect(lines).toEqual([...lines].sort((a, b) => a - b));
+        expect(new Set(lines).size).toBeGreaterThan(1);
         // Image pages map OCR pixels to image pixels one to one (read at their own resolution).
         expect(outcome.result.toPage).toEqual([1, 0, 0, 1, 0, 0]);
       }

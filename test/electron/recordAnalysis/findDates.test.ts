@@ -70,4 +70,11 @@ describe('findDates', () => {
     const found = findDates(['PROGRESS NOTE', 'Patient: Jane Doe', 'DOS: 1/2/2015'], YEARS);
     expect(found).toEqual([{ iso: '2015-01-02', role: 'service', line: 2, text: '1/2/2015' }]);
   });
+
+  it('reads the same line again under another span of years', () => {
+    // Lines read are remembered during an analysis; the years allowed are part of what was read.
+    expect(findDates(['DOS: 06/06/2014'], { minYear: 1900, maxYear: 2010 })).toEqual([]);
+    expect(findDates(['DOS: 06/06/2014'], YEARS).map((d) => d.iso)).toEqual(['2014-06-06']);
+    expect(findDates(['DOS: 06/06/2014'], { minYear: 1900, maxYear: 2010 })).toEqual([]);
+  });
 });
