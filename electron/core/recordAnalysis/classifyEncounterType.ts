@@ -259,30 +259,29 @@ const BODY_CUES: BodyCue[] = [
 // kept as written).
 const lowerSource = (pattern: RegExp) =>
   pattern.source.replace(/\\.|[A-Z]/g, (m) => (m.length === 2 ? m : m.toLowerCase()));
-/** Which cue each capture group of WORD_CUES belongs to. */
-const WORD_CUE_OF: number[] = [];
 /**
  * Every cue's phrases in one pattern, so the text is scanned once for them: one capture group per phrase, grouped
  * under their first letter after one word boundary, so at a word start irregexp tries only the phrases that begin
  * with its letter. Within a letter the phrases keep their order, so each match is the one a plain alternation of
- * all of them would make.
+ * all of them would make. `cueOf` says which cue each capture group belongs to.
  */
 const WORD_CUES = (() => {
   const byLetter = new Map<string, { cue: number; source: string }[]>();
   BODY_CUES.forEach((cue, i) => {
     for (const phrase of cue.words) {
       const source = lowerSource(phrase);
-      const letter = source[0] ?? '';
       if (!/^[a-z][^?*+{]/.test(source)) throw new Error(`A body cue must start with a letter: /${phrase.source}/`);
+      const letter = source.charAt(0);
       byLetter.set(letter, [...(byLetter.get(letter) ?? []), { cue: i, source }]);
     }
   });
-  const groups: string[] = [];
-  for (const [letter, phrases] of byLetter) {
-    groups.push(`${letter}(?:${phrases.map((p) => `(${p.source.slice(1)})`).join('|')})`);
-    WORD_CUE_OF.push(...phrases.map((p) => p.cue));
-  }
-  return new RegExp(`\\b(?:${groups.join('|')})`, 'g');
+  const groups = [...byLetter].map(
+    ([letter, phrases]) => `${letter}(?:${phrases.map((p) => `(${p.source.slice(1)})`).join('|')})`,
+  );
+  return {
+    pattern: new RegExp(`\\b(?:${groups.join('|')})`, 'g'),
+    cueOf: [...byLetter.values()].flatMap((phrases) => phrases.map((p) => p.cue)),
+  };
 })();
 const HEADING_CUE_OF = BODY_CUES.flatMap((cue, i) => (cue.headings ? [i] : []));
 /**
@@ -315,9 +314,10 @@ export function classifyEncounterType(openingLines: readonly string[], body: str
   const text = body.slice(0, 4000);
   const counts = new Array<number>(BODY_CUES.length).fill(0);
   const lower = text.toLowerCase();
-  WORD_CUES.lastIndex = 0;
-  for (let m = WORD_CUES.exec(lower); m; m = WORD_CUES.exec(lower)) {
-    const cue = WORD_CUE_OF[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+  const { pattern, cueOf } = WORD_CUES;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+    const cue = cueOf[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
     if (cue !== undefined) counts[cue] = (counts[cue] ?? 0) + 1;
   }
   const lines = `\n${lower}`;

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { caseStatusSchema, type CaseStatus, type CaseSummary, type Priority } from '../../../../shared/domain';
 import { call, onBackendEvent } from '../../api';
 import { ErrorBanner, scrollParentOf, useLatestReply } from '../../components';
@@ -50,7 +50,6 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
   const focusRow = useRef<number | null>(null);
   const [listTop, setListTop] = useState(0);
   const caseList = useLatestReply();
-  const openCase = useCallback((caseId: string) => onOpen(caseId), [onOpen]);
 
   // Open work first (a screenful, at once), then every case not archived, which on a long-serving workspace is
   // thousands, read in pages so neither side holds the whole list twice; the archived ones only when chosen.
@@ -163,7 +162,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
       event.preventDefault();
       moveTo(event.key === 'Home' ? 0 : rows.length - 1);
     } else if (event.key === 'Enter' && rows[selected]) {
-      openCase(rows[selected].id);
+      onOpen(rows[selected].id);
     }
   };
 
@@ -258,7 +257,7 @@ export function InboxView({ today, onOpen }: { today: string; onOpen: (caseId: s
                 today={today}
                 selected={item.index === selected}
                 onSelect={setSelectedId}
-                onOpen={openCase}
+                onOpen={onOpen}
                 height={ROW_HEIGHT}
               />
             );
