@@ -1,8 +1,10 @@
 import { binarizePage } from './image/binarizePage';
 import { detectOrientation } from './image/detectOrientation';
 import { encodePbm } from './image/encodePbm';
+import { findFullPageImage } from './image/findFullPageImage';
 import { removeSpeckles, speckleLimitsFor } from './image/removeSpeckles';
 import { straightenPage } from './image/straightenPage';
+import { unpackBilevelImage } from './image/unpackBilevelImage';
 
 /**
  * The OCR worker, plain JavaScript run with `eval: true` like the text-extraction worker (no loader, no extra
@@ -23,6 +25,8 @@ ${removeSpeckles.toString()}
 ${detectOrientation.toString()}
 ${straightenPage.toString()}
 ${encodePbm.toString()}
+${findFullPageImage.toString()}
+${unpackBilevelImage.toString()}
 
 const canvasLib = require(workerData.paths.canvas);
 const UTIF = require(workerData.paths.utif);
@@ -107,6 +111,12 @@ async function rasterize(src, pageNumber, settings) {
       const viewport = page.getViewport({ scale });
       const width = Math.max(1, Math.round(viewport.width));
       const height = Math.max(1, Math.round(viewport.height));
+      // viewport.transform maps PDF user space to raster pixels; its inverse maps back.
+      const [a, b, c, d, e, f] = viewport.transform;
+      const det = a * d - b * c;
+      const toPage = [d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det];
+      const scan = await scanPixels(page, width, height);
+      if (scan) return { bits: scan, width, height, dpi, toPage };
       const canvas = canvasOf(width, height);
       const ctx = canvas.getContext('2d');
       ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -114,10 +124,6 @@ async function rasterize(src, pageNumber, settings) {
       ctx.fillRect(0, 0, width, height);
       await page.render({ canvas, canvasContext: ctx, viewport, annotationMode: 0 }).promise;
       const rgba = ctx.getImageData(0, 0, width, height).data;
-      // viewport.transform maps PDF user space to raster pixels; its inverse maps back.
-      const [a, b, c, d, e, f] = viewport.transform;
-      const det = a * d - b * c;
-      const toPage = [d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det];
       return { rgba, width, height, dpi, toPage };
     } finally {
       page.cleanup();
@@ -144,6 +150,25 @@ async function rasterize(src, pageNumber, settings) {
   ctx.drawImage(image, 0, 0);
   const rgba = ctx.getImageData(0, 0, image.width, image.height).data;
   return drawScaled(rgba, image.width, image.height, 1, 0, settings);
+}
+
+/**
+ * A scanned page's own pixels when it is one bilevel image over the whole page at exactly the raster's size, as
+ * scanners and fax servers write them: no drawing, no reading back and no threshold (most of a page's preparation).
+ * Null for anything else, which is drawn.
+ */
+async function scanPixels(page, width, height) {
+  if (page.rotate % 360 !== 0) return null;
+  const lib = await pdfjsLoading;
+  const list = await page.getOperatorList({ annotationMode: 0 });
+  const found = findFullPageImage(list.fnArray, list.argsArray, lib.OPS, page.view);
+  if (!found) return null;
+  // Images shared by several pages live in the document's common objects.
+  const objs = found.id.startsWith('g_') ? page.commonObjs : page.objs;
+  const image = await new Promise((resolve) => objs.get(found.id, resolve));
+  if (!image || image.kind !== lib.ImageKind.GRAYSCALE_1BPP || !image.data) return null;
+  if (image.width !== width || image.height !== height) return null;
+  return unpackBilevelImage(image.data, width, height);
 }
 
 /** Image pixels (page space) brought to square pixels within the pixel cap; dpi 0 means "not stated". */
@@ -181,7 +206,7 @@ async function preparePage({ key, kind, bytes, page, settings }) {
   const src = await openSource(key, kind, bytes);
   const raster = await rasterize(src, page, settings);
   const t1 = performance.now();
-  let bits = binarizePage(raster.rgba, raster.width, raster.height);
+  let bits = raster.bits || binarizePage(raster.rgba, raster.width, raster.height);
   const speckles = settings.despeckle ? removeSpeckles(bits, speckleLimitsFor(raster.dpi)) : 0;
   let toPage = raster.toPage;
   let rotation = 0;

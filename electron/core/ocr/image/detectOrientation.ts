@@ -78,23 +78,27 @@ export function detectOrientation(page: BitPage, dpi: number): PageOrientation {
     for (let i = 0; i < p.length; i++) s += (p[i] as number) * (p[i] as number);
     return s;
   };
-  const bestTilt = (sideways: boolean) => {
+  const coarseTilt = (sideways: boolean) => {
     let best = { degrees: 0, score: -1 };
     for (let d = -5; d <= 5.0001; d += 0.5) {
       const score = sharpness(profile(sideways, d));
       if (score > best.score) best = { degrees: d, score };
     }
-    const coarse = best.degrees;
-    for (let d = coarse - 0.4; d <= coarse + 0.4001; d += 0.1) {
-      const score = sharpness(profile(sideways, d));
-      if (score > best.score) best = { degrees: d, score };
-    }
     return best;
   };
-  const across = bestTilt(false);
-  const down = bestTilt(true);
+  // The half-degree search decides which way the lines run; only that reading is refined to a tenth.
+  const across = coarseTilt(false);
+  const down = coarseTilt(true);
   const sideways = down.score > across.score * 1.1;
   const tilt = sideways ? down : across;
+  const coarse = tilt.degrees;
+  for (let d = coarse - 0.4; d <= coarse + 0.4001; d += 0.1) {
+    const score = sharpness(profile(sideways, d));
+    if (score > tilt.score) {
+      tilt.degrees = d;
+      tilt.score = score;
+    }
+  }
   const rows = profile(sideways, tilt.degrees);
 
   // Lines: runs of rows with ink; in each, the x-height band is where the row holds at least 40% of its peak.

@@ -44,14 +44,20 @@ export function straightenPage(
   const toInput = multiply(quarter, unskew);
   const bits = new Uint8Array(outW * outH);
   const [a, b, c, d, e, f] = toInput;
+  // Walked in 16.16 fixed point: a row's source pixels by integer steps and shifts (flooring, negatives included),
+  // a fraction of the float walk's cost; over a 5,000-pixel row the rounding drifts by under 0.04 pixel.
+  const one = 65536;
+  const stepX = Math.round(a * one);
+  const stepY = Math.round(b * one);
+  const source = page.bits;
   for (let v = 0; v < outH; v++) {
-    let x = a * 0.5 + c * (v + 0.5) + e;
-    let y = b * 0.5 + d * (v + 0.5) + f;
+    let x = Math.round((a * 0.5 + c * (v + 0.5) + e) * one);
+    let y = Math.round((b * 0.5 + d * (v + 0.5) + f) * one);
     const row = v * outW;
-    for (let u = 0; u < outW; u++, x += a, y += b) {
-      const xi = Math.floor(x);
-      const yi = Math.floor(y);
-      if (xi >= 0 && yi >= 0 && xi < w && yi < h) bits[row + u] = page.bits[yi * w + xi] as number;
+    for (let u = 0; u < outW; u++, x += stepX, y += stepY) {
+      const xi = x >> 16;
+      const yi = y >> 16;
+      if (xi >>> 0 < w && yi >>> 0 < h) bits[row + u] = source[yi * w + xi] as number;
     }
   }
   return { page: { bits, width: outW, height: outH }, toInput };
