@@ -71,8 +71,14 @@ async function typeQueries(page: Page): Promise<{ keys: number[]; rows: number[]
   await search.click();
   for (const query of QUERIES) {
     await page.keyboard.type(query, { delay: 90 });
-    await page.keyboard.press('Control+A');
-    await page.keyboard.press('Backspace', { delay: 90 });
+    // Cleared as a person does it, a key at a time: Playwright's press('Control+A') followed by Backspace sends
+    // three key-downs within 2 ms, faster than 60 frames a second can show, so each would wait for the next frame.
+    await page.keyboard.down('Control');
+    await page.waitForTimeout(60);
+    await page.keyboard.press('a', { delay: 40 });
+    await page.keyboard.up('Control');
+    await page.waitForTimeout(90);
+    await page.keyboard.press('Backspace', { delay: 40 });
     await page.waitForTimeout(150);
   }
   return page.evaluate(() => {
