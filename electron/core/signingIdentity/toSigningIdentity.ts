@@ -1,4 +1,5 @@
 import { createHash, X509Certificate, type KeyObject } from 'node:crypto';
+import { errorMessage } from '../../../shared/errorMessage';
 import { AppError } from '../../../shared/ipc';
 import { commonNameOf } from '../cms';
 import type { SigningIdentity } from './signingIdentity';
@@ -8,10 +9,11 @@ export function toSigningIdentity(certificatePem: string, privateKey: KeyObject)
   let certificate: X509Certificate;
   try {
     certificate = new X509Certificate(certificatePem);
-  } catch {
+  } catch (error) {
+    // OpenSSL's reason goes with it: support can tell a damaged file from a certificate it does not accept.
     throw new AppError(
       'BAD_FILE',
-      'The signing certificate cannot be read. Create or import your signing identity again.',
+      `The signing certificate cannot be read (${errorMessage(error)}). Create or import your signing identity again.`,
     );
   }
   if (!certificate.checkPrivateKey(privateKey)) {

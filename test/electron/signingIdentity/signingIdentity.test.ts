@@ -1,5 +1,5 @@
 import { sign, verify, X509Certificate } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSigningIdentity } from '../../../electron/core/signingIdentity/createSigningIdentity';
@@ -71,6 +71,17 @@ describe('createSigningIdentity', () => {
       'UNAUTHORIZED',
     );
     expect(await codeOf(() => loadSigningIdentity(join(dir.path, 'nowhere'), testProtector()))).toBe('NOT_FOUND');
+  });
+
+  it("says why a damaged certificate file cannot be read, with OpenSSL's reason", async () => {
+    dir = tempDir();
+    const identityDir = join(dir.path, 'id');
+    const created = await createSigningIdentity({ reviewerId: 'RVW-0001', protector: testProtector(), identityDir });
+    const cut = created.certificatePem.replace(/\n[^\n]+\n-----END/, '\n-----END');
+    writeFileSync(join(identityDir, 'certificate.pem'), cut);
+    expect(() => loadSigningIdentity(identityDir, testProtector())).toThrow(
+      /^The signing certificate cannot be read \(.*(asn1|error|decod|header).*\)\. Create or import/i,
+    );
   });
 
   it('refuses to overwrite an identity with CONFLICT unless asked to replace it', async () => {
