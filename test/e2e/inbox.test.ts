@@ -49,6 +49,22 @@ describe('the inbox of a long-serving reviewer', () => {
     expect(await rows().count()).toBeLessThan(60);
   });
 
+  it('opens the case whose number was typed when ↓ and Enter follow at once, before the rows caught up', async () => {
+    const target = 'CM14-0012345';
+    await expect.poll(count, { timeout: 10_000 }).toMatch(/^3,014 cases/);
+    expect(await rows().first().getAttribute('data-case-number')).not.toBe(target);
+    await page.getByLabel('Search cases').evaluate((input: HTMLInputElement, text) => {
+      // The text and the ↓ in one task, as a quick typist's keys can come: the deferred filter has not run yet.
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    }, target);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: target }).waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Back to inbox' }).click();
+    await expect.poll(count, { timeout: 10_000 }).toMatch(/^3,014 cases/);
+  });
+
   it('archives the closed cases past the retention time and shows them under Status: Archived', async () => {
     await page.getByRole('button', { name: 'Archive…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Archive closed cases' });

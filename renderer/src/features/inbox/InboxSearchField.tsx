@@ -1,10 +1,11 @@
-import { startTransition, useState, type Ref } from 'react';
+import { startTransition, useRef, useState, type Ref } from 'react';
 
 interface Props {
   ref: Ref<HTMLInputElement>;
   /** The query, handed on after the keystroke's frame, as a transition: the list follows without holding up the echo. */
   onQuery: (query: string) => void;
-  onArrowDown: () => void;
+  /** ↓ from the box, with its text: the rows must follow that text before one is chosen. */
+  onArrowDown: (query: string) => void;
 }
 
 /**
@@ -14,6 +15,7 @@ interface Props {
  */
 export function InboxSearchField({ ref, onQuery, onArrowDown }: Props) {
   const [value, setValue] = useState('');
+  const latest = useRef('');
   return (
     <input
       ref={ref}
@@ -25,13 +27,19 @@ export function InboxSearchField({ ref, onQuery, onArrowDown }: Props) {
       onChange={(e) => {
         const next = e.target.value;
         setValue(next);
-        // A task queued from the next animation frame runs once that frame is painted.
-        requestAnimationFrame(() => setTimeout(() => startTransition(() => onQuery(next)), 0));
+        latest.current = next;
+        // A task queued from the next animation frame runs once that frame is painted; a text typed over since is
+        // skipped, so the rows never step back to it.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (latest.current === next) startTransition(() => onQuery(next));
+          }, 0),
+        );
       }}
       onKeyDown={(e) => {
         if (e.key !== 'ArrowDown') return;
         e.preventDefault();
-        onArrowDown();
+        onArrowDown(latest.current);
       }}
     />
   );
