@@ -167,7 +167,7 @@ async function scanPixels(page, width, height) {
   const objs = found.id.startsWith('g_') ? page.commonObjs : page.objs;
   const image = await new Promise((resolve) => objs.get(found.id, resolve));
   if (!image || image.kind !== lib.ImageKind.GRAYSCALE_1BPP || !image.data) return null;
-  if (image.width !== width || image.height !== height) return null;
+  if (image.width !== width || image.height !== height || image.data.length < ((width + 7) >> 3) * height) return null;
   return unpackBilevelImage(image.data, width, height);
 }
 

@@ -62,6 +62,21 @@ describe('a scanned page read from its own pixels instead of drawn', () => {
     }
   });
 
+  it('draws the page instead when the operator list is not what a plain scan gives', () => {
+    const view = [0, 0, 612, 792];
+    const ops = [OPS.save, OPS.transform, OPS.paintImageXObject, OPS.restore];
+    const scan = [null, [612, 0, 0, 792, 0, 0], ['img_p0_1', 1700, 2200], null];
+    expect(findFullPageImage(ops, scan, OPS, view)).toEqual({ id: 'img_p0_1' });
+    for (const broken of [
+      [null, null, ['img_p0_1'], null],
+      [null, [612, 0, 0, 792], ['img_p0_1'], null],
+      [null, [612, 0, 0, Number.NaN, 0, 0], ['img_p0_1'], null],
+      [null, [612, 0, 0, 792, 0, 0], null, null],
+      [null, [612, 0, 0, 792, 0, 0], [42], null],
+    ])
+      expect(findFullPageImage(ops, broken, OPS, view)).toBeNull();
+  });
+
   it('draws a page that holds more than one full-page image: text, a smaller image, or the image turned', async () => {
     const fax = await renderFaxPage({ text: 'Progress note. Pain 6/10.', seed: 2 });
     const scanned = await PDFDocument.load(await buildScannedPdf([fax]));

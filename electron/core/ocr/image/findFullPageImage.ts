@@ -26,12 +26,15 @@ export function findFullPageImage(
     if (fn === ops.save) saved.push(ctm);
     else if (fn === ops.restore) ctm = saved.pop() ?? ctm;
     else if (fn === ops.transform) {
-      const m = argsArray[i] as number[];
+      const m = argsArray[i];
+      if (!Array.isArray(m) || m.length !== 6 || !m.every((v) => Number.isFinite(v))) return null;
+      const [g, h, k, l, tx, ty] = m as [number, number, number, number, number, number];
       const [a, b, c, d, e, f] = ctm as [number, number, number, number, number, number];
-      const [g = 1, h = 0, k = 0, l = 1, m5 = 0, m6 = 0] = m;
-      ctm = [a * g + c * h, b * g + d * h, a * k + c * l, b * k + d * l, a * m5 + c * m6 + e, b * m5 + d * m6 + f];
+      // Composed here rather than by a shared helper: the OCR worker inlines this function by its source.
+      ctm = [a * g + c * h, b * g + d * h, a * k + c * l, b * k + d * l, a * tx + c * ty + e, b * tx + d * ty + f];
     } else if (fn === ops.paintImageXObject) {
-      const id = (argsArray[i] as unknown[])[0];
+      const args = argsArray[i];
+      const id = Array.isArray(args) ? (args[0] as unknown) : undefined;
       if (found || typeof id !== 'string') return null;
       found = { id, ctm };
     } else if (fn !== ops.dependency) return null;
