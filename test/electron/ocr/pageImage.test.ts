@@ -3,6 +3,7 @@ import { binarizePage } from '../../../electron/core/ocr/image/binarizePage';
 import { detectOrientation } from '../../../electron/core/ocr/image/detectOrientation';
 import { removeSpeckles, speckleLimitsFor } from '../../../electron/core/ocr/image/removeSpeckles';
 import { straightenPage } from '../../../electron/core/ocr/image/straightenPage';
+import { createSeededRandom } from '../../../shared/random';
 import { medicalPages } from '../records/support/medicalText';
 import { renderFaxPage, type FaxPageSpec } from '../../support/faxPages';
 
@@ -63,4 +64,76 @@ describe('page image clean-up before OCR', () => {
     removeSpeckles(bits, speckleLimitsFor(200));
     expect(detectOrientation(bits, 200)).toMatchObject({ rotation: 0, skewDegrees: 0 });
   });
+
+  it.each([0.01, 0.05, 0.2, 0.45])(
+    'clears exactly the small components a full labelling of the page finds (random ink, density %s)',
+    (density) => {
+      const random = createSeededRandom(Math.round(density * 1000));
+      const width = 157;
+      const height = 121;
+      const bits = new Uint8Array(width * height);
+      for (let i = 0; i < bits.length; i++) bits[i] = random.next() < density ? 1 : 0;
+      // Blocks of ink big enough to be letters, so large components sit beside small ones.
+      for (let k = 0; k < 12; k++) {
+        const x0 = random.int(0, width - 8);
+        const y0 = random.int(0, height - 8);
+        for (let y = y0; y < y0 + random.int(2, 7); y++)
+          for (let x = x0; x < x0 + random.int(2, 7); x++) bits[y * width + x] = 1;
+      }
+      const expected = labelAndClear({ bits: bits.slice(), width, height }, speckleLimitsFor(200));
+      const page = { bits: bits.slice(), width, height };
+      const removed = removeSpeckles(page, speckleLimitsFor(200));
+      expect(removed).toBe(expected.removed);
+      expect(Array.from(page.bits)).toEqual(Array.from(expected.bits));
+    },
+  );
 });
+
+/** The plain reading of the rule: label every 8-connected component, then judge each in order of its first pixel. */
+function labelAndClear(
+  page: { bits: Uint8Array; width: number; height: number },
+  limits: ReturnType<typeof speckleLimitsFor>,
+) {
+  const { bits, width, height } = page;
+  const label = new Int32Array(bits.length).fill(-1);
+  const components: number[][] = [];
+  for (let start = 0; start < bits.length; start++) {
+    if (bits[start] !== 1 || label[start] !== -1) continue;
+    const pixels = [start];
+    label[start] = components.length;
+    for (let k = 0; k < pixels.length; k++) {
+      const i = pixels[k] as number;
+      const x = i % width;
+      const y = Math.floor(i / width);
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx;
+          const yy = y + dy;
+          if (xx < 0 || yy < 0 || xx >= width || yy >= height) continue;
+          const j = yy * width + xx;
+          if (bits[j] === 1 && label[j] === -1) {
+            label[j] = components.length;
+            pixels.push(j);
+          }
+        }
+    }
+    components.push(pixels);
+  }
+  let removed = 0;
+  for (const pixels of components) {
+    if (pixels.length > limits.maxArea) continue;
+    const xs = pixels.map((i) => i % width);
+    const ys = pixels.map((i) => Math.floor(i / width));
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    let alone = true;
+    if (pixels.length > limits.tinyArea) {
+      for (let y = Math.max(0, y0 - limits.isolation); y <= Math.min(height - 1, y1 + limits.isolation); y++)
+        for (let x = Math.max(0, x0 - limits.isolation); x <= Math.min(width - 1, x1 + limits.isolation); x++)
+          if (bits[y * width + x] === 1 && (x < x0 || x > x1 || y < y0 || y > y1)) alone = false;
+    }
+    if (!alone) continue;
+    for (const i of pixels) bits[i] = 0;
+    removed++;
+  }
+  return { bits, removed };
+}
