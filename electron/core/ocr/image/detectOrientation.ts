@@ -46,8 +46,8 @@ export function detectOrientation(page: BitPage, dpi: number): PageOrientation {
   }
   const none: PageOrientation = { rotation: 0, skewDegrees: 0, lines: 0, ascenderRatio: 1 };
   if (count < 200) return none;
-  const upright = { xs: new Float64Array(count), ys: new Float64Array(count) };
-  const turned = { xs: new Float64Array(count), ys: new Float64Array(count) };
+  const upright = { xs: new Int32Array(count), ys: new Int32Array(count) };
+  const turned = { xs: new Int32Array(count), ys: new Int32Array(count) };
   for (let i = 0; i < count; i++) {
     const x = cells[i * 2] as number;
     const y = cells[i * 2 + 1] as number;
