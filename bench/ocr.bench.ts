@@ -201,11 +201,29 @@ async function longRecord(pages: readonly FaxSetPage[], dir: string, outcomes: B
       await run.send('pause');
       await settle(run.send);
     };
-    for (let pair = 0; pair < TYPING_PAIRS; pair++) {
-      // Alternating which goes first, so drift on the shared machine hits both sides alike.
-      if (pair % 2 === 1) await typeWithOcr();
-      quiet.push(...(await typeAndMeasure(page, 'app')).samples.map((s) => s.total));
-      if (pair % 2 === 0) await typeWithOcr();
+    // The control: as many threads of plain arithmetic as the pool has workers, at the same lowest priority. It
+    // shows what any background work costs typing on this machine, whatever the work is.
+    const spinning: number[] = [];
+    const typeWithSpin = async () => {
+      const spinners = Array.from({ length: options.size }, () =>
+        spawn('nice', ['-n', String(options.nice), process.execPath, '-e', 'for (;;) {}'], { stdio: 'ignore' }),
+      );
+      try {
+        await new Promise((r) => setTimeout(r, 1000));
+        spinning.push(...(await typeAndMeasure(page, 'app')).samples.map((s) => s.total));
+      } finally {
+        for (const spinner of spinners) spinner.kill('SIGKILL');
+      }
+    };
+    const typeQuiet = async () => quiet.push(...(await typeAndMeasure(page, 'app')).samples.map((s) => s.total));
+    const orders = [
+      [typeQuiet, typeWithOcr, typeWithSpin],
+      [typeWithOcr, typeWithSpin, typeQuiet],
+      [typeWithSpin, typeQuiet, typeWithOcr],
+    ];
+    for (let round = 0; round < TYPING_PAIRS; round++) {
+      // Rotating which goes first, so drift on the shared machine hits every side alike.
+      for (const typeOnce of orders[round % orders.length]!) await typeOnce();
     }
     await run.send('resume');
     while (performance.now() - started < MEMORY_WINDOW_MS) await new Promise((r) => setTimeout(r, 500));
@@ -218,7 +236,9 @@ async function longRecord(pages: readonly FaxSetPage[], dir: string, outcomes: B
     );
     console.log(
       `  typing input-to-paint without OCR p50 ${percentile(quiet, 50).toFixed(1)} p95 ${percentile(quiet, 95).toFixed(1)} ms; ` +
-        `with OCR running p50 ${percentile(busy, 50).toFixed(1)} p95 ${percentile(busy, 95).toFixed(1)} ms (${busy.length} keystrokes each)`,
+        `with OCR running p50 ${percentile(busy, 50).toFixed(1)} p95 ${percentile(busy, 95).toFixed(1)} ms; ` +
+        `with ${options.size} spinning threads at nice ${options.nice} instead p50 ${percentile(spinning, 50).toFixed(1)} p95 ${percentile(spinning, 95).toFixed(1)} ms ` +
+        `(${busy.length} keystrokes each)`,
     );
     outcomes.push(
       reportFigure({
@@ -236,6 +256,13 @@ async function longRecord(pages: readonly FaxSetPage[], dir: string, outcomes: B
         baselineName: 'same editor, OCR paused',
         baselineValue: percentile(quiet, 95),
         maxRatio: 1.2,
+      }),
+      reportFigure({
+        name: 'editor typing p95 while OCR runs, against the same with plain arithmetic at the same priority, informational',
+        value: percentile(busy, 95),
+        unit: 'ms',
+        baselineName: `${options.size} spinning threads at nice ${options.nice}, OCR paused`,
+        baselineValue: percentile(spinning, 95),
       }),
     );
   } finally {
