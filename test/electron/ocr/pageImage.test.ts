@@ -65,6 +65,20 @@ describe('page image clean-up before OCR', () => {
     expect(detectOrientation(bits, 200)).toMatchObject({ rotation: 0, skewDegrees: 0 });
   });
 
+  it.each([0, 90] as const)(
+    'keeps the ink of a page wider than 32,768 pixels when turned %s° and straightened',
+    (rotation) => {
+      const width = 40_000;
+      const height = 20;
+      const bits = new Uint8Array(width * height);
+      for (let y = 5; y < 15; y++) for (let x = 39_000; x < 39_010; x++) bits[y * width + x] = 1;
+      const { page } = straightenPage({ bits, width, height }, rotation, 0.3);
+      const ink = page.bits.reduce((n, v) => n + v, 0);
+      expect(ink).toBeGreaterThan(80);
+      expect(ink).toBeLessThan(120);
+    },
+  );
+
   it.each([0.01, 0.05, 0.2, 0.45])(
     'clears exactly the small components a full labelling of the page finds (random ink, density %s)',
     (density) => {
