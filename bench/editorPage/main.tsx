@@ -7,6 +7,7 @@ import type { RichTextDoc } from '../../shared/editor/richText';
 import { createCitationCatalog } from '../../renderer/src/features/determination/citations/createCitationCatalog';
 import { createDraftSaverForBench } from './createDraftSaverForBench';
 import { ItemEditor } from '../../renderer/src/features/determination/ItemEditor';
+import { holdOcrWhileTyping } from '../../renderer/src/features/records/holdOcrWhileTyping';
 import { SaveIndicator } from '../../renderer/src/features/determination/SaveIndicator';
 import { benchDocuments } from './benchDocument';
 import { installLatencyProbe } from './latencyProbe';
@@ -120,6 +121,9 @@ const api = {
   commitsOutsideEditor: () => commitsOutsideEditor,
   chips: () => host.querySelectorAll('[data-type="citation"]').length,
   words: () => docs.twenty.words,
+  /** As the app's window does: keystrokes ask the back end (here the OCR benchmark's, over `imrHoldOcr`) to hold OCR. */
+  holdOcrWhileTyping: () =>
+    void holdOcrWhileTyping(document, () => void (window as unknown as { imrHoldOcr(): Promise<void> }).imrHoldOcr()),
 };
 (window as unknown as { editorBench: typeof api }).editorBench = api;
 document.body.setAttribute('data-ready', 'true');

@@ -1,6 +1,7 @@
 // Run by bench/ocr.bench.ts as its own process, so the OCR pool's memory is measured without the benchmark's page
 // images around it: opens a workspace, imports the scanned record with OCR paused, then obeys the parent on
-// stdin ("resume", "pause", "stop") and reports on stdout, one JSON object a line.
+// stdin ("resume", "pause", "stop") and reports on stdout, one JSON object a line. "hold" is the window's typing hint
+// (records.holdOcrForTyping), passed on without a reply.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,6 +45,10 @@ const say = async (event: string) => {
 };
 await say('ready');
 for await (const line of createInterface({ input: process.stdin })) {
+  if (line === 'hold') {
+    await backend.invoke('records.holdOcrForTyping', {});
+    continue;
+  }
   if (line === 'resume') ocr.resume();
   else if (line === 'pause') ocr.pause();
   if (line === 'stop') {

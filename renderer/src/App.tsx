@@ -4,6 +4,7 @@ import { ErrorBanner, RootErrorBoundary, useLatestReply } from './components';
 
 import { InboxView } from './features/inbox';
 import { SessionGate } from './features/lock';
+import { holdOcrWhileTyping } from './features/records';
 import { CaseWorkspace } from './features/workspace';
 import { useHashRoute } from './useHashRoute';
 import { errorMessage } from '../../shared/errorMessage';
@@ -32,6 +33,12 @@ function Workstation() {
       (e) => setError(errorMessage(e)),
     );
   }, [info]);
+
+  // A hint only: if it fails (the workspace closing, say), OCR simply goes on reading.
+  useEffect(
+    () => holdOcrWhileTyping(document, () => void call('records.holdOcrForTyping', {}).catch(() => undefined)),
+    [],
+  );
 
   if (error) return <ErrorBanner message={error} />;
   if (!today)

@@ -69,7 +69,19 @@ describe('a faxed record becomes searchable and quotable by OCR, end to end', ()
     expect(await page.locator('.search-count').textContent()).toBe('No pages match.');
     await saveScreenshot(page, 'ocr-search-not-yet-searchable');
 
+    // Typing anywhere in the window holds OCR (here a key in the search box, before and after Resume): the status
+    // line says so, no page is read meanwhile, and reading goes on once typing stops.
+    const box = page.getByLabel('Search all records in this case');
+    await box.press('End');
     await ocr.getByRole('button', { name: 'Resume' }).click();
+    let held = '';
+    for (let i = 0; i < 40 && !held.includes('waiting while you type'); i++) {
+      await box.press('End');
+      await page.waitForTimeout(150);
+      held = (await ocr.textContent()) ?? '';
+    }
+    expect(held).toContain('Reading scanned pages (OCR): 0 / 2 pages · waiting while you type');
+    await saveScreenshot(page, 'ocr-held-while-typing');
     await expect.poll(() => ocr.textContent(), { timeout: 10_000 }).toContain('Reading scanned pages (OCR)');
     await page.getByRole('tab', { name: 'Documents' }).click();
     await saveScreenshot(page, 'ocr-progress-running');

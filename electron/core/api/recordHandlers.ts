@@ -60,6 +60,7 @@ export function recordHandlers({
       else ocr.cancel(documentId);
       return ocr.status();
     },
+    'records.holdOcrForTyping': () => ({ holding: ocr.holdForTyping() }),
     'records.ocrPage': ({ documentId, page }) => readOcrPage(ws.db, documentId, page),
     'records.matchTerms': ({ documentId, page, query }) => ({
       terms: matchTermsOnPage(ws.db, documentId, page, query),

@@ -1,5 +1,6 @@
 import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { createOcrHold } from './createOcrHold';
 import { ocrEnginePaths } from './ocrEnginePaths';
 import type { OcrFailureReason, OcrPageOutcome, OcrPageResult } from './ocrPageResult';
 import type { OcrSettings } from './ocrSettings';
@@ -64,6 +65,13 @@ export interface OcrPool {
   /** Pages the pool works on at once (size × PAGES_PER_WORKER): how many a caller should keep queued. */
   readonly capacity: number;
   read(request: OcrPageRequest): Promise<OcrPageOutcome>;
+  /**
+   * The reviewer is typing: every worker stops where it is (within tens of milliseconds) and takes no CPU for this
+   * long; pages keep their place. Time held does not count toward a page's time limit.
+   */
+  holdFor(ms: number): void;
+  /** Whether the workers are held now. */
+  holding(): boolean;
   /** Workers started since the pool was made (recycled and replaced ones included). */
   workersStarted(): number;
   close(): Promise<void>;
@@ -88,6 +96,7 @@ interface Queued {
 /** tesseract.js in worker threads: pages are handed to whichever worker is free, each bounded in time. */
 export function createOcrPool(options: OcrPoolOptions): OcrPool {
   const paths = ocrEnginePaths();
+  const hold = createOcrHold();
   const slots: Slot[] = Array.from({ length: options.size }, () => ({
     worker: null,
     inFlight: 0,
@@ -107,7 +116,7 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
     const worker = new Worker(OCR_WORKER_SOURCE, {
       eval: true,
       // The model of the page that starts it: the worker loads it while it draws that page.
-      workerData: { paths, nice: options.nice, model },
+      workerData: { paths, nice: options.nice, model, hold: hold.state },
       resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb },
     });
     worker.unref();
@@ -179,18 +188,24 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
       );
     const onAbort = () =>
       finish({ ok: false, reason: 'cancelled', message: 'Stopped before this page was read.' }, false);
-    const timer = setTimeout(
-      () =>
-        finish(
-          {
-            ok: false,
-            reason: 'timeout',
-            message: `Reading this page took longer than ${Math.round(options.pageTimeoutMs / 100) / 10} s and was stopped.`,
-          },
-          false,
-        ),
-      options.pageTimeoutMs,
-    );
+    const startedAt = Date.now();
+    const onTimeout = () => {
+      const now = Date.now();
+      const left = options.pageTimeoutMs - (now - startedAt - hold.heldBetween(startedAt, now));
+      if (left > 0) {
+        timer = setTimeout(onTimeout, left);
+        return;
+      }
+      finish(
+        {
+          ok: false,
+          reason: 'timeout',
+          message: `Reading this page took longer than ${Math.round(options.pageTimeoutMs / 100) / 10} s and was stopped.`,
+        },
+        false,
+      );
+    };
+    let timer = setTimeout(onTimeout, options.pageTimeoutMs);
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
@@ -237,6 +252,8 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
         pump();
       });
     },
+    holdFor: (ms) => hold.holdFor(ms),
+    holding: () => hold.holding(),
     workersStarted: () => started,
     async close() {
       closed = true;

@@ -17,7 +17,8 @@ export interface OcrPageResult {
   rotation: 0 | 90 | 180 | 270;
   skewDegrees: number;
   speckles: number;
-  timings: { renderMs: number; cleanMs: number; recognizeMs: number };
+  /** Milliseconds per step; heldMs is the time the page waited while the reviewer typed (createOcrHold). */
+  timings: { renderMs: number; cleanMs: number; recognizeMs: number; heldMs: number };
 }
 
 export type OcrFailureReason = 'unreadable' | 'too-large' | 'timeout' | 'crashed' | 'out-of-memory' | 'cancelled';

@@ -5,15 +5,18 @@ import { findFullPageImage } from './image/findFullPageImage';
 import { removeSpeckles, speckleLimitsFor } from './image/removeSpeckles';
 import { straightenPage } from './image/straightenPage';
 import { unpackBilevelImage } from './image/unpackBilevelImage';
+import { runTesseractThread } from './runTesseractThread';
+import { waitWhileHeld } from './waitWhileHeld';
 
 /**
  * The OCR worker, plain JavaScript run with `eval: true` like the text-extraction worker (no loader, no extra
  * bundle entry). The image functions are the typed, unit-tested ones in ./image, inlined by their source.
  * On Linux it lowers its own thread's priority first; the tesseract.js thread it starts inherits that, so OCR
- * yields the CPU to the window and the main process whenever they need it.
+ * yields the CPU to the window and the main process whenever they need it. While the reviewer types, both threads
+ * hold (createOcrHold): this one between the steps of a page, tesseract.js's inside its reading.
  */
 export const OCR_WORKER_SOURCE = String.raw`
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort, workerData, threadId, BroadcastChannel } = require('node:worker_threads');
 if (process.platform === 'linux') {
   try { require('node:os').setPriority(workerData.nice); } catch {}
 }
@@ -27,6 +30,26 @@ ${straightenPage.toString()}
 ${encodePbm.toString()}
 ${findFullPageImage.toString()}
 ${unpackBilevelImage.toString()}
+${waitWhileHeld.toString()}
+
+const hold = new BigInt64Array(workerData.hold);
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+const holdPoint = () => waitWhileHeld(hold, sleeper);
+// tesseract.js starts its thread from a path it is given: a data: URL of its own worker script with the hold added.
+const sleptShared = new SharedArrayBuffer(8);
+const sleptInEngine = new BigInt64Array(sleptShared);
+const channelName = 'imr-ocr-hold-' + process.pid + '-' + threadId;
+const channel = new BroadcastChannel(channelName);
+channel.unref();
+channel.onmessage = (event) => {
+  if (event.data === 'ready') channel.postMessage({ hold: workerData.hold, slept: sleptShared });
+};
+const tesseractThread = new URL('data:text/javascript,' + encodeURIComponent(
+  "import { createRequire } from 'node:module';\nvar __name = (fn) => fn;\n" +
+  ${JSON.stringify(waitWhileHeld.toString())} +
+  '\n(' + ${JSON.stringify(runTesseractThread.toString())} + ')(createRequire(' +
+  JSON.stringify(workerData.paths.tesseractWorker) + '), ' + JSON.stringify(channelName) + ', waitWhileHeld);',
+));
 
 const canvasLib = require(workerData.paths.canvas);
 const UTIF = require(workerData.paths.utif);
@@ -41,7 +64,7 @@ async function engineFor(model) {
   engineModel = model;
   engine = Tesseract.createWorker('eng', Tesseract.OEM.LSTM_ONLY, {
     langPath: workerData.paths.models[model],
-    workerPath: workerData.paths.tesseractWorker,
+    workerPath: tesseractThread,
     cacheMethod: 'none',
     gzip: true,
   });
@@ -202,9 +225,12 @@ function multiply(m, n) {
 
 /** Render and clean up one page into the bilevel image tesseract reads (on this thread). */
 async function preparePage({ key, kind, bytes, page, settings }) {
+  let heldMs = holdPoint();
   const t0 = performance.now();
   const src = await openSource(key, kind, bytes);
   const raster = await rasterize(src, page, settings);
+  const renderMs = performance.now() - t0;
+  heldMs += holdPoint();
   const t1 = performance.now();
   let bits = raster.bits || binarizePage(raster.rgba, raster.width, raster.height);
   const speckles = settings.despeckle ? removeSpeckles(bits, speckleLimitsFor(raster.dpi)) : 0;
@@ -223,19 +249,22 @@ async function preparePage({ key, kind, bytes, page, settings }) {
   }
   const pbm = encodePbm(bits);
   const t2 = performance.now();
-  return { pbm, dpi: raster.dpi, toPage, rotation, skewDegrees, speckles, width: bits.width, height: bits.height, renderMs: t1 - t0, cleanMs: t2 - t1 };
+  return { pbm, dpi: raster.dpi, toPage, rotation, skewDegrees, speckles, width: bits.width, height: bits.height, renderMs, cleanMs: t2 - t1, heldMs };
 }
 
 /** Read a prepared page (on the tesseract.js thread). */
 async function recognizePage(prepared, settings) {
   const { pbm, dpi, toPage, rotation, skewDegrees, speckles } = prepared;
+  const heldBefore = holdPoint();
   const t2 = performance.now();
+  const sleptFrom = Atomics.load(sleptInEngine, 0);
   const worker = await engineFor(settings.model);
   await worker.setParameters({ user_defined_dpi: String(Math.round(dpi)) });
   // Words come from tesseract's TSV (one row per word, with its box, confidence and line), which costs less than
   // building the full blocks tree in JavaScript.
   const { data } = await worker.recognize(Buffer.from(pbm.buffer, pbm.byteOffset, pbm.byteLength), {}, { text: true, tsv: true });
   const t3 = performance.now();
+  const heldInEngine = Number(Atomics.load(sleptInEngine, 0) - sleptFrom);
   const words = [];
   let line = -1;
   let sum = 0;
@@ -262,7 +291,12 @@ async function recognizePage(prepared, settings) {
     rotation,
     skewDegrees,
     speckles,
-    timings: { renderMs: Math.round(prepared.renderMs), cleanMs: Math.round(prepared.cleanMs), recognizeMs: Math.round(t3 - t2) },
+    timings: {
+      renderMs: Math.round(prepared.renderMs),
+      cleanMs: Math.round(prepared.cleanMs),
+      recognizeMs: Math.round(t3 - t2 - heldInEngine),
+      heldMs: Math.round(prepared.heldMs + heldBefore + heldInEngine),
+    },
   };
 }
 

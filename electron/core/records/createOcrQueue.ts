@@ -50,6 +50,8 @@ export interface OcrQueue {
   enqueue(documentId: string, reason: string, opts?: { force?: boolean; settings?: Partial<OcrSettings> }): number;
   pause(): void;
   resume(): void;
+  /** The reviewer is typing: the pool's workers hold (TYPING_HOLD_MS, renewed by each call); whether OCR is running. */
+  holdForTyping(): boolean;
   /** Picks up where OCR stopped: runs a quit or crash left pending, documents never read (with autoStart only). */
   catchUp(): void;
   /** Cancel one document's run, or every queued run. Pages already read stay (a re-run keeps the earlier results). */
@@ -67,6 +69,11 @@ const KIND_BY_MIME: Record<string, OcrSourceKind> = {
   'image/tiff': 'tiff',
 };
 const RATE_WINDOW = 20;
+/**
+ * How long OCR holds after a keystroke. The window sends a hint at most every half second while keys go down, so a
+ * hold of two seconds lasts through pauses between words and ends soon after typing stops.
+ */
+export const TYPING_HOLD_MS = 2000;
 
 /**
  * Background OCR for one workspace: runs are kept in the database, so a crash or quit loses only the pages in
@@ -271,7 +278,15 @@ export function createOcrQueue(ws: Workspace, options: OcrQueueOptions): OcrQueu
 
   const status = (caseId?: string): OcrStatus => {
     if (!ws.db.open)
-      return { state: 'idle', pagesDone: 0, pagesTotal: 0, pagesPerMinute: null, secondsLeft: null, documents: [] };
+      return {
+        state: 'idle',
+        holding: false,
+        pagesDone: 0,
+        pagesTotal: 0,
+        pagesPerMinute: null,
+        secondsLeft: null,
+        documents: [],
+      };
     const documents = listPendingOcrRuns(ws.db).flatMap((run) => {
       const doc = findDocument(ws.db, run.documentId);
       if (!doc || (caseId && doc.caseId !== caseId)) return [];
@@ -286,6 +301,7 @@ export function createOcrQueue(ws: Workspace, options: OcrQueueOptions): OcrQueu
     const state = documents.length === 0 ? 'idle' : paused ? 'paused' : 'running';
     return {
       state,
+      holding: state === 'running' && (pool?.holding() ?? false),
       pagesDone,
       pagesTotal,
       pagesPerMinute: pagesPerMinute === null ? null : Math.round(pagesPerMinute * 10) / 10,
@@ -308,6 +324,12 @@ export function createOcrQueue(ws: Workspace, options: OcrQueueOptions): OcrQueu
     },
     pause() {
       paused = true;
+    },
+    holdForTyping() {
+      // Held even while paused or not started yet: a Resume pressed mid-sentence starts held.
+      if (!open() || listPendingOcrRuns(ws.db).length === 0) return false;
+      poolOf().holdFor(TYPING_HOLD_MS);
+      return !paused;
     },
     resume() {
       paused = false;

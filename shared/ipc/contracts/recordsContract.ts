@@ -141,6 +141,8 @@ export type OcrPage = z.infer<typeof ocrPageSchema>;
 
 export const ocrStatusSchema = z.object({
   state: z.enum(['idle', 'running', 'paused']),
+  /** Reading waits while the reviewer types (records.holdOcrForTyping) and goes on a moment after. */
+  holding: z.boolean(),
   /** Pages read of the pages queued, over every queued document (of the case asked about). */
   pagesDone: countSchema,
   pagesTotal: countSchema,
@@ -259,6 +261,12 @@ export const recordsContract = {
     summary: 'Pause, resume or cancel background OCR (cancel: one document, or everything queued)',
     input: z.object({ action: z.enum(['pause', 'resume', 'cancel']), documentId: idSchema.optional() }).strict(),
     output: ocrStatusSchema,
+  }),
+  'records.holdOcrForTyping': defineMethod({
+    summary:
+      'The reviewer is typing: background OCR stops where it is for two seconds (renewed while typing goes on), so typing never shares the CPU with it',
+    input: z.object({}).strict(),
+    output: z.object({ holding: z.boolean() }),
   }),
   'records.ocrPage': defineMethod({
     summary: "One page's OCR words and boxes, confidence and engine (for the viewer's text layer)",

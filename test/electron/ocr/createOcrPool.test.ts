@@ -6,6 +6,7 @@ import { renderFaxPage } from '../../support/faxPages';
 
 const TEXT = 'Cervical radiculopathy on the right side.\nGabapentin titrated to three hundred milligrams.';
 const settings = DEFAULT_OCR_SETTINGS;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the OCR worker pool', () => {
   it('reads a PNG and a fax TIFF page into words with boxes, and replaces a worker after its page quota', async () => {
@@ -56,6 +57,37 @@ describe('the OCR worker pool', () => {
       expect(slow.workersStarted()).toBe(2);
     } finally {
       await slow.close();
+    }
+  });
+
+  it('holds a page midway while the reviewer types: no CPU taken, the page read in full after, its time limit extended', async () => {
+    const png = (await renderFaxPage({ text: TEXT.repeat(24), fontSize: 11, seed: 7 })).canvas.toBuffer('image/png');
+    // The page limit is shorter than the hold: held time must not count toward it.
+    const pool = createOcrPool({ ...defaultOcrPoolOptions(), size: 1, pageTimeoutMs: 5000 });
+    try {
+      const warm = await pool.read({ sourceKey: 'p', kind: 'png', bytes: () => png, page: 1, settings });
+      expect(warm.ok).toBe(true);
+      const reading = pool.read({ sourceKey: 'p', kind: 'png', bytes: () => png, page: 1, settings });
+      // Past drawing and clean-up (a quarter of a second): tesseract is reading.
+      await sleep(600);
+      pool.holdFor(6000);
+      expect(pool.holding()).toBe(true);
+      await sleep(600);
+      const cpuFrom = process.cpuUsage();
+      await sleep(2000);
+      const cpu = process.cpuUsage(cpuFrom);
+      expect((cpu.user + cpu.system) / 1000).toBeLessThan(300);
+      const outcome = await reading;
+      expect(pool.holding()).toBe(false);
+      expect(outcome.ok).toBe(true);
+      if (!outcome.ok || !warm.ok) return;
+      expect(outcome.result.text).toBe(warm.result.text);
+      expect(outcome.result.timings.heldMs).toBeGreaterThan(4500);
+      // The time held is not counted as reading (it was held inside tesseract's reading, not only between steps).
+      expect(outcome.result.timings.recognizeMs).toBeLessThan(4000);
+      expect(pool.workersStarted()).toBe(1);
+    } finally {
+      await pool.close();
     }
   });
 

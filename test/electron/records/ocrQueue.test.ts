@@ -72,6 +72,35 @@ describe('the OCR queue', () => {
     expect((await t.call('records.search', { caseId: 'case-1', query: 'subacromial OR effusion' })).total).toBe(1);
   });
 
+  it('holds while the reviewer types: no page is read during typing, and reading goes on after', async () => {
+    expect(await t.call('records.holdOcrForTyping', {})).toEqual({ holding: false });
+    const ocr = t.backend.services()!.ocr;
+    ocr.pause();
+    await importFiles(t, 'case-1', [{ name: 'scan.pdf', bytes: await buildScannedPdf(await faxPages(4)) }]);
+    await t.call('records.controlOcr', { action: 'resume' });
+    const done = async () => (await t.call('records.ocrStatus', {})).pagesDone;
+    while ((await done()) < 1) await new Promise((r) => setTimeout(r, 50));
+    // Typing for three seconds: a hint every 400 ms, as the window sends them.
+    const hints: boolean[] = [];
+    let settled = -1;
+    const typingFrom = Date.now();
+    while (Date.now() - typingFrom < 3000) {
+      hints.push((await t.call('records.holdOcrForTyping', {})).holding);
+      // A page may finish in the moment before the hold reaches it; after that, none does.
+      if (settled < 0 && Date.now() - typingFrom > 600) settled = await done();
+      await new Promise((r) => setTimeout(r, 400));
+    }
+    expect(hints.every(Boolean)).toBe(true);
+    expect(await t.call('records.ocrStatus', {})).toMatchObject({ state: 'running', holding: true });
+    expect(await done()).toBe(settled);
+    expect(settled).toBeLessThan(4);
+    await ocrIdle(t);
+    const [doc] = await t.call('records.documents', { caseId: 'case-1' });
+    expect(doc!.ocr).toMatchObject({ needed: 4, read: 4, queued: false });
+    expect(await t.call('records.holdOcrForTyping', {})).toEqual({ holding: false });
+    expect(await t.call('records.ocrStatus', {})).toMatchObject({ state: 'idle', holding: false });
+  });
+
   it('re-reads a document with another model and swaps the results in whole only when the run completes', async () => {
     await importFiles(t, 'case-1', [{ name: 'scan.pdf', bytes: await buildScannedPdf(await faxPages(2)) }]);
     await ocrIdle(t);

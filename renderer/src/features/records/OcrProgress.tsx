@@ -55,7 +55,8 @@ export function OcrProgress({ caseId, onProgress }: { caseId: string; onProgress
     );
 
   if (!status || status.state === 'idle') return error ? <ErrorBanner message={error} /> : null;
-  const left = status.state === 'paused' ? 'paused' : timeLeftText(status.secondsLeft);
+  const left =
+    status.state === 'paused' ? 'paused' : status.holding ? 'waiting while you type' : timeLeftText(status.secondsLeft);
   return (
     <section className="ocr-progress" aria-label="OCR progress" aria-live="polite">
       <div className="small">
