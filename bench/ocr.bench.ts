@@ -31,7 +31,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SET_PAGES = 24;
 const LONG_RECORD_PAGES = 300;
 const ABLATION_PAGES = 5;
-const TYPING_PAIRS = 4;
+const TYPING_PAIRS = 8;
 const MEMORY_WINDOW_MS = 90_000;
 /** Pages the memory figure waits for at least, whatever the typing took: enough for the pool to reach its plateau. */
 const MEMORY_MIN_PAGES = 50;
