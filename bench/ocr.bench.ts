@@ -31,7 +31,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SET_PAGES = 24;
 const LONG_RECORD_PAGES = 300;
 const ABLATION_PAGES = 5;
-const TYPING_PAIRS = 8;
+const TYPING_ROUNDS = 8;
 const MEMORY_WINDOW_MS = 90_000;
 /** Pages the memory figure waits for at least, whatever the typing took: enough for the pool to reach its plateau. */
 const MEMORY_MIN_PAGES = 50;
@@ -198,6 +198,8 @@ async function longRecord(pages: readonly FaxSetPage[], dir: string, outcomes: B
       (window as unknown as { editorBench: { holdOcrWhileTyping(): void } }).editorBench.holdOcrWhileTyping(),
     );
     await typeAndMeasure(page, 'app');
+    const typeInto = async (samples: number[]) =>
+      samples.push(...(await typeAndMeasure(page, 'app')).samples.map((s) => s.total));
     const quiet: number[] = [];
     const busy: number[] = [];
     let readWhileTyping = 0;
@@ -208,7 +210,7 @@ async function longRecord(pages: readonly FaxSetPage[], dir: string, outcomes: B
       while ((await run.send('status')).pagesDone <= from) await new Promise((r) => setTimeout(r, 200));
       const before = (await run.send('status')).pagesDone;
       const typingFrom = performance.now();
-      busy.push(...(await typeAndMeasure(page, 'app')).samples.map((s) => s.total));
+      await typeInto(busy);
       typingMs += performance.now() - typingFrom;
       readWhileTyping += (await run.send('status')).pagesDone - before;
       await run.send('pause');
@@ -223,18 +225,18 @@ async function longRecord(pages: readonly FaxSetPage[], dir: string, outcomes: B
       );
       try {
         await new Promise((r) => setTimeout(r, 1000));
-        spinning.push(...(await typeAndMeasure(page, 'app')).samples.map((s) => s.total));
+        await typeInto(spinning);
       } finally {
         for (const spinner of spinners) spinner.kill('SIGKILL');
       }
     };
-    const typeQuiet = async () => quiet.push(...(await typeAndMeasure(page, 'app')).samples.map((s) => s.total));
+    const typeQuiet = () => typeInto(quiet);
     const orders = [
       [typeQuiet, typeWithOcr, typeWithSpin],
       [typeWithOcr, typeWithSpin, typeQuiet],
       [typeWithSpin, typeQuiet, typeWithOcr],
     ];
-    for (let round = 0; round < TYPING_PAIRS; round++) {
+    for (let round = 0; round < TYPING_ROUNDS; round++) {
       // Rotating which goes first, so drift on the shared machine hits every side alike.
       for (const typeOnce of orders[round % orders.length]!) await typeOnce();
     }

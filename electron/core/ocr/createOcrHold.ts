@@ -25,13 +25,14 @@ export function createOcrHold(now: () => number = Date.now): OcrHold {
     holdFor(ms) {
       const start = now();
       const end = start + Math.max(0, ms);
-      const last = intervals.at(-1);
+      let last = intervals.at(-1);
       if (last && last.end >= start) last.end = Math.max(last.end, end);
       else {
-        intervals.push({ start, end });
+        last = { start, end };
+        intervals.push(last);
         if (intervals.length > KEPT_INTERVALS) intervals.shift();
       }
-      Atomics.store(until, 0, BigInt(Math.max(Number(Atomics.load(until, 0)), end)));
+      Atomics.store(until, 0, BigInt(last.end));
     },
     heldBetween(from, to) {
       let held = 0;

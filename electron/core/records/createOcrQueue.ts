@@ -326,8 +326,9 @@ export function createOcrQueue(ws: Workspace, options: OcrQueueOptions): OcrQueu
       paused = true;
     },
     holdForTyping() {
-      // Held even while paused or not started yet: a Resume pressed mid-sentence starts held.
-      if (!open() || listPendingOcrRuns(ws.db).length === 0) return false;
+      // Decided in memory: this runs twice a second while the reviewer types. Held while paused too, so a Resume
+      // pressed mid-sentence starts held.
+      if (!open() || (!driving && !paused)) return false;
       poolOf().holdFor(TYPING_HOLD_MS);
       return !paused;
     },
