@@ -102,6 +102,21 @@ export default tseslint.config(
     },
   },
   {
+    // The node bundles mark these modules free of side effects (scripts/launch/sourcesWithoutSideEffects.mjs), so an
+    // import made only for its effect would be dropped from them.
+    files: ['electron/core/**/*.ts', 'electron/shell/**/*.ts', 'electron/cli/**/*.ts', 'shared/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[specifiers.length=0]',
+          message:
+            'No import for its side effects here: the bundles treat these modules as free of them. Import what you use.',
+        },
+      ],
+    },
+  },
+  {
     files: ['server/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,4 +1,5 @@
 import type { Invoke } from '../core/api';
+import type { CliArgs } from './parseCliArgs';
 
 export interface CliContext {
   args: string[];
@@ -7,9 +8,15 @@ export interface CliContext {
   /** --json: print machine-readable output where the command offers it. */
   json?: boolean;
   /** Named options given on the command line (--document ID, --force, --model fast|best). */
-  options?: { document?: string; force?: boolean; model?: string };
+  options?: CliOptions;
   /** Flags given on the command line (`--replace-local-work`, `--trust`, `--fix`, `--rekey`, `--all`, `--archived`). */
   flags: CliFlags;
+}
+
+export interface CliOptions {
+  document?: string;
+  force?: boolean;
+  model?: string;
 }
 
 export interface CliFlags {
@@ -36,4 +43,15 @@ export interface CliCommand {
   /** Runs without opening the workspace for writing (e.g. verifying a package someone sent). */
   withoutWorkspace?(args: string[], flags: CliFlags, dataDir: string): Promise<number>;
   run(ctx: CliContext): Promise<number>;
+  /**
+   * Answers from a read-only look at the workspace, without starting the back end, so that the command returns at
+   * once; null when only the back end can answer (the command then runs as usual).
+   */
+  quick?(cli: CliArgs, dataDir: string): QuickAnswer | null;
+}
+
+/** What a quick answer prints, and the exit code. */
+export interface QuickAnswer {
+  out: string;
+  code: number;
 }

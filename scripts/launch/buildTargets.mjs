@@ -1,7 +1,6 @@
 // @ts-check
 import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { externalPackagesPlugin } from './externalPackages.mjs';
 
 /**
  * What `npm start`, `npm run cli` and `npm run build` build, from which sources. Each target is rebuilt only when
@@ -46,7 +45,11 @@ export const BUILD_TARGETS = {
     inputs: BACK_END_INPUTS,
     outputs: ['dist/node/shell.mjs', 'dist/node/cli.mjs'],
     async build(root) {
-      const { build } = await import('esbuild');
+      const [{ build }, { externalPackagesPlugin }, { sourcesWithoutSideEffectsPlugin }] = await Promise.all([
+        import('esbuild'),
+        import('./externalPackages.mjs'),
+        import('./sourcesWithoutSideEffects.mjs'),
+      ]);
       // Built beside the old bundle and swapped in, so a command that starts meanwhile never sees half a bundle.
       const outdir = join(root, 'dist', 'node');
       const staging = `${outdir}.building-${process.pid}`;
@@ -68,7 +71,7 @@ export const BUILD_TARGETS = {
         // A package's ESM build where it has one: an import() of it then has its named exports (a CommonJS
         // module in a split chunk would only have a default export, unlike under Node).
         mainFields: ['module', 'main'],
-        plugins: [externalPackagesPlugin(root)],
+        plugins: [externalPackagesPlugin(root), sourcesWithoutSideEffectsPlugin(root, ['electron', 'shared'])],
       });
       rmSync(outdir, { recursive: true, force: true });
       renameSync(staging, outdir);
@@ -79,7 +82,10 @@ export const BUILD_TARGETS = {
     inputs: BACK_END_INPUTS,
     outputs: ['dist/electron/main.cjs', 'dist/electron/preload.cjs'],
     async build(root) {
-      const { build } = await import('esbuild');
+      const [{ build }, { externalPackagesPlugin }] = await Promise.all([
+        import('esbuild'),
+        import('./externalPackages.mjs'),
+      ]);
       /** @type {import('esbuild').BuildOptions} */
       const common = {
         absWorkingDir: root,

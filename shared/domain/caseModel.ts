@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_STATUSES } from './caseStatuses';
 
 export const caseNumberSchema = z.string().regex(/^CM\d{2}-\d{7}$/, 'A case number looks like CM14-0012345');
 
@@ -7,8 +8,7 @@ export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are 
 export const prioritySchema = z.enum(['standard', 'expedited']);
 export type Priority = z.infer<typeof prioritySchema>;
 
-export const caseStatusSchema = z.enum(['assigned', 'in_progress', 'ready_to_sign', 'signed', 'uploaded', 'withdrawn']);
-export type CaseStatus = z.infer<typeof caseStatusSchema>;
+export const caseStatusSchema = z.enum(CASE_STATUSES);
 
 export const urDecisionSchema = z.enum(['denied', 'modified']);
 export type UrDecision = z.infer<typeof urDecisionSchema>;

@@ -3,7 +3,7 @@
  * the signed package manifest.
  */
 export * from './caseModel';
-export * from './closedCaseStatuses';
+export * from './caseStatuses';
 export * from './determination';
 export * from './reviewerProfile';
 export * from './signedPackage';

@@ -1,7 +1,7 @@
 import { insertCase } from '../../electron/core/db/repositories/caseRepository';
 import { insertItem } from '../../electron/core/db/repositories/itemRepository';
 import type { Db } from '../../electron/core/db/openDatabase';
-import type { CaseStatus } from '../../shared/domain/caseModel';
+import type { CaseStatus } from '../../shared/domain';
 import { caseFixture } from './caseFixture';
 
 const TREATMENTS = [

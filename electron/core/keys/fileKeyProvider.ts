@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/ipc';
@@ -17,7 +16,11 @@ export function fileKeyProvider(dataDir: string, log: Logger): KeyProvider {
     getKey() {
       if (!existsSync(file)) {
         mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-        writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600, flag: 'wx' });
+        // node:crypto fetched here, not imported, as in auditHash.ts: reading a workspace never makes a key.
+        writeFileSync(file, process.getBuiltinModule('node:crypto').randomBytes(32).toString('hex'), {
+          mode: 0o600,
+          flag: 'wx',
+        });
         log.warn('No OS keychain: the database key is stored in a file readable only by this user', { file });
       }
       return readKeyFile(file);

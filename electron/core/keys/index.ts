@@ -7,3 +7,4 @@ export * from './openKeyedDatabase';
 export * from './passphraseFiles';
 export * from './passphraseKeyProvider';
 export * from './passphraseWrap';
+export * from './wrappedKeyPath';

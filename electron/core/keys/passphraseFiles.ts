@@ -7,11 +7,8 @@ import { databaseFileOf } from '../workspace';
 import { destroyFile } from '../files';
 import { passphraseKeyProvider, type PassphraseKeyProvider } from './passphraseKeyProvider';
 import { deriveKek, kekFor, unwrapKey, wrapKey, type ScryptParams } from './passphraseWrap';
-import { readWrappedKey, stagedWrappedKeyPath, wrappedKeyPath, writeWrappedKey } from './wrappedKeyFile';
-
-export function hasWrappedKey(dataDir: string): boolean {
-  return existsSync(wrappedKeyPath(dataDir));
-}
+import { readWrappedKey, writeWrappedKey } from './wrappedKeyFile';
+import { stagedWrappedKeyPath, wrappedKeyPath } from './wrappedKeyPath';
 
 /** Derives the key-encryption key and proves the passphrase by unwrapping; a wrong one throws DB_KEY_INVALID. */
 export async function openWithPassphrase(dataDir: string, passphrase: string): Promise<PassphraseKeyProvider> {

@@ -1,7 +1,8 @@
 import { existsSync, renameSync } from 'node:fs';
 import type { KeyProvider } from '../db';
 import { unwrapKey, wrapKey, type Kek } from './passphraseWrap';
-import { readWrappedKey, stagedWrappedKeyPath, wrappedKeyPath, writeWrappedKey } from './wrappedKeyFile';
+import { readWrappedKey, writeWrappedKey } from './wrappedKeyFile';
+import { stagedWrappedKeyPath, wrappedKeyPath } from './wrappedKeyPath';
 import { syncDirectory } from '../files';
 
 /** An unlocked passphrase key: the derived key-encryption key stays in memory only until the session locks. */

@@ -1,13 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AppError } from '../../../shared/ipc';
 import { wrappedKeySchema, type WrappedKey } from './passphraseWrap';
 import { writeFileAtomic } from '../files';
-
-export const WRAPPED_KEY_FILE_NAME = 'workspace.key.wrapped';
-
-export const wrappedKeyPath = (dataDir: string) => join(dataDir, WRAPPED_KEY_FILE_NAME);
-export const stagedWrappedKeyPath = (dataDir: string) => `${wrappedKeyPath(dataDir)}.next`;
 
 export function readWrappedKey(file: string): WrappedKey | null {
   if (!existsSync(file)) return null;

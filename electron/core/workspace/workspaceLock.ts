@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/ipc';
 import { writeFileAtomic } from '../files';
+import { LOCK_FILE_NAME } from './workspacePaths';
 
-export const LOCK_FILE_NAME = 'workspace.lock';
 const OWNER_FILE_NAME = 'workspace.lock.owner.json';
 
 const ownerSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  CASE_QUERY_MAX_LENGTH,
   caseDetailSchema,
   caseListViewSchema,
   caseStatusSchema,
@@ -18,7 +19,7 @@ export const casesContract = {
       .object({
         status: caseStatusSchema.optional(),
         priority: prioritySchema.optional(),
-        query: z.string().max(200).optional(),
+        query: z.string().max(CASE_QUERY_MAX_LENGTH).optional(),
         view: caseListViewSchema.optional(),
         /** One page of the list: the window reads a long inbox in pages. */
         offset: z.number().int().min(0).optional(),

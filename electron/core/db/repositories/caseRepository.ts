@@ -1,6 +1,6 @@
 import {
+  CASE_STATUSES,
   CLOSED_CASE_STATUSES,
-  caseStatusSchema,
   isClosedStatus,
   type CaseListView,
   type CaseRecord,
@@ -149,8 +149,7 @@ export const CLOSED_STATUSES_SQL = CLOSED_CASE_STATUSES.map((s) => `'${s}'`).joi
  * The statuses with work left, as an SQL list. Open work is asked for by these rather than "not closed", so the
  * look-up reads only their stretch of the (archived_at, status, …) index, not every closed case's entry.
  */
-const OPEN_STATUSES_SQL = caseStatusSchema.options
-  .filter((s) => !isClosedStatus(s))
+const OPEN_STATUSES_SQL = CASE_STATUSES.filter((s) => !isClosedStatus(s))
   .map((s) => `'${s}'`)
   .join(', ');
 const VIEW_SQL: Record<CaseListView, string> = {
