@@ -1,5 +1,4 @@
 import type { Invoke } from '../core/api';
-import type { CliArgs } from './parseCliArgs';
 
 export interface CliContext {
   args: string[];
@@ -11,6 +10,18 @@ export interface CliContext {
   options?: CliOptions;
   /** Flags given on the command line (`--replace-local-work`, `--trust`, `--fix`, `--rekey`, `--all`, `--archived`). */
   flags: CliFlags;
+}
+
+/** A command line as typed: the command's name and arguments, its flags and the workspace folder. */
+export interface CliArgs {
+  name: string | undefined;
+  args: string[];
+  flags: CliFlags;
+  options: CliOptions;
+  help: boolean;
+  json: boolean;
+  /** `--data-dir`; the default folder when absent. */
+  dataDir: string | undefined;
 }
 
 export interface CliOptions {

@@ -1,6 +1,6 @@
 import { errorMessage } from '../../shared/errorMessage';
 import { defaultDataDir } from '../core/workspace';
-import type { CliArgs } from './parseCliArgs';
+import type { CliArgs } from './cliCommand';
 import { parseCliArgs } from './parseCliArgs';
 import { QUICK_COMMANDS } from './quickCommands';
 

@@ -1,17 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { CliFlags, CliOptions } from './cliCommand';
-
-/** A command line as typed: the command's name and arguments, its flags and the workspace folder. */
-export interface CliArgs {
-  name: string | undefined;
-  args: string[];
-  flags: CliFlags;
-  options: CliOptions;
-  help: boolean;
-  json: boolean;
-  /** `--data-dir`; the default folder when absent. */
-  dataDir: string | undefined;
-}
+import type { CliArgs } from './cliCommand';
 
 /** Reads the command line; an unknown option throws with Node's message naming it. */
 export function parseCliArgs(argv: string[]): CliArgs {

@@ -4,8 +4,7 @@ import { defaultAnchorDir, fileAnchorStore } from '../core/audit';
 import { createBackend } from '../core/backend';
 import { createConsoleLogger } from '../core/log';
 import { chooseKeySource } from '../core/session';
-import type { CliCommand } from './cliCommand';
-import type { CliArgs } from './parseCliArgs';
+import type { CliArgs, CliCommand } from './cliCommand';
 import { readPassphrase } from './readPassphrase';
 
 /** Runs a command through the back end, the same door the window uses; returns the exit code. */

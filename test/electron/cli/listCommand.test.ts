@@ -1,9 +1,8 @@
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CliFlags } from '../../../electron/cli/cliCommand';
 import { LIST_COMMAND } from '../../../electron/cli/listCommand';
-import type { CliArgs } from '../../../electron/cli/parseCliArgs';
+import type { CliArgs, CliFlags } from '../../../electron/cli/cliCommand';
 import { parseCliArgs } from '../../../electron/cli/parseCliArgs';
 import { createBackend, type Backend } from '../../../electron/core/backend/createBackend';
 import { latestSchemaVersion } from '../../../electron/core/db/migrate';
