@@ -1,6 +1,6 @@
 // @ts-check
-import { renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fs } from './nodeFs.mjs';
 
 /**
  * What `npm start`, `npm run cli` and `npm run build` build, from which sources. Each target is rebuilt only when
@@ -45,15 +45,21 @@ export const BUILD_TARGETS = {
     inputs: BACK_END_INPUTS,
     outputs: ['dist/node/shell.mjs', 'dist/node/cli.mjs'],
     async build(root) {
-      const [{ build }, { externalPackagesPlugin }, { sourcesWithoutSideEffectsPlugin }] = await Promise.all([
+      const [
+        { build },
+        { externalPackagesPlugin },
+        { sourcesWithoutSideEffectsPlugin },
+        { builtinsThroughRequirePlugin },
+      ] = await Promise.all([
         import('esbuild'),
         import('./externalPackages.mjs'),
         import('./sourcesWithoutSideEffects.mjs'),
+        import('./builtinsThroughRequire.mjs'),
       ]);
       // Built beside the old bundle and swapped in, so a command that starts meanwhile never sees half a bundle.
       const outdir = join(root, 'dist', 'node');
       const staging = `${outdir}.building-${process.pid}`;
-      rmSync(staging, { recursive: true, force: true });
+      fs.rmSync(staging, { recursive: true, force: true });
       await build({
         absWorkingDir: root,
         entryPoints: { shell: 'electron/shell/startShell.ts', cli: 'electron/cli/main.ts' },
@@ -71,10 +77,14 @@ export const BUILD_TARGETS = {
         // A package's ESM build where it has one: an import() of it then has its named exports (a CommonJS
         // module in a split chunk would only have a default export, unlike under Node).
         mainFields: ['module', 'main'],
-        plugins: [externalPackagesPlugin(root), sourcesWithoutSideEffectsPlugin(root, ['electron', 'shared'])],
+        plugins: [
+          builtinsThroughRequirePlugin(),
+          externalPackagesPlugin(root),
+          sourcesWithoutSideEffectsPlugin(root, ['electron', 'shared']),
+        ],
       });
-      rmSync(outdir, { recursive: true, force: true });
-      renameSync(staging, outdir);
+      fs.rmSync(outdir, { recursive: true, force: true });
+      fs.renameSync(staging, outdir);
     },
   },
   electron: {

@@ -1,5 +1,5 @@
 // @ts-check
-import { readdirSync, statSync } from 'node:fs';
+import { fs } from './nodeFs.mjs';
 
 const SKIPPED = new Set(['node_modules', 'dist', '.git', '.tsbuild']);
 
@@ -16,10 +16,10 @@ export function inputStamp(root, inputs) {
   const entries = [];
   /** @param {string} name relative to root */
   const visit = (name) => {
-    const info = statSync(`${root}/${name}`, { throwIfNoEntry: false });
+    const info = fs.statSync(`${root}/${name}`, { throwIfNoEntry: false });
     if (!info) entries.push(`${name}\0missing`);
     else if (!info.isDirectory()) entries.push(`${name}\0${info.size}\0${info.mtimeMs}`);
-    else for (const child of readdirSync(`${root}/${name}`)) if (!SKIPPED.has(child)) visit(`${name}/${child}`);
+    else for (const child of fs.readdirSync(`${root}/${name}`)) if (!SKIPPED.has(child)) visit(`${name}/${child}`);
   };
   for (const input of inputs) visit(input);
   return entries.join('\n');

@@ -1,8 +1,8 @@
 // @ts-check
 // Plain JavaScript on purpose: this runs first, on whatever Node the machine has, before anything is compiled,
 // so that an old Node stops with one sentence instead of crashing later (Node 20 segfaults in the SQLite module).
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fs } from './nodeFs.mjs';
 import { fileURLToPath } from 'node:url';
 
 const MIN_MAJOR = 22;
@@ -16,7 +16,7 @@ export function nodeProblem(version = process.versions.node, platform = `${proce
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
   if (platform !== 'linux-x64')
     return `${need}, and npm has no Node 22 package for ${platform} in this project: run \`nvm install 22\` (or install Node 22 from https://nodejs.org), then run this command again.`;
-  if (existsSync(join(root, 'node_modules', '.bin', 'node')))
+  if (fs.existsSync(join(root, 'node_modules', '.bin', 'node')))
     return `${need}: run it through npm (\`npm start\`, \`npm test\`, \`npm run cli -- <command>\`), which uses the Node 22 that \`npm install\` put in node_modules.`;
   return `${need}: run \`npm install\`, which brings Node 22 for every npm script, then run this command again.`;
 }
