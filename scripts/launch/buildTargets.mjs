@@ -45,17 +45,13 @@ export const BUILD_TARGETS = {
     inputs: BACK_END_INPUTS,
     outputs: ['dist/node/shell.mjs', 'dist/node/cli.mjs'],
     async build(root) {
-      const [
-        { build },
-        { externalPackagesPlugin },
-        { sourcesWithoutSideEffectsPlugin },
-        { builtinsThroughRequirePlugin },
-      ] = await Promise.all([
-        import('esbuild'),
-        import('./externalPackages.mjs'),
-        import('./sourcesWithoutSideEffects.mjs'),
-        import('./builtinsThroughRequire.mjs'),
-      ]);
+      const [{ build }, { externalPackagesPlugin }, { sourcesWithoutSideEffectsPlugin }, { commonJsThroughRequire }] =
+        await Promise.all([
+          import('esbuild'),
+          import('./externalPackages.mjs'),
+          import('./sourcesWithoutSideEffects.mjs'),
+          import('./commonJsThroughRequire.mjs'),
+        ]);
       // Built beside the old bundle and swapped in, so a command that starts meanwhile never sees half a bundle.
       const outdir = join(root, 'dist', 'node');
       const staging = `${outdir}.building-${process.pid}`;
@@ -78,8 +74,7 @@ export const BUILD_TARGETS = {
         // module in a split chunk would only have a default export, unlike under Node).
         mainFields: ['module', 'main'],
         plugins: [
-          builtinsThroughRequirePlugin(),
-          externalPackagesPlugin(root),
+          externalPackagesPlugin(root, [], commonJsThroughRequire(root)),
           sourcesWithoutSideEffectsPlugin(root, ['electron', 'shared']),
         ],
       });

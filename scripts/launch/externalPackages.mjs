@@ -66,20 +66,27 @@ export function packageNameOf(specifier) {
  * The esbuild plugin that applies the classifier to every bare import.
  * @param {string} root
  * @param {readonly string[]} [alwaysExternal] modules the runtime provides itself (`electron` in Electron's main process)
+ * @param {import('./commonJsThroughRequire.mjs').ThroughRequire} [throughRequire] loads the CommonJS ones with require
  * @returns {import('esbuild').Plugin}
  */
-export function externalPackagesPlugin(root, alwaysExternal = []) {
+export function externalPackagesPlugin(root, alwaysExternal = [], throughRequire) {
   const classify = createPackageClassifier(root);
   const builtins = new Set(builtinModules);
+  /** @param {string} path */
+  const outside = (path) =>
+    throughRequire?.claims(path) ? { path, namespace: throughRequire.namespace } : { path, external: true };
   return {
     name: 'external-packages',
     setup(build) {
       build.onResolve({ filter: /^[^./]/ }, (args) => {
-        if (args.path.startsWith('node:') || builtins.has(args.path)) return { path: args.path, external: true };
+        // The `require` that loads it, in the module standing in for it.
+        if (args.namespace === throughRequire?.namespace) return { path: args.path, external: true };
+        if (args.path.startsWith('node:') || builtins.has(args.path)) return outside(args.path);
         const name = packageNameOf(args.path);
-        if (alwaysExternal.includes(name) || classify(name).external) return { path: args.path, external: true };
+        if (alwaysExternal.includes(name) || classify(name).external) return outside(args.path);
         return undefined;
       });
+      if (throughRequire) throughRequire.plugin.setup(build);
     },
   };
 }

@@ -45,4 +45,12 @@ describe('the command line bundle', () => {
     const bytes = [...files].reduce((sum, file) => sum + readFileSync(file).length, 0);
     expect(bytes, 'bytes of code loaded at start').toBeLessThan(100_000);
   });
+
+  it("loads what stays outside it (Node's built-ins, SQLCipher) with require: an ESM import of those costs start-up", () => {
+    const code = [...files].map((file) => readFileSync(file, 'utf8')).join('\n');
+    const outsideImports = [...code.matchAll(/^import\s[^;]*?\sfrom\s"([^".][^"]*)"/gm)].map((m) => m[1]);
+    expect(outsideImports).toEqual([]);
+    expect(code).toContain('require("better-sqlite3-multiple-ciphers")');
+    expect(code).toContain('require("node:fs")');
+  });
 });
