@@ -1,6 +1,6 @@
 // @ts-check
 import { existsSync, readFileSync } from 'node:fs';
-import { builtinModules, createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const NAMESPACE = 'through-require';
@@ -16,13 +16,11 @@ const NAMESPACE = 'through-require';
  * @returns {ThroughRequire}
  */
 export function commonJsThroughRequire(root) {
-  const builtins = new Set(builtinModules);
   const resolveFromRoot = createRequire(join(root, 'package.json')).resolve;
   return {
     namespace: NAMESPACE,
-    /** Whether this specifier (already judged to stay outside the bundle) is loaded with `require`. */
+    /** Whether this package specifier (already judged to stay outside the bundle) is CommonJS. */
     claims(specifier) {
-      if (specifier.startsWith('node:') || builtins.has(specifier)) return true;
       let file;
       try {
         file = resolveFromRoot(specifier);

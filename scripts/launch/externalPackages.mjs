@@ -72,18 +72,19 @@ export function packageNameOf(specifier) {
 export function externalPackagesPlugin(root, alwaysExternal = [], throughRequire) {
   const classify = createPackageClassifier(root);
   const builtins = new Set(builtinModules);
-  /** @param {string} path */
-  const outside = (path) =>
-    throughRequire?.claims(path) ? { path, namespace: throughRequire.namespace } : { path, external: true };
+  /** @param {string} path @param {boolean} commonJs */
+  const outside = (path, commonJs) =>
+    throughRequire && commonJs ? { path, namespace: throughRequire.namespace } : { path, external: true };
   return {
     name: 'external-packages',
     setup(build) {
       build.onResolve({ filter: /^[^./]/ }, (args) => {
         // The `require` that loads it, in the module standing in for it.
         if (args.namespace === throughRequire?.namespace) return { path: args.path, external: true };
-        if (args.path.startsWith('node:') || builtins.has(args.path)) return outside(args.path);
+        if (args.path.startsWith('node:') || builtins.has(args.path)) return outside(args.path, true);
         const name = packageNameOf(args.path);
-        if (alwaysExternal.includes(name) || classify(name).external) return outside(args.path);
+        if (alwaysExternal.includes(name) || classify(name).external)
+          return outside(args.path, throughRequire?.claims(args.path) ?? false);
         return undefined;
       });
       if (throughRequire) throughRequire.plugin.setup(build);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonicalJson';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -21,13 +22,5 @@ export function auditHash(prevHash: string, event: ChainedFields): string {
     caseId: event.caseId,
     details: event.details,
   });
-  // Fetched when hashing, not imported: an ESM import of node:crypto costs every process that opens the database a few
-  // milliseconds, and the command line's quick `list` never hashes (bench/cli.bench.ts).
-  return process
-    .getBuiltinModule('node:crypto')
-    .createHash('sha256')
-    .update(prevHash)
-    .update('\n')
-    .update(body)
-    .digest('hex');
+  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppError } from '../../../shared/ipc';
@@ -16,8 +17,7 @@ export function fileKeyProvider(dataDir: string, log: Logger): KeyProvider {
     getKey() {
       if (!existsSync(file)) {
         mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-        // node:crypto fetched here, not imported, as in auditHash.ts: reading a workspace never makes a key.
-        writeFileSync(file, process.getBuiltinModule('node:crypto').randomBytes(32).toString('hex'), {
+        writeFileSync(file, randomBytes(32).toString('hex'), {
           mode: 0o600,
           flag: 'wx',
         });

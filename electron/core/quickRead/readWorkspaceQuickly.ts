@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { hasCases, latestSchemaVersion, openDatabase, schemaVersion, type Db } from '../db';
 import { fileKeyProvider, hasWrappedKey, KEY_FILE_NAME } from '../keys';
 import type { Logger } from '../log';
-import { databaseFileOf, workspaceLockHeldElsewhere } from '../workspace';
+import { databaseFileOf, workspaceLockHeld } from '../workspace';
 
 /**
  * Reads a workspace without starting the back end, for a command that only reads (the command line's `list`): the
@@ -18,7 +18,7 @@ export function readWorkspaceQuickly<T>(dataDir: string, log: Logger, read: (db:
   let db: Db | null = null;
   try {
     const keys = fileKeyProvider(dataDir, log);
-    if (keys.rotation?.pendingKey() || workspaceLockHeldElsewhere(dataDir)) return null;
+    if (keys.rotation?.pendingKey() || workspaceLockHeld(dataDir)) return null;
     db = openDatabase({ file: databaseFileOf(dataDir), keyProvider: keys, readonly: true });
     if (schemaVersion(db) !== latestSchemaVersion() || !hasCases(db)) return null;
     return read(db);

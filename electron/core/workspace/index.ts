@@ -6,5 +6,5 @@ export * from './defaultDataDir';
 export * from './readWorkspaceKind';
 export * from './workspace';
 export * from './workspaceLock';
-export * from './workspaceLockHeldElsewhere';
+export * from './workspaceLockHeld';
 export * from './workspacePaths';

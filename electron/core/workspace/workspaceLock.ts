@@ -56,17 +56,6 @@ export function acquireWorkspaceLock(dataDir: string, program: string): Workspac
   };
 }
 
-/** Whether another process (or another back end in this one) holds the folder's lock now. */
-export function workspaceLockHeld(dataDir: string): boolean {
-  try {
-    acquireWorkspaceLock(dataDir, 'probe').release();
-    return false;
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'WORKSPACE_IN_USE') return true;
-    throw error;
-  }
-}
-
 /** Who last took the lock, as that process wrote it down; null when unknown. */
 export function readWorkspaceLockOwner(dataDir: string): WorkspaceLockOwner | null {
   try {

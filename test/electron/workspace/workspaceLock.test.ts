@@ -6,7 +6,8 @@ import { fileKeyProvider, readKeyFile } from '../../../electron/core/keys/fileKe
 import { openDatabase } from '../../../electron/core/db/openDatabase';
 import { staticKeyProvider } from '../../../electron/core/db/keyProvider';
 import { silentLogger } from '../../../electron/core/log/logger';
-import { acquireWorkspaceLock, workspaceLockHeld } from '../../../electron/core/workspace/workspaceLock';
+import { acquireWorkspaceLock } from '../../../electron/core/workspace/workspaceLock';
+import { workspaceLockHeld } from '../../../electron/core/workspace/workspaceLockHeld';
 import { createTestWorkspace, type TestWorkspace } from '../../support/createTestWorkspace';
 import { databaseFingerprint } from '../../support/databaseFingerprint';
 import { runCli } from '../../support/runCli';

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { LOCK_FILE_NAME } from './workspacePaths';
 
 /**
- * Whether a program holds the folder's lock now, found without taking it or writing anything: a read of the lock
- * file needs the shared lock that its holder's exclusive one refuses.
+ * Whether another process (or another back end in this one) holds the folder's lock now, found without taking it or
+ * writing anything: a read of the lock file needs the shared lock that its holder's exclusive one refuses.
  */
-export function workspaceLockHeldElsewhere(dataDir: string): boolean {
+export function workspaceLockHeld(dataDir: string): boolean {
   const file = join(dataDir, LOCK_FILE_NAME);
   if (!existsSync(file)) return false;
   const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
