@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -29,6 +29,11 @@ export interface WorkspaceLock {
  * stale lock cannot outlive its owner. The owner file only says who holds it; the lock is the truth.
  */
 export function acquireWorkspaceLock(dataDir: string, program: string): WorkspaceLock {
+  if (statSync(dataDir, { throwIfNoEntry: false })?.isDirectory() === false)
+    throw new AppError(
+      'INVALID_INPUT',
+      `${dataDir} is a file, not a workspace folder. Give the folder that holds the workspace (--data-dir), or a new one.`,
+    );
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, LOCK_FILE_NAME);
   closeSync(openSync(file, 'a', 0o600));

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/core/backend/createBackend';
@@ -30,6 +30,18 @@ describe('one writer per workspace', () => {
     first.release();
     expect(workspaceLockHeld(dir.path)).toBe(false);
     acquireWorkspaceLock(dir.path, 'a command').release();
+  });
+
+  it('refuses a file given as the workspace folder, saying what to give instead, and leaves the file as it was', () => {
+    const file = join(dir.path, 'notes.txt');
+    writeFileSync(file, 'my notes');
+    expect(() => acquireWorkspaceLock(file, 'a command')).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(/is a file, not a workspace folder/),
+      }),
+    );
+    expect(readFileSync(file, 'utf8')).toBe('my notes');
   });
 
   it('makes createBackend refuse to start while another back end holds the folder', async () => {
